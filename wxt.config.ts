@@ -1,0 +1,32 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// WXT builds the MV3 (Chrome) and MV2/MV3 (Firefox) packages from entrypoints/.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs', 'contextMenus', 'unlimitedStorage'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_cmdToggleHighlights__',
+      },
+      'next-claim': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_cmdNextClaim__',
+      },
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'second-source@example.org',
+        // @ts-expect-error newer Firefox key not yet in the type definitions
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  },
+});
