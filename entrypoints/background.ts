@@ -1,3 +1,135 @@
+/**
+ * Background service worker: wiring only (the logic is utils/background/service.ts).
+ * Owns the store, validates every message that enters, keeps the badge, the
+ * context menu and the keyboard commands.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '@/utils/messages';
+import { openDatabase } from '@/utils/store/db';
+import { BackgroundService } from '@/utils/background/service';
+import { CONFIG_KEY } from '@/utils/content/config';
+import { validateAnalyzedArticle, validateListQuery, validateSettingsPatch } from '@/utils/validate';
+import { validateTopicProfile } from '@/utils/topic';
+
+const MENU_SAVE = 'ss-save-article';
+
 export default defineBackground(() => {
-  // wired in later commits
+  const db = openDatabase();
+  const service = new BackgroundService(db, {
+    configChanged: (cfg) => browser.storage.local.set({ [CONFIG_KEY]: cfg }),
+  });
+  const ready = (async () => {
+    await service.ensureDefaults();
+    await browser.storage.local.set({ [CONFIG_KEY]: await service.contentConfig() });
+  })().catch((err) => console.error('[Second Source] could not prepare the store', err));
+
+  /** Our own pages (popup, collection), not a content script speaking for a web page. */
+  const fromExtensionPage = (sender: Browser.runtime.MessageSender): boolean =>
+    sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+
+  function guard(sender: Browser.runtime.MessageSender, what: string): void {
+    if (!fromExtensionPage(sender)) throw new Error(`${what} is only available to the extension's own pages.`);
+  }
+
+  async function setBadge(tabId: number | undefined, count: number | null): Promise<void> {
+    if (tabId === undefined) return;
+    await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
+    if (count) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+  }
+
+  onMessage('reportArticle', async ({ data, sender }) => {
+    await ready;
+    const article = validateAnalyzedArticle(data);
+    // A page may only report itself: the URL must be the reporting tab's.
+    if (sender.tab?.url && new URL(sender.tab.url).origin !== new URL(article.url).origin) {
+      throw new Error('Rejected article report: URL does not match the reporting tab.');
+    }
+    await setBadge(sender.tab?.id, BackgroundService.unnamedCount(article));
+    return service.ingest(article);
+  });
+
+  onMessage('openPopup', async ({ sender }) => {
+    const url = sender.tab?.url;
+    try {
+      await (browser.action as unknown as { openPopup?: () => Promise<void> }).openPopup?.();
+      return true;
+    } catch {
+      // Not allowed without a user gesture in some browsers: open the same view in a tab.
+      await browser.tabs.create({ url: browser.runtime.getURL(`/popup.html${url ? `?url=${encodeURIComponent(url)}` : ''}`) });
+      return true;
+    }
+  });
+
+  onMessage('getArticleView', async ({ data, sender }) => {
+    guard(sender, 'Reading the collection');
+    await ready;
+    return service.articleView(String(data.url));
+  });
+
+  onMessage('saveArticle', async ({ data, sender }) => {
+    guard(sender, 'Saving');
+    await ready;
+    let full = null;
+    if (typeof data.tabId === 'number') {
+      full = await sendMessage('getAnalyzedArticle', undefined, data.tabId).catch(() => null);
+      full = full ? validateAnalyzedArticle(full) : null;
+    }
+    return service.save(String(data.url), full);
+  });
+  onMessage('unsaveArticle', async ({ data, sender }) => (guard(sender, 'Unsaving'), await ready, service.unsave(String(data.url))));
+  onMessage('getSettings', async ({ sender }) => (guard(sender, 'Settings'), await ready, service.settings()));
+  onMessage('updateSettings', async ({ data, sender }) => {
+    guard(sender, 'Settings');
+    await ready;
+    return service.updateSettings(validateSettingsPatch(data));
+  });
+  onMessage('listArticles', async ({ data, sender }) => (guard(sender, 'The collection'), await ready, service.listArticles(validateListQuery(data))));
+  onMessage('listEvents', async ({ sender }) => (guard(sender, 'The collection'), await ready, service.listEvents()));
+  onMessage('getStats', async ({ sender }) => (guard(sender, 'The collection'), await ready, service.stats()));
+  onMessage('deleteArticle', async ({ data, sender }) => (guard(sender, 'Deleting'), service.deleteArticle(Number(data.id))));
+  onMessage('deleteOutlet', async ({ data, sender }) => (guard(sender, 'Deleting'), service.deleteOutlet(String(data.name))));
+  onMessage('deleteEverything', async ({ sender }) => (guard(sender, 'Deleting'), service.deleteEverything()));
+  onMessage('exportJSON', async ({ sender }) => (guard(sender, 'Export'), service.exportJSON()));
+  onMessage('exportCSV', async ({ sender }) => (guard(sender, 'Export'), service.exportCSV()));
+  onMessage('importJSON', async ({ data, sender }) => {
+    guard(sender, 'Import');
+    if (typeof data?.json !== 'string') return { ok: false as const, error: 'No file content received.' };
+    return service.importJSON(data.json);
+  });
+  onMessage('listTopics', async ({ sender }) => (guard(sender, 'Topics'), await ready, service.topics()));
+  onMessage('saveTopic', async ({ data, sender }) => (guard(sender, 'Topics'), service.saveTopic(data)));
+  onMessage('deleteTopic', async ({ data, sender }) => (guard(sender, 'Topics'), service.deleteTopic(String(data.id))));
+  onMessage('testTopic', async ({ data, sender }) => {
+    guard(sender, 'Topics');
+    const topic = validateTopicProfile(data.topic);
+    const score = await sendMessage('scoreTopicOnPage', topic, data.tabId).catch(() => null);
+    return score ?? { error: 'The open tab has no analyzable article (or Second Source cannot run there).' };
+  });
+
+  // Context menu: save the article in this tab.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSave') || 'Save article to Second Source', contexts: ['page', 'selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_SAVE || tab?.id === undefined || !tab.url) return;
+    void (async () => {
+      await ready;
+      const full = await sendMessage('getAnalyzedArticle', undefined, tab.id!).catch(() => null);
+      await service.save(tab.url!, full ? validateAnalyzedArticle(full) : null);
+    })().catch((err) => console.warn('[Second Source] save from menu failed', err));
+  });
+
+  // Keyboard commands (Alt+Shift+H toggles highlights, Alt+Shift+J cycles flags).
+  browser.commands.onCommand.addListener((command, tab) => {
+    void (async () => {
+      await ready;
+      if (command === 'toggle-highlights') {
+        const s = await service.settings();
+        await service.updateSettings({ highlightsEnabled: !s.highlightsEnabled });
+      } else if (command === 'next-claim') {
+        const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+        if (id !== undefined) await sendMessage('nextClaim', undefined, id).catch(() => false);
+      }
+    })().catch((err) => console.warn('[Second Source] command failed', err));
+  });
 });

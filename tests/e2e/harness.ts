@@ -1,0 +1,111 @@
+/**
+ * Real-browser harness: Debian's Chromium under playwright-core with the built
+ * extension loaded (see ../shared/TOOLCHAIN.md for why each flag is there).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { repoRoot } from '../demo/server.ts';
+
+export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
+export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
+
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  for (const c of candidates) if (c && fs.existsSync(c)) return c;
+  throw new Error('Chromium not found: install it with `apt-get install -y chromium` (see README).');
+}
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+/** Flags that keep Chromium quiet on a machine without network (TOOLCHAIN.md). */
+const QUIET_FLAGS = [
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic', '--disable-gpu', '--disable-default-apps',
+];
+
+export async function launch(opts: { withExtension?: boolean; headless?: boolean } = {}): Promise<Session> {
+  const withExtension = opts.withExtension ?? true;
+  if (withExtension && !fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ss-profile-'));
+  const args = [...QUIET_FLAGS];
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: opts.headless ?? true,
+    args,
+    viewport: { width: 1280, height: 900 },
+  });
+  let extensionId = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return {
+    context,
+    extensionId,
+    userDataDir,
+    async close() {
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** MV3 workers stop when idle: always look the worker up again instead of caching it. */
+export async function serviceWorker(s: Session): Promise<Worker> {
+  const w = s.context.serviceWorkers().find((x) => x.url().includes(s.extensionId));
+  return w ?? s.context.waitForEvent('serviceworker', { timeout: 20000 });
+}
+
+/** Ranges currently registered in CSS.highlights under our names, as text. */
+export async function readHighlights(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    const reg = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+    if (!reg) return out;
+    for (const [name, hl] of reg) {
+      if (!name.startsWith('ss-')) continue;
+      out[name] = [...hl].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    }
+    return out;
+  });
+}
+
+/**
+ * Poll until `fn` returns something truthy. The content script leaves no mark in
+ * the page's DOM by design, so tests watch its observable effects (the highlight
+ * registry, the badge, the store) instead.
+ */
+export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>, timeoutMs = 10000, stepMs = 100): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < until) {
+    try {
+      const v = await fn();
+      if (v) return v;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, stepMs));
+  }
+  throw new Error(`timed out waiting${last ? `: ${String(last)}` : ''}`);
+}
+
+export function artifact(name: string): string {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  return path.join(artifactsDir, name);
+}

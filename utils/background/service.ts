@@ -1,0 +1,259 @@
+/**
+ * What the background does with each message, over plain data and the store.
+ * No `browser.*` here: the entrypoint owns tabs, badge, menus and messaging, so
+ * this runs in Node tests against fake-indexeddb.
+ */
+import type { SecondSourceDB, StoredEvent } from '../store/db';
+import {
+  deleteArticle,
+  deleteEverything,
+  deleteOutlet,
+  findCandidateEvents,
+  getArticleByUrl,
+  getEventWithArticles,
+  listArticles,
+  listEvents,
+  listOutlets,
+  saveArticle,
+  unsaveArticle,
+  upsertArticleWithEvent,
+} from '../store/articles';
+import { getSettings, updateSettings, type Settings } from '../store/settings';
+import { enforceCap, isQuotaError } from '../store/capacity';
+import { exportCSV, exportJSON, importJSON } from '../store/portability';
+import { fingerprintArticle } from '../events/fingerprint';
+import { addToEvent, matchEvent, newEvent } from '../events/match';
+import type { EventState } from '../events/types';
+import { validateTopicProfile } from '../topic';
+import { DEFAULT_TOPICS } from '../topic/defaultTopics';
+import type { AnalyzedArticle, TopicProfile } from '../types';
+import type { ContentConfig } from '../content/config';
+import type { IngestResult, ListQuery, SettingsPatch } from '../messages';
+import { buildArticleView } from '../views/article';
+import { buildArticleList, buildCharts, buildEventList, type ArticleListData, type EventListData, type StatsData } from '../views/collection';
+import type { ArticleView } from '../../components/types';
+
+function eventId(): string {
+  return `ev-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export class BackgroundService {
+  constructor(
+    private db: SecondSourceDB,
+    private hooks: { configChanged?: (cfg: ContentConfig) => void | Promise<void>; now?: () => number } = {},
+  ) {}
+
+  private now(): number {
+    return this.hooks.now?.() ?? Date.now();
+  }
+
+  /** First run: the default topic pack; afterwards the reader's own list (deleting the default is allowed). */
+  async ensureDefaults(): Promise<void> {
+    const marker = await this.db.settings.get('topicsSeeded');
+    if (!marker) {
+      await this.db.transaction('rw', this.db.topics, this.db.settings, async () => {
+        for (const t of DEFAULT_TOPICS) await this.db.topics.put({ ...t });
+        await this.db.settings.put({ key: 'topicsSeeded', value: true });
+      });
+    }
+  }
+
+  async topics(): Promise<TopicProfile[]> {
+    return this.db.topics.toArray();
+  }
+
+  /** The snapshot the content script reads from storage.local. */
+  async contentConfig(): Promise<ContentConfig> {
+    const [s, topics] = await Promise.all([getSettings(this.db), this.topics()]);
+    const enabled = s.topicsEnabled.length ? topics.filter((t) => s.topicsEnabled.includes(t.id)) : topics;
+    return {
+      highlightsEnabled: s.highlightsEnabled,
+      highlightTypes: s.highlightTypes,
+      disabledSites: s.disabledSites,
+      autoCapture: s.autoCapture && !s.autoCapturePaused,
+      topics: enabled,
+    };
+  }
+
+  private async configChanged(): Promise<void> {
+    await this.hooks.configChanged?.(await this.contentConfig());
+  }
+
+  /**
+   * An on-topic article arrived from a tab: match it to an event and store it
+   * (unless auto-capture is off or paused). A revisit keeps its event.
+   */
+  async ingest(a: AnalyzedArticle): Promise<IngestResult> {
+    const settings = await getSettings(this.db);
+    const existing = await getArticleByUrl(this.db, a.url);
+    const fp = fingerprintArticle({ title: a.title, text: a.text.slice(a.title.length), date: a.publishedAt, outlet: a.outlet });
+    let event: EventState | null = null;
+    if (existing?.eventId) {
+      event = ((await this.db.events.get(existing.eventId)) as EventState | undefined) ?? null;
+    }
+    if (!event) {
+      const candidates = (await findCandidateEvents(this.db, fp.keys, fp.date)) as unknown as EventState[];
+      const m = matchEvent(fp, candidates);
+      const found = m ? candidates.find((c) => c.id === m.eventId) : undefined;
+      event = found ? addToEvent(found, fp, a.outlet) : newEvent(fp, eventId());
+    }
+    const otherOutlets = event.outlets.filter((o) => o !== a.outlet).length;
+    const capture = settings.autoCapture && !settings.autoCapturePaused;
+    if (!capture && !existing?.saved) {
+      return {
+        stored: false,
+        notStoredReason: settings.autoCapturePaused ? 'Auto-capture is paused: storage is full.' : 'Auto-capture is off.',
+        eventId: null,
+        otherOutlets,
+      };
+    }
+    try {
+      const r = await upsertArticleWithEvent(this.db, a, event as unknown as StoredEvent, { keys: fp.keys, now: this.now() });
+      await enforceCap(this.db, settings.autoCaptureCap);
+      return { stored: true, articleId: r.id, eventId: event.id, otherOutlets };
+    } catch (err) {
+      if (isQuotaError(err)) {
+        await updateSettings(this.db, { autoCapturePaused: { at: this.now(), reason: 'quota' } });
+        await this.configChanged();
+        return { stored: false, notStoredReason: 'Storage is full: auto-capture paused. Saved articles are safe.', eventId: null, otherOutlets };
+      }
+      throw err;
+    }
+  }
+
+  articleView(url: string): Promise<ArticleView | null> {
+    return buildArticleView(this.db, url);
+  }
+
+  /** Save with full text (from the live tab when available). */
+  async save(url: string, full: AnalyzedArticle | null): Promise<{ ok: boolean; error?: string }> {
+    if (full) {
+      const existing = await getArticleByUrl(this.db, full.url);
+      if (!existing) await this.ingestForSave(full);
+    }
+    const r = await saveArticle(this.db, url, full ?? undefined, this.now());
+    return r ? { ok: true } : { ok: false, error: 'This page is not in your collection yet: open it once so it can be analyzed.' };
+  }
+
+  /** Saving an article auto-capture did not keep (off, paused): store it with its event. */
+  private async ingestForSave(a: AnalyzedArticle): Promise<void> {
+    const fp = fingerprintArticle({ title: a.title, text: a.text.slice(a.title.length), date: a.publishedAt, outlet: a.outlet });
+    const candidates = (await findCandidateEvents(this.db, fp.keys, fp.date)) as unknown as EventState[];
+    const m = matchEvent(fp, candidates);
+    const found = m ? candidates.find((c) => c.id === m.eventId) : undefined;
+    const event = found ? addToEvent(found, fp, a.outlet) : newEvent(fp, eventId());
+    await upsertArticleWithEvent(this.db, a, event as unknown as StoredEvent, { keys: fp.keys, now: this.now(), save: true });
+  }
+
+  async unsave(url: string): Promise<{ ok: boolean }> {
+    return { ok: await unsaveArticle(this.db, url) };
+  }
+
+  settings(): Promise<Settings> {
+    return getSettings(this.db);
+  }
+
+  async updateSettings(p: SettingsPatch): Promise<Settings> {
+    const cur = await getSettings(this.db);
+    const next: Partial<Settings> = {};
+    if (p.autoCapture !== undefined) {
+      next.autoCapture = p.autoCapture;
+      if (p.autoCapture) next.autoCapturePaused = null; // turning it on again is the reader's retry
+    }
+    if (p.highlightsEnabled !== undefined) next.highlightsEnabled = p.highlightsEnabled;
+    if (p.highlightTypes) next.highlightTypes = p.highlightTypes;
+    if (p.autoCaptureCap !== undefined) next.autoCaptureCap = p.autoCaptureCap;
+    if (p.topicsEnabled) next.topicsEnabled = p.topicsEnabled;
+    if (p.site) {
+      const host = p.site.host.replace(/^www\./, '').toLowerCase();
+      const set = new Set(cur.disabledSites);
+      if (p.site.enabled) set.delete(host);
+      else set.add(host);
+      next.disabledSites = [...set].sort();
+    }
+    const s = await updateSettings(this.db, next);
+    await this.configChanged();
+    return s;
+  }
+
+  async listArticles(q: ListQuery): Promise<ArticleListData> {
+    return buildArticleList(this.db, await listArticles(this.db, q), await listOutlets(this.db));
+  }
+
+  async listEvents(): Promise<EventListData> {
+    return buildEventList(this.db, await listEvents(this.db, { limit: 200 }));
+  }
+
+  stats(): Promise<StatsData> {
+    return buildCharts(this.db);
+  }
+
+  async deleteArticle(id: number): Promise<{ ok: boolean }> {
+    return { ok: await deleteArticle(this.db, id) };
+  }
+
+  async deleteOutlet(name: string): Promise<{ ok: boolean; deleted: number }> {
+    const deleted = await deleteOutlet(this.db, name);
+    return { ok: true, deleted };
+  }
+
+  async deleteEverything(): Promise<{ ok: boolean }> {
+    await deleteEverything(this.db);
+    await this.ensureDefaults();
+    await this.configChanged();
+    return { ok: true };
+  }
+
+  async exportJSON(): Promise<{ json: string }> {
+    return { json: JSON.stringify(await exportJSON(this.db)) };
+  }
+
+  exportCSV(): Promise<{ articlesCsv: string; claimsCsv: string }> {
+    return exportCSV(this.db);
+  }
+
+  async importJSON(json: string): Promise<{ ok: true; added: number; updated: number; skipped: number } | { ok: false; error: string }> {
+    let data: unknown;
+    try {
+      data = JSON.parse(json);
+    } catch {
+      return { ok: false, error: 'This file is not valid JSON: nothing was imported.' };
+    }
+    try {
+      const r = await importJSON(this.db, data);
+      await this.configChanged();
+      return { ok: true, ...r };
+    } catch (err) {
+      return { ok: false, error: `${err instanceof Error ? err.message : String(err)} Nothing was imported.` };
+    }
+  }
+
+  async saveTopic(t: unknown): Promise<{ ok: true } | { ok: false; error: string }> {
+    try {
+      const topic = validateTopicProfile(t);
+      await this.db.topics.put(topic);
+      await this.configChanged();
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, error: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  async deleteTopic(id: string): Promise<{ ok: boolean }> {
+    await this.db.topics.delete(id);
+    await this.configChanged();
+    return { ok: true };
+  }
+
+  /** Used by the badge: unnamed claims of an article the reader is looking at. */
+  static unnamedCount(a: AnalyzedArticle): number {
+    return a.claims.filter((c) => c.type === 'anonymous' || c.type === 'vague').length;
+  }
+
+  async eventOf(url: string): Promise<{ event: StoredEvent; articles: number } | null> {
+    const rec = await getArticleByUrl(this.db, url);
+    if (!rec?.eventId) return null;
+    const ev = await getEventWithArticles(this.db, rec.eventId);
+    return ev ? { event: ev.event, articles: ev.articles.length } : null;
+  }
+}

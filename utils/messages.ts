@@ -1,0 +1,103 @@
+/**
+ * The one typed protocol between the extension's contexts.
+ *
+ *   content script ──reportArticle──► background (store, events, badge)
+ *   popup / collection ──get*/save/…──► background
+ *   popup / background ──getPageState/selectClaim/…──► content script (tabs.sendMessage)
+ *
+ * Every message that enters the background is validated there (utils/validate.ts):
+ * a content script speaks for an untrusted page, so it may only report what it saw;
+ * everything that reads or changes the reader's collection is refused unless it
+ * comes from one of our own extension pages.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { AnalyzedArticle, ClaimType, PageVerdict, TopicProfile, TopicScore } from './types';
+
+/** What the content script knows about the page it runs in (answered to the popup). */
+export interface PageState {
+  url: string;
+  verdict: PageVerdict;
+  title: string | null;
+  outlet: string | null;
+  originalOutlet: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  /** Claims of the analyzed article (offsets into the analyzed text), in reading order. */
+  claims: { type: ClaimType; text: string; source: string | null; cue: string | null; reason: string }[];
+  /** How many claims have a highlight on the live page right now. */
+  highlighted: number;
+  analyzerVersion: string | null;
+}
+
+export interface IngestResult {
+  stored: boolean;
+  /** Why nothing was stored: auto-capture off, paused by a full disk, ... */
+  notStoredReason?: string;
+  articleId?: number;
+  eventId?: string | null;
+  /** How many other outlets the store knows for this article's event. */
+  otherOutlets: number;
+}
+
+export interface ListQuery {
+  text?: string;
+  outlet?: string;
+  topicId?: string;
+  from?: string;
+  to?: string;
+  saved?: boolean;
+  hasUnnamed?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+export interface SettingsPatch {
+  autoCapture?: boolean;
+  highlightsEnabled?: boolean;
+  highlightTypes?: ClaimType[];
+  /** Add or remove one site from the list where highlights are off. */
+  site?: { host: string; enabled: boolean };
+  autoCaptureCap?: number;
+  topicsEnabled?: string[];
+}
+
+/**
+ * Payload and return types of each message. Types the background answers with
+ * come from the view builders (utils/views) and the store; they are kept
+ * `unknown`-free by naming them here.
+ */
+export interface ProtocolMap {
+  // content → background
+  reportArticle(a: AnalyzedArticle): IngestResult;
+  /** The hovercard's "N other outlets" link: open the popup (or a tab with it). */
+  openPopup(): boolean;
+  // extension pages → background
+  getArticleView(q: { url: string }): import('./views/popup').ArticleViewData | null;
+  saveArticle(q: { url: string; tabId?: number }): { ok: boolean; error?: string };
+  unsaveArticle(q: { url: string }): { ok: boolean };
+  getSettings(): import('./store/settings').Settings;
+  updateSettings(p: SettingsPatch): import('./store/settings').Settings;
+  listArticles(q: ListQuery): import('./views/collection').ArticleListData;
+  listEvents(): import('./views/collection').EventListData;
+  getStats(): import('./views/collection').StatsData;
+  deleteArticle(q: { id: number }): { ok: boolean };
+  deleteOutlet(q: { name: string }): { ok: boolean; deleted: number };
+  deleteEverything(): { ok: boolean };
+  exportJSON(): { json: string };
+  exportCSV(): { articlesCsv: string; claimsCsv: string };
+  importJSON(q: { json: string }): { ok: true; added: number; updated: number; skipped: number } | { ok: false; error: string };
+  listTopics(): TopicProfile[];
+  saveTopic(t: TopicProfile): { ok: true } | { ok: false; error: string };
+  deleteTopic(q: { id: string }): { ok: boolean };
+  testTopic(q: { topic: TopicProfile; tabId: number }): TopicScore | { error: string };
+  // → content script (tabs.sendMessage)
+  getPageState(): PageState;
+  getAnalyzedArticle(): AnalyzedArticle | null;
+  analyzeAnyway(): PageState;
+  selectClaim(q: { index: number }): boolean;
+  nextClaim(): boolean;
+  scoreTopicOnPage(t: TopicProfile): TopicScore | null;
+}
+
+export const messaging = defineExtensionMessaging<ProtocolMap>();
+export const { sendMessage, onMessage } = messaging;

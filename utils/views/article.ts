@@ -1,0 +1,77 @@
+/**
+ * The popup's article view from the store: the record, its claims, and for each
+ * other outlet on the same event what that outlet says about each claim.
+ */
+import type { ArticleView, ClaimView, OutletCoverageView, PerClaimCoverage } from '../../components/types';
+import { getArticleByUrl, getClaims, getEventWithArticles, type ArticleWithClaims } from '../store/articles';
+import type { ClaimRecord, SecondSourceDB } from '../store/db';
+import { compareClaims, type ComparableClaim } from '../events/compare';
+
+function claimView(c: ClaimRecord): ClaimView {
+  return { id: String(c.idx), type: c.type, text: c.text, source: c.source, cue: c.cue, reason: c.reason };
+}
+
+function comparable(c: { text: string; type: ClaimRecord['type']; source: string | null }): ComparableClaim {
+  return { text: c.text, type: c.type, source: c.source };
+}
+
+/** What one other outlet's article says about each of our claims. */
+export function coverageOf(ours: ClaimRecord[], other: ArticleWithClaims): OutletCoverageView {
+  const theirs = other.claims;
+  const aligned = theirs.length ? compareClaims(ours.map(comparable), theirs.map(comparable)) : [];
+  const perClaim: PerClaimCoverage[] = ours.map((c, i) => {
+    const a = aligned.find((x) => x.baseIndex === i);
+    const o = a ? theirs[a.otherIndex] : undefined;
+    if (!a || !o) return { claimId: String(c.idx), stance: 'not-covered' };
+    return {
+      claimId: String(c.idx),
+      stance: a.stance,
+      otherText: o.text,
+      otherSource: o.source,
+      otherType: o.type,
+      evidence: a.evidence,
+    };
+  });
+  return {
+    outlet: other.outlet,
+    originalOutlet: other.originalOutlet,
+    title: other.title,
+    url: other.url,
+    publishedAt: other.publishedAt,
+    headlineOnly: theirs.length === 0 && !other.excerpt,
+    counts: other.counts,
+    perClaim,
+  };
+}
+
+export async function buildArticleView(db: SecondSourceDB, url: string): Promise<ArticleView | null> {
+  const rec = await getArticleByUrl(db, url);
+  if (!rec) return null;
+  const claims = await getClaims(db, rec.id);
+  let event: ArticleView['event'] = null;
+  if (rec.eventId) {
+    const ev = await getEventWithArticles(db, rec.eventId);
+    if (ev) {
+      // One entry per other outlet (its most recent article); the same outlet's other articles add nothing new here.
+      const byOutlet = new Map<string, ArticleWithClaims>();
+      for (const a of ev.articles) {
+        if (a.id === rec.id || a.outlet === rec.outlet) continue;
+        const prev = byOutlet.get(a.outlet);
+        if (!prev || a.lastSeen > prev.lastSeen) byOutlet.set(a.outlet, a);
+      }
+      event = { title: ev.event.title, outlets: [...byOutlet.values()].map((a) => coverageOf(claims, a)) };
+    }
+  }
+  return {
+    title: rec.title,
+    url: rec.url,
+    outlet: rec.outlet,
+    originalOutlet: rec.originalOutlet,
+    publishedAt: rec.publishedAt,
+    counts: rec.counts,
+    claims: claims.map(claimView),
+    topics: [],
+    saved: rec.saved === 1,
+    event,
+  };
+}
