@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { repairText } from '../../../utils/text/repair';
+
+/** Produces mojibake the way a mis-decoding page does: UTF-8 bytes read one by one through a code page. */
+function mojibake(s: string, decode: (b: number) => string): string {
+  return Array.from(new TextEncoder().encode(s)).map((b) => (b < 0x80 ? String.fromCharCode(b) : decode(b))).join('');
+}
+// Test-side code pages (independent of the implementation): Latin-1 plus the cp1252 specials we need.
+const CP1252: Record<number, string> = { 0x80: '€', 0x82: '‚', 0x93: '“', 0x94: '”', 0x99: '™', 0x9c: 'œ', 0x96: '–', 0x97: '—', 0x92: '’' };
+const cp1252 = (b: number): string => CP1252[b] ?? (b >= 0xa0 ? String.fromCharCode(b) : '');
+const cp874 = (b: number): string => (b === 0x80 ? '€' : b >= 0xa1 && b <= 0xfb ? String.fromCharCode(0x0e00 + b - 0xa0) : cp1252(b));
+
+describe('repairText: mojibake', () => {
+  it('fixes the seed 003 sequences (UTF-8 read as Windows-874)', () => {
+    const r = repairText('(CNN) \u0e42\u20ac\u201d Qatar \u0e42\u20ac\u0153hi\u0e42\u20ac and Hamas\u0e42\u20ac\u2122 group \u0e42\u20ac\u201c x \u0e42\u201e\u0e02 & \u0e22\u0e09 2024');
+    expect(r.text).toBe('(CNN) — Qatar "hi" and Hamas\' group – x ™ & © 2024');
+  });
+  it('derives the table from the encodings: characters absent from the seed are fixed too', () => {
+    for (const s of ['café “quoted” — naïve…', 'Zürich ½ €5 Œuvre']) {
+      const clean = s.replace(/[“”]/g, '"');
+      expect(repairText(mojibake(s, cp1252)).text).toBe(clean);
+      expect(repairText(mojibake(s + ' “x”', cp874)).text).toBe(clean + ' "x"');
+    }
+  });
+  it('leaves genuine Thai text alone when there is no evidence of mis-decoding', () => {
+    const thai = 'ยฉ ภาษาไทย รฉ';
+    expect(repairText(thai).text).toBe(thai);
+  });
+  it('maps repaired offsets back to the original', () => {
+    const input = 'A \u0e42\u20ac\u0153B\u0e42\u20ac C';
+    const r = repairText(input);
+    expect(r.text).toBe('A "B" C');
+    const b = r.text.indexOf('B');
+    expect(input.slice(r.toOriginal(b), r.toOriginalEnd(b + 1))).toBe('B');
+    // The repaired quote covers the three mojibake characters.
+    expect(input.slice(r.toOriginal(2), r.toOriginalEnd(3))).toBe('\u0e42\u20ac\u0153');
+  });
+});
+
+describe('repairText: normalization', () => {
+  it('straightens quotes, removes soft hyphens and zero-width characters, collapses spaces', () => {
+    const r = repairText('\u201cHe\u2019s\u201d  here\u00a0now, co\u00adop\u200bera\u200dtion\r\nend\ufeff');
+    expect(r.text).toBe('"He\'s" here now, cooperation\nend');
+  });
+  it('keeps astral characters whole', () => {
+    const r = repairText('a 😀 b');
+    expect(r.text).toBe('a 😀 b');
+    expect(r.toOriginal(2)).toBe(2);
+    expect(r.toOriginalEnd(4)).toBe(4);
+  });
+  it('offset maps are monotonic and in bounds on arbitrary input', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
+      const r = repairText(s);
+      let prev = 0;
+      for (let i = 0; i <= r.text.length; i++) {
+        const o = r.toOriginal(i);
+        expect(o).toBeGreaterThanOrEqual(prev);
+        expect(o).toBeLessThanOrEqual(s.length);
+        prev = o;
+        if (i > 0) expect(r.toOriginalEnd(i)).toBeGreaterThan(r.toOriginal(i - 1));
+      }
+      expect(r.text.length).toBeLessThanOrEqual(s.length);
+    }), { numRuns: 150 });
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { segmentSentences } from '../../../utils/text/segment';
+
+const split = (t: string): string[] => segmentSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('segmentSentences', () => {
+  it('does not split after titles and abbreviations', () => {
+    expect(split('Sen. Warren and Rep. Jones met Gen. Halevi and Lt. Col. Lerner. Dr. Smith agreed.')).toEqual([
+      'Sen. Warren and Rep. Jones met Gen. Halevi and Lt. Col. Lerner.', 'Dr. Smith agreed.']);
+    expect(split('Mr. and Mrs. Cohen left at 3 p.m. on Aug. 5 and Sept. 12. They returned.')).toEqual([
+      'Mr. and Mrs. Cohen left at 3 p.m. on Aug. 5 and Sept. 12.', 'They returned.']);
+    expect(split('Acme Inc. and Widget Corp. signed on St. Patrick\'s Day, No. 4 vs. No. 5.')).toHaveLength(1);
+  });
+  it('splits after U.S. only when a sentence clearly starts', () => {
+    expect(split('U.S. officials said it. The group is based in the U.S. The talks failed.')).toEqual([
+      'U.S. officials said it.', 'The group is based in the U.S.', 'The talks failed.']);
+    expect(split('The U.S. Embassy said so.')).toHaveLength(1);
+  });
+  it('keeps initials and numbers inside the sentence', () => {
+    expect(split('Donald J. Trump met J. Smith. Growth was 3.5 percent.')).toEqual(['Donald J. Trump met J. Smith.', 'Growth was 3.5 percent.']);
+  });
+  it('handles datelines', () => {
+    expect(split('(CNN) — Qatar agreed. GAZA CITY (Reuters) - Strikes hit. JERUSALEM, Nov. 8 (Reuters) - Talks resumed.')).toEqual([
+      '(CNN) — Qatar agreed.', 'GAZA CITY (Reuters) - Strikes hit.', 'JERUSALEM, Nov. 8 (Reuters) - Talks resumed.']);
+  });
+  it('ends headlines and lines without punctuation at the line break', () => {
+    expect(split('Qatar agrees to expel Hamas, sources say\n\nThe deal was struck. Officials confirmed it')).toEqual([
+      'Qatar agrees to expel Hamas, sources say', 'The deal was struck.', 'Officials confirmed it']);
+  });
+  it('splits quoted sentences after the closing quote, not inside "?" followed by lower case', () => {
+    expect(split('"We will not leave. This is final," he said. "Who knows?" she asked.')).toEqual([
+      '"We will not leave.', 'This is final," he said.', '"Who knows?" she asked.']);
+  });
+  it('returns trimmed, ordered, disjoint spans', () => {
+    const t = '  One.  Two!   Three?  ';
+    const spans = segmentSentences(t);
+    expect(spans.map((s) => t.slice(s.start, s.end))).toEqual(['One.', 'Two!', 'Three?']);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+  });
+});

@@ -1,0 +1,587 @@
+/**
+ * Attribution detection: repair → boilerplate mask → sentences → cues and
+ * sources per sentence → one typed claim per sentence, with quotation
+ * continuation and pronoun/back-reference resolution across sentences.
+ *
+ * Every step is linear in the input: regexes have no nested quantifiers, and
+ * look-back/look-ahead windows are capped (see tests/bench/attribution.ts).
+ */
+import type { Claim, ClaimType, TextSpan } from '../types';
+import { repairText } from '../text/repair';
+import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
+import { findBoilerplateLines } from './boilerplate';
+import { ANONYMOUS_HEADS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PREPOSED_CUES, VAGUE_HEADS } from './lexicon';
+import { classifySource, looksLikePersonName, type SourceClass } from './source';
+
+/** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
+export const ANALYZER_VERSION = 'attribution-1.1.0';
+
+export interface AnalyzeOptions {
+  /** The article's title; a line equal to it is always treated as content. */
+  title?: string;
+}
+
+interface Tok {
+  s: number;
+  e: number;
+  text: string;
+  lower: string;
+  word: boolean;
+  /** Inside a quotation: cue words there are the speaker's words, not an attribution. */
+  quoted: boolean;
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Attribution {
+  type: ClaimType;
+  source: Span | null;
+  cue: Span | null;
+  reason: string;
+  /** Source phrase was a person (named or withheld): pronouns may refer back to it. */
+  person: boolean;
+  label: string;
+  /** Index of the sentence it was found in (pronouns reach back only a few sentences). */
+  at: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[.'&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const ABBREV_WORD = /^(?:\p{L}\.){1,3}\p{L}$/u;
+
+const cueGroup = new Map<string, string>();
+for (const g of CUE_VERBS) for (const t of g.terms) cueGroup.set(t.replace(/:$/, ''), g.id);
+/** Any cue word, as a whole word, in a lower-cased sentence. */
+const CUE_PREFILTER = new RegExp(`\\b(?:${[...cueGroup.keys(), 'according', ...PREPOSED_CUES.terms].sort((x, y) => y.length - x.length).join('|')})\\b`);
+
+/** Cue words that are also common nouns ("media reports", "the claims"). */
+const NOUN_LIKE_CUES = new Set(['report', 'reports', 'claim', 'claims', 'fear', 'fears', 'hope', 'doubt', 'doubts',
+  'question', 'notes', 'states', 'estimates', 'worries', 'shows', 'show', 'find', 'finds', 'found', 'say', 'writes',
+  'write', 'tell', 'confirm', 'deny', 'argue', 'insist', 'expect', 'agree', 'feel', 'think', 'believe', 'suspect',
+  'worry', 'alleges', 'calling', 'called', 'warning', 'saying', 'posted', 'published', 'described', 'learned']);
+/** Words that, right before a noun-like cue, show it is a noun: "the report", "media reports". */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'media', 'earlier', 'news', 'press',
+  'unconfirmed', 'some', 'many', 'such', 'his', 'her', 'their', 'its', 'our', 'recent', 'initial', 'previous', 'new',
+  'latest', 'conflicting', 'local', 'of', 'to', 'and', 'or', 'no', 'any', 'which', 'who', 'not', 'can', 'could',
+  'would', 'should', 'will', 'may', 'might', 'must', 'did', 'does', 'do', 'don\'t', 'didn\'t', 'doesn\'t', 'so-called',
+  'being', 'be', 'been']);
+const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who', 'about', 'where', 'which']);
+
+/** Cues whose inverted form is a source ("..., said X"). "told X" names the listener, not the source. */
+const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'continued', 'explained',
+  'noted', 'warned', 'insisted', 'claimed', 'argued', 'replied', 'responded', 'stated', 'declared', 'recalled',
+  'reported', 'confirmed', 'announced', 'acknowledged', 'cautioned', 'tweeted', 'posted', 'observed', 'countered',
+  'conceded', 'emphasized', 'stressed', 'admitted', 'suggested']);
+/** Words that end a subject noun phrase when scanning backwards from the cue. */
+const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'because', 'as', 'while', 'when',
+  'after', 'before', 'if', 'since', 'although', 'though', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have',
+  'had', 'will', 'would', 'to', 'than', 'so', 'where', 'what', 'how', 'whether', 'not', 'in', 'on', 'at', 'with',
+  'by', 'from', 'into', 'about', 'against', 'over', 'under', 'during', 'it\'s', 'also', 'could', 'can', 'may',
+  'might', 'should', 'must', 'did', 'do', 'does', 'yet', 'then', 'there', 'here', 'even', 'just', 'only', 'once',
+  'why', 'until', 'unless', 'whereas', 'like', 'per', 'via', 'among', 'through', 'toward', 'towards', 'between',
+  'without', 'within', 'upon', 'after', 'across', 'around', 'behind', 'beyond', 'following', 'amid', 'despite',
+  'where', 'this', 'these', 'all', 'however', 'meanwhile', 'still', 'now', 'today', 'yesterday']);
+/** Prepositions that may continue a source phrase after certain words: "people familiar with the talks". */
+const JOINING_WORDS = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'speaking',
+  'traveling', 'travelling', 'working', 'based', 'aware', 'spoke', 'one', 'some', 'many', 'several', 'two', 'three']);
+/** After an inverted cue: words ending the source phrase ("said X on Sunday", "said X in a statement"). */
+const INVERTED_STOP = new Set(['that', 'on', 'in', 'at', 'last', 'yesterday', 'today', 'earlier', 'later', 'after',
+  'before', 'when', 'as', 'while', 'and', 'but', 'because', 'during', 'this', 'monday', 'tuesday', 'wednesday',
+  'thursday', 'friday', 'saturday', 'sunday', 'to', 'if', 'so', 'though', 'although', 'told', 'adding', 'referring',
+  'calling', 'noting', 'citing', 'according']);
+/** Appositive text that marks a withheld identity. */
+const ANONYMITY_MARK = /\b(?:anonymity|anonymously|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|on background|requested anonymity|without being named|who could not be named|not be named|not be identified)\b/i;
+const QUOTE = '"';
+const MAX_NP = 12;
+const MAX_APPOSITIVE = 40;
+
+function tokenize(text: string, base: number, end: number, openAtStart: boolean): Tok[] {
+  const seg = text.slice(base, end);
+  const toks: Tok[] = [];
+  let inQuote = openAtStart;
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(seg)) !== null) {
+    const s = base + m.index;
+    const tx = m[0];
+    const prev = toks[toks.length - 1];
+    // Glue abbreviation periods back on: "U.S." and "Sen." stay one word.
+    if (tx === '.' && prev && prev.word && prev.e === s && (ABBREV_WORD.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.lower))) {
+      prev.e = s + 1;
+      prev.text += '.';
+      prev.lower += '.';
+      continue;
+    }
+    if (tx === QUOTE) inQuote = !inQuote;
+    const word = tx.length > 1 || /[\p{L}\p{N}]/u.test(tx);
+    toks.push({ s, e: s + tx.length, text: tx, lower: tx.toLowerCase(), word, quoted: inQuote && tx !== QUOTE });
+  }
+  return toks;
+}
+
+function isCapWord(t: Tok | undefined): boolean {
+  if (!t || !t.word) return false;
+  const c = t.text[0] ?? '';
+  return c !== c.toLowerCase();
+}
+
+interface PhraseHit {
+  start: number;
+  end: number;
+  appositive: Span | null;
+}
+
+/** The subject noun phrase ending before the cue at token `i` (bounded look-back). */
+function subjectBefore(toks: Tok[], i: number): PhraseHit | null {
+  let j = i - 1;
+  let skipped = 0;
+  while (j >= 0 && skipped < 4 && CUE_AUXILIARIES.has(toks[j]!.lower)) {
+    j--;
+    skipped++;
+  }
+  let appositive: Span | null = null;
+  if (j >= 0 && toks[j]!.text === ',') {
+    // "X, who spoke on condition of anonymity, said": skip back over the appositive.
+    let k = j - 1;
+    const limit = Math.max(0, j - MAX_APPOSITIVE);
+    while (k >= limit && toks[k]!.text !== ',' && toks[k]!.text !== QUOTE && toks[k]!.text !== ';') k--;
+    if (k < 0 || k < limit || toks[k]!.text !== ',' || k === j - 1) return null;
+    if (!isAppositive(toks, k + 1, j - 1)) return null;
+    appositive = { start: toks[k + 1]!.s, end: toks[j - 1]!.e };
+    j = k - 1;
+  }
+  const end = j;
+  let count = 0;
+  while (j >= 0 && count < MAX_NP) {
+    const t = toks[j]!;
+    if (!t.word) {
+      if (t.text === '-' || t.text === '&') {
+        j--;
+        count++;
+        continue;
+      }
+      break;
+    }
+    if (NP_STOP.has(t.lower) || cueGroup.has(t.lower)) {
+      const before = toks[j - 1];
+      if (t.lower === 'and' && ((isCapWord(before) && isCapWord(toks[j + 1])) || headWithPrepBefore(toks, j))) {
+        j--;
+        count++;
+        continue;
+      }
+      const after = toks[j + 1];
+      // "advisers to Mr. Obama" joins; "the person to get called" does not (a verb follows "to").
+      const toJoins = t.lower !== 'to' || (after !== undefined && (isCapWord(after) || NP_DETERMINERS.has(after.lower)));
+      if (before && (JOINING_WORDS.has(before.lower) || anonymousOrVagueHead(before.lower)) && JOINING_PREPS.has(t.lower) && toJoins) {
+        j--;
+        count++;
+        continue;
+      }
+      if (cueGroup.has(t.lower) && (j !== end) && !NP_STOP.has(t.lower) && /s$/.test(t.lower) && !/ed$/.test(t.lower) && j > 0 && !NP_STOP.has(toks[j - 1]!.lower)) {
+        // A noun-like cue word inside the phrase: "media reports say".
+        j--;
+        count++;
+        continue;
+      }
+      break;
+    }
+    j--;
+    count++;
+  }
+  if (count >= MAX_NP && j >= 0 && toks[j]!.word) {
+    // Ran out of window inside a long run of words: not a clean subject.
+    return null;
+  }
+  const start = j + 1;
+  if (start > end) return null;
+  return { start, end, appositive };
+}
+
+/** The source phrase after a cue: "said a senior official", "according to Reuters". */
+function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | null {
+  let j = i;
+  const first = toks[j];
+  if (!first || !first.word) return null;
+  if (first.lower === 'that' || first.lower === 'it' || first.lower === 'to') return null;
+  const end = Math.min(toks.length, i + MAX_NP);
+  let last = -1;
+  while (j < end) {
+    const t = toks[j]!;
+    if (!t.word) {
+      if (t.text === '-' || t.text === '&' || t.text === '!') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (j > i && stopOnTime && INVERTED_STOP.has(t.lower)) break;
+    // A finite verb ends the phrase: "that a senior official had met ...".
+    if (j > i && FINITE_VERBS.has(t.lower)) break;
+    if (j > i && cueGroup.has(t.lower) && !/s$/.test(t.lower)) break;
+    last = j;
+    j++;
+  }
+  if (last < i) return null;
+  return { start: i, end: last, appositive: null };
+}
+
+interface DocState {
+  lastPerson: Attribution | null;
+  lastSource: Attribution | null;
+  sentence: number;
+}
+
+/** Prepositions that continue a source phrase after a joining word or a source head. */
+const JOINING_PREPS = new Set(['with', 'on', 'to', 'in', 'about', 'of', 'for', 'at', 'from']);
+const APPOSITIVE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'speaking', 'one', 'another', 'himself',
+  'herself', 'themselves', 'also', 'however', 'too', 'both', 'now', 'then', 'previously', 'formerly', 'his', 'her',
+  'their', 'its', 'in', 'asked', 'responding', 'citing', 'requesting', 'representing', 'according', 'reached',
+  'contacted', 'interviewed', 'writing', 'meanwhile', 'though', 'for', 'at', 'like']);
+const FINITE_VERBS = new Set(['would', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'could', 'should',
+  'can', 'may', 'might', 'must', 'did', 'does', 'do']);
+
+/** "X, <appositive>, said": a relative clause, a description or a name, not a clause of its own. */
+function isAppositive(toks: Tok[], from: number, to: number): boolean {
+  const first = toks[from];
+  if (!first || from > to) return false;
+  if (isCapWord(first) && !APPOSITIVE_OPENERS.has(first.lower)) return true;
+  if (!APPOSITIVE_OPENERS.has(first.lower)) return false;
+  if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which' || first.lower === 'speaking') return true;
+  for (let k = from; k <= to; k++) if (FINITE_VERBS.has(toks[k]!.lower)) return false;
+  return true;
+}
+
+function anonymousOrVagueHead(w: string): boolean {
+  const cls = HEAD_CLASS.get(w);
+  return cls === 'anonymous' || cls === 'vague';
+}
+const HEAD_CLASS = new Map<string, string>();
+for (const t of ANONYMOUS_HEADS.terms) HEAD_CLASS.set(t, 'anonymous');
+for (const t of VAGUE_HEADS.terms) HEAD_CLASS.set(t, 'vague');
+for (const t of ['people', 'those', 'person']) HEAD_CLASS.set(t, 'anonymous');
+
+const NP_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/** "Experts on North Korea and nuclear nonproliferation": an "and" inside a source head's postmodifier (bounded look-back). */
+function headWithPrepBefore(toks: Tok[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(1, j - 6); k--) {
+    const t = toks[k]!;
+    if (!t.word || (NP_STOP.has(t.lower) && !JOINING_PREPS.has(t.lower))) return false;
+    if (JOINING_PREPS.has(t.lower) && anonymousOrVagueHead(toks[k - 1]!.lower)) return true;
+  }
+  return false;
+}
+
+/** Plural source phrases ("sources", "officials") are not what "he"/"she" refers to. */
+function isPluralLabel(label: string): boolean {
+  const ws = label.trim().split(/\s+/);
+  const last = (ws[ws.length - 1] ?? '').toLowerCase().replace(/['\u2019]s$/, '');
+  return /[^s]s$/.test(last) || last === 'people';
+}
+const PRONOUN_REACH = 3;
+
+function reasonFor(cls: SourceClass): string {
+  switch (cls.type) {
+    case 'anonymous':
+      return `no name given: '${cls.label}'`;
+    case 'vague':
+      return `unidentified group: '${cls.label}'`;
+    case 'report':
+      return `attributed to another outlet: '${cls.label}'`;
+    case 'named':
+      return `named person: '${cls.label}'`;
+    case 'institutional':
+      return cls.kind === 'document' ? `identified document or poll: '${cls.label}'` : `organization's statement: '${cls.label}'`;
+  }
+}
+
+/** Resolves pronouns and role back-references against what the document said before. */
+function resolve(cls: SourceClass, phrase: string, st: DocState): SourceClass | null {
+  const p = phrase.trim().toLowerCase();
+  if (cls.kind === 'pronoun') {
+    if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
+      const last = st.lastPerson;
+      if (last && last.type === 'anonymous' && !isPluralLabel(last.label) && st.sentence - last.at <= PRONOUN_REACH)
+        return { type: 'anonymous', label: `${phrase} (${last.label})`, kind: 'anonymous' };
+      return { type: 'named', label: last && last.type === 'named' ? `${phrase} (${last.label})` : phrase, kind: 'person' };
+    }
+    if (p === 'i') return { type: 'named', label: phrase, kind: 'person' };
+    // "we" is the writer or the outlet itself, not a source to resolve.
+    if (p === 'we') return null;
+    const last = st.lastSource;
+    if (!last) return null;
+    if (p === 'it' && last.type !== 'institutional' && last.type !== 'report') return null;
+    return { type: last.type, label: `${phrase} (${last.label})`, kind: last.type === 'named' ? 'person' : 'organization' };
+  }
+  if (cls.kind === 'role') {
+    // "the spokesman said" after a named spokesman is that person; "a spokesman" is the office's voice.
+    if (/^the\b/.test(p) && st.lastPerson && st.lastPerson.type === 'named')
+      return { type: 'named', label: `${phrase} (${st.lastPerson.label})`, kind: 'person' };
+    return cls;
+  }
+  return cls;
+}
+
+const PRIORITY: Record<ClaimType, number> = { anonymous: 0, vague: 1, report: 2, named: 3, institutional: 3 };
+
+/** Finds the attributions of one sentence; returns the one the reader should see. */
+function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boolean): Attribution | null {
+  // Most sentences hold no cue word and no hedge stem: skip them before tokenizing.
+  const lowerSentence = text.slice(s.start, s.end).toLowerCase();
+  if (!CUE_PREFILTER.test(lowerSentence) && !HEDGE_PREFILTER.test(lowerSentence)) return null;
+  const toks = tokenize(text, s.start, s.end, openAtStart);
+  const found: Attribution[] = [];
+  const n = toks.length;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    if (!t.word || t.quoted) continue;
+    let hit: PhraseHit | null = null;
+    let cue: Span | null = null;
+    let weak = false;
+    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+      hit = phraseAfter(toks, i + 2, true);
+      cue = { start: t.s, end: toks[i + 1]!.e };
+    } else if (PREPOSED_CUES.terms.includes(t.lower)) {
+      hit = phraseAfter(toks, i + 1, true);
+      cue = { start: t.s, end: t.e };
+    } else {
+      const group = cueGroup.get(t.lower);
+      if (group === undefined) continue;
+      const prev = toks[i - 1];
+      const next0 = toks[i + 1];
+      // "spoke to KAN" attributes; "spoke on condition of anonymity" only describes the source.
+      if (t.lower === 'spoke' && !(next0 && (next0.lower === 'to' || next0.lower === 'with'))) continue;
+      if (t.lower === 'pointed' && !(next0 && next0.lower === 'out')) continue;
+      // "asked whether ..." reports a question; "asked Qatar to ..." is a request, not an attribution.
+      if (t.lower === 'asked' && !(next0 === undefined || !next0.word || ASKED_NEXT.has(next0.lower))) continue;
+      if (NOUN_LIKE_CUES.has(t.lower) && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && prev.text === prev.lower))) {
+        // Noun use ("the report", "to say") unless a subject clearly precedes.
+        if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower))) continue;
+      }
+      const next = toks[i + 1];
+      if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has)$/.test(next.lower))) continue;
+      weak = group === 'weak';
+      cue = { start: t.s, end: t.e };
+      hit = subjectBefore(toks, i);
+      if (hit === null && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':')) {
+        hit = phraseAfter(toks, i + 1, true);
+      }
+    }
+    if (hit === null || cue === null) continue;
+    const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
+    const phrase = text.slice(phraseSpan.start, phraseSpan.end);
+    let cls = classifySource(phrase);
+    let source: Span = phraseSpan;
+    if (hit.appositive) {
+      const app = text.slice(hit.appositive.start, hit.appositive.end);
+      if (ANONYMITY_MARK.test(app) && (cls === null || cls.type !== 'named' || cls.kind === 'pronoun'))
+        cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
+      else if (looksLikePersonName(app)) {
+        cls = { type: 'named', label: app, kind: 'person' };
+        source = hit.appositive;
+      }
+    }
+    if (cls === null) continue;
+    const resolved = resolve(cls, phrase, st);
+    if (resolved === null) continue;
+    if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') continue;
+    const attr: Attribution = {
+      type: resolved.type,
+      source,
+      cue,
+      reason: reasonFor(resolved),
+      person: (resolved.type === 'named' || resolved.type === 'anonymous') && resolved.kind !== 'vague',
+      label: resolved.label,
+      at: st.sentence,
+    };
+    found.push(attr);
+    if (cls.kind !== 'pronoun') {
+      // Later pronouns in this very sentence already refer to this source.
+      if (attr.person) st.lastPerson = attr;
+      st.lastSource = attr;
+    }
+  }
+  let best: Attribution | null = null;
+  for (const f of found) if (best === null || PRIORITY[f.type] < PRIORITY[best.type]) best = f;
+  if (best !== null && best.type === 'report' && best.cue !== null) {
+    // "Haaretz notes that a senior Hamas official ...": the outlet relays an unnamed source.
+    const relayed = relayedSource(text, toks, best, st);
+    if (relayed) return relayed;
+  }
+  if (best !== null && PRIORITY[best.type] <= PRIORITY.report) return best;
+  // A hedge outranks a named or institutional source in the same sentence: it is
+  // the part the reader cannot check ("Hamas said its arsenal, which is believed to ...").
+  const hedge = findHedge(text, s, toks, st, best !== null);
+  return hedge ?? best;
+}
+
+/** The unnamed source right after "<outlet> reports/says that", if any. */
+function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState): Attribution | null {
+  let i = toks.findIndex((t) => t.s >= via.cue!.end);
+  if (i < 0) return null;
+  if (toks[i]!.lower === 'that') i++;
+  const first = toks[i];
+  const hit = first && /^(?:he|she)$/.test(first.lower) ? { start: i, end: i, appositive: null } : phraseAfter(toks, i, true);
+  if (!hit) return null;
+  const span = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
+  const phrase = text.slice(span.start, span.end);
+  const cls0 = classifySource(phrase);
+  const cls = cls0 ? resolve(cls0, phrase, st) : null;
+  if (!cls || cls.type !== 'anonymous') return null;
+  const attr: Attribution = { type: 'anonymous', source: span, cue: via.cue, reason: `${reasonFor(cls)}, via ${via.reason.replace(/^attributed to another outlet: /, '')}`, person: true, label: cls.label, at: st.sentence };
+  st.lastPerson = attr;
+  return attr;
+}
+
+/** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
+const HEDGE_PREFILTER = /believ|thought|understood|rumou?r|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|ostensib|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic/;
+
+/** Hedge groups strong enough to outrank a named source in the same sentence. */
+const OVERRIDING_HEDGES = new Set(['agentless-passive', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
+
+function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: boolean): Attribution | null {
+  const lower = text.slice(s.start, s.end).toLowerCase();
+  // One cheap scan decides whether any hedge pattern can match at all.
+  if (!HEDGE_PREFILTER.test(lower)) return null;
+  for (const g of HEDGES) {
+    if (sourced && !OVERRIDING_HEDGES.has(g.id)) continue;
+    for (const re of g.patterns) {
+      const m = re.exec(lower);
+      if (m && !insideQuote(toks, s.start + m.index)) {
+        const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+        return { type: 'vague', source: null, cue, reason: `hedge without a source: '${m[0]}'`, person: false, label: m[0], at: st.sentence };
+      }
+    }
+  }
+  return null;
+}
+
+/** True when the character at `pos` lies inside a quotation (the speaker's words). */
+function insideQuote(toks: Tok[], pos: number): boolean {
+  for (const t of toks) if (t.e > pos) return t.quoted;
+  return false;
+}
+
+interface SentenceInfo {
+  span: Span;
+  line: number;
+  attr: Attribution | null;
+  quoted: boolean;
+  openAtEnd: boolean;
+  hasQuote: boolean;
+}
+
+/**
+ * Finds attributed claims in `text`. Offsets are UTF-16 indices into `text`
+ * itself (not the repaired form); claims are sorted and do not overlap.
+ */
+export function analyzeText(text: string, opts: AnalyzeOptions = {}): Claim[] {
+  const rep = repairText(text);
+  const t = rep.text;
+  const titleRepaired = opts.title ? repairText(opts.title).text.trim() : undefined;
+  const { lineStarts, skip } = findBoilerplateLines(t, titleRepaired);
+  const sentences = segmentSentences(t);
+  const st: DocState = { lastPerson: null, lastSource: null, sentence: 0 };
+  const infos: SentenceInfo[] = [];
+  let line = 0;
+  let open = false;
+  let curLine = -1;
+  for (const s of sentences) {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= s.start) line++;
+    if (line !== curLine) {
+      curLine = line;
+      open = false;
+    }
+    let quotes = 0;
+    for (let k = s.start; k < s.end; k++) if (t.charCodeAt(k) === 34) quotes++;
+    const quoted = open || t[s.start] === QUOTE;
+    const openAtStart = open;
+    if (quotes % 2 === 1) open = !open;
+    if (skip[line]) continue;
+    st.sentence++;
+    const attr = analyzeSentence(t, s, st, openAtStart);
+    infos.push({ span: s, line, attr, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted });
+  }
+  inheritQuotations(infos);
+
+  const claims: Claim[] = [];
+  for (const info of infos) {
+    const a = info.attr;
+    if (!a) continue;
+    const start = rep.toOriginal(info.span.start);
+    const end = rep.toOriginalEnd(info.span.end);
+    if (!(end > start)) continue;
+    claims.push({
+      start,
+      end,
+      type: a.type,
+      source: a.source ? mapSpan(text, rep, a.source) : null,
+      cue: a.cue ? mapSpan(text, rep, a.cue) : null,
+      reason: a.reason,
+    });
+  }
+  return claims;
+}
+
+function mapSpan(original: string, rep: ReturnType<typeof repairText>, s: Span): TextSpan {
+  const start = rep.toOriginal(s.start);
+  const end = Math.max(start, rep.toOriginalEnd(s.end));
+  return { start, end, text: original.slice(start, end) };
+}
+
+const MAX_QUOTE_REACH = 6;
+
+/**
+ * Sentences inside a quotation take the source of the quotation: the sentence
+ * where it closes ("“A. B,” the official told CNN.") or, for a new quotation
+ * right after an attributed one, the previous one. A quotation left open at the
+ * end of a paragraph continues into the next (news style).
+ */
+function inheritQuotations(infos: SentenceInfo[]): void {
+  const n = infos.length;
+  // Nearest quote-bearing attributed sentence before/after each index, within the same line.
+  const prevAttr: number[] = new Array<number>(n).fill(-1);
+  const nextAttr: number[] = new Array<number>(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const p = i - 1;
+    if (p >= 0 && infos[p]!.line === infos[i]!.line) prevAttr[i] = infos[p]!.attr && infos[p]!.hasQuote ? p : prevAttr[p]!;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const q = i + 1;
+    if (q < n && infos[q]!.line === infos[i]!.line) nextAttr[i] = infos[q]!.attr && infos[q]!.hasQuote ? q : nextAttr[q]!;
+  }
+  const own = infos.map((x) => x.attr);
+  let carry: Attribution | null = null;
+  let carryLine = -1;
+  for (let i = 0; i < n; i++) {
+    const info = infos[i]!;
+    if (own[i] || !info.quoted) {
+      // Only attributions with a source carry over a quotation; hedges do not.
+      if (info.line !== carryLine) carry = null;
+      continue;
+    }
+    const back = prevAttr[i]! >= 0 && i - prevAttr[i]! <= MAX_QUOTE_REACH ? own[prevAttr[i]!] : null;
+    const fwd = nextAttr[i]! >= 0 && nextAttr[i]! - i <= MAX_QUOTE_REACH ? own[nextAttr[i]!] : null;
+    const pick0 = info.openAtEnd ? fwd ?? back : back ?? fwd;
+    const pick = pick0 && pick0.source ? pick0 : null;
+    let chosen = pick ?? null;
+    if (!chosen && carry && info.line === carryLine + 1) chosen = carry;
+    if (chosen) {
+      info.attr = { ...chosen, reason: `${chosen.reason} (same quotation)` };
+    }
+    if (info.openAtEnd && i + 1 < n && infos[i + 1]!.line !== info.line && info.attr) {
+      carry = info.attr;
+      carryLine = info.line;
+    }
+  }
+  // Paragraphs that end with an open quotation pass their source to the next one.
+  for (let i = 0; i + 1 < n; i++) {
+    const a = infos[i]!;
+    const b = infos[i + 1]!;
+    if (a.line !== b.line && a.openAtEnd && a.attr && !b.attr && b.quoted) {
+      b.attr = { ...a.attr, reason: a.attr.reason.endsWith('(same quotation)') ? a.attr.reason : `${a.attr.reason} (same quotation)` };
+    }
+  }
+}

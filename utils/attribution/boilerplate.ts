@@ -1,0 +1,122 @@
+/**
+ * Page furniture in plain article text: captions and credits, bylines,
+ * contributor lines, copyright lines, related/popular headline lists, tag
+ * lines, navigation runs and repeated lines. None of it may produce a claim
+ * (seed 003's "Popular" list holds headlines like "..., UN officials say").
+ */
+import { BOILERPLATE_LINES } from './lexicon';
+
+const byId = new Map(BOILERPLATE_LINES.map((g) => [g.id, g.pattern]));
+function pattern(id: string): RegExp {
+  const p = byId.get(id);
+  if (!p) throw new Error(`missing boilerplate group ${id}`);
+  return p;
+}
+const CREDIT = pattern('photo-credit');
+const CONTRIBUTORS = pattern('contributors');
+const BYLINE = pattern('byline');
+const COPYRIGHT = pattern('copyright');
+const LIST_HEADING = pattern('list-heading');
+const TAG_LINE = pattern('tag-line');
+
+const TERMINAL = /[.!?]["')\]]*$|["')]$/;
+
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const sp = s.charCodeAt(i) <= 32;
+    if (!sp && !inWord) n++;
+    inWord = !sp;
+  }
+  return n;
+}
+
+/** Which boilerplate group a single line belongs to, or null. Exposed for the lexicon tests. */
+export function boilerplateGroupOf(line: string): string | null {
+  for (const g of BOILERPLATE_LINES) if (g.pattern.test(line)) return g.id;
+  return null;
+}
+
+export interface LineMask {
+  /** Offset where each line starts. */
+  lineStarts: number[];
+  /** True for lines that must not be analyzed. */
+  skip: boolean[];
+}
+
+/** Marks boilerplate lines of `text` (already repaired). `title` lines always count as content. */
+export function findBoilerplateLines(text: string, title?: string): LineMask {
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const nLines = lineStarts.length;
+  const lines: string[] = [];
+  for (let k = 0; k < nLines; k++) {
+    const s = lineStarts[k]!;
+    const e = k + 1 < nLines ? lineStarts[k + 1]! - 1 : text.length;
+    lines.push(text.slice(s, e).trim());
+  }
+  const skip = new Array<boolean>(nLines).fill(false);
+  const titleKey = title ? title.toLowerCase() : null;
+  const isTitle = (k: number): boolean => titleKey !== null && lines[k]!.toLowerCase() === titleKey;
+
+  // Runs of three or more adjacent short lines without final punctuation: navigation, dates, menus.
+  let runStart = -1;
+  const closeRun = (end: number): void => {
+    if (runStart >= 0 && end - runStart >= 3) for (let k = runStart; k < end; k++) if (!isTitle(k)) skip[k] = true;
+    runStart = -1;
+  };
+  for (let k = 0; k < nLines; k++) {
+    const l = lines[k]!;
+    const navLike = l.length > 0 && !TERMINAL.test(l) && wordCount(l) <= 15;
+    if (navLike) {
+      if (runStart < 0) runStart = k;
+    } else closeRun(k);
+  }
+  closeRun(nLines);
+
+  const seen = new Set<string>();
+  let inList = false;
+  let afterCopyright = false;
+  for (let k = 0; k < nLines; k++) {
+    const l = lines[k]!;
+    if (l.length === 0) continue;
+    if (afterCopyright) {
+      skip[k] = true;
+      continue;
+    }
+    if (TAG_LINE.test(l) || LIST_HEADING.test(l)) {
+      skip[k] = true;
+      inList = true;
+      continue;
+    }
+    if (COPYRIGHT.test(l)) {
+      skip[k] = true;
+      // A copyright line in the second half closes the article: the rest is page furniture.
+      if (lineStarts[k]! > text.length / 2) afterCopyright = true;
+      continue;
+    }
+    if (inList) {
+      // A list runs until real prose: a long line ending like a sentence.
+      if (TERMINAL.test(l) && wordCount(l) >= 12) inList = false;
+      else {
+        skip[k] = true;
+        continue;
+      }
+    }
+    if (CREDIT.test(l) || CONTRIBUTORS.test(l) || BYLINE.test(l)) {
+      skip[k] = true;
+      // The caption line right above a credit-only line belongs to the photo.
+      if (k > 0 && lines[k - 1]!.length > 0 && wordCount(l) <= 8) skip[k - 1] = true;
+      continue;
+    }
+    const key = l.toLowerCase();
+    if (seen.has(key)) {
+      // Repeated lines (headline shown twice, caption duplicated) are counted once.
+      skip[k] = true;
+      continue;
+    }
+    seen.add(key);
+  }
+  return { lineStarts, skip };
+}

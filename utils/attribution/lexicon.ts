@@ -1,0 +1,349 @@
+/**
+ * Lexicons of the attribution engine. One table per concept (DESIGN.md rule 2);
+ * each entry group says why it exists and carries `matches` / `mustNotMatch`
+ * examples that tests/unit/attribution/lexicon.test.ts runs through the real
+ * detector (so an example documents behaviour, not just membership).
+ *
+ * Cue vocabulary was learned from PolNeAR train (attributions-train.jsonl, the
+ * most frequent cue strings: said, says, told, according to, wrote, added,
+ * noted, reported, announced, argued, ...), curated by hand.
+ */
+
+export interface LexiconGroup {
+  /** Stable name, used in tests and debugging. */
+  id: string;
+  /** Lower-case words or phrases. */
+  terms: readonly string[];
+  /** Example texts in which the detector must find this group. */
+  matches: readonly string[];
+  /** Near-miss texts in which it must not. */
+  mustNotMatch: readonly string[];
+}
+
+// ---------------------------------------------------------------------------
+// Cue verbs: "X said ...", "..., X said", "said X". Inflections are listed
+// explicitly: a stemmer would turn nouns ("claims", "reports") into cues.
+// ---------------------------------------------------------------------------
+export const CUE_VERBS: readonly LexiconGroup[] = [
+  {
+    // Plain speech verbs: the bulk of attributions in every corpus.
+    id: 'speech',
+    terms: ['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'explained', 'explains',
+      'replied', 'responded', 'recalled', 'remarked', 'commented', 'continued', 'spoke', 'saying', 'telling',
+      'testified', 'shouted', 'yelled', 'asked'],
+    matches: ['Al-Ansari said leaders were not in Doha.', 'The deal is off, sources say.', 'One US official told CNN the group has no time.'],
+    mustNotMatch: ['The saying goes that time heals.', 'Tell-tale signs of damage were visible.'],
+  },
+  {
+    // Assertive and evaluative verbs ("X insisted", "X warned"): still a person's claim.
+    id: 'assertion',
+    terms: ['claimed', 'claims', 'claim', 'insisted', 'insists', 'insist', 'denied', 'denies', 'deny', 'warned', 'warns',
+      'noted', 'notes', 'note', 'estimated', 'estimates', 'confirmed', 'confirms', 'confirm', 'acknowledged', 'acknowledges',
+      'admitted', 'admits', 'argued', 'argues', 'argue', 'asserted', 'asserts', 'contended', 'contends', 'declared',
+      'declares', 'emphasized', 'emphasised', 'stressed', 'stresses', 'maintained', 'maintains', 'predicted', 'predicts',
+      'suggested', 'suggests', 'indicated', 'indicates', 'cautioned', 'conceded', 'concedes', 'countered', 'alleged',
+      'alleges', 'complained', 'agreed', 'disclosed', 'revealed', 'reiterated', 'pointed', 'described',
+      'announced', 'announces', 'signaled', 'signalled', 'echoed', 'observed', 'wondered', 'acknowledging', 'adding', 'noting', 'arguing', 'insisting', 'warning',
+      'claiming', 'denying', 'confirming', 'calling', 'called'],
+    matches: ['Hamas denied the report, calling it baseless.', 'Officials confirmed the strike.', 'Qatar insisted it had not agreed.'],
+    mustNotMatch: ['The claims of the report were false.', 'He signed the deal on Tuesday.', 'Neither Clinton nor her allies have been charged with any crime.', 'Bernie Sanders offered some pointed advice.'],
+  },
+  {
+    // Written and broadcast channels.
+    id: 'written',
+    terms: ['wrote', 'writes', 'write', 'tweeted', 'posted', 'published', 'reported', 'reports', 'report', 'learned',
+      'emailed', 'texted', 'messaged'],
+    matches: ['Reuters had also reported that the US was exerting pressure.', 'Israeli state broadcaster KAN reported on Sunday.', 'He wrote on X that the talks failed.'],
+    mustNotMatch: ['The report was published in 2020 by nobody in particular'],
+  },
+  {
+    // Cognition and evidence verbs. Weak: they attribute only when the source
+    // is a group or document ("experts believe", "polls show"), not "Trump thinks".
+    id: 'weak',
+    terms: ['believe', 'believes', 'think', 'thinks', 'fear', 'fears', 'expect', 'expects', 'suspect', 'suspects',
+      'show', 'shows', 'showed', 'shown', 'found', 'find', 'finds', 'agree', 'agrees', 'worry', 'worries', 'feel',
+      'feels', 'question', 'questioned', 'doubt', 'doubts', 'hope', 'hoped', 'praised', 'criticized', 'criticised',
+      'charged', 'discovered'],
+    matches: ['Polls show the offensive has wide support.', 'Many experts suspect the losses were large.', 'Federal prosecutors charged two developers.'],
+    mustNotMatch: ['The troops found a tunnel.', 'The Justice Department charged several Hamas leaders.'],
+  },
+];
+
+/** Phrasal cues introducing the source after them: "according to X", "X confirmed to KAN". */
+export const PREPOSED_CUES: LexiconGroup = {
+  id: 'according-to',
+  terms: ['according to', 'citing'],
+  matches: ['The plan failed, according to a senior official.', 'Qatar told Hamas to leave, according to The New York Times.'],
+  mustNotMatch: ['The vote went according to plan.'],
+};
+
+/** Words that may sit between a subject and its cue verb: "Reuters had also reported". */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'would', 'will', 'did', 'does', 'do', 'also', 'later', 'earlier', 'previously', 'again',
+  'further', 'separately', 'repeatedly', 'publicly', 'privately', 'recently', 'initially', 'first', 'then', 'already',
+  'since', 'once', 'could', 'may', 'might', 'is', 'are', 'was', 'were', 'been', 'not', 'never', 'reportedly', 'both',
+  'all', 'generally', 'often', 'similarly', 'flatly', 'strongly', 'quickly', 'subsequently', 'widely', 'still', 'had',
+  'long', 'just',
+]);
+
+// ---------------------------------------------------------------------------
+// Source phrases: classified by their head noun (last word of the core noun
+// phrase) and their proper names.
+// ---------------------------------------------------------------------------
+
+/** Heads that stand for a particular person or people whose name is withheld. */
+export const ANONYMOUS_HEADS: LexiconGroup = {
+  id: 'anonymous-heads',
+  terms: ['source', 'sources', 'official', 'officials', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors',
+    'diplomat', 'diplomats', 'insider', 'insiders', 'negotiator', 'negotiators', 'investigator', 'investigators',
+    'prosecutors', 'staffer', 'staffers', 'operative', 'operatives', 'confidant', 'confidants', 'associate', 'associates',
+    'witness', 'witnesses', 'someone', 'somebody', 'surrogates', 'attorneys', 'lawyers', 'friend', 'soldier',
+    'soldiers', 'officer', 'officers', 'person', 'individual', 'individuals', 'functionary', 'functionaries',
+    'loyalists', 'mediators', 'mediator', 'insiders'],
+  matches: ['a senior administration official', 'US and Qatari sources', 'Israeli officials', 'An American source',
+    'a Turkish diplomatic source', 'the Hamas official', 'people familiar with the talks', 'a person briefed on the plan',
+    'One US official', 'an aide', 'diplomats'],
+  mustNotMatch: ['Qatari foreign ministry spokesperson Majed Al-Ansari', 'the Pentagon', 'Reuters', 'At least one Hamas member'],
+};
+
+/** Groups too broad to identify anyone: "experts say", "critics say", "polls show". */
+export const VAGUE_HEADS: LexiconGroup = {
+  id: 'vague-heads',
+  terms: ['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars', 'economists', 'pundits', 'skeptics',
+    'sceptics', 'detractors', 'some', 'others', 'many', 'few', 'people', 'polls', 'reports', 'rumors', 'rumours',
+    'studies', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation'],
+  matches: ['experts', 'critics', 'Some', 'polls', 'reports', 'media reports', 'Foreign policy analysts'],
+  mustNotMatch: ['a Gallup poll', 'the Hamas official', 'Clinton supporters', 'Voting rights advocates'],
+};
+
+/** Heads naming an organization's official voice or an identified document. */
+export const INSTITUTION_HEADS: LexiconGroup = {
+  id: 'institution-heads',
+  terms: ['ministry', 'military', 'army', 'navy', 'government', 'administration', 'department', 'office', 'agency',
+    'police', 'authorities', 'authority', 'campaign', 'committee', 'council', 'court', 'embassy', 'commission', 'party',
+    'movement', 'group', 'groups', 'organization', 'organisation', 'forces', 'cabinet', 'parliament', 'board', 'company',
+    'firm', 'union', 'coalition', 'alliance', 'service', 'bureau', 'team', 'hospital', 'statement', 'poll', 'survey',
+    'study', 'analysis', 'data', 'document', 'documents', 'letter', 'memo', 'filing', 'ruling', 'indictment', 'website',
+    'spokesperson\'s office', 'regime', 'state', 'states', 'senate', 'congress', 'white house', 'leadership', 'report',
+    'census', 'corps', 'brigades', 'wing', 'directorate', 'presidency', 'kremlin', 'pentagon', 'ministries', 'governments',
+    'unit', 'center', 'institute', 'foundation', 'association', 'university', 'bank', 'fund', 'federation', 'network'],
+  matches: ['the Qatari foreign ministry', "Israel's military", 'the White House', 'a Gallup poll', 'the Pentagon',
+    'the report by the UN', 'Hamas', 'Qatar', 'The Justice Department'],
+  mustNotMatch: ['a senior administration official', 'experts'],
+};
+
+/** Proper names of organizations and states that speak as institutions. */
+export const INSTITUTION_NAMES: readonly string[] = [
+  'hamas', 'hezbollah', 'hizbollah', 'idf', 'pentagon', 'kremlin', 'white house', 'state department', 'un', 'u.n.',
+  'united nations', 'nato', 'eu', 'e.u.', 'european union', 'unrwa', 'who', 'unicef', 'ocha', 'plo', 'fatah',
+  'islamic jihad', 'houthis', 'houthi', 'shin bet', 'mossad', 'cogat', 'unhcr', 'icrc', 'red cross', 'red crescent',
+  'amnesty international', 'human rights watch', 'imf', 'world bank', 'fbi', 'cia', 'nsa', 'dhs', 'doj', 'gop', 'dnc',
+  'rnc', 'congress', 'senate', 'the house', 'supreme court', 'knesset', 'downing street', 'elysee', 'quai d\'orsay',
+  'idf spokesperson', 'taliban', 'isis', 'al-qaeda', 'egypt', 'israel', 'qatar', 'turkey', 'iran', 'lebanon', 'syria',
+  'jordan', 'saudi arabia', 'russia', 'china', 'ukraine', 'france', 'germany', 'britain', 'washington', 'moscow',
+  'beijing', 'tehran', 'cairo', 'doha', 'ankara', 'jerusalem', 'london', 'paris', 'the united states', 'united states',
+  'the us', 'us', 'u.s.', 'america', 'yemen', 'iraq', 'the palestinian authority', 'palestinian authority', 'the uae',
+  'uae', 'bahrain', 'morocco', 'gallup', 'pew', 'quinnipiac', 'ipsos', 'yougov', 'hamas-run health ministry',
+];
+
+/** Capitalized words that name places or groups and never make a phrase a person's name. */
+export const DEMONYMS_AND_PLACES: ReadonlySet<string> = new Set([
+  'us', 'u.s.', 'u.s', 'usa', 'american', 'americans', 'america', 'israel', 'israeli', 'israelis', 'palestinian',
+  'palestinians', 'gaza', 'gazan', 'qatar', 'qatari', 'egypt', 'egyptian', 'turkey', 'turkish', 'iran', 'iranian',
+  'lebanon', 'lebanese', 'syria', 'syrian', 'jordan', 'jordanian', 'saudi', 'emirati', 'uae', 'russia', 'russian',
+  'china', 'chinese', 'ukraine', 'ukrainian', 'british', 'uk', 'u.k.', 'france', 'french', 'german', 'germany',
+  'european', 'western', 'arab', 'arabs', 'hamas', 'hezbollah', 'houthi', 'yemeni', 'yemen', 'iraq', 'iraqi', 'west',
+  'bank', 'jerusalem', 'tel', 'aviv', 'doha', 'cairo', 'washington', 'beirut', 'republican', 'republicans', 'democrat',
+  'democrats', 'democratic', 'gop', 'white', 'house', 'federal', 'state', 'un', 'u.n.', 'eu', 'nato', 'idf', 'senior',
+  'administration', 'pentagon', 'national', 'international', 'foreign', 'defense',
+  'defence', 'security', 'intelligence', 'military', 'justice', 'health', 'campaign', 'middle', 'east', 'mideast',
+  'north', 'south', 'northern', 'southern', 'korea', 'korean', 'european', 'britain', 'united', 'states', 'nations',
+  'kingdom', 'muslim', 'jewish', 'christian', 'sunni', 'shiite', 'kurdish', 'afghan', 'pakistani', 'indian', 'india',
+  'mexican', 'canadian', 'japanese', 'australian', 'italian', 'spanish', 'dutch', 'belgian', 'swiss', 'polish',
+]);
+
+/** Titles and roles: a phrase ending in one names a role, not yet a person. */
+export const TITLES: LexiconGroup = {
+  id: 'titles',
+  terms: ['spokesman', 'spokeswoman', 'spokesperson', 'minister', 'president', 'secretary', 'ambassador', 'chief',
+    'director', 'commander', 'senator', 'governor', 'leader', 'chairman', 'chairwoman', 'chair', 'mayor', 'envoy',
+    'premier', 'king', 'emir', 'general', 'prime', 'head', 'candidate', 'nominee', 'speaker', 'representative',
+    'congressman', 'congresswoman', 'lawmaker', 'adviser', 'ceo', 'founder', 'manager', 'coordinator', 'sheikh',
+    'prince', 'crown', 'vice', 'deputy', 'chancellor', 'pope', 'judge', 'justice', 'attorney', 'rep.', 'sen.', 'gov.',
+    'gen.', 'lt.', 'col.', 'dr.', 'mr.', 'mrs.', 'ms.', 'maj.', 'capt.', 'sgt.', 'adm.', 'prof.', 'rev.'],
+  matches: ['the spokesman', 'a spokesman'],
+  mustNotMatch: ['Majed Al-Ansari', 'sources'],
+};
+
+/** Outlet names (lower-case, multi-word allowed). A source naming one is another outlet's report. */
+export const OUTLET_NAMES: readonly string[] = [
+  'reuters', 'associated press', 'the associated press', 'ap', 'afp', 'agence france-presse', 'cnn', 'bbc', 'nbc',
+  'nbc news', 'abc', 'abc news', 'cbs', 'cbs news', 'fox news', 'fox', 'msnbc', 'npr', 'pbs', 'bloomberg', 'axios',
+  'politico', 'the hill', 'the new york times', 'new york times', 'the times', 'the washington post', 'washington post',
+  'the post', 'the wall street journal', 'wall street journal', 'the journal', 'usa today', 'the guardian', 'guardian',
+  'financial times', 'the financial times', 'the economist', 'the atlantic', 'the new yorker', 'vox', 'breitbart',
+  'breitbart news', 'the daily beast', 'huffpost', 'huffington post', 'buzzfeed', 'buzzfeed news', 'yahoo! news',
+  'yahoo news', 'yahoo!', 'yahoo', 'al jazeera', 'al-jazeera', 'al arabiya', 'al-arabiya', 'al-monitor', 'al monitor',
+  'haaretz', 'the times of israel', 'times of israel', 'the jerusalem post', 'jerusalem post', 'ynet', 'ynetnews',
+  'yedioth ahronoth', 'yediot ahronot', 'maariv', 'israel hayom', 'walla', 'kan', 'channel 12', 'channel 13',
+  'channel 10', 'channel 2', 'channel 11', 'i24news', 'army radio', 'the national', 'the telegraph', 'the independent',
+  'sky news', 'der spiegel', 'le monde', 'tass', 'ria novosti', 'xinhua', 'anadolu', 'anadolu agency', 'wafa',
+  'ma\'an', 'irna', 'fars', 'tasnim', 'press tv', 'al-akhbar', 'al-quds', 'asharq al-awsat', 'the new york post',
+  'new york post', 'the boston globe', 'los angeles times', 'the los angeles times', 'chicago tribune', 'newsweek',
+  'time', 'time magazine', 'the washington times', 'washington examiner', 'the washington examiner', 'daily mail',
+  'the daily mail', 'the sun', 'mcclatchy', 'propublica', 'the intercept', 'semafor', 'punchbowl news', 'cnbc',
+  'business insider', 'insider', 'the free press', 'national review', 'the federalist', 'daily caller', 'the daily caller',
+  'slate', 'salon', 'mother jones', 'the nation', 'rt', 'sputnik', 'israel tv', 'israeli tv', 'channel 14',
+];
+
+/** Lower-case heads that describe an outlet: "Israeli state broadcaster KAN", "Hebrew media". */
+export const OUTLET_HEADS: LexiconGroup = {
+  id: 'outlet-heads',
+  terms: ['newspaper', 'broadcaster', 'daily', 'outlet', 'outlets', 'channel', 'tv', 'television', 'radio', 'media',
+    'magazine', 'station', 'wire', 'tabloid', 'news', 'press', 'newswire', 'reporter', 'reporters', 'correspondent',
+    'journalist', 'journalists', 'website', 'paper'],
+  matches: ['Israeli state broadcaster KAN', 'Reuters', 'Hebrew media', 'The New York Times', 'the state broadcaster'],
+  mustNotMatch: ['a Reuters witness', 'An American source'],
+};
+
+/** Pronouns resolved against the last source seen in the document. */
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'him', 'her', 'them']);
+
+// ---------------------------------------------------------------------------
+// Hedges: claims with no source at all. Each entry is a small regular
+// expression over the lower-cased sentence; none has nested quantifiers.
+// ---------------------------------------------------------------------------
+export interface HedgeGroup {
+  id: string;
+  patterns: readonly RegExp[];
+  matches: readonly string[];
+  mustNotMatch: readonly string[];
+}
+
+export const HEDGES: readonly HedgeGroup[] = [
+  {
+    // Impersonal constructions: "it is understood that", "it is feared".
+    id: 'impersonal',
+    patterns: [/\bit\s(?:is|was|has been)\s(?:widely\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b/],
+    matches: ['It is understood that the office will close.', 'It was feared the talks would fail.'],
+    mustNotMatch: ['It is the understanding of the ministry.'],
+  },
+  {
+    // Passive belief/report verbs with no agent: "is believed to", "are thought to".
+    id: 'agentless-passive',
+    patterns: [
+      /\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|still\s|generally\s|now\s)?(?:believed|thought|understood|rumou?red|alleged|suspected|said|reported|estimated|feared|presumed|assumed)\s(?:to|that)\b/,
+      /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought|understood|rumou?red|suspected)\b/,
+    ],
+    matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.'],
+    mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.'],
+  },
+  {
+    // Adverbs that mark hearsay without naming anyone.
+    id: 'hearsay-adverb',
+    patterns: [/\b(?:reportedly|allegedly|purportedly|supposedly|rumou?redly|ostensibly)\b/],
+    matches: ['Iran is reportedly working on new missiles.', 'He allegedly brandished a pistol.'],
+    mustNotMatch: ['The report was published.', 'The allegations were denied by the ministry.'],
+  },
+  {
+    // Reports without an outlet: "following reports that", "media reports say".
+    id: 'unsourced-reports',
+    patterns: [/\b(?:reports|rumou?rs)\s(?:that|of|suggest|suggested|say|said|indicate|indicated|claim|claimed)\b/, /\baccording to (?:media |press |news |some |unconfirmed |local )?reports\b/],
+    matches: ['This comes following reports that Hamas leaders are in Turkey.', 'There were reports of heavy shelling.'],
+    mustNotMatch: ['The report that Reuters published was accurate.', 'Reports were filed on time.', 'The needless speculation that he generated.'],
+  },
+  {
+    // "widely seen as": consensus claimed for no one in particular.
+    id: 'widely',
+    patterns: [/\bwidely\s(?:seen|interpreted|regarded|viewed|considered|described|credited|hailed)\sas\b/, /\bwidely\s(?:expected|believed|reported|thought)\s(?:to|that)\b/, /\bwidely\s(?:criticized|criticised|condemned|blamed)\b/],
+    matches: ['She is widely seen as the most left-wing member.', 'Though widely interpreted as a ceasefire, it was not.'],
+    mustNotMatch: ['The widely read newspaper closed.', 'It became the most widely seen recording of the day.'],
+  },
+  {
+    // Agentless evaluation: "is considered", "has been criticized for", "is being hailed as", "is expected to".
+    id: 'agentless-evaluation',
+    patterns: [
+      /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:hailed|regarded|touted|branded|labell?ed|dubbed)\sas\b/,
+      /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:criticized|criticised|blamed|condemned|implicated|ridiculed|debated)\b/,
+      /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b/,
+      /\b(?:is|are|was|were)\s(?:\w+\s)?expected\sto\b/,
+      /\b(?:is|are|was|were)\snot\s(?:thought|believed|expected)\sto\b/,
+    ],
+    matches: ['It is considered a threat to US troops.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.'],
+    mustNotMatch: ['Officials considered the plan.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.'],
+  },
+  {
+    // Criticism or claims with no one behind them: "drew widespread criticism", "claims of war crimes".
+    id: 'agentless-criticism',
+    patterns: [
+      /\b(?:widespread|international|global|growing|sharp|intense|withering|heavy|harsh|fierce|mounting)\s(?:international\s)?(?:criticism|condemnation|outrage|backlash|skepticism|scepticism)\b/,
+      /\b(?:drew|drawn|draws|drawing|faced|faces|facing|sparked|prompted)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash|speculation|accusations|allegations)\b/,
+      /(?<!\b(?:his|her|their|its|my|our|your)\s)\b(?:claims|allegations|accusations)\sof\b/,
+      /\bthere\s(?:has|have)\sbeen\s(?:\w+\s)?speculation\b/,
+    ],
+    matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.'],
+    mustNotMatch: ['The minister criticized the plan.', 'He made a claim about the vote.', 'His campaign rests on his claims of being a businessman.'],
+  },
+  {
+    // Interjected "some say" inside a sentence: "— or some say because of them —".
+    id: 'interjected-some-say',
+    patterns: [/\b(?:some|many|critics|experts|analysts|observers)\s(?:say|argue|claim|believe|contend)\b/],
+    matches: ['Support is growing, or some say because of the casualties.'],
+    mustNotMatch: ['Some said nothing at all'],
+  },
+];
+
+// ---------------------------------------------------------------------------
+// Boilerplate lines of extracted page text that must never produce claims.
+// ---------------------------------------------------------------------------
+export interface BoilerplateGroup {
+  id: string;
+  pattern: RegExp;
+  matches: readonly string[];
+  mustNotMatch: readonly string[];
+}
+
+export const BOILERPLATE_LINES: readonly BoilerplateGroup[] = [
+  {
+    // Photo captions carry a credit: "(photo credit: Imad Creidi/Reuters)", "(credit: REUTERS/UMIT BEKTAS)".
+    id: 'photo-credit',
+    pattern: /\((?:photo\s)?credits?:|\bphoto(?:graph)?s?:\s|\bphoto by\b|\bgetty images\b|\b(?:reuters|ap|afp|epa)\/[a-z]|\bap photo\b|\bimage:\s|\(credit\b/i,
+    matches: ['(photo credit: Imad Creidi/Reuters)', 'A demonstrator waves flags. (credit: REUTERS/UMIT BEKTAS)', 'Mourners gather. Getty Images'],
+    mustNotMatch: ['Reuters reported that the talks failed.'],
+  },
+  {
+    // Contributor and writing credits at the end of wire copy.
+    id: 'contributors',
+    pattern: /\bcontributed\s(?:to\s)?(?:this\s)?(?:report|reporting|story|article)\b|^\s*(?:additional\s)?(?:reporting|writing|editing)\sby\b/i,
+    matches: ['Sam Halpern contributed to this report.', "CNN's Ibrahim Dahman and Eyad Kourdi contributed to this report.", 'Reporting by Jane Doe; Editing by John Roe'],
+    mustNotMatch: ['He said the report contributed nothing.'],
+  },
+  {
+    // Bylines: "By Jane Doe, CNN".
+    id: 'byline',
+    pattern: /^\s*[Bb]y\s\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}(?:,\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3})?\s*$/u,
+    matches: ['By Jane Doe, CNN', 'By Jeremy Diamond'],
+    mustNotMatch: ['By Tuesday, officials said the talks had stalled.'],
+  },
+  {
+    // Copyright lines end the article body; what follows is page furniture.
+    id: 'copyright',
+    pattern: /©|\(c\)\s?\d{4}|\bcopyright\b|\ball rights reserved\b/i,
+    matches: ['™ & © 2024 Cable News Network, Inc. All rights reserved.', 'Copyright 2024 The Associated Press.'],
+    mustNotMatch: ['The rights of detainees were reserved for later talks.'],
+  },
+  {
+    // Section headings of related/popular lists: a block of headlines follows.
+    id: 'list-heading',
+    pattern: /^\s*(?:related(?:\s(?:articles|stories|coverage|content|news|topics|links))?|popular|most\s(?:popular|read|viewed|shared)|read\s(?:more|next|also)|more\s(?:stories|news|from\s.{1,40}|on\s.{1,40}|coverage)|recommended(?:\sfor\syou)?|trending(?:\snow)?|you\smay\salso\slike|see\salso|share\sthis|sources|further\sreading|editor'?s\spicks|latest(?:\snews)?|top\sstories|don'?t\smiss|watch|advertisement|sponsored(?:\scontent)?|up\snext)\s*:?\s*$/i,
+    matches: ['Related Articles', 'Popular', 'Read more', 'More stories', 'Sources', 'Share This'],
+    mustNotMatch: ['Sources say the office will close.', 'Popular anger grew in Gaza.'],
+  },
+  {
+    // Tag lines of section labels: "MidEast|Political|US".
+    id: 'tag-line',
+    pattern: /^\s*[\p{L}&-]+(?:\s?\|\s?[\p{L}&-]+)+\s*$/u,
+    matches: ['MidEast|Political|US', 'Education|MidEast|Political|US'],
+    mustNotMatch: ['Hamas said the office | was closed on Tuesday, officials said.'],
+  },
+];

@@ -1,0 +1,217 @@
+/**
+ * Classifies a source phrase ("a senior administration official", "Reuters",
+ * "Qatari foreign ministry spokesperson Majed Al-Ansari") into a claim type.
+ * Pure string logic; the caller resolves pronouns and back-references.
+ */
+import type { ClaimType } from '../types';
+import {
+  ANONYMOUS_HEADS, DEMONYMS_AND_PLACES, INSTITUTION_HEADS, INSTITUTION_NAMES, OUTLET_HEADS, OUTLET_NAMES,
+  PRONOUNS, TITLES, VAGUE_HEADS,
+} from './lexicon';
+
+export interface SourceClass {
+  type: ClaimType;
+  /** What the reason quotes: the outlet, the person, the organization, the phrase. */
+  label: string;
+  /** Which rule decided, for the reason text. */
+  kind: 'anonymous' | 'vague' | 'outlet' | 'person' | 'organization' | 'document' | 'pronoun' | 'role';
+}
+
+const anonymousHeads = new Set(ANONYMOUS_HEADS.terms);
+const vagueHeads = new Set(VAGUE_HEADS.terms);
+const institutionHeads = new Set(INSTITUTION_HEADS.terms);
+const outletHeads = new Set(OUTLET_HEADS.terms);
+const titles = new Set(TITLES.terms);
+const outletNames = new Set(OUTLET_NAMES);
+const institutionNames = new Set(INSTITUTION_NAMES);
+const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysis', 'data', 'document', 'documents',
+  'letter', 'memo', 'filing', 'ruling', 'indictment', 'report', 'census', 'website']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other',
+  'all', 'most', 'few', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'these', 'those', 'this', 'that',
+  'multiple', 'various', 'numerous', 'senior', 'top', 'former', 'at', 'least', 'more', 'than', 'four', 'five', 'six',
+  'dozens', 'of', 'a number', 'any']);
+/** Words after which the noun phrase's core ends: "people familiar with", "a spokesman for". */
+const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'close', 'familiar', 'briefed', 'who',
+  'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'told', 'to', 'inside', 'within',
+  'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by']);
+const QUANTIFIER_OF = new Set(['one', 'some', 'many', 'several', 'two', 'three', 'none', 'most', 'few', 'each', 'any',
+  'all', 'others', 'dozens', 'number']);
+/** Familiarity postmodifiers that make "people"/"person" a withheld identity. */
+const KNOWLEDGE_MODIFIERS = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'aware',
+  'with']);
+
+const WORD = /[\p{L}\p{N}]+(?:[.'\u2019&-][\p{L}\p{N}]+)*\.?/gu;
+
+export function words(phrase: string): string[] {
+  return phrase.match(WORD) ?? [];
+}
+
+/** Arabic and European name particles glued to a capitalized name: "al-Kidra", "bin-Salman". */
+const NAME_PARTICLE = /^(?:al|el|abu|bin|ibn|ben|de|da|di|du|van|von|le|la)-\p{Lu}/u;
+
+function isCap(w: string): boolean {
+  const c = w[0] ?? '';
+  return c !== c.toLowerCase() || NAME_PARTICLE.test(w);
+}
+
+function stripPossessive(w: string): string {
+  return w.replace(/['\u2019]s$/i, '').replace(/['\u2019]$/, '');
+}
+
+/** Longest outlet or institution name contained in the word list (lower-case join). */
+function findName(ws: string[], names: Set<string>): string | null {
+  const lower = ws.map((w) => stripPossessive(w).toLowerCase());
+  let best: string | null = null;
+  for (let i = 0; i < lower.length; i++) {
+    let s = '';
+    for (let j = i; j < Math.min(lower.length, i + 5); j++) {
+      s = j === i ? (lower[j] as string) : `${s} ${lower[j] as string}`;
+      if (names.has(s) && (best === null || s.length > best.length)) best = s;
+    }
+  }
+  return best;
+}
+
+function isPersonNameWord(w: string): boolean {
+  if (!isCap(w)) return false;
+  const l = stripPossessive(w).toLowerCase();
+  if (DEMONYMS_AND_PLACES.has(l) || titles.has(l) || institutionNames.has(l) || outletNames.has(l)) return false;
+  if (institutionHeads.has(l) || outletHeads.has(l) || anonymousHeads.has(l) || vagueHeads.has(l)) return false;
+  if (DETERMINERS.has(l) || MONTHS_DAYS.has(l)) return false;
+  if (/^[\p{Lu}.]+$/u.test(w) && w.length <= 5) return false; // acronyms: IDF, KAN, UN
+  return /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w) || NAME_PARTICLE.test(w);
+}
+
+const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
+  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gen.', 'gov.', 'lt.', 'col.']);
+
+/** Words of the core noun phrase: postmodifiers cut, "one of X" resolved to X. */
+export function coreWords(ws: string[]): { core: string[]; post: string[] } {
+  let cut = ws.length;
+  for (let i = 1; i < ws.length; i++) {
+    const l = (ws[i] as string).toLowerCase();
+    // "the experts I interviewed": a relative clause without "that" starts at a subject pronoun.
+    if (POSTMODIFIER_STARTS.has(l) || l === 'i' || l === 'we' || l === 'you') {
+      cut = i;
+      break;
+    }
+    if (l === 'of') {
+      const before = (ws[i - 1] as string).toLowerCase();
+      if (QUANTIFIER_OF.has(before)) {
+        // "one of Mr. Obama's climate advisers": the head is after "of".
+        const rest = coreWords(ws.slice(i + 1));
+        return { core: rest.core, post: rest.post };
+      }
+      // "Secretary of State Antony Blinken": keep going when a title precedes "of".
+      if (titles.has(before) || isCap(ws[i - 1] as string)) continue;
+      cut = i;
+      break;
+    }
+  }
+  return { core: ws.slice(0, cut), post: ws.slice(cut) };
+}
+
+/**
+ * Classifies a source phrase. Returns null when the phrase does not look like a
+ * source at all (the caller then drops the cue: precision over recall).
+ */
+export function classifySource(phrase: string): SourceClass | null {
+  const ws = words(phrase);
+  if (ws.length === 0) return null;
+  const first = (ws[0] as string).toLowerCase();
+  if (ws.length === 1 && PRONOUNS.has(first)) return { type: 'named', label: phrase, kind: 'pronoun' };
+  const { core, post } = coreWords(ws);
+  if (core.length === 0) return null;
+  const headRaw = core[core.length - 1] as string;
+  const head = stripPossessive(headRaw).toLowerCase();
+  const text = phrase.trim();
+  const lowerPost = post.map((w) => w.toLowerCase());
+
+  if (head === 'people' || head === 'person' || head === 'individuals' || head === 'those') {
+    // "people familiar with the talks" withhold identities; bare "people" is anyone.
+    if (lowerPost.some((w) => KNOWLEDGE_MODIFIERS.has(w))) return { type: 'anonymous', label: text, kind: 'anonymous' };
+    if (head === 'those') return null;
+    // "about 20 people have indicated": a count of people, not a hedge.
+    if (core.some((w) => /^\p{N}/u.test(w))) return null;
+    return head === 'people' ? { type: 'vague', label: text, kind: 'vague' } : { type: 'anonymous', label: text, kind: 'anonymous' };
+  }
+  const outlet = findName(core, outletNames);
+  if (isCap(headRaw) || /^\p{N}/u.test(headRaw)) {
+    // A proper-noun head: outlet, organization/state, or a person's name.
+    if (outlet !== null && (outletNames.has(head) || outlet.endsWith(head) || outletHeads.has(head)))
+      return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
+    const inst = findName(core, institutionNames);
+    if (inst !== null && inst.split(' ').pop() === head) return { type: 'institutional', label: text, kind: 'organization' };
+    if (DEMONYMS_AND_PLACES.has(head) || institutionHeads.has(head))
+      return { type: 'institutional', label: text, kind: 'organization' };
+    if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
+    if (vagueHeads.has(head)) return { type: 'vague', label: text, kind: 'vague' };
+    if (titles.has(head)) {
+      // "Charlie King": a surname that is also a title word, after a first name.
+      const before = core[core.length - 2];
+      if (before !== undefined && isPersonNameWord(before)) return { type: 'named', label: `${before} ${stripPossessive(headRaw)}`, kind: 'person' };
+      return roleClass(core, text);
+    }
+    const nameWords = core.filter(isPersonNameWord);
+    if (nameWords.length > 0 && isPersonNameWord(headRaw)) {
+      // Words after the last lower-case word: "spokesperson Majed Al-Ansari" → "Majed Al-Ansari".
+      return { type: 'named', label: personLabel(core), kind: 'person' };
+    }
+    if (institutionHeads.has(head) || /(?:ministry|department|office|council|authority|forces|army|party|committee|commission|agency|organization|court|service|bureau|house|institute|center|centre|university|foundation|association|union|campaign|corps|command|brigades|movement|front|group|network)$/i.test(head))
+      return { type: 'institutional', label: text, kind: 'organization' };
+    return null;
+  }
+
+  if (outlet !== null && outletHeads.has(head) && !anonymousHeads.has(head))
+    return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
+  if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
+  if (outletHeads.has(head)) {
+    // "Israeli media", "the state broadcaster": another outlet even without its name.
+    if (head === 'reporter' || head === 'reporters' || head === 'journalist' || head === 'journalists' || head === 'correspondent') return null;
+    return { type: 'report', label: text, kind: 'outlet' };
+  }
+  if (vagueHeads.has(head)) {
+    // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.
+    return { type: 'vague', label: text, kind: 'vague' };
+  }
+  if (DOCUMENT_HEADS.has(head)) {
+    if (head === 'report' && core.some((w) => (w as string).toLowerCase() === 'earlier' || (w as string).toLowerCase() === 'media'))
+      return { type: 'vague', label: text, kind: 'vague' };
+    return { type: 'institutional', label: text, kind: 'document' };
+  }
+  if (institutionHeads.has(head)) return { type: 'institutional', label: text, kind: 'organization' };
+  if (titles.has(head)) return roleClass(core, text);
+  return null;
+}
+
+function anonymousOrNull(core: string[], text: string): SourceClass {
+  return { type: 'anonymous', label: text.length > 80 ? core.join(' ') : text, kind: 'anonymous' };
+}
+
+/** "the spokesman" without a name: a role. The caller decides named (back-reference) or institutional. */
+function roleClass(_core: string[], text: string): SourceClass {
+  return { type: 'institutional', label: text, kind: 'role' };
+}
+
+function outletLabel(core: string[], outlet: string): string {
+  const lower = core.map((w) => stripPossessive(w).toLowerCase());
+  const first = outlet.split(' ')[0] as string;
+  const idx = lower.indexOf(first);
+  if (idx < 0) return outlet;
+  return core.slice(idx, idx + outlet.split(' ').length).map(stripPossessive).join(' ');
+}
+
+function personLabel(core: string[]): string {
+  let k = core.length;
+  while (k > 0 && isPersonNameWord(core[k - 1] as string)) k--;
+  const name = core.slice(k).map((w, i, a) => (i === a.length - 1 ? stripPossessive(w) : w));
+  return name.length > 0 ? name.join(' ') : core.join(' ');
+}
+
+/** True for words that can only be a person's name (used for appositives "…, Izzat Rishq, said"). */
+export function looksLikePersonName(phrase: string): boolean {
+  const ws = words(phrase);
+  if (ws.length === 0 || ws.length > 5) return false;
+  return ws.every((w) => isCap(w) || /^(?:al|bin|ibn|de|van|von|der|abu|el|da|di|du|la|le)$/i.test(w)) && ws.some(isPersonNameWord);
+}

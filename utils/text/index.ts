@@ -1,0 +1,2 @@
+export { repairText, type RepairedText } from './repair';
+export { segmentSentences, type SentenceSpan } from './segment';
