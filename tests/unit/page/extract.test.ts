@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../utils/page';
+import { toIsoDay } from '../../../utils/page/dom';
+import { cleanByline } from '../../../utils/page/metadata';
+import { parseDoc } from './helpers';
+
+const P = [
+  'The council voted on Tuesday to extend the late-night bus service for another year, after a pilot that carried more riders than expected over the summer.',
+  'Supporters said the service had made it easier for shift workers to get home safely, while opponents questioned whether the cost could be justified.',
+  'The transport department will publish a full report on ridership in the spring, and the council said it would review the routes again at that point.',
+  'Bus drivers said they were pleased that the new contract included two additional rest stops on the longest routes, which run past the airport.',
+];
+
+function html(opts: { head?: string; beforeH1?: string; afterH1?: string; lead?: string; tail?: string }): string {
+  return `<!doctype html><html lang="en"><head><title>Council extends night buses | Example Courier</title>${opts.head ?? ''}</head><body>
+<header>${opts.beforeH1 ?? ''}</header><main><article><h1>Council extends night buses</h1>${opts.afterH1 ?? ''}
+<div class="body">${opts.lead ?? ''}${P.map((p) => `<p>${p}</p>`).join('')}${opts.tail ?? ''}</div></article></main></body></html>`;
+}
+
+const run = (h: string, url = 'https://courier.example.com/local/council-extends-night-buses') => extractArticle(parseDoc(h), url);
+
+describe('toIsoDay', () => {
+  it.each([
+    ['2015-07-24T05:36:09+01:00', '2015-07-24'],
+    ['2017-11-03 03:01:00.000000', '2017-11-03'],
+    ['November 08, 2024', '2024-11-08'],
+    ['Nov. 8, 2024, 10:14 AM', '2024-11-08'],
+    ['19 November 2024', '2024-11-19'],
+    ['NOVEMBER 19, 2024 14:32', '2024-11-19'],
+    ['2024/11/08', '2024-11-08'],
+    ['11/08/2024', null],
+    ['not a date', null],
+    ['2024-13-45', null],
+  ])('%s → %s', (s, want) => expect(toIsoDay(s)).toBe(want));
+});
+
+describe('extractArticle: dates', () => {
+  it('takes the date line under the headline, not the header clock before it', () => {
+    const e = run(html({ beforeH1: '<div>Today: April 01, 2025</div>', afterH1: '<div class="meta">November 08, 2024</div>' }));
+    expect(e.publishedAt).toBe('2024-11-08');
+  });
+  it('never takes a photo-caption date, even one that comes first', () => {
+    const fig = '<figure><img src="a.jpg"><figcaption>The minister speaks in Doha, Qatar, April 23, 2024.</figcaption></figure>';
+    expect(run(html({ afterH1: `${fig}<div>NOVEMBER 19, 2024 14:32</div>` })).publishedAt).toBe('2024-11-19');
+    expect(run(html({ afterH1: fig })).publishedAt).toBeNull();
+    expect(run(html({ afterH1: '<p class="caption">Doha, April 23, 2024</p>' })).publishedAt).toBeNull();
+  });
+  it('a clock line after the headline is skipped too', () => {
+    expect(run(html({ afterH1: '<div>Today: April 01, 2025</div>' })).publishedAt).toBeNull();
+  });
+  it('machine-readable dates come first', () => {
+    const e = run(html({ head: '<meta property="article:published_time" content="2024-11-08T09:15:00-08:00">', afterH1: '<div>November 09, 2024</div>' }));
+    expect(e.publishedAt).toBe('2024-11-08');
+  });
+});
+
+describe('extractArticle: outlet and syndication', () => {
+  it('outlet from the <title> suffix when nothing else names it', () => {
+    expect(run(html({})).outlet).toBe('Example Courier');
+  });
+  it('og:site_name wins and is normalized', () => {
+    expect(run(html({ head: '<meta property="og:site_name" content="The Jerusalem Post | JPost.com">' })).outlet).toBe('The Jerusalem Post');
+  });
+  it.each([
+    ['WASHINGTON (Reuters) - ', 'Reuters'],
+    ['GAZA CITY (AP) — ', 'AP'],
+    ['(CNN) — ', 'CNN'],
+    ['Doha, Qatar (AFP) - ', 'AFP'],
+  ])('wire dateline %s → %s', (prefix, wire) => {
+    const e = run(html({ lead: `<p>${prefix}Officials said the talks had stalled again on Monday, and that a new round was not yet planned.</p>` }));
+    expect(e.originalOutlet).toBe(wire);
+    expect(e.text.startsWith(prefix.trim())).toBe(true);
+  });
+  it('no syndication on the wire’s own site, or when a story only quotes the outlet', () => {
+    const lead = '<p>WASHINGTON (Reuters) - Officials said the talks had stalled again on Monday, and that a new round was not yet planned.</p>';
+    expect(run(html({ lead }), 'https://www.reuters.com/world/talks-stall-2024-11-19/').originalOutlet).toBeNull();
+    const quote = '<p>A senior official told CNN on Monday that the talks had stalled again, and that a new round was not planned.</p>';
+    expect(run(html({ lead: quote })).originalOutlet).toBeNull();
+  });
+  it('a wire trailer line marks syndicated copy and stays out of the body', () => {
+    const e = run(html({ tail: '<p>Copyright 2024 The Associated Press. All rights reserved.</p>' }));
+    expect(e.originalOutlet).toBe('AP');
+    expect(e.text).not.toMatch(/Associated Press/);
+  });
+});
+
+describe('extractArticle: body furniture', () => {
+  it('drops bylines, contributor, credit, share and copyright lines but keeps the story', () => {
+    const e = run(html({
+      afterH1: '<p class="byline">By Jane Doe</p>',
+      tail: '<p>(photo credit: John Roe/Reuters)</p><p>Jane Doe and John Roe contributed to this report.</p><p>Share This</p><p>© 2024 Example Courier</p>',
+    }));
+    expect(e.byline).toBe('Jane Doe');
+    expect(e.text.split('\n\n')).toEqual(P);
+    expect(e.wordCount).toBeGreaterThan(80);
+  });
+  it('cuts at a related heading after the story, but not at one before any prose', () => {
+    const related = '<p>Related Articles</p><p>Another headline about something</p><p>Yet another headline here</p>';
+    expect(run(html({ tail: related })).text.split('\n\n')).toEqual(P);
+    const early = run(html({ lead: '<p>Related</p>' }));
+    expect(early.text).toContain(P[3]);
+  });
+  it('a heading that looks like a related box but is followed by story prose only drops the heading', () => {
+    const mid = '<p>More from the council</p>';
+    const e = run(html({ lead: `<p>${P[0]} ${P[1]}</p>`, tail: `${mid}<p>${P[2]} ${P[3]}</p>` }));
+    expect(e.text).toContain(`${P[2]} ${P[3]}`);
+    expect(e.text).not.toContain('More from the council');
+  });
+  it('print-edition notes and punctuation-only fragments stay out', () => {
+    const e = run(html({ tail: '<p>A version of this article appears in print on Feb. 22, 2019, on Page A20 of the New York edition</p><p>with the headline:</p><p>.</p>' }));
+    expect(e.text.split('\n\n')).toEqual(P);
+  });
+  it('a republication note names the original outlet', () => {
+    const e = run(html({ tail: '<p><em>This article originally appeared on <a href="#">The Atlantic</a>.</em></p>' }));
+    expect(e.originalOutlet).toBe('The Atlantic');
+    expect(e.text).not.toMatch(/originally appeared/);
+  });
+  it('keeps a sentence that merely mentions a photo, a copyright or a date', () => {
+    const s = 'The court said on November 8, 2024 that the copyright claim over the photo had no basis, and dismissed it.';
+    expect(run(html({ tail: `<p>${s}</p>` })).text).toContain(s);
+  });
+});
+
+describe('cleanByline', () => {
+  it.each([
+    ['By Jane Doe', 'Jane Doe'],
+    ['GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
+    ['Lucas Nolan22 Dec 2016651', 'Lucas Nolan'],
+    ['Last Updated: January 7, 2025', null],
+    ['https://www.facebook.com/someone', null],
+    ['', null],
+  ])('%s → %s', (raw, want) => expect(cleanByline(raw)).toBe(want));
+});

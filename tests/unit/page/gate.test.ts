@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { gatePage } from '../../../utils/page';
+import { parseDoc } from './helpers';
+
+const PROSE = [
+  'The city council voted on Tuesday evening to extend the late-night bus service for another year, after a pilot that carried more riders than expected.',
+  'Supporters said the service had made it easier for shift workers to get home safely, while opponents questioned whether the cost could be justified.',
+  'The transport department will publish a full report on ridership in the spring, and the council said it would review the routes again at that point.',
+  'Bus drivers, who had asked for more rest breaks on the longer routes, said they were pleased that the new contract included two additional stops.',
+  'Residents near the depot raised concerns about noise at night, and the council promised to move the parking area farther from the houses by summer.',
+  'The mayor thanked staff for running the pilot on short notice and said the city would look for a regional grant to cover part of the expense next year.',
+];
+
+function page(head: string, body: string, lang = 'en'): Document {
+  return parseDoc(`<!doctype html><html lang="${lang}"><head><title>T</title>${head}</head><body>${body}</body></html>`);
+}
+
+const article = (extraHead = '') =>
+  page(`<meta property="og:type" content="article">${extraHead}`, `<article><h1>Council extends night buses</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`);
+
+describe('gatePage', () => {
+  it('passes an article with og:type=article and a dated path, and names its signals', () => {
+    const g = gatePage(article(), 'https://news.example.com/2024/11/19/council-extends-night-buses');
+    expect(g.isArticle).toBe(true);
+    expect(g.signals).toEqual(expect.arrayContaining(['og:type=article', 'article-url']));
+    expect(g.reason).toMatch(/^News article/);
+  });
+
+  it('reads JSON-LD inside @graph and CDATA wrappers, and survives malformed blocks', () => {
+    const ld = '<script type="application/ld+json">{ broken json</script>' +
+      '<script type="application/ld+json"><![CDATA[{"@context":"https://schema.org","@graph":[{"@type":"WebSite"},{"@type":["NewsArticle"],"headline":"x"}]}]]></script>';
+    const doc = page(ld, '<h1>Council extends night buses</h1><p>Short.</p>');
+    const g = gatePage(doc, 'https://news.example.com/local/council-extends-night-buses');
+    expect(g.signals).toContain('json-ld:NewsArticle');
+    expect(g.isArticle).toBe(true);
+  });
+
+  it('passes a page without metadata when it carries enough article prose', () => {
+    // Real stories run longer than these one-sentence paragraphs: two sentences each.
+    const doc = page('', `<div class="story"><h1>Council extends night buses</h1>${PROSE.map((p, i) => `<p>${p} ${PROSE[(i + 1) % PROSE.length]}</p>`).join('')}</div>`);
+    const g = gatePage(doc, 'http://127.0.0.1:9000/pages/7');
+    expect(g.isArticle).toBe(true);
+    expect(g.signals).toContain('readerable');
+  });
+
+  it.each([
+    ['home page', 'https://news.example.com/', /home page|section front/],
+    ['section front', 'https://news.example.com/world/', /home page|section front/],
+    ['search results', 'https://news.example.com/search?q=buses', /search|listing/],
+    ['tag listing', 'https://news.example.com/tag/transport/', /search|listing/],
+    ['encyclopedia', 'https://en.wikipedia.org/wiki/Bus', /reference|documentation/],
+    ['docs path', 'https://example.org/docs/getting-started', /documentation/],
+    ['discussion thread', 'https://forum.example.org/r/city/comments/abc/night_buses/', /discussion/],
+  ])('stops a %s even when it declares og:type=article', (_kind, url, reason) => {
+    const g = gatePage(article(), url);
+    expect(g.isArticle).toBe(false);
+    expect(g.reason).toMatch(reason);
+  });
+
+  it('judges a page served from elsewhere by the canonical address it declares', () => {
+    const doc = article('<link rel="canonical" href="https://news.example.com/">');
+    expect(gatePage(doc, 'http://127.0.0.1:9000/saved/page-1').isArticle).toBe(false);
+    // On its own host the address bar wins over a canonical pointing at the home page.
+    expect(gatePage(doc, 'https://news.example.com/2024/11/19/council-extends-night-buses').isArticle).toBe(true);
+  });
+
+  it('stops collection pages, MediaWiki pages, doc sets and books without any address hint', () => {
+    const url = 'http://127.0.0.1:9000/pages/8';
+    const prose = PROSE.map((p) => `<p>${p}</p>`).join('');
+    expect(gatePage(page('<script type="application/ld+json">{"@type":"CollectionPage"}</script>', prose), url).isArticle).toBe(false);
+    expect(gatePage(page('', `<div id="mw-content-text">${prose}</div>`), url).isArticle).toBe(false);
+    expect(gatePage(page('<meta name="generator" content="Sphinx 7.1">', prose), url).isArticle).toBe(false);
+    expect(gatePage(page('<link rel="up" href="index.html">', prose), url).isArticle).toBe(false);
+    expect(gatePage(page('', `<h2>Chapter 6 - Night Buses</h2>${prose}`), url).isArticle).toBe(false);
+  });
+
+  it('stops a link-heavy page with little prose', () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="/s/${i}">Headline number ${i} about the city and its buses</a></li>`).join('');
+    const g = gatePage(page('', `<h1>Latest</h1><ul>${links}</ul><p>All stories.</p>`), 'http://127.0.0.1:9000/pages/9');
+    expect(g.isArticle).toBe(false);
+  });
+
+  it('does not modify the document', () => {
+    const doc = article();
+    const before = doc.documentElement.outerHTML;
+    gatePage(doc, 'https://news.example.com/2024/11/19/x-y-z');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * Body text from an article container: block-level paragraphs (whitespace
+ * normalized inside each), minus captions, credits, bylines, contributor and
+ * copyright lines, share/paywall prompts and the related/popular lists that
+ * follow a story. Works on any element (Readability's pick, or a fallback).
+ */
+import { classIdOf, normalizeSpace } from './dom';
+import { BOILERPLATE_PARAGRAPHS, FURNITURE_CLASS, REPUBLISHED_NOTE, SECTION_END_MARKERS } from './lexicon';
+
+/** Elements that end a paragraph. Everything else is inline and joins the running text. */
+const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table',
+  'thead', 'tbody', 'tr', 'td', 'th', 'hr', 'br', 'address', 'details', 'summary', 'form', 'fieldset',
+]);
+
+/** Elements whose content is never article prose. */
+const SKIP = new Set([
+  'figure', 'figcaption', 'aside', 'nav', 'script', 'style', 'noscript', 'template', 'svg', 'button',
+  'form', 'select', 'textarea', 'input', 'iframe', 'object', 'video', 'audio', 'canvas', 'picture', 'img', 'caption',
+]);
+
+/** Whether an element is page furniture judged by its tag, class/id, role or hidden state. */
+export function isFurniture(el: Element): boolean {
+  const tag = el.tagName.toLowerCase();
+  if (SKIP.has(tag)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role && /^(?:navigation|complementary|banner|contentinfo|search|dialog)$/.test(role)) return true;
+  const ci = classIdOf(el);
+  if (ci.trim() === '' || !FURNITURE_CLASS.pattern.test(ci)) return false;
+  // Class names are a hint, not proof: a wrapper such as "article-body js-share-container"
+  // that holds the story's paragraphs is not furniture.
+  return !holdsProse(el);
+}
+
+/** Whether an element contains at least two prose-length paragraphs. */
+function holdsProse(el: Element): boolean {
+  const ps = el.getElementsByTagName('p');
+  let n = 0;
+  for (let i = 0; i < ps.length; i++) {
+    if (normalizeSpace(ps[i]?.textContent ?? '').length >= 140 && ++n >= 2) return true;
+  }
+  return false;
+}
+
+/** Raw blocks of text under `root`, in document order, furniture skipped. */
+export function collectBlocks(root: Element, skipFurniture = true): string[] {
+  const out: string[] = [];
+  let buf = '';
+  const flush = () => {
+    const t = normalizeSpace(buf);
+    if (t) out.push(t);
+    buf = '';
+  };
+  const walk = (node: Node) => {
+    const kids = node.childNodes;
+    for (let i = 0; i < kids.length; i++) {
+      const n = kids[i];
+      if (!n) continue;
+      if (n.nodeType === 3) {
+        buf += n.nodeValue ?? '';
+        continue;
+      }
+      if (n.nodeType !== 1) continue;
+      const el = n as Element;
+      const tag = el.tagName.toLowerCase();
+      if (skipFurniture && isFurniture(el)) {
+        if (BLOCK.has(tag)) flush();
+        continue;
+      }
+      if (BLOCK.has(tag)) {
+        flush();
+        walk(el);
+        flush();
+      } else {
+        walk(el);
+      }
+    }
+  };
+  walk(root);
+  flush();
+  return out;
+}
+
+/** Which boilerplate rule (if any) a paragraph matches: used for filtering and in tests. */
+export function boilerplateRule(p: string): string | null {
+  if (p.length > 400) return null;
+  for (const e of BOILERPLATE_PARAGRAPHS) if (e.pattern.test(p)) return e.why;
+  if (REPUBLISHED_NOTE.pattern.test(p)) return REPUBLISHED_NOTE.why;
+  return null;
+}
+
+export interface BodyFilterContext {
+  title: string;
+  byline: string | null;
+  /** Caption and credit texts seen in the page (normalized), to drop when they reach the body. */
+  captions: Set<string>;
+}
+
+/**
+ * Drop furniture paragraphs; cut at a related/popular heading that follows
+ * the story. `removed` receives what was dropped (the wire trailer lines that
+ * tell us about syndication are among them).
+ */
+export function filterParagraphs(blocks: string[], ctx: BodyFilterContext, removed: string[] = []): string[] {
+  const out: string[] = [];
+  const title = normalizeSpace(ctx.title).toLowerCase();
+  const byline = ctx.byline ? normalizeSpace(ctx.byline).toLowerCase().replace(/^by\s+/, '') : null;
+  for (let i = 0; i < blocks.length; i++) {
+    const p = blocks[i] ?? '';
+    const lower = p.toLowerCase();
+    const proseSoFar = out.reduce((n, x) => n + x.length, 0);
+    if (proseSoFar >= 200 && p.length < 60 && SECTION_END_MARKERS.pattern.test(p)) {
+      // Related/popular lists are headlines. If story-like prose follows, the
+      // heading was a mid-story aside: drop only the heading line.
+      if (!blocks.slice(i + 1).some(looksLikeProse)) {
+        removed.push(...blocks.slice(i));
+        break;
+      }
+      removed.push(p);
+      continue;
+    }
+    if (
+      !/[\p{L}\p{N}]/u.test(p) ||
+      boilerplateRule(p) ||
+      (title && lower === title) ||
+      (byline && (lower === byline || lower === `by ${byline}`)) ||
+      /^by\s+[^.]{2,80}$/i.test(p) ||
+      isCaption(p, ctx.captions)
+    ) {
+      removed.push(p);
+      continue;
+    }
+    out.push(p);
+  }
+  // A trailing run of short headline-like lines (no sentence end) after the story
+  // is a link list that lost its heading; prose paragraphs end in punctuation.
+  while (out.length > 3) {
+    const last = out[out.length - 1] ?? '';
+    if (last.length < 120 && !/[.!?"'”’)]$/.test(last) && !/[.!?]["”’]?\s/.test(last)) {
+      removed.push(last);
+      out.pop();
+    } else break;
+  }
+  return out;
+}
+
+/** A paragraph of story prose: long, with a sentence boundary inside and a sentence end. */
+function looksLikeProse(p: string): boolean {
+  return p.length >= 160 && /[.!?]["”’]?\s+["“‘(]?[A-Z]/.test(p) && /[.!?]["”’)]?$/.test(p);
+}
+
+function isCaption(p: string, captions: Set<string>): boolean {
+  if (captions.size === 0) return false;
+  const key = p.toLowerCase();
+  if (captions.has(key)) return true;
+  if (p.length < 30) return false;
+  for (const c of captions) {
+    if (c.length >= 30 && (key.startsWith(c) || c.startsWith(key))) return true;
+  }
+  return false;
+}
+
+/** Normalized caption and credit texts of the page (figcaptions and caption/credit-classed elements). */
+export function collectCaptions(doc: Document): Set<string> {
+  const out = new Set<string>();
+  const add = (t: string | null | undefined) => {
+    const n = normalizeSpace(t ?? '').toLowerCase();
+    if (n.length >= 8) out.add(n);
+  };
+  doc.querySelectorAll('figcaption, figure, [class*="caption" i], [class*="credit" i]').forEach((el) => {
+    add(el.textContent);
+    // A caption element often holds caption and credit in separate children.
+    for (let i = 0; i < el.children.length; i++) add(el.children[i]?.textContent);
+  });
+  doc.querySelectorAll('figure img[alt], figure img[title]').forEach((img) => {
+    add(img.getAttribute('alt'));
+    add(img.getAttribute('title'));
+  });
+  return out;
+}

@@ -1,0 +1,209 @@
+/**
+ * The cheap article gate: runs on every page the reader opens, so it reads only
+ * the head metadata, a few bounded JSON-LD blocks and the URL, and looks at the
+ * body prose only when the metadata does not settle it. Never mutates `doc`.
+ *
+ * Decision: vetoes first (encyclopedia/docs, search or listing, home or
+ * section front, discussion thread), then a score of article evidence
+ * (JSON-LD article type 3, og:type=article 2, published-time meta 1, article
+ * URL shape 1; when that is below the bar: readable prose 2, many long
+ * paragraphs 1, a non-article og:type -1). Pages scoring >= 3 are articles.
+ * Evidence per page kind: tests/unit/page/gate-readability.test.ts.
+ */
+import { isProbablyReaderable } from '@mozilla/readability';
+import type { GateResult } from '../types';
+import { ldTypes, LD_ARTICLE_TYPES, readJsonLd, readMeta } from './dom';
+import {
+  ARTICLE_URL, BOOK_HEADING, DOCS_GENERATOR, DOCS_HOST, DOCS_PATH, LISTING_URL, THREAD_URL,
+} from './lexicon';
+
+/** JSON-LD types of pages that collect or discuss, rather than are, articles. */
+const LD_NON_ARTICLE = new Set([
+  'collectionpage', 'searchresultspage', 'qapage', 'faqpage', 'discussionforumposting',
+  'profilepage', 'product', 'softwareapplication', 'techarticle', 'apireference', 'book', 'chapter',
+]);
+
+/** rel values used by documentation sets and books to link their structure. */
+const DOCS_REL = /(?:^|\s)(?:top|contents|toc|up|chapter|section|subsection|appendix|glossary)(?:\s|$)/i;
+
+/** MediaWiki's own element ids: any wiki built on it (Wikipedia, Fandom wikis, ...). */
+const MEDIAWIKI_IDS = ['mw-content-text', 'mw-navigation', 'mw-panel'];
+
+const THRESHOLD = 3;
+
+interface UrlParts {
+  host: string;
+  path: string;
+  search: string;
+}
+
+function parseUrl(url: string | null | undefined): UrlParts | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return { host: u.hostname.toLowerCase().replace(/^www\d?\./, ''), path: u.pathname, search: u.search };
+  } catch {
+    return null;
+  }
+}
+
+/** Home page or a section front: "/", "/index.html", "/es/", "/news/" (one short word, no slug). */
+function isFrontPath(path: string): boolean {
+  const segs = path.split('/').filter((s) => s && !/^index\.(?:html?|php|aspx?)$/i.test(s));
+  if (segs.length === 0) return true;
+  if (segs.length > 1) return false;
+  // A slug (hyphens, underscores) or an id (digits) names one story; a bare word names a section.
+  const seg = (segs[0] ?? '').replace(/\.\w{2,5}$/, '');
+  return seg.length <= 24 && !/[\d_-]/.test(seg);
+}
+
+/** Count of paragraphs long enough to be prose (>= 140 characters), capped for cost. */
+function longParagraphs(doc: Document, cap = 12): number {
+  const ps = doc.getElementsByTagName('p');
+  let n = 0;
+  for (let i = 0; i < ps.length && n < cap; i++) {
+    const t = ps[i]?.textContent;
+    if (t && t.length >= 140 && t.trim().length >= 140) n++;
+  }
+  return n;
+}
+
+/**
+ * Share of the body text that sits inside links. Listings and front pages are
+ * mostly headlines that link elsewhere; articles are mostly unlinked prose.
+ */
+function linkDensity(doc: Document): number {
+  const body = doc.body;
+  if (!body) return 0;
+  const total = (body.textContent ?? '').replace(/\s+/g, '').length;
+  if (total === 0) return 1;
+  const links = body.getElementsByTagName('a');
+  let inLinks = 0;
+  for (let i = 0; i < links.length; i++) inLinks += (links[i]?.textContent ?? '').replace(/\s+/g, '').length;
+  return Math.min(1, inLinks / total);
+}
+
+/** A few heading texts: chapter/part headings or a "Table of Contents" mark a book or manual. */
+function hasBookHeading(doc: Document): boolean {
+  const hs = doc.querySelectorAll('h1, h2, h3');
+  for (let i = 0; i < hs.length && i < 20; i++) {
+    const t = (hs[i]?.textContent ?? '').trim();
+    if (t && t.length < 120 && BOOK_HEADING.pattern.test(t)) return true;
+  }
+  return false;
+}
+
+function veto(reason: string, signals: string[]): GateResult {
+  return { isArticle: false, signals, reason };
+}
+
+export function gatePage(doc: Document, url: string): GateResult {
+  const signals: string[] = [];
+  const page = parseUrl(url);
+  const meta = readMeta(doc);
+  const canonicalHref = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta.get('og:url') ?? null;
+  const canonical = parseUrl(canonicalHref && page ? safeResolve(canonicalHref, url) : canonicalHref);
+  // A page served from somewhere else (archive, proxy, test server) is judged by
+  // the URL it declares; on its own host the address bar wins over a canonical
+  // that some sites point at their home page.
+  const shape = canonical && (!page || canonical.host !== page.host) ? canonical : page;
+
+  // --- Vetoes: kinds of pages that are never news articles. ---
+  const generator = `${meta.get('generator') ?? ''} ${meta.get('creator') ?? ''}`;
+  if (shape && DOCS_HOST.pattern.test(shape.host)) {
+    return veto(`Not a news article: ${shape.host} hosts reference or documentation pages.`, [...signals, `docs-host:${shape.host}`]);
+  }
+  if (DOCS_GENERATOR.pattern.test(generator) || MEDIAWIKI_IDS.some((id) => doc.getElementById(id))) {
+    return veto('Not a news article: the page is built by a wiki or documentation generator.', [...signals, 'docs-generator']);
+  }
+  if (shape && DOCS_PATH.pattern.test(shape.path)) {
+    return veto('Not a news article: the address is a documentation, wiki or help path.', [...signals, 'docs-path']);
+  }
+  if (shape && (THREAD_URL.pattern.test(shape.path + shape.search))) {
+    return veto('Not a news article: the address is a discussion thread.', [...signals, 'thread-url']);
+  }
+  if (shape && LISTING_URL.pattern.test(shape.path + shape.search)) {
+    return veto('Not a news article: the address is a search or listing page.', [...signals, 'listing-url']);
+  }
+  // "/hl?a=20170309-35097838" is one story addressed by its query: not a front.
+  if (shape && isFrontPath(shape.path) && !/=[^&]*\d{4}/.test(shape.search)) {
+    return veto('Not a news article: this is a home page or section front.', [...signals, 'front-page']);
+  }
+  const rels = doc.querySelectorAll('link[rel]');
+  for (let i = 0; i < rels.length && i < 60; i++) {
+    if (DOCS_REL.test(rels[i]?.getAttribute('rel') ?? '')) {
+      return veto('Not a news article: the page is part of a documentation set or book.', [...signals, 'docs-rel']);
+    }
+  }
+
+  // --- Article evidence from metadata. ---
+  let score = 0;
+  const ld = readJsonLd(doc, 6, 150_000);
+  let ldArticleType: string | null = null;
+  let ldOther: string | null = null;
+  for (const o of ld) {
+    for (const t of ldTypes(o)) {
+      const lt = t.toLowerCase();
+      if (!ldArticleType && LD_ARTICLE_TYPES.has(lt)) ldArticleType = t;
+      else if (!ldOther && LD_NON_ARTICLE.has(lt)) ldOther = t;
+    }
+  }
+  if (ldArticleType) {
+    signals.push(`json-ld:${ldArticleType}`);
+    score += 3;
+  } else if (ldOther) {
+    return veto(`Not a news article: the page describes itself as ${ldOther}.`, [...signals, `json-ld:${ldOther}`]);
+  }
+  const ogType = (meta.get('og:type') ?? '').toLowerCase();
+  if (ogType) signals.push(`og:type=${ogType}`);
+  if (ogType === 'article' || ogType.endsWith(':article')) score += 2;
+  const published = meta.get('article:published_time') ?? meta.get('datepublished') ?? meta.get('article:published') ?? meta.get('pubdate');
+  if (published) {
+    signals.push('published-time');
+    score += 1;
+  }
+  if (shape && ARTICLE_URL.pattern.test(shape.path)) {
+    signals.push('article-url');
+    score += 1;
+  }
+  if (score >= THRESHOLD) {
+    return { isArticle: true, signals, reason: 'News article: the page declares article metadata.' };
+  }
+
+  // --- Metadata did not settle it: look at the prose. ---
+  if (hasBookHeading(doc)) {
+    return veto('Not a news article: chapter or table-of-contents headings mark a book or manual.', [...signals, 'book-heading']);
+  }
+  if (ogType && ogType !== 'article' && !ogType.endsWith(':article')) score -= 1;
+  const readerable = isProbablyReaderable(doc);
+  if (readerable) {
+    signals.push('readerable');
+    score += 2;
+  }
+  const longPs = longParagraphs(doc);
+  if (longPs >= 5) {
+    signals.push(`long-paragraphs:${longPs}`);
+    score += 1;
+  }
+  if (score >= THRESHOLD && longPs < 3) {
+    const density = linkDensity(doc);
+    if (density > 0.5) {
+      return veto('Not a news article: mostly links and little prose, like a listing.', [...signals, `link-density:${density.toFixed(2)}`]);
+    }
+  }
+  if (score >= THRESHOLD) {
+    return { isArticle: true, signals, reason: 'News article: readable prose on an article-like page.' };
+  }
+  if (!readerable) {
+    return veto('Not a news article: no article metadata and too little prose.', signals);
+  }
+  return veto('Not a news article: no article metadata and not enough article-like prose.', signals);
+}
+
+function safeResolve(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,60 @@
+/**
+ * The live element that holds an extracted article's body paragraphs, so the
+ * content script can keep highlights out of navigation, captions and related
+ * boxes. Found by text (Readability worked on a clone, its nodes are not live).
+ */
+import type { ExtractedArticle } from '../types';
+import { normalizeSpace } from './dom';
+
+const PROBE_LEN = 48;
+
+/** Lowest common ancestor of a set of elements. */
+function commonAncestor(els: Element[]): Element | null {
+  const first = els[0];
+  if (!first) return null;
+  const chain: Element[] = [];
+  for (let e: Element | null = first; e; e = e.parentElement) chain.push(e);
+  let best = 0;
+  for (const el of els.slice(1)) {
+    let idx = -1;
+    for (let e: Element | null = el; e && idx < 0; e = e.parentElement) idx = chain.indexOf(e);
+    if (idx < 0) return null;
+    best = Math.max(best, idx);
+  }
+  return chain[best] ?? null;
+}
+
+/**
+ * The smallest live element containing the paragraphs of `extracted.text`
+ * (probing the first, middle and last ones), or null when they cannot be found.
+ */
+export function findArticleRoot(doc: Document, extracted: ExtractedArticle): Element | null {
+  const paragraphs = extracted.text.split('\n\n').filter((p) => p.length >= 30);
+  if (paragraphs.length === 0 || !doc.body) return null;
+  const pick = new Set<string>();
+  for (const i of [0, 1, Math.floor(paragraphs.length / 2), paragraphs.length - 2, paragraphs.length - 1]) {
+    const p = paragraphs[i];
+    if (p) pick.add(p.slice(0, PROBE_LEN));
+  }
+  const probes = [...pick];
+  const found: Element[] = [];
+  const blocks = doc.body.querySelectorAll('p, li, blockquote, h2, h3, h4, dd, td, pre, div, section, article');
+  // Deepest match wins: iterate in document order and keep the last (innermost) element
+  // whose text starts with the probe, since ancestors come before descendants.
+  for (const probe of probes) {
+    // A cheap substring test before normalizing: textContent of big containers is long.
+    const head = probe.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+    let match: Element | null = null;
+    for (let i = 0; i < blocks.length; i++) {
+      const el = blocks[i];
+      if (!el) continue;
+      const t = el.textContent ?? '';
+      if (t.length >= probe.length && t.includes(head) && normalizeSpace(t).startsWith(probe)) match = el;
+      else if (match && !match.contains(el)) break;
+    }
+    if (match) found.push(match);
+  }
+  if (found.length === 0) return null;
+  if (found.length === 1) return found[0]?.parentElement ?? found[0] ?? null;
+  return commonAncestor(found);
+}
