@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // WXT builds the MV3 (Chrome) and MV2/MV3 (Firefox) packages from entrypoints/.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: utils/ must run in Node without WXT's globals.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: '__MSG_extName__',
@@ -24,7 +26,6 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'second-source@example.org',
-        // @ts-expect-error newer Firefox key not yet in the type definitions
         data_collection_permissions: { required: ['none'] },
       },
     },

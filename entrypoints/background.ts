@@ -3,7 +3,8 @@
  * Owns the store, validates every message that enters, keeps the badge, the
  * context menu and the keyboard commands.
  */
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage } from '@/utils/messages';
 import { openDatabase } from '@/utils/store/db';
 import { BackgroundService } from '@/utils/background/service';
@@ -12,6 +13,13 @@ import { validateAnalyzedArticle, validateListQuery, validateSettingsPatch } fro
 import { validateTopicProfile } from '@/utils/topic';
 
 const MENU_SAVE = 'ss-save-article';
+
+/** The parts of a message sender we check (the polyfill's and WXT's typings differ in detail). */
+interface SenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -24,10 +32,10 @@ export default defineBackground(() => {
   })().catch((err) => console.error('[Second Source] could not prepare the store', err));
 
   /** Our own pages (popup, collection), not a content script speaking for a web page. */
-  const fromExtensionPage = (sender: Browser.runtime.MessageSender): boolean =>
+  const fromExtensionPage = (sender: SenderLike): boolean =>
     sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
 
-  function guard(sender: Browser.runtime.MessageSender, what: string): void {
+  function guard(sender: SenderLike, what: string): void {
     if (!fromExtensionPage(sender)) throw new Error(`${what} is only available to the extension's own pages.`);
   }
 

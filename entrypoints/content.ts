@@ -3,6 +3,7 @@
  * gate → extract → analyze → highlight → report, on every http(s) page.
  */
 import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { onMessage, sendMessage } from '@/utils/messages';

@@ -2,7 +2,7 @@
  * The one typed protocol between the extension's contexts.
  *
  *   content script ──reportArticle──► background (store, events, badge)
- *   popup / collection ──get*/save/…──► background
+ *   popup / collection ──get…, save, …──► background
  *   popup / background ──getPageState/selectClaim/…──► content script (tabs.sendMessage)
  *
  * Every message that enters the background is validated there (utils/validate.ts):

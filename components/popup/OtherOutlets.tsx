@@ -61,7 +61,7 @@ function OutletCard({ cov, claims }: { cov: OutletCoverageView; claims: ClaimVie
                   <span class="ss-stance-text">{stanceText(p)}</span>
                   {p.otherText && <q class="ss-stance-quote">{clip(p.otherText, 140)}</q>}
                   {p.evidence && p.evidence.length > 0 && (
-                    <span class="ss-muted ss-small ss-evidence">{t('evidence', p.evidence.join(', '))}</span>
+                    <span class="ss-muted ss-small ss-evidence">{t('evidence', p.evidence.join(' · '))}</span>
                   )}
                 </li>
               ))}

@@ -68,7 +68,11 @@ async function openAndWait(path: string): Promise<{ page: Page; hl: Record<strin
 async function badgeText(url: string): Promise<string> {
   const sw = await serviceWorker(session);
   return sw.evaluate(async (u) => {
-    const c = (globalThis as unknown as { chrome: typeof chrome }).chrome;
+    interface ChromeLike {
+      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+      action: { getBadgeText(d: { tabId: number }): Promise<string> };
+    }
+    const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
     const tabs = await c.tabs.query({});
     const tab = tabs.find((t) => t.url === u);
     return tab?.id === undefined ? 'no-tab' : c.action.getBadgeText({ tabId: tab.id });

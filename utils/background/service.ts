@@ -14,12 +14,11 @@ import {
   listArticles,
   listEvents,
   listOutlets,
-  saveArticle,
   unsaveArticle,
   upsertArticleWithEvent,
 } from '../store/articles';
 import { getSettings, updateSettings, type Settings } from '../store/settings';
-import { enforceCap, isQuotaError } from '../store/capacity';
+import { captureArticle, saveArticleWithRetry } from '../store/capacity';
 import { exportCSV, exportJSON, importJSON } from '../store/portability';
 import { fingerprintArticle } from '../events/fingerprint';
 import { addToEvent, matchEvent, newEvent } from '../events/match';
@@ -79,70 +78,54 @@ export class BackgroundService {
     await this.hooks.configChanged?.(await this.contentConfig());
   }
 
+  /** The event an article belongs to: the one it already has, a matching one, or a new one. */
+  private async eventFor(a: AnalyzedArticle, existingEventId: string | null | undefined): Promise<{ event: EventState; keys: string[] }> {
+    const fp = fingerprintArticle({ title: a.title, text: a.text.slice(a.title.length), date: a.publishedAt, outlet: a.outlet });
+    if (existingEventId) {
+      const ev = (await this.db.events.get(existingEventId)) as EventState | undefined;
+      if (ev) return { event: ev, keys: fp.keys }; // a revisit: already counted in its event
+    }
+    const candidates = (await findCandidateEvents(this.db, fp.keys, fp.date)) as unknown as EventState[];
+    const m = matchEvent(fp, candidates);
+    const found = m ? candidates.find((c) => c.id === m.eventId) : undefined;
+    return { event: found ? addToEvent(found, fp, a.outlet) : newEvent(fp, eventId()), keys: fp.keys };
+  }
+
   /**
    * An on-topic article arrived from a tab: match it to an event and store it
-   * (unless auto-capture is off or paused). A revisit keeps its event.
+   * (unless auto-capture is off or paused by a full disk; store/capacity.ts).
    */
   async ingest(a: AnalyzedArticle): Promise<IngestResult> {
-    const settings = await getSettings(this.db);
     const existing = await getArticleByUrl(this.db, a.url);
-    const fp = fingerprintArticle({ title: a.title, text: a.text.slice(a.title.length), date: a.publishedAt, outlet: a.outlet });
-    let event: EventState | null = null;
-    if (existing?.eventId) {
-      event = ((await this.db.events.get(existing.eventId)) as EventState | undefined) ?? null;
-    }
-    if (!event) {
-      const candidates = (await findCandidateEvents(this.db, fp.keys, fp.date)) as unknown as EventState[];
-      const m = matchEvent(fp, candidates);
-      const found = m ? candidates.find((c) => c.id === m.eventId) : undefined;
-      event = found ? addToEvent(found, fp, a.outlet) : newEvent(fp, eventId());
-    }
+    const { event, keys } = await this.eventFor(a, existing?.eventId);
     const otherOutlets = event.outlets.filter((o) => o !== a.outlet).length;
-    const capture = settings.autoCapture && !settings.autoCapturePaused;
-    if (!capture && !existing?.saved) {
-      return {
-        stored: false,
-        notStoredReason: settings.autoCapturePaused ? 'Auto-capture is paused: storage is full.' : 'Auto-capture is off.',
-        eventId: null,
-        otherOutlets,
-      };
-    }
-    try {
-      const r = await upsertArticleWithEvent(this.db, a, event as unknown as StoredEvent, { keys: fp.keys, now: this.now() });
-      await enforceCap(this.db, settings.autoCaptureCap);
+    if (existing?.saved) {
+      // Saved articles are kept up to date whatever the auto-capture setting.
+      const r = await upsertArticleWithEvent(this.db, a, event as unknown as StoredEvent, { keys, now: this.now(), save: true });
       return { stored: true, articleId: r.id, eventId: event.id, otherOutlets };
-    } catch (err) {
-      if (isQuotaError(err)) {
-        await updateSettings(this.db, { autoCapturePaused: { at: this.now(), reason: 'quota' } });
-        await this.configChanged();
-        return { stored: false, notStoredReason: 'Storage is full: auto-capture paused. Saved articles are safe.', eventId: null, otherOutlets };
-      }
-      throw err;
     }
+    const r = await captureArticle(this.db, a, { event: event as unknown as StoredEvent, keys, now: this.now() });
+    if (r.ok) return { stored: true, articleId: r.id, eventId: event.id, otherOutlets };
+    if (r.reason === 'quota') await this.configChanged();
+    return { stored: false, notStoredReason: r.message, eventId: null, otherOutlets };
   }
 
   articleView(url: string): Promise<ArticleView | null> {
     return buildArticleView(this.db, url);
   }
 
-  /** Save with full text (from the live tab when available). */
+  /** Save with full text (from the live tab when available), storing it first if auto-capture did not. */
   async save(url: string, full: AnalyzedArticle | null): Promise<{ ok: boolean; error?: string }> {
-    if (full) {
-      const existing = await getArticleByUrl(this.db, full.url);
-      if (!existing) await this.ingestForSave(full);
+    if (full && !(await getArticleByUrl(this.db, full.url))) {
+      const { event, keys } = await this.eventFor(full, null);
+      await upsertArticleWithEvent(this.db, full, event as unknown as StoredEvent, { keys, now: this.now(), save: true });
     }
-    const r = await saveArticle(this.db, url, full ?? undefined, this.now());
-    return r ? { ok: true } : { ok: false, error: 'This page is not in your collection yet: open it once so it can be analyzed.' };
-  }
-
-  /** Saving an article auto-capture did not keep (off, paused): store it with its event. */
-  private async ingestForSave(a: AnalyzedArticle): Promise<void> {
-    const fp = fingerprintArticle({ title: a.title, text: a.text.slice(a.title.length), date: a.publishedAt, outlet: a.outlet });
-    const candidates = (await findCandidateEvents(this.db, fp.keys, fp.date)) as unknown as EventState[];
-    const m = matchEvent(fp, candidates);
-    const found = m ? candidates.find((c) => c.id === m.eventId) : undefined;
-    const event = found ? addToEvent(found, fp, a.outlet) : newEvent(fp, eventId());
-    await upsertArticleWithEvent(this.db, a, event as unknown as StoredEvent, { keys: fp.keys, now: this.now(), save: true });
+    const r = await saveArticleWithRetry(this.db, url, full ?? undefined, this.now());
+    if (r.ok) return { ok: true };
+    return {
+      ok: false,
+      error: r.reason === 'not-found' ? 'This page is not in your collection yet: open it once so it can be analyzed.' : r.message,
+    };
   }
 
   async unsave(url: string): Promise<{ ok: boolean }> {

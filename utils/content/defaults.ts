@@ -7,5 +7,5 @@ export const DEFAULT_CONTENT_CONFIG: ContentConfig = {
   highlightTypes: ['anonymous', 'vague', 'report'],
   disabledSites: [],
   autoCapture: true,
-  topics: DEFAULT_TOPICS,
+  topics: [...DEFAULT_TOPICS],
 };

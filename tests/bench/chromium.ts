@@ -1,0 +1,156 @@
+/**
+ * Figures measured in real Chromium with the built extension: the main-thread
+ * time our content script adds (User Timing measures `ss:<step>` it records
+ * around each synchronous step), the gate on Readability's pages, the full
+ * pipeline on a ~1,500-word on-topic article with Readability's own parse time
+ * beside it, and the content-script bundle size.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import readline from 'node:readline';
+import type { BrowserContext } from 'playwright-core';
+import { readabilityDir, repoRoot, sharedDir, startDemoServer } from '../demo/server.ts';
+import { extensionDir, launch } from '../e2e/harness.ts';
+import { scoreTopic } from '../../utils/topic/index.ts';
+import { DEFAULT_TOPICS } from '../../utils/topic/defaultTopics.ts';
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : NaN;
+};
+const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
+
+interface Measures {
+  total: number;
+  maxTask: number;
+  byStep: Record<string, number>;
+}
+
+/** Load `url` and sum our measures once the content script has settled. */
+async function measure(ctx: BrowserContext, url: string, expectSteps: string[]): Promise<Measures> {
+  const page = await ctx.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page
+    .waitForFunction((steps) => steps.every((s) => performance.getEntriesByName(`ss:${s}`).length > 0), expectSteps, { timeout: 10000 })
+    .catch(() => undefined);
+  await page.waitForTimeout(50);
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((e) => e.name.startsWith('ss:'))
+      .map((e) => ({ name: e.name.slice(3), d: e.duration })),
+  );
+  await page.close();
+  const byStep: Record<string, number> = {};
+  for (const e of entries) byStep[e.name] = (byStep[e.name] ?? 0) + e.d;
+  return { total: entries.reduce((n, e) => n + e.d, 0), maxTask: Math.max(0, ...entries.map((e) => e.d)), byStep };
+}
+
+/** A ~1,500-word on-topic article from the corpus, rendered as a plain news page (read at bench time, never committed). */
+async function onTopicArticleHtml(): Promise<{ html: string; words: number; title: string } | null> {
+  const file = path.join(sharedDir, 'data/corpus/allsides-articles.jsonl.gz');
+  if (!fs.existsSync(file)) return null;
+  const rl = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()) });
+  const topic = DEFAULT_TOPICS[0]!;
+  for await (const line of rl) {
+    let r: { title?: string; content_original?: string; source?: string; date?: string };
+    try {
+      r = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const text = r.content_original ?? '';
+    const words = text.split(/\s+/).length;
+    if (words < 1300 || words > 1800 || !r.title) continue;
+    if (!scoreTopic(topic, { title: r.title, text }).onTopic) continue;
+    rl.close();
+    const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    const paras = text.split(/\n+/).filter((p) => p.trim()).map((p) => `<p>${esc(p.trim())}</p>`).join('\n');
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${esc(r.title)}</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="${esc(r.source ?? 'News')}">
+<meta property="article:published_time" content="${esc(r.date ?? '2014-07-20')}"></head>
+<body><header><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<main><article><h1>${esc(r.title)}</h1><p class="byline">By Staff</p>${paras}</article></main><footer>© News</footer></body></html>`;
+    return { html, words, title: r.title };
+  }
+  return null;
+}
+
+export async function benchChromium(opts: { runs?: number } = {}): Promise<Record<string, unknown>> {
+  const runs = opts.runs ?? 9;
+  const out: Record<string, unknown> = {};
+  const bundle = path.join(extensionDir, 'content-scripts/content.js');
+  if (fs.existsSync(bundle)) {
+    const raw = fs.readFileSync(bundle);
+    out.contentScriptKB = { raw: round(raw.length / 1024, 1), gzip: round(zlib.gzipSync(raw).length / 1024, 1), targetGzip: 60 };
+  }
+  const server = await startDemoServer();
+  const session = await launch();
+  try {
+    const ctx = session.context;
+    // Off-topic article and non-article pages: the cost every page pays.
+    for (const [name, p, steps] of [
+      ['offTopicArticle', '/demo/off-topic.html', ['gate']],
+      ['searchPage', '/demo/search.html', ['gate']],
+      ...server.pages.filter((x) => x.path !== '/index.html' && !x.path.startsWith('/demo/')).map((x) => [`seed:${x.path}`, x.path, ['gate', 'extract', 'analyze', 'highlight']] as const),
+    ] as const) {
+      const ms: Measures[] = [];
+      for (let i = 0; i < runs; i++) ms.push(await measure(ctx, server.origin + p, [...steps]));
+      out[name] = {
+        medianMs: round(median(ms.map((m) => m.total))),
+        maxTaskMs: round(Math.max(...ms.map((m) => m.maxTask))),
+        steps: Object.fromEntries(Object.keys(ms[0]?.byStep ?? {}).map((k) => [k, round(median(ms.map((m) => m.byStep[k] ?? 0)))])),
+      };
+    }
+    // The gate on every Readability page.
+    const gates: number[] = [];
+    const dirs = fs.existsSync(readabilityDir) ? fs.readdirSync(readabilityDir).filter((d) => fs.existsSync(path.join(readabilityDir, d, 'source.html'))) : [];
+    await ctx.route((u) => !u.href.startsWith(server.origin), (r) => r.abort());
+    for (const d of dirs) {
+      const m = await measure(ctx, `${server.origin}/readability/${d}/`, ['gate']);
+      if (m.byStep.gate !== undefined) gates.push(m.byStep.gate);
+    }
+    out.gateOnReadabilityPages = { pages: gates.length, medianMs: round(median(gates)), p95Ms: round([...gates].sort((a, b) => a - b)[Math.floor(gates.length * 0.95)] ?? NaN), targetMedianMs: 2 };
+
+    // Full pipeline on a ~1,500-word on-topic article, with Readability's own parse beside it.
+    const art = await onTopicArticleHtml();
+    if (art) {
+      const url = `${server.origin}/bench/on-topic-article.html`;
+      await ctx.route(url, (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: art.html }));
+      const ms: Measures[] = [];
+      for (let i = 0; i < runs; i++) ms.push(await measure(ctx, url, ['gate', 'extract', 'analyze', 'highlight']));
+      const page = await ctx.newPage();
+      await page.goto(url);
+      await page.addScriptTag({ path: path.join(repoRoot, 'node_modules/@mozilla/readability/Readability.js') });
+      const readabilityMs = await page.evaluate((n) => {
+        const R = (window as unknown as { Readability: new (d: Document) => { parse(): unknown } }).Readability;
+        const times: number[] = [];
+        for (let i = 0; i < n; i++) {
+          const t0 = performance.now();
+          new R(document.cloneNode(true) as Document).parse();
+          times.push(performance.now() - t0);
+        }
+        times.sort((a, b) => a - b);
+        return times[Math.floor(times.length / 2)]!;
+      }, runs);
+      await page.close();
+      out.onTopic1500Words = {
+        words: art.words,
+        medianMs: round(median(ms.map((m) => m.total))),
+        maxTaskMs: round(Math.max(...ms.map((m) => m.maxTask))),
+        steps: Object.fromEntries(Object.keys(ms[0]?.byStep ?? {}).map((k) => [k, round(median(ms.map((m) => m.byStep[k] ?? 0)))])),
+        readabilityParseMedianMs: round(readabilityMs),
+        targets: { medianMs: 30, maxTaskMs: 50 },
+      };
+    }
+  } finally {
+    await session.close();
+    await server.close();
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  benchChromium().then((r) => console.log(JSON.stringify(r, null, 2)));
+}
