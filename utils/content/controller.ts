@@ -182,7 +182,7 @@ export class PageController {
   scoreTopic(topic: TopicProfile): TopicScore | null {
     const ex = this.result?.extracted;
     if (!ex) return null;
-    return scoreTopic(topic, { title: ex.title, text: ex.text });
+    return scoreTopic(topic, { title: ex.title, text: ex.text, date: ex.publishedAt ?? new Date().toISOString().slice(0, 10) });
   }
 
   /** Scroll to claim `index` (analysis order) and show its card. */

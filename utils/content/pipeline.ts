@@ -72,7 +72,9 @@ export async function runPipeline(doc: Document, url: string, opts: PipelineOpti
     onTask('extract', t0, now() - t0);
     return { verdict: { kind: 'not-analyzed-language', lang: extracted.lang }, ...empty, extracted };
   }
-  const topics: TopicScore[] = scoreAllTopics(opts.topics, { title: extracted.title, text: extracted.text });
+  // Some terms only mean this war from a date on (Houthi attacks, "October 7"); an undated page is read as current news.
+  const date = extracted.publishedAt ?? new Date().toISOString().slice(0, 10);
+  const topics: TopicScore[] = scoreAllTopics(opts.topics, { title: extracted.title, text: extracted.text, date });
   const onTopic = topics.some((t) => t.onTopic);
   onTask('extract', t0, now() - t0);
   if (!onTopic && !opts.force) return { verdict: { kind: 'off-topic', topics }, ...empty, extracted };
