@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText, ANALYZER_VERSION } from '../../utils/attribution';
 import { segmentSentences } from '../../utils/text';
-import type { ClaimType } from '../../utils/types';
+import type { Claim, ClaimType } from '../../utils/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../..');
@@ -56,7 +56,7 @@ export function readGold(file: string): GoldDoc[] {
         end = start + c.key.length;
       }
       if (start === undefined || end === undefined || start < 0) continue;
-      claims.push({ start, end, types: c.types, source: (c as { source?: string }).source } as GoldDoc["claims"][number]);
+      claims.push({ start, end, types: c.types, source: (c as { source?: string }).source, cue: (c as { cue?: string }).cue } as GoldDoc["claims"][number]);
     }
     docs.push({ id: d.id, text: d.text, title: d.title, claims });
   }
@@ -199,6 +199,46 @@ function printSet(name: string, r: { ours: SetScores; citationNeeded: SetScores;
   console.log('per type (ours):  ' + TYPES.map((t) => `${t} P ${fmt(r.ours.perType[t]!.precision)} R ${fmt(r.ours.perType[t]!.recall)} (${r.ours.perType[t]!.predicted}/${r.ours.perType[t]!.gold})`).join(' | '));
 }
 
+/**
+ * Error listing for one set (`--errors [--errors-set NAME]`): missed gold unnamed
+ * claims with their labeled source/cue and whatever we predicted over them,
+ * then our false unnamed flags with the gold claims they overlap.
+ */
+function printErrors(setName: string): void {
+  const file = ATTRIBUTION_SETS.find((f) => f.includes(setName)) ?? path.resolve(setName);
+  const docs = readGold(file);
+  const preds = new Map<string, Claim[]>();
+  for (const d of docs) preds.set(d.id, analyzeText(d.text, { title: d.title }));
+  const clip = (s: string, n = 220): string => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
+  let miss = 0;
+  let fp = 0;
+  console.log(`# missed gold unnamed claims (${setName})`);
+  for (const d of docs) {
+    const pr = preds.get(d.id) ?? [];
+    for (const g of d.claims) {
+      if (!g.types.some((x) => UNNAMED.has(x))) continue;
+      if (pr.some((p) => UNNAMED.has(p.type) && overlaps(p, g))) continue;
+      miss++;
+      const gg = g as typeof g & { source?: string; cue?: string };
+      console.log(`MISS ${d.id} [${g.types.join('+')}] src=${JSON.stringify(gg.source ?? null)} cue=${JSON.stringify(gg.cue ?? null)}`);
+      console.log(`  gold: ${clip(d.text.slice(g.start, g.end))}`);
+      for (const p of pr.filter((x) => overlaps(x, g))) console.log(`  pred: ${p.type} — ${p.reason}`);
+    }
+  }
+  console.log(`\n# false unnamed flags (${setName})`);
+  for (const d of docs) {
+    for (const p of preds.get(d.id) ?? []) {
+      if (!UNNAMED.has(p.type)) continue;
+      if (d.claims.some((g) => overlaps(p, g) && g.types.some((x) => UNNAMED.has(x)))) continue;
+      fp++;
+      console.log(`FP ${d.id} ${p.type} — ${p.reason}`);
+      console.log(`  text: ${clip(d.text.slice(p.start, p.end))}`);
+      for (const g of d.claims.filter((x) => overlaps(p, x))) console.log(`  gold: [${g.types.join('+')}] src=${JSON.stringify((g as { source?: string }).source ?? null)}`);
+    }
+  }
+  console.log(`\n${miss} missed, ${fp} false flags`);
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const get = (flag: string): string | undefined => {
@@ -208,6 +248,10 @@ async function main(): Promise<void> {
   const gold = get('--gold');
   const pred = get('--pred');
   const res = (await evaluateAttribution({ gold: gold ? [path.resolve(gold)] : undefined, pred: pred ? path.resolve(pred) : undefined })) as Record<string, unknown>;
+  if (args.includes('--errors')) {
+    printErrors(get('--errors-set') ?? 'polnear-dev');
+    return;
+  }
   if (args.includes('--json')) {
     console.log(JSON.stringify(res, null, 2));
     return;

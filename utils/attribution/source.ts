@@ -6,7 +6,7 @@
 import type { ClaimType } from '../types';
 import {
   ANONYMOUS_HEADS, DEMONYMS_AND_PLACES, INSTITUTION_HEADS, INSTITUTION_NAMES, OUTLET_HEADS, OUTLET_NAMES,
-  PRONOUNS, TITLES, VAGUE_HEADS,
+  PERSON_NOUNS, PRONOUNS, TITLES, VAGUE_HEADS,
 } from './lexicon';
 
 export interface SourceClass {
@@ -14,7 +14,8 @@ export interface SourceClass {
   /** What the reason quotes: the outlet, the person, the organization, the phrase. */
   label: string;
   /** Which rule decided, for the reason text. */
-  kind: 'anonymous' | 'vague' | 'outlet' | 'person' | 'organization' | 'document' | 'pronoun' | 'role';
+  /** 'unnamed-person': "a doctor", "two speechwriters": not an antecedent for "he"/"she" (a passing figure). */
+  kind: 'anonymous' | 'unnamed-person' | 'vague' | 'outlet' | 'person' | 'organization' | 'document' | 'pronoun' | 'role';
 }
 
 const anonymousHeads = new Set(ANONYMOUS_HEADS.terms);
@@ -24,6 +25,16 @@ const outletHeads = new Set(OUTLET_HEADS.terms);
 const titles = new Set(TITLES.terms);
 const outletNames = new Set(OUTLET_NAMES);
 const institutionNames = new Set(INSTITUTION_NAMES);
+const personNouns = new Set(PERSON_NOUNS.terms);
+/** Singular determiners that introduce someone without identifying them: "a doctor", "one Republican". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'someone']);
+/** Quantifiers over a group: "some Democrats", "many of his supporters", "two speechwriters". */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'multiple', 'two', 'three',
+  'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'fellow', 'countless',
+  'fewer']);
+/** Counted groups are particular people (anonymous); "some"/"many" are any such people (vague). */
+const EVERYONE = new Set(['no one', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody', 'no-one']);
+const COUNTING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysis', 'data', 'document', 'documents',
   'letter', 'memo', 'filing', 'ruling', 'indictment', 'report', 'census', 'website']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other',
@@ -128,6 +139,8 @@ export function classifySource(phrase: string): SourceClass | null {
   const text = phrase.trim();
   const lowerPost = post.map((w) => w.toLowerCase());
 
+  // "no one expected", "everyone agrees": a claim about everybody, vouched for by nobody.
+  if (core.length <= 2 && EVERYONE.has(core.map((w) => w.toLowerCase()).join(' '))) return { type: 'vague', label: text, kind: 'vague' };
   if (head === 'people' || head === 'person' || head === 'individuals' || head === 'those') {
     // "people familiar with the talks" withhold identities; bare "people" is anyone.
     if (lowerPost.some((w) => KNOWLEDGE_MODIFIERS.has(w))) return { type: 'anonymous', label: text, kind: 'anonymous' };
@@ -143,6 +156,8 @@ export function classifySource(phrase: string): SourceClass | null {
       return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
     const inst = findName(core, institutionNames);
     if (inst !== null && inst.split(' ').pop() === head) return { type: 'institutional', label: text, kind: 'organization' };
+    const unnamedGroup = unnamedPerson(ws, core, head, text);
+    if (unnamedGroup !== null) return unnamedGroup;
     if (DEMONYMS_AND_PLACES.has(head) || institutionHeads.has(head))
       return { type: 'institutional', label: text, kind: 'organization' };
     if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
@@ -180,8 +195,38 @@ export function classifySource(phrase: string): SourceClass | null {
       return { type: 'vague', label: text, kind: 'vague' };
     return { type: 'institutional', label: text, kind: 'document' };
   }
+  const unnamed = unnamedPerson(ws, core, head, text);
+  if (unnamed !== null) return unnamed;
   if (institutionHeads.has(head)) return { type: 'institutional', label: text, kind: 'organization' };
   if (titles.has(head)) return roleClass(core, text);
+  return null;
+}
+
+/**
+ * A common noun for people ("doctor", "voters", "Republicans") whose determiner
+ * leaves them unidentified: "a doctor", "his lawyer", "Gary Johnson's doctor",
+ * "several cast members", "many of his supporters". Null for bare plurals
+ * ("voters", "Republicans": a defined group) and definite ones ("the doctor":
+ * usually someone named earlier). Possessives ("his lawyer", "my father") name a
+ * unique relation, often identified elsewhere in the article: not flagged.
+ */
+function unnamedPerson(ws: string[], core: string[], head: string, text: string): SourceClass | null {
+  if (!personNouns.has(head)) return null;
+  const d0 = (ws[0] ?? '').toLowerCase();
+  const d1 = (ws[1] ?? '').toLowerCase();
+  const plural = /s$/.test(head) || head === 'men' || head === 'women' || head === 'staff';
+  // Words between the determiner and the head that are proper names make a named source ("a doctor, Jane Roe").
+  if (plural) {
+    // "one of the doctors who signed": one particular, unnamed person.
+    if (d0 === 'one' && d1 === 'of') return { type: 'anonymous', label: text, kind: 'unnamed-person' };
+    const quant = QUANTIFIERS.has(d0) || (d0 === 'far' && QUANTIFIERS.has(d1)) || (d0 === 'a' && (d1 === 'few' || d1 === 'number' || d1 === 'handful')) || core.some((w) => w.toLowerCase() === 'fellow');
+    if (!quant) return null;
+    const counted = COUNTING.has(d0) || head === 'members' || head === 'staff';
+    return counted ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
+  }
+  if (INDEFINITE.has(d0)) return { type: 'anonymous', label: text, kind: 'unnamed-person' };
+  // "any taxpayer can see": anybody of that kind.
+  if (d0 === 'any' || d0 === 'every') return { type: 'vague', label: text, kind: 'vague' };
   return null;
 }
 
