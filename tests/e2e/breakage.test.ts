@@ -64,14 +64,16 @@ async function snapshot(ctx: BrowserContext, url: string, expectScript: boolean)
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(url, { waitUntil: 'load', timeout: 20000 }).catch(() => undefined);
   await settle(page, expectScript);
+  // No named functions inside evaluate(): tsx's keep-names helper (__name) does not exist in the page.
   const data = await page.evaluate(() => {
-    const ours = (el: Element) => el.tagName.toLowerCase().startsWith('ss-') || el.hasAttribute('data-wxt-shadow-root');
     const clone = document.documentElement.cloneNode(true) as HTMLElement;
-    clone.querySelectorAll('*').forEach((el) => ours(el) && el.remove());
+    for (const el of [...clone.querySelectorAll('*')]) {
+      if (el.tagName.toLowerCase().startsWith('ss-') || el.hasAttribute('data-wxt-shadow-root')) el.remove();
+    }
     const boxes: number[] = [];
     let n = 0;
     for (const el of document.querySelectorAll('body *')) {
-      if (ours(el) || n++ > 400) continue;
+      if (el.tagName.toLowerCase().startsWith('ss-') || el.hasAttribute('data-wxt-shadow-root') || n++ > 400) continue;
       const r = el.getBoundingClientRect();
       boxes.push(Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height));
     }
