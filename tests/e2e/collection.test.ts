@@ -124,22 +124,23 @@ test('an off-topic article says so, and can be analyzed on request', async () =>
 });
 
 test('the collection page lists, searches and groups what was read', async () => {
+  for (const p of [HARBOR, METRO]) await (await visit(p)).page.close();
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.goto(`chrome-extension://${session.extensionId}/collection.html`);
   await page.waitForSelector('.ss-collection');
   const body = () => page.locator('body').innerText();
-  await waitFor(async () => /Harbor Times/.test(await body()), 5000);
+  await waitFor(async () => /Harbor Times/.test(await body()), 5000, 'the article list');
   await page.screenshot({ path: path.join(visualDir, 'collection-articles.png'), fullPage: true });
   // Search covers claim text: only the Harbor Times article has a claim citing "Channel 12".
   await page.getByRole('searchbox').first().fill('Channel');
   await waitFor(async () => {
     const t = await body();
     return /Egypt hosts new round/.test(t) && !/Egypt presses truce plan/.test(t);
-  }, 5000);
+  }, 5000, 'search results');
   await page.getByRole('searchbox').first().fill('');
   await page.getByRole('tab', { name: /events/i }).click();
-  await waitFor(async () => /Harbor Times/.test(await body()) && /Metro Ledger/.test(await body()), 5000);
+  await waitFor(async () => /Harbor Times/.test(await body()) && /Metro Ledger/.test(await body()), 5000, 'the event with both outlets');
   await page.screenshot({ path: path.join(visualDir, 'collection-events.png'), fullPage: true });
   await page.getByRole('tab', { name: /charts/i }).click();
   await page.screenshot({ path: path.join(visualDir, 'collection-charts.png'), fullPage: true });

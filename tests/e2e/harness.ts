@@ -90,7 +90,8 @@ export async function readHighlights(page: Page): Promise<Record<string, string[
  * the page's DOM by design, so tests watch its observable effects (the highlight
  * registry, the badge, the store) instead.
  */
-export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>, timeoutMs = 10000, stepMs = 100): Promise<T> {
+export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>, timeoutMs = 10000, what = 'a condition'): Promise<T> {
+  const stepMs = 100;
   const until = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < until) {
@@ -102,7 +103,7 @@ export async function waitFor<T>(fn: () => Promise<T | undefined | null | false>
     }
     await new Promise((r) => setTimeout(r, stepMs));
   }
-  throw new Error(`timed out waiting${last ? `: ${String(last)}` : ''}`);
+  throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
 }
 
 export function artifact(name: string): string {
