@@ -29,6 +29,8 @@ export default defineBackground(() => {
   const ready = (async () => {
     await service.ensureDefaults();
     await browser.storage.local.set({ [CONFIG_KEY]: await service.contentConfig() });
+    // The analyzer changed since these were saved: recompute from their text (in the background of the worker's life).
+    void service.recomputeStale().catch((err) => console.warn('[Second Source] could not recompute saved analyses', err));
   })().catch((err) => console.error('[Second Source] could not prepare the store', err));
 
   /** Our own pages (popup, collection), not a content script speaking for a web page. */

@@ -14,6 +14,7 @@ import {
   listArticles,
   listEvents,
   listOutlets,
+  staleAnalyses,
   unsaveArticle,
   upsertArticleWithEvent,
 } from '../store/articles';
@@ -26,6 +27,7 @@ import type { EventState } from '../events/types';
 import { validateTopicProfile } from '../topic';
 import { DEFAULT_TOPICS } from '../topic/defaultTopics';
 import type { AnalyzedArticle, TopicProfile } from '../types';
+import { analyzeText, ANALYZER_VERSION } from '../attribution';
 import type { ContentConfig } from '../content/config';
 import type { IngestResult, ListQuery, SettingsPatch } from '../messages';
 import { buildArticleView } from '../views/article';
@@ -55,6 +57,30 @@ export class BackgroundService {
         await this.db.settings.put({ key: 'topicsSeeded', value: true });
       });
     }
+  }
+
+  /**
+   * Saved articles keep their text, so their analysis is recomputed when the
+   * analyzer changes (instead of migrating derived data). Auto-captured records
+   * keep no text: they are refreshed the next time the reader opens the page.
+   */
+  async recomputeStale(version = ANALYZER_VERSION, analyze = analyzeText): Promise<number> {
+    let n = 0;
+    for (const rec of await staleAnalyses(this.db, version)) {
+      if (!rec.text) continue;
+      const claims = analyze(rec.text);
+      const a: AnalyzedArticle = {
+        url: rec.url, canonicalUrl: rec.canonicalUrl, title: rec.title, byline: rec.byline, outlet: rec.outlet,
+        originalOutlet: rec.originalOutlet, publishedAt: rec.publishedAt, lang: rec.lang, text: rec.text,
+        excerpt: rec.excerpt, wordCount: rec.text.split(/\s+/).length, claims,
+        topics: rec.topicIds.map((id) => ({ topicId: id, topic: id, score: 0, onTopic: true, reasons: [] })),
+        analyzerVersion: version,
+      };
+      const { event } = await this.eventFor(a, rec.eventId);
+      await upsertArticleWithEvent(this.db, a, event as unknown as StoredEvent, { keys: rec.keys, now: rec.lastSeen, save: true });
+      n++;
+    }
+    return n;
   }
 
   async topics(): Promise<TopicProfile[]> {

@@ -118,6 +118,22 @@ describe('background service', () => {
     expect((await service.exportJSON()).json.length).toBe(before.json.length);
   });
 
+  it('recomputes saved analyses made by an older analyzer, and only those', async () => {
+    const { service, db } = freshService();
+    const a = article({ url: 'https://news.example/old', title: 'Hostage talks resume in Doha', body: 'Sources said talks resumed. Qatar said it was hopeful.' });
+    await service.save(a.url, { ...a, analyzerVersion: 'attribution-0.0.1', claims: [] });
+    const b = article({ url: 'https://news.example/new', title: 'Aid reaches Gaza', body: 'A UN official said trucks crossed.' });
+    await service.save(b.url, b);
+    const calls: string[] = [];
+    const n = await service.recomputeStale(ANALYZER_VERSION, (t) => (calls.push(t), analyzeText(t)));
+    expect(n).toBe(1);
+    expect(calls).toEqual([a.text]);
+    const rec = await db.articles.where('url').equals(a.url).first();
+    expect(rec?.analyzerVersion).toBe(ANALYZER_VERSION);
+    expect(rec?.counts.anonymous).toBeGreaterThan(0);
+    expect(rec?.saved).toBe(1);
+  });
+
   it('validates topics before storing them', async () => {
     const { service } = freshService();
     const bad = await service.saveTopic({ id: 'x', name: '' });
