@@ -56,7 +56,8 @@ export default defineContentScript({
       card() {
         if (card) return card;
         // Mounted on first need, after <body>, so pages without flags get no host at all.
-        const holder: { view: Hovercard | null } = { view: null };
+        // Mounting is asynchronous: a card asked for meanwhile is shown once the UI exists.
+        const holder: { view: Hovercard | null; pending: Parameters<CardView['show']> | null } = { view: null, pending: null };
         void createShadowRootUi(ctx, {
           name: 'ss-hovercard',
           position: 'overlay',
@@ -66,14 +67,16 @@ export default defineContentScript({
           isolateEvents: ['keydown', 'keyup', 'keypress'],
           onMount(container) {
             holder.view = new Hovercard(container, () => void sendMessage('openPopup').catch(() => {}));
+            if (holder.pending) holder.view.show(...holder.pending);
+            holder.pending = null;
             return holder.view;
           },
         }).then((ui) => ui.mount());
         card = {
-          show: (c, a, v) => holder.view?.show(c, a, v),
-          hide: () => holder.view?.hide(),
+          show: (c, a, v) => (holder.view ? holder.view.show(c, a, v) : void (holder.pending = [c, a, v])),
+          hide: () => (holder.view ? holder.view.hide() : void (holder.pending = null)),
           get visible() {
-            return holder.view?.visible ?? false;
+            return holder.view?.visible ?? holder.pending !== null;
           },
           contains: (n) => holder.view?.contains(n) ?? false,
         };
