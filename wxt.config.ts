@@ -6,6 +6,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: utils/ must run in Node without WXT's globals.
   imports: false,
+  // MV3 for Firefox too (supported since Firefox 109): one `browser.action` API, one code path.
+  manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: '__MSG_extName__',
