@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { fingerprintArticle, isNonEntityCap, isSpecificNumber, NON_ENTITY_CAPS, MAX_KEYS } from '../../../utils/events/fingerprint';
+import { stem, tokenize } from '../../../utils/events/text';
+import { idf, RARE_IDF } from '../../../utils/events/idf';
+
+const article = {
+  title: 'Israel and Hamas agree to ceasefire to end 11-day war',
+  text: 'Israel and Hamas agreed to a ceasefire on Thursday, halting a war that killed 243 people in the Gaza Strip, Egyptian mediators said. The truce brokered by Egypt takes effect at 2 a.m.',
+  date: '2021-05-20T18:00:00Z',
+  outlet: 'Example Wire',
+};
+
+describe('fingerprintArticle', () => {
+  const fp = fingerprintArticle(article);
+
+  it('keeps rare title and lede terms, drops function words', () => {
+    const terms = fp.terms.map((t) => t.t);
+    expect(terms).toContain('hama');
+    expect(terms).toContain('ceasefir');
+    expect(terms).toContain('gaza');
+    expect(terms).not.toContain('the');
+    expect(terms).not.toContain('to');
+  });
+
+  it('weights title words above lede-only words of similar rarity', () => {
+    const w = (t: string): number => fp.terms.find((x) => x.t === t)?.w ?? 0;
+    // "ceasefire" is in the title and the lede; "truce" only in the lede.
+    expect(w('ceasefir')).toBeGreaterThan(w('truc'));
+  });
+
+  it('has lower-case keys drawn from its terms, at most MAX_KEYS', () => {
+    expect(fp.keys.length).toBeGreaterThan(0);
+    expect(fp.keys.length).toBeLessThanOrEqual(MAX_KEYS);
+    for (const k of fp.keys) {
+      expect(k).toBe(k.toLowerCase());
+      expect(fp.terms.some((t) => t.t === k)).toBe(true);
+    }
+    expect(fp.keys).not.toContain('said');
+  });
+
+  it('collects names, specific numbers and the date', () => {
+    expect(fp.entities).toContain('Gaza Strip');
+    expect(fp.entities.some((e) => /Thursday/.test(e))).toBe(false);
+    expect(fp.numbers).toContain('243');
+    expect(fp.terms.some((t) => t.t === '#243')).toBe(true);
+    expect(fp.date).toBe('2021-05-20');
+    expect(fp.outlet).toBe('Example Wire');
+  });
+
+  it('stays around 1 KB even for long articles', () => {
+    const long = fingerprintArticle({ ...article, text: article.text.repeat(40) });
+    expect(JSON.stringify(long).length).toBeLessThan(1200);
+  });
+
+  it('does not treat a Title Case headline as a list of names', () => {
+    const tc = fingerprintArticle({ title: 'Biden Wants To Measure How Climate Change Impacts Finances', text: '' });
+    expect(tc.entities).toEqual([]);
+  });
+});
+
+describe('text helpers', () => {
+  it('conflates inflections but keeps different words apart', () => {
+    expect(stem('agreed')).toBe(stem('agrees'));
+    expect(stem('agreeing')).toBe(stem('agree'));
+    expect(stem('stopped')).toBe(stem('stop'));
+    expect(stem('strikes')).toBe(stem('striking'));
+    expect(stem('closed')).not.toBe(stem('closet'));
+  });
+
+  it('folds -i demonyms of capitalized words only', () => {
+    const [a] = tokenize('Qatari');
+    const [b] = tokenize('Qatar');
+    const [c] = tokenize('taxi');
+    expect(a?.stem).toBe(b?.stem);
+    expect(c?.stem).toBe('taxi');
+  });
+
+  it('keeps dotted abbreviations and joins lower-case compounds', () => {
+    const stems = tokenize('The U.S. backed a cease-fire').map((t) => t.stem);
+    expect(stems).toContain('us');
+    expect(stems).toContain(stem('ceasefire'));
+  });
+
+  it('gives unseen words the rare IDF and common words a low one', () => {
+    expect(idf('plosserish')).toBe(RARE_IDF);
+    expect(idf(stem('said'))).toBeLessThan(1);
+  });
+
+  it('treats years and days of month as unspecific numbers', () => {
+    expect(isSpecificNumber('2021')).toBe(false);
+    expect(isSpecificNumber('12')).toBe(false);
+    expect(isSpecificNumber('850000')).toBe(true);
+    expect(isSpecificNumber('5.9%')).toBe(true);
+  });
+
+  it('NON_ENTITY_CAPS examples', () => {
+    for (const w of NON_ENTITY_CAPS.matches) expect(isNonEntityCap(w), w).toBe(true);
+    for (const w of NON_ENTITY_CAPS.mustNotMatch) expect(isNonEntityCap(w), w).toBe(false);
+  });
+});

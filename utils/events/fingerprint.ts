@@ -1,0 +1,176 @@
+/**
+ * Event fingerprint of one article: what it is about, in ≤ ~1 KB of JSON.
+ *
+ * Only the title and the lede are used. They carry the news peg (who did what,
+ * where, when); bodies drift into background that other events share. Terms are
+ * weighted by rarity (IDF from the corpus table) and position (title counts
+ * more), and capitalized names get a bonus because the actors and places are
+ * what tells two events on one topic apart.
+ */
+import { tokenize, type Token } from './text';
+import { idf, isCommon } from './idf';
+import { EVENTS_VERSION, type EventFingerprint, type WeightedTerm } from './types';
+
+/** Characters of body text used as lede. Matches what the bench replays (title + 600 chars). */
+export const LEDE_CHARS = 600;
+/** Terms kept in a fingerprint: enough to compare, small enough for ~1 KB. */
+export const MAX_FP_TERMS = 24;
+export const MAX_KEYS = 24;
+const MAX_ENTITIES = 6;
+const MAX_NUMBERS = 6;
+
+/** Position weights: a headline word is worth two lede words. */
+const TITLE_WEIGHT = 2;
+const LEDE_WEIGHT = 1;
+/** Capitalized name inside a sentence (not sentence-initial, not a title-cased headline). */
+const ENTITY_BONUS = 1.5;
+/** Stems below this IDF are function words or everyday news vocabulary ("said", "year"): no identifying power. */
+const MIN_TERM_IDF = 1.5;
+/** Keys must be rarer still: the store looks candidates up by them. */
+const MIN_KEY_IDF = 3;
+
+/**
+ * Words that are capitalized in news copy but identify nothing: weekdays, months,
+ * titles before names. They keep their (low) term weight but get no entity bonus.
+ */
+export const NON_ENTITY_CAPS: { words: readonly string[]; matches: readonly string[]; mustNotMatch: readonly string[] } = {
+  words: [
+    // weekdays and months ("said on Tuesday", "earlier in November")
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    // titles and honorifics before a name ("Sen. Gaylord Nelson", "President Joe Biden")
+    'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'president', 'prime', 'minister', 'secretary',
+  ],
+  matches: ['Tuesday', 'November', 'Sen'],
+  mustNotMatch: ['Doha', 'Hamas', 'Biden'],
+};
+const NON_ENTITY = new Set(NON_ENTITY_CAPS.words);
+
+export function isNonEntityCap(word: string): boolean {
+  return NON_ENTITY.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+/** A headline in Title Case ("Biden Wants To Measure How...") says nothing about which words are names. */
+function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => !t.num && t.raw.length > 3);
+  if (words.length < 3) return false;
+  return words.filter((t) => t.cap).length / words.length > 0.6;
+}
+
+/** Indices of tokens that start a sentence (capitalized for grammar, not because they are names). */
+function sentenceStarts(text: string, tokens: Token[]): Set<number> {
+  const starts = new Set<number>();
+  let prevEnd = 0;
+  tokens.forEach((t, i) => {
+    const gap = text.slice(prevEnd, t.start);
+    if (i === 0 || /[.!?:"“”]\s*$|\n/.test(gap)) starts.add(i);
+    prevEnd = t.end;
+  });
+  return starts;
+}
+
+interface Acc { w: number; ent: boolean }
+
+function addTokens(acc: Map<string, Acc>, ents: Map<string, number>, nums: Map<string, number>, text: string, weight: number, namesTrusted: boolean): void {
+  const tokens = tokenize(text);
+  const starts = sentenceStarts(text, tokens);
+  let run: string[] = [];
+  let prevEnd = -1;
+  const flush = (): void => {
+    if (run.length) {
+      const name = run.join(' ');
+      ents.set(name, (ents.get(name) ?? 0) + weight * run.length);
+    }
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    if (t.num) {
+      flush();
+      prevEnd = t.end;
+      nums.set(t.stem, (nums.get(t.stem) ?? 0) + weight);
+      // A specific figure ("850,000 jobs", "$70 million", "11-day war") is shared by every
+      // report of one event; years and small counts are shared by everything, so they stay out.
+      if (isSpecificNumber(t.stem)) {
+        const key = `#${t.stem}`;
+        const a = acc.get(key) ?? { w: 0, ent: false };
+        a.w += weight;
+        acc.set(key, a);
+      }
+      return;
+    }
+    // A name runs over spaces and hyphens only ("Majed Al-Ansari"), never over
+    // punctuation or line breaks ("... Doha, Qatar" is two names).
+    if (prevEnd >= 0 && !/^[ \-'’]*$/.test(text.slice(prevEnd, t.start))) flush();
+    prevEnd = t.end;
+    const rarity = idf(t.stem);
+    const nameLike = namesTrusted && t.cap && !isNonEntityCap(t.raw) && (!starts.has(i) || !isCommon(t.stem, 3));
+    if (nameLike && rarity >= MIN_TERM_IDF) run.push(t.raw);
+    else flush();
+    if (rarity < MIN_TERM_IDF || t.stem.length < 2) return;
+    const a = acc.get(t.stem) ?? { w: 0, ent: false };
+    a.w += weight;
+    a.ent ||= nameLike;
+    acc.set(t.stem, a);
+  });
+  flush();
+}
+
+/** Numbers worth matching on: not a year, not a single digit, not a day of month. */
+export function isSpecificNumber(n: string): boolean {
+  if (/^(?:19|20)\d\d$/.test(n)) return false;
+  const v = Number(n.replace(/%$/, ''));
+  if (n.endsWith('%')) return true;
+  return Number.isFinite(v) && (v > 31 || /\./.test(n));
+}
+
+/** IDF-like weight of a specific number: about as telling as an uncommon word. */
+export const NUMBER_IDF = 4;
+
+const termIdf = (t: string): number => (t.startsWith('#') ? NUMBER_IDF : idf(t));
+
+/** Cut the lede at a word boundary so the last word is not a fragment. */
+export function ledeOf(text: string | undefined, chars = LEDE_CHARS): string {
+  if (!text) return '';
+  if (text.length <= chars) return text;
+  const cut = text.lastIndexOf(' ', chars);
+  return text.slice(0, cut > chars / 2 ? cut : chars);
+}
+
+const round1 = (x: number): number => Math.round(x * 10) / 10;
+
+export function fingerprintArticle(a: { title: string; text?: string; date?: string | null; outlet?: string }): EventFingerprint {
+  const acc = new Map<string, Acc>();
+  const ents = new Map<string, number>();
+  const nums = new Map<string, number>();
+  const title = a.title.trim();
+  const titleTokens = tokenize(title);
+  addTokens(acc, ents, nums, title, TITLE_WEIGHT, !isTitleCase(titleTokens));
+  addTokens(acc, ents, nums, ledeOf(a.text), LEDE_WEIGHT, true);
+
+  const weighted: WeightedTerm[] = [];
+  for (const [t, { w, ent }] of acc) {
+    // sqrt damps repetition: a word said five times is not five times the evidence.
+    weighted.push({ t, w: round1(Math.sqrt(w) * termIdf(t) * (ent ? ENTITY_BONUS : 1)) });
+  }
+  weighted.sort((x, y) => y.w - x.w || (x.t < y.t ? -1 : 1));
+  const terms = weighted.slice(0, MAX_FP_TERMS);
+  const keys = terms.filter((x) => termIdf(x.t) >= MIN_KEY_IDF).slice(0, MAX_KEYS).map((x) => x.t);
+  const entities = [...ents.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_ENTITIES).map(([e]) => e);
+  const numbers = [...nums.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_NUMBERS).map(([n]) => n);
+  return {
+    version: EVENTS_VERSION,
+    date: normalizeDate(a.date),
+    outlet: a.outlet?.trim() || null,
+    keys,
+    terms,
+    entities,
+    numbers,
+    title: title.slice(0, 160),
+  };
+}
+
+/** YYYY-MM-DD from an ISO-ish date string, or null. */
+export function normalizeDate(d: string | null | undefined): string | null {
+  const m = d ? /^(\d{4}-\d{2}-\d{2})/.exec(d.trim()) : null;
+  return m?.[1] ?? null;
+}
