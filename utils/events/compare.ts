@@ -281,33 +281,42 @@ export function stanceOf(base: ComparableClaim, other: ComparableClaim, sharedTe
   return { stance: 'confirms', evidence };
 }
 
-/** Align each base claim with the most similar claim of the other article (if any clears the threshold). */
-export function compareClaims(base: ComparableClaim[], other: ComparableClaim[]): ClaimAlignment[] {
+/**
+ * Every (base, other) pair of claims that states the same assertion, with its
+ * stance: the popup shows, per claim, both the best confirmation and the best
+ * dispute another outlet carries (one article can do both: CNN's lede confirms
+ * "Qatar agreed", its Hamas official calls the reports "baseless").
+ */
+export function alignAll(base: ComparableClaim[], other: ComparableClaim[]): ClaimAlignment[] {
   const bf = base.map(features);
   const of = other.map(features);
   const out: ClaimAlignment[] = [];
   bf.forEach((b, bi) => {
-    let best: (PairSim & { oi: number }) | null = null;
     of.forEach((o, oi) => {
       const p = pairSimilarity(b, o);
       if (p.sim < ALIGN_THRESHOLD || p.sharedWeight < MIN_SHARED_WEIGHT || p.shared.length < 2) return;
       if (!p.predicate && p.shared.length < 3) return;
-      if (!best || p.sim > best.sim) best = { ...p, oi };
-    });
-    if (!best) return;
-    const { oi, sim, shared, terms } = best as PairSim & { oi: number };
-    const baseClaim = base[bi] as ComparableClaim;
-    const otherClaim = other[oi] as ComparableClaim;
-    const { stance, evidence } = stanceOf(baseClaim, otherClaim, terms);
-    out.push({
-      baseIndex: bi,
-      otherIndex: oi,
-      similarity: Math.round(sim * 100) / 100,
-      stance,
-      evidence: [`shared: ${shared.slice(0, 8).join(', ')}`, ...evidence],
+      const { stance, evidence } = stanceOf(base[bi] as ComparableClaim, other[oi] as ComparableClaim, p.terms);
+      out.push({
+        baseIndex: bi,
+        otherIndex: oi,
+        similarity: Math.round(p.sim * 100) / 100,
+        stance,
+        evidence: [`shared: ${p.shared.slice(0, 8).join(', ')}`, ...evidence],
+      });
     });
   });
   return out;
+}
+
+/** Align each base claim with the most similar claim of the other article (if any clears the threshold). */
+export function compareClaims(base: ComparableClaim[], other: ComparableClaim[]): ClaimAlignment[] {
+  const best = new Map<number, ClaimAlignment>();
+  for (const a of alignAll(base, other)) {
+    const cur = best.get(a.baseIndex);
+    if (!cur || a.similarity > cur.similarity) best.set(a.baseIndex, a);
+  }
+  return [...best.values()].sort((x, y) => x.baseIndex - y.baseIndex);
 }
 
 export interface CoverageSummary {

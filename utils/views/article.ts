@@ -5,7 +5,7 @@
 import type { ArticleView, ClaimView, OutletCoverageView, PerClaimCoverage } from '../../components/types';
 import { getArticleByUrl, getClaims, getEventWithArticles, type ArticleWithClaims } from '../store/articles';
 import type { ClaimRecord, SecondSourceDB } from '../store/db';
-import { compareClaims, type ComparableClaim } from '../events/compare';
+import { alignAll, type ComparableClaim } from '../events/compare';
 
 function claimView(c: ClaimRecord): ClaimView {
   return { id: String(c.idx), type: c.type, text: c.text, source: c.source, cue: c.cue, reason: c.reason };
@@ -15,22 +15,26 @@ function comparable(c: { text: string; type: ClaimRecord['type']; source: string
   return { text: c.text, type: c.type, source: c.source };
 }
 
-/** What one other outlet's article says about each of our claims. */
+/**
+ * What one other outlet's article says about each of our claims: its closest
+ * supporting claim (confirms, or puts a name to it) and its closest dispute,
+ * when it carries either.
+ */
 export function coverageOf(ours: ClaimRecord[], other: ArticleWithClaims): OutletCoverageView {
   const theirs = other.claims;
-  const aligned = theirs.length ? compareClaims(ours.map(comparable), theirs.map(comparable)) : [];
-  const perClaim: PerClaimCoverage[] = ours.map((c, i) => {
-    const a = aligned.find((x) => x.baseIndex === i);
-    const o = a ? theirs[a.otherIndex] : undefined;
-    if (!a || !o) return { claimId: String(c.idx), stance: 'not-covered' };
-    return {
-      claimId: String(c.idx),
-      stance: a.stance,
-      otherText: o.text,
-      otherSource: o.source,
-      otherType: o.type,
-      evidence: a.evidence,
-    };
+  const aligned = theirs.length ? alignAll(ours.map(comparable), theirs.map(comparable)) : [];
+  const perClaim: PerClaimCoverage[] = [];
+  ours.forEach((c, i) => {
+    const mine = aligned.filter((a) => a.baseIndex === i).sort((x, y) => y.similarity - x.similarity);
+    const picks = [mine.find((a) => a.stance !== 'disputes'), mine.find((a) => a.stance === 'disputes')].filter((a) => a !== undefined);
+    if (!picks.length) {
+      perClaim.push({ claimId: String(c.idx), stance: 'not-covered' });
+      return;
+    }
+    for (const a of picks) {
+      const o = theirs[a.otherIndex]!;
+      perClaim.push({ claimId: String(c.idx), stance: a.stance, otherText: o.text, otherSource: o.source, otherType: o.type, evidence: a.evidence });
+    }
   });
   return {
     outlet: other.outlet,
