@@ -11,10 +11,10 @@ import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines } from './boilerplate';
 import { ANONYMOUS_HEADS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, VAGUE_HEADS } from './lexicon';
-import { classifySource, looksLikePersonName, type SourceClass } from './source';
+import { classifySource, definitePersonHead, looksLikePersonName, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.2.0';
+export const ANALYZER_VERSION = 'attribution-1.3.0';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -131,10 +131,20 @@ interface PhraseHit {
   start: number;
   end: number;
   appositive: Span | null;
+  /** Subject of a relative clause ("experts who argue"): counts only when unnamed. */
+  relative?: boolean;
 }
 
+/** Group heads whose relative clause states the group's view: "critics who say", "some who argue". */
+const GROUP_RELATIVE_HEADS = new Set(['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars',
+  'economists', 'pundits', 'skeptics', 'sceptics', 'detractors', 'some', 'others', 'many', 'historians',
+  'specialists', 'officials', 'sources', 'insiders', 'strategists', 'advocates', 'activists', 'opponents', 'supporters']);
+/** Determiners that open such a group: "some economists who", "a few experts who". */
+const RELATIVE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous', 'various', 'current',
+  'former', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'those', 'these', 'the']);
+
 /** The subject noun phrase ending before the cue at token `i` (bounded look-back). */
-function subjectBefore(toks: Tok[], i: number): PhraseHit | null {
+function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   let j = i - 1;
   let skipped = 0;
   while (j >= 0 && skipped < 4 && CUE_AUXILIARIES.has(toks[j]!.lower)) {
@@ -149,13 +159,47 @@ function subjectBefore(toks: Tok[], i: number): PhraseHit | null {
     while (k >= limit && toks[k]!.text !== ',' && toks[k]!.text !== QUOTE && toks[k]!.text !== ';') k--;
     if (k < 0 || k < limit || toks[k]!.text !== ',' || k === j - 1) return null;
     if (!isAppositive(toks, k + 1, j - 1)) return null;
-    appositive = { start: toks[k + 1]!.s, end: toks[j - 1]!.e };
+    // "Some Democrats, however, question": a lone discourse adverb is not an appositive.
+    appositive = k + 1 === j - 1 && DISCOURSE_ADVERBS.has(toks[k + 1]!.lower) ? null : { start: toks[k + 1]!.s, end: toks[j - 1]!.e };
     j = k - 1;
   }
-  // Not followed past a relative "who" ("a source who told him"): such clauses sit
+  // Not followed past a relative "who" in general ("a source who told him"): such clauses sit
   // inside another speaker's claim far more often than they carry one (tried, precision fell).
-  return npBackFrom(toks, j, appositive);
+  // Only an unnamed group right before "who" carries its view: "some economists who argue that".
+  if (appositive === null && j >= 1 && toks[j]!.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[j - 1]!.lower)) {
+    const np = npBackFrom(toks, j - 1, null);
+    if (!np) return null;
+    // "Hawkins and others who want": a conjunct of a named source, not a group of its own.
+    const before = toks[np.start - 1];
+    if (before && (before.lower === 'and' || before.lower === 'or')) return null;
+    // Start at the group's determiner: "echoing some commentators who" → "some commentators".
+    let start = np.start;
+    for (let k = np.end; k >= np.start; k--) {
+      if (RELATIVE_DETERMINERS.has(toks[k]!.lower)) {
+        start = k;
+        if (k > np.start && toks[k - 1]!.lower === 'a') start = k - 1;
+        break;
+      }
+    }
+    if (start === np.start && np.end > np.start && !RELATIVE_DETERMINERS.has(toks[start]!.lower) && !isCapWord(toks[start])) return null;
+    return { ...np, start, relative: true };
+  }
+  const np = npBackFrom(toks, j, appositive);
+  if (np && appositive === null && np.start >= 2 && toks[np.start - 1]!.lower === 'who' && np.end - np.start <= 5) {
+    // "One of the docs who sent the letter called Oz a quack": the verb's subject is the
+    // noun before the relative clause. Taken only when that noun is an unnamed person and
+    // the words after "who" are no source themselves.
+    const own = classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e));
+    if (own === null || own.kind === 'document') {
+      const outer = npBackFrom(toks, np.start - 2, null);
+      if (outer) return { ...outer, relative: true };
+    }
+  }
+  return np;
 }
+
+const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'moreover', 'nevertheless',
+  'nonetheless', 'still', 'indeed', 'meantime', 'likewise', 'similarly']);
 
 /** Verb-only cue forms that never sit inside a noun phrase ("Clinton says many doubted her"). */
 const SPEECH_3SG = new Set(['says', 'tells', 'adds', 'writes', 'argues', 'insists', 'thinks', 'believes', 'wants']);
@@ -188,6 +232,16 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
         j--;
         count++;
         continue;
+      }
+      if ((PP_PREPS.has(t.lower) || t.lower === 'and') && j !== end) {
+        // "Political observers in Virginia and around the country say": a place or scope
+        // phrase after an unnamed group's head belongs to the subject.
+        const h = groupHeadBeforePP(toks, j);
+        if (h >= 0) {
+          count += j - h;
+          j = h;
+          continue;
+        }
       }
       if (cueGroup.has(t.lower) && (j !== end) && !NP_STOP.has(t.lower) && /s$/.test(t.lower) && !SPEECH_3SG.has(t.lower) && !/ed$/.test(t.lower) && j > 0 && !NP_STOP.has(toks[j - 1]!.lower)) {
         // A noun-like cue word inside the phrase: "media reports say".
@@ -274,6 +328,30 @@ for (const t of ['people', 'those', 'person']) HEAD_CLASS.set(t, 'anonymous');
 
 const NP_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
+/** Prepositions of place and scope that may follow a group's head inside its noun phrase. */
+const PP_PREPS = new Set(['in', 'from', 'around', 'across', 'throughout', 'outside', 'inside', 'at', 'on', 'within']);
+const PP_REACH = 8;
+
+/**
+ * Index of an unnamed group's head (observers, officials, experts, critics) standing right
+ * before a chain of place/scope phrases that ends at token `j` ("observers in Virginia and
+ * around the country"), or -1. Bounded look-back: at most PP_REACH tokens.
+ */
+function groupHeadBeforePP(toks: Tok[], j: number): number {
+  for (let k = j; k >= Math.max(1, j - PP_REACH); k--) {
+    const t = toks[k]!;
+    if (!t.word) return -1;
+    if (PP_PREPS.has(t.lower)) {
+      const h = toks[k - 1]!;
+      const cls = HEAD_CLASS.get(h.lower);
+      if ((cls === 'anonymous' || cls === 'vague') && h.lower !== 'people' && h.lower !== 'person' && h.lower !== 'those' && /s$/.test(h.lower)) return k - 1;
+      continue;
+    }
+    if (t.lower !== 'and' && t.lower !== 'the' && NP_STOP.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 /** "Experts on North Korea and nuclear nonproliferation": an "and" inside a source head's postmodifier (bounded look-back). */
 function headWithPrepBefore(toks: Tok[], j: number): boolean {
   for (let k = j - 1; k >= Math.max(1, j - 6); k--) {
@@ -305,6 +383,22 @@ function reasonFor(cls: SourceClass): string {
     case 'institutional':
       return cls.kind === 'document' ? `identified document or poll: '${cls.label}'` : `organization's statement: '${cls.label}'`;
   }
+}
+
+const MENTION_WINDOW = 3000;
+/** True when `head` (a lower-case noun) does not occur in the text shortly before `pos` (bounded window). */
+function firstMention(text: string, pos: number, head: string): boolean {
+  const before = text.slice(Math.max(0, pos - MENTION_WINDOW), pos).toLowerCase();
+  let k = before.indexOf(head);
+  while (k >= 0) {
+    const a = before.charCodeAt(k - 1);
+    const b = before.charCodeAt(k + head.length);
+    const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    const plural = b === 115 && !isLetter(before.charCodeAt(k + head.length + 1));
+    if (!isLetter(a) && (!isLetter(b) || plural)) return false;
+    k = before.indexOf(head, k + 1);
+  }
+  return true;
 }
 
 /** Resolves pronouns and role back-references against what the document said before. */
@@ -389,13 +483,16 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (t.lower === 'asked' && prev && BE_FORMS.has(prev.lower)) continue;
       if (NOUN_LIKE_CUES.has(t.lower) && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && prev.text === prev.lower))) {
         // Noun use ("the report", "to say") unless a subject clearly precedes.
-        if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower))) continue;
+        // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
+        const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
+        const groupWho = prev && prev.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[i - 2]?.lower ?? '');
+        if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho) continue;
       }
       const next = toks[i + 1];
       if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has)$/.test(next.lower))) continue;
       weak = group === 'weak';
       cue = { start: t.s, end: t.e };
-      hit = subjectBefore(toks, i);
+      hit = subjectBefore(text, toks, i);
       if (hit === null && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':')) {
         hit = phraseAfter(toks, i + 1, true);
       }
@@ -414,6 +511,15 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         source = hit.appositive;
       }
     }
+    if ((cls === null || cls.kind === 'role') && hit.appositive === null && !weak) {
+      // "the announcer said", "his lawyer said": a role or relation seen for the first time
+      // is someone the article does not name; a repeated one refers back to a named person.
+      const head = definitePersonHead(phrase);
+      // The key is the head with its nearest modifier: "business leaders" earlier is not "the band leader".
+      const ws = phrase.trim().toLowerCase().split(/\s+/);
+      const key = head === null ? '' : ws.length > 2 ? `${ws[ws.length - 2]!} ${head}` : head;
+      if (head !== null && firstMention(text, phraseSpan.start, key)) cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
+    }
     // "in response to a voter's question": a possessive ends a determiner, not a subject.
     if (/['\u2019]s$/i.test(phrase) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)) continue;
     if (cls === null) continue;
@@ -422,6 +528,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     if (weak && (cls.kind === 'pronoun' || hit.appositive !== null)) continue;
     const resolved = resolve(cls, phrase, st);
     if (resolved === null) continue;
+    if (hit.relative && resolved.type !== 'vague' && resolved.type !== 'anonymous') continue;
     if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') continue;
     const attr: Attribution = {
       type: resolved.type,

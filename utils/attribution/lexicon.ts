@@ -172,13 +172,14 @@ export const PERSON_NOUNS: LexiconGroup = {
     'agent', 'agents', 'guard', 'guards', 'nurse', 'nurses', 'survivor', 'survivors', 'victim', 'victims',
     'conservatives', 'liberals', 'progressives', 'moderates', 'republican', 'democrat', 'americans', 'colleague',
     'colleagues', 'neighbor', 'neighbors', 'publications',
-    // Not here: plurals of parties and official bodies ("many Democrats", "lawmakers", "countries"): a defined group.
+    // Not here: plurals of parties and official bodies ("Democrats", "lawmakers", "countries"): a defined group
+    // (source.ts PARTY_PLURALS makes a quantified party plural, "some Democrats", an unnamed group).
     // Family and acquaintances: "her daughter", "a friend of the family".
     'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'cousin', 'relative', 'relatives',
     'friends', 'acquaintance', 'acquaintances', 'classmate', 'classmates', 'man', 'woman', 'men', 'women', 'guy',
   ],
   matches: ['a doctor', 'Several cast members', 'two Democratic speechwriters', 'Many of his supporters', 'One Republican', 'an announcer', 'fellow physicians'],
-  mustNotMatch: ['Republicans', 'voters', 'Clinton supporters', 'the doctor', 'Dr. Mehmet Oz', 'many Democrats', 'his lawyer', "the candidate's former doctor"],
+  mustNotMatch: ['Republicans', 'voters', 'Clinton supporters', 'the doctor', 'Dr. Mehmet Oz', 'Democrats', 'his lawyer', "the candidate's former doctor"],
 };
 
 /** Heads naming an organization's official voice or an identified document. */

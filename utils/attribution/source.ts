@@ -32,6 +32,8 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'someone']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'multiple', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'fellow', 'countless',
   'fewer']);
+/** Party and faction plurals: a defined group when bare ("Republicans say"), unnamed people when quantified. */
+const PARTY_PLURALS = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'tories', 'evangelicals']);
 /** Counted groups are particular people (anonymous); "some"/"many" are any such people (vague). */
 const EVERYONE = new Set(['no one', 'nobody', 'everyone', 'everybody', 'anyone', 'anybody', 'no-one']);
 const COUNTING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
@@ -211,6 +213,14 @@ export function classifySource(phrase: string): SourceClass | null {
  * unique relation, often identified elsewhere in the article: not flagged.
  */
 function unnamedPerson(ws: string[], core: string[], head: string, text: string): SourceClass | null {
+  // "some Democrats", "many Republicans": a quantified part of a party speaks for no one in particular.
+  if (PARTY_PLURALS.has(head)) {
+    const d0p = (ws[0] ?? '').toLowerCase();
+    const d1p = (ws[1] ?? '').toLowerCase();
+    const q = (QUANTIFIERS.has(d0p) && d0p !== 'fellow') || (d0p === 'a' && (d1p === 'few' || d1p === 'number' || d1p === 'handful'));
+    if (!q || core.length > 3) return null;
+    return COUNTING.has(d0p) ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
+  }
   if (!personNouns.has(head)) return null;
   const d0 = (ws[0] ?? '').toLowerCase();
   const d1 = (ws[1] ?? '').toLowerCase();
@@ -228,6 +238,44 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string)
   // "any taxpayer can see": anybody of that kind.
   if (d0 === 'any' || d0 === 'every') return { type: 'vague', label: text, kind: 'vague' };
   return null;
+}
+
+/** Person nouns that, even definite, usually name the article's protagonist ("the candidate said"). */
+const PROTAGONIST_NOUNS = new Set(['candidate', 'nominee', 'senator', 'congressman', 'lawmaker', 'legislator',
+  'politician', 'executive', 'leader', 'delegate', 'man', 'woman', 'guy', 'writer', 'editor', 'owner', 'businessman',
+  'wife', 'husband']);
+/** Epithets for the article's subject whatever the modifier ("the billionaire businessman", "his wife"). */
+const ALWAYS_PROTAGONIST = new Set(['candidate', 'nominee', 'executive', 'businessman', 'politician', 'wife',
+  'husband', 'man', 'woman', 'guy']);
+const OFFICE_MODIFIERS = new Set(['minority', 'majority', 'party', 'floor', 'opposition', 'house', 'senate',
+  'campaign', 'chief', 'former', 'personal', 'longtime']);
+/** Possessive determiners of a relation: "his lawyer", "Gary Johnson's doctor". */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "the announcer", "the band leader", "his lawyer", "Gary Johnson's doctor": one
+ * particular person described only by a role or relation. Returns the head noun, or
+ * null when the phrase is not of that shape. Whether the person is unnamed depends on
+ * context (a first mention, not a back-reference to someone named), which the caller checks.
+ */
+export function definitePersonHead(phrase: string): string | null {
+  const ws = words(phrase);
+  if (ws.length < 2 || ws.length > 5) return null;
+  const headRaw = ws[ws.length - 1] as string;
+  const head = headRaw.toLowerCase();
+  if (!personNouns.has(head) || /s$/.test(head) || head === 'staff' || !/^\p{Ll}/u.test(headRaw)) return null;
+  const d0 = (ws[0] as string).toLowerCase();
+  // Not "Pagliano's lawyer": a named owner's relation is usually identified by the article.
+  if (d0 !== 'the' && !POSSESSIVE_DETERMINERS.has(d0)) return null;
+  const k = 1;
+  // Lower-case modifiers only ("the band leader", "his longtime lawyer"): a capitalized one
+  // names the organization ("the Hamas leader") and makes it that body's voice.
+  // Lower-case, non-possessive modifiers only ("the company's chief executive" is the company's voice).
+  for (let q = k; q < ws.length - 1; q++) if (!/^\p{Ll}/u.test(ws[q] as string) || /['\u2019]s?$/.test(ws[q] as string)) return null;
+  // "the minority leader", "the party leader": an office with one known holder.
+  if (ws.length > 2 && OFFICE_MODIFIERS.has((ws[ws.length - 2] as string).toLowerCase())) return null;
+  if (PROTAGONIST_NOUNS.has(head) && (k === ws.length - 1 || ALWAYS_PROTAGONIST.has(head))) return null;
+  return head;
 }
 
 function anonymousOrNull(core: string[], text: string): SourceClass {
