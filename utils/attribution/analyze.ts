@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLE
 import { classifySource, definitePersonHead, looksLikePersonName, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.3.0';
+export const ANALYZER_VERSION = 'attribution-1.3.1';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -491,6 +491,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       const next = toks[i + 1];
       if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has)$/.test(next.lower))) continue;
       weak = group === 'weak';
+      // "Negotiators are (widely) expected to join", "he is considered a threat": a passive
+      // weak verb does not say who holds the view, and its subject is not a source (the
+      // agentless hedges in lexicon.ts cover these sentences).
+      const aux = prev && prev.lower.endsWith('ly') ? toks[i - 2] : prev;
+      if (weak && aux && BE_FORMS.has(aux.lower)) continue;
       cue = { start: t.s, end: t.e };
       hit = subjectBefore(text, toks, i);
       if (hit === null && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':')) {
