@@ -6,6 +6,7 @@
 import type { ArticleRowView, ChartsView, EventView, OutletCountView, SettingsView } from '../../components/types';
 import { buildChartsView } from '../../components/collection/query';
 import type { ArticleRecord, OutletRecord, SecondSourceDB, StoredEvent } from '../store/db';
+import { articlesOfEvent } from '../store/articles';
 import type { Settings } from '../store/settings';
 
 export interface ArticleListData {
@@ -39,7 +40,7 @@ export async function buildArticleList(_db: SecondSourceDB, rows: ArticleRecord[
 export async function buildEventList(db: SecondSourceDB, events: StoredEvent[]): Promise<EventListData> {
   const out: EventView[] = [];
   for (const ev of events) {
-    const articles = await db.articles.where('eventId').equals(ev.id).toArray();
+    const articles = await articlesOfEvent(db, ev.id).toArray();
     if (!articles.length) continue;
     out.push({
       id: ev.id,

@@ -1,0 +1,415 @@
+/**
+ * Writes and queries over articles, claims, outlets and events.
+ *
+ * Every write that touches more than one table runs in one `rw` transaction:
+ * a service worker stopped mid-write (MV3 kills idle workers) aborts the
+ * transaction and IndexedDB keeps nothing of it, so there are no half records
+ * (an article without its claims, outlet counts that include a lost article).
+ */
+import Dexie from 'dexie';
+import type { AnalyzedArticle } from '../types';
+import { CLAIM_TYPES } from '../types';
+import type { ArticleRecord, ClaimCounts, ClaimRecord, EventLike, OutletRecord, SecondSourceDB, StoredEvent } from './db';
+import { emptyCounts } from './db';
+import { buildRecords, fitAutoBudget, type ClaimDraft } from './records';
+import { queryTokens, termsMatch, tokenize } from './search';
+import { normalizeUrl } from './url';
+
+export interface UpsertOptions {
+  /** Event this article belongs to; undefined keeps the stored one, null clears it. */
+  eventId?: string | null;
+  /** Event fingerprint keys; undefined keeps the stored ones. */
+  keys?: string[];
+  /** Save the article (keep full text and whole claims). A saved article stays saved on re-visits. */
+  save?: boolean;
+  /** Clock for tests; epoch ms. */
+  now?: number;
+}
+
+export interface UpsertResult {
+  id: number;
+  created: boolean;
+}
+
+/**
+ * Article + claims + outlet counts, atomically. A re-visit updates lastSeen and
+ * replaces the claims. (Events are in scope too: moving an article to another
+ * event removes the event it leaves empty.)
+ */
+export function upsertAnalyzedArticle(db: SecondSourceDB, a: AnalyzedArticle, opts: UpsertOptions = {}): Promise<UpsertResult> {
+  return db.transaction('rw', [db.articles, db.claims, db.outlets, db.events], () => writeArticle(db, a, opts));
+}
+
+/** Same as upsertAnalyzedArticle, plus the event row, all in one transaction. */
+export function upsertArticleWithEvent(db: SecondSourceDB, a: AnalyzedArticle, event: EventLike, opts: Omit<UpsertOptions, 'eventId'> = {}): Promise<UpsertResult> {
+  return db.transaction('rw', [db.articles, db.claims, db.outlets, db.events], async () => {
+    await db.events.put(event as StoredEvent);
+    return writeArticle(db, a, { ...opts, eventId: event.id });
+  });
+}
+
+async function writeArticle(db: SecondSourceDB, a: AnalyzedArticle, opts: UpsertOptions): Promise<UpsertResult> {
+  const now = opts.now ?? Date.now();
+  const url = normalizeUrl(a.url);
+  const existing = await db.articles.where('url').equals(url).first();
+  const saved = opts.save === true || existing?.saved === 1;
+  const built = buildRecords(a, { saved, now, eventId: opts.eventId, keys: opts.keys });
+  if (!existing) {
+    const id = await db.articles.add(built.article as ArticleRecord);
+    await db.claims.bulkAdd(built.claims.map((c) => ({ ...c, articleId: id }) as ClaimRecord));
+    await adjustOutlet(db, built.article.outlet, 1, built.article.counts);
+    return { id, created: true };
+  }
+  const next: ArticleRecord = {
+    ...built.article,
+    id: existing.id,
+    firstSeen: Math.min(existing.firstSeen, now),
+    lastSeen: Math.max(existing.lastSeen, now),
+    eventId: opts.eventId === undefined ? existing.eventId : opts.eventId,
+  };
+  if (opts.keys === undefined && existing.keys) next.keys = existing.keys;
+  await db.articles.put(next);
+  await db.claims.where('articleId').equals(existing.id).delete();
+  await db.claims.bulkAdd(built.claims.map((c) => ({ ...c, articleId: existing.id }) as ClaimRecord));
+  await adjustOutlet(db, existing.outlet, -1, existing.counts);
+  await adjustOutlet(db, next.outlet, 1, next.counts);
+  if (existing.eventId && existing.eventId !== next.eventId) await dropOrphanEvents(db, [existing.eventId]);
+  return { id: existing.id, created: false };
+}
+
+/** Add (sign 1) or remove (sign -1) one article's contribution to its outlet row; rows reaching 0 go. */
+export async function adjustOutlet(db: SecondSourceDB, name: string, sign: 1 | -1, counts: ClaimCounts): Promise<void> {
+  const row: OutletRecord = (await db.outlets.get(name)) ?? { name, articleCount: 0, counts: emptyCounts() };
+  row.articleCount += sign;
+  for (const t of CLAIM_TYPES) row.counts[t] = Math.max(0, (row.counts[t] ?? 0) + sign * (counts[t] ?? 0));
+  if (row.articleCount <= 0) await db.outlets.delete(name);
+  else await db.outlets.put(row);
+}
+
+/** An event's articles, in lastSeen order (the compound index also serves plain eventId lookups). */
+export function articlesOfEvent(db: SecondSourceDB, eventId: string) {
+  return db.articles.where('[eventId+lastSeen]').between([eventId, Dexie.minKey], [eventId, Dexie.maxKey]);
+}
+
+/** Events whose last article went away are removed (callers run this inside their transaction). */
+export async function dropOrphanEvents(db: SecondSourceDB, eventIds: Iterable<string>): Promise<number> {
+  let dropped = 0;
+  for (const id of new Set(eventIds)) {
+    if ((await articlesOfEvent(db, id).count()) === 0) {
+      await db.events.delete(id);
+      dropped++;
+    }
+  }
+  return dropped;
+}
+
+/**
+ * Remove articles with their claims, outlet counts and orphaned events.
+ * Must run inside a rw transaction over articles, claims, outlets, events.
+ */
+export async function removeArticles(db: SecondSourceDB, records: readonly ArticleRecord[]): Promise<void> {
+  if (!records.length) return;
+  const ids = records.map((r) => r.id);
+  // One equality range per article rather than anyOf(ids): anyOf walks a cursor across the
+  // whole claims index (seconds at 300k claims in fake-indexeddb), equality ranges stay local.
+  await Promise.all(ids.map((id) => db.claims.where('articleId').equals(id).delete()));
+  await db.articles.bulkDelete(ids);
+  const perOutlet = new Map<string, { n: number; counts: ClaimCounts }>();
+  for (const r of records) {
+    const o = perOutlet.get(r.outlet) ?? { n: 0, counts: emptyCounts() };
+    o.n++;
+    for (const t of CLAIM_TYPES) o.counts[t] += r.counts[t] ?? 0;
+    perOutlet.set(r.outlet, o);
+  }
+  for (const [name, o] of perOutlet) {
+    const row = await db.outlets.get(name);
+    if (!row) continue;
+    row.articleCount -= o.n;
+    for (const t of CLAIM_TYPES) row.counts[t] = Math.max(0, row.counts[t] - o.counts[t]);
+    if (row.articleCount <= 0) await db.outlets.delete(name);
+    else await db.outlets.put(row);
+  }
+  await dropOrphanEvents(db, records.flatMap((r) => (r.eventId ? [r.eventId] : [])));
+}
+
+function allTables(db: SecondSourceDB) {
+  return [db.articles, db.claims, db.outlets, db.events];
+}
+
+export async function getArticleByUrl(db: SecondSourceDB, url: string): Promise<ArticleRecord | undefined> {
+  return db.articles.where('url').equals(normalizeUrl(url)).first();
+}
+
+/** Claims of one article in text order. */
+export async function getClaims(db: SecondSourceDB, articleId: number): Promise<ClaimRecord[]> {
+  const rows = await db.claims.where('articleId').equals(articleId).toArray();
+  return rows.sort((x, y) => x.idx - y.idx);
+}
+
+/**
+ * Save an article: with the full analysis, store its text and whole claims;
+ * without, mark the stored record saved (it then has no text until the next
+ * visit re-analyzes it). Returns the record, or null when the url is unknown.
+ */
+export async function saveArticle(db: SecondSourceDB, url: string, fullArticle?: AnalyzedArticle, now?: number): Promise<ArticleRecord | null> {
+  if (fullArticle) {
+    const { id } = await upsertAnalyzedArticle(db, fullArticle, { save: true, now });
+    return (await db.articles.get(id)) ?? null;
+  }
+  return db.transaction('rw', db.articles, async () => {
+    const r = await getArticleByUrl(db, url);
+    if (!r) return null;
+    if (r.saved !== 1) await db.articles.update(r.id, { saved: 1 });
+    return { ...r, saved: 1 as const };
+  });
+}
+
+/** Back to an auto-captured record: drop the text, re-apply the footprint budget to the claims. */
+export async function unsaveArticle(db: SecondSourceDB, url: string): Promise<boolean> {
+  return db.transaction('rw', [db.articles, db.claims], async () => {
+    const r = await getArticleByUrl(db, url);
+    if (!r) return false;
+    if (r.saved === 0) return true;
+    const claims = await getClaims(db, r.id);
+    const drafts: ClaimDraft[] = claims.map(({ id: _id, articleId: _a, ...d }) => d);
+    const { id, ...draft } = r;
+    const fitted = fitAutoBudget({ ...draft, saved: 0 }, drafts);
+    await db.articles.put({ ...fitted.article, id } as ArticleRecord);
+    await db.claims.where('articleId').equals(id).delete();
+    await db.claims.bulkAdd(fitted.claims.map((c) => ({ ...c, articleId: id }) as ClaimRecord));
+    return true;
+  });
+}
+
+export async function deleteArticle(db: SecondSourceDB, idOrUrl: number | string): Promise<boolean> {
+  return db.transaction('rw', allTables(db), async () => {
+    const r = typeof idOrUrl === 'number' ? await db.articles.get(idOrUrl) : await getArticleByUrl(db, idOrUrl);
+    if (!r) return false;
+    await removeArticles(db, [r]);
+    return true;
+  });
+}
+
+/** Forget an outlet: all its articles (saved ones too — the reader asked), their claims, and its row. Returns articles removed. */
+export async function deleteOutlet(db: SecondSourceDB, name: string): Promise<number> {
+  return db.transaction('rw', allTables(db), async () => {
+    const records = await db.articles.where('[outlet+lastSeen]').between([name, Dexie.minKey], [name, Dexie.maxKey]).toArray();
+    await removeArticles(db, records);
+    await db.outlets.delete(name);
+    return records.length;
+  });
+}
+
+/**
+ * Delete all reading data: articles, claims, outlets, events. The reader's
+ * configuration (settings and topics) stays unless `includeSettings` — a
+ * "clear my history" button should not also reset their topics. The
+ * auto-capture pause is lifted: the space it was waiting for is free now.
+ */
+export async function deleteEverything(db: SecondSourceDB, opts: { includeSettings?: boolean } = {}): Promise<void> {
+  await db.transaction('rw', [...allTables(db), db.topics, db.settings], async () => {
+    await Promise.all(allTables(db).map((t) => t.clear()));
+    if (opts.includeSettings) {
+      await db.topics.clear();
+      await db.settings.clear();
+    } else {
+      await db.settings.delete('autoCapturePaused');
+    }
+  });
+}
+
+export async function putEvent(db: SecondSourceDB, event: EventLike): Promise<void> {
+  await db.events.put(event as StoredEvent);
+}
+
+export interface ArticleWithClaims extends Omit<ArticleRecord, 'text'> {
+  claims: ClaimRecord[];
+}
+
+/**
+ * The popup's query: one event with its articles (oldest publication first)
+ * and their claims. A long-running story can gather thousands of articles, so
+ * only the `limit` most recently seen are returned; `total` says how many
+ * there are. Body text is left out: the popup never shows it and it would
+ * bloat the message.
+ */
+export async function getEventWithArticles(
+  db: SecondSourceDB,
+  eventId: string,
+  opts: { limit?: number } = {},
+): Promise<{ event: StoredEvent; articles: ArticleWithClaims[]; total: number } | null> {
+  const limit = Math.max(0, opts.limit ?? 100);
+  return db.transaction('r', [db.events, db.articles, db.claims], async () => {
+    const event = await db.events.get(eventId);
+    if (!event) return null;
+    const total = await articlesOfEvent(db, eventId).count();
+    const records = await articlesOfEvent(db, eventId).reverse().limit(limit).toArray();
+    // Per-article equality ranges, not anyOf (see removeArticles).
+    const claims = await Promise.all(records.map((r) => db.claims.where('articleId').equals(r.id).toArray()));
+    const articles = records
+      .map(({ text: _t, ...r }, i) => ({ ...r, claims: (claims[i] ?? []).sort((x, y) => x.idx - y.idx) }))
+      .sort((x, y) => (x.publishedAt ?? '').localeCompare(y.publishedAt ?? '') || x.firstSeen - y.firstSeen);
+    return { event, articles, total };
+  });
+}
+
+const DAY_MS = 86_400_000;
+
+function shiftDate(day: string, days: number): string | null {
+  const t = Date.parse(day + 'T00:00:00Z');
+  if (Number.isNaN(t)) return null;
+  return new Date(t + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+
+/**
+ * Events sharing at least one fingerprint key with `keys`, whose date range
+ * overlaps `around ± windowDays`; most shared keys first, then latest end.
+ * With `around`, events without dates are left out (they cannot be placed in
+ * the window); with `around` null, dates are not tested. When the keys are
+ * common enough to hit thousands of events, only keys are read until the
+ * `end` index has narrowed them to events still running at the window's start
+ * (for a reader meeting today's news, a small recent slice of the store).
+ */
+export async function findCandidateEvents(db: SecondSourceDB, keys: readonly string[], around: string | null, windowDays = 21, limit = 50): Promise<StoredEvent[]> {
+  const distinct = [...new Set(keys)];
+  if (!distinct.length || limit <= 0) return [];
+  const from = around ? shiftDate(around, -windowDays) : null;
+  const to = around ? shiftDate(around, windowDays) : null;
+  return db.transaction('r', db.events, async () => {
+    const tally = new Map<string, number>();
+    for (const k of distinct) for (const id of await db.events.where('keys').equals(k).primaryKeys()) tally.set(id, (tally.get(id) ?? 0) + 1);
+    let ids = [...tally.keys()];
+    // Few candidates: load them and test dates in memory. Many (very common keys): narrow by date on keys first.
+    if (from && ids.length > SEARCH_PLAN.candidateScanCap) {
+      const running = new Set(await db.events.where('end').aboveOrEqual(from).primaryKeys());
+      ids = ids.filter((id) => running.has(id));
+    }
+    const ranked = ids.sort((x, y) => (tally.get(y) ?? 0) - (tally.get(x) ?? 0)).slice(0, SEARCH_PLAN.candidateScanCap);
+    const events = (await db.events.bulkGet(ranked)).filter(
+      (e): e is StoredEvent => !!e && (!from || !to || (e.end !== null && e.end >= from && (e.start ?? e.end) <= to)),
+    );
+    return events
+      .sort((x, y) => (tally.get(y.id) ?? 0) - (tally.get(x.id) ?? 0) || (y.end ?? '').localeCompare(x.end ?? ''))
+      .slice(0, limit);
+  });
+}
+
+export interface ArticleQuery {
+  /** Words to find in title, outlet or stored claims (each a prefix of a word, all required). */
+  text?: string;
+  outlet?: string;
+  topicId?: string;
+  /** publishedAt range, YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+  saved?: boolean;
+  hasUnnamed?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** Query planning knobs (tests lower them to reach every plan with little data). */
+export const SEARCH_PLAN = {
+  /** Above this many index hits for every query word, a recency walk is cheaper than loading the hits. */
+  textIndexMax: 3000,
+  /** Events loaded at most per candidate search (the best-sharing ones); above it, dates narrow on keys first. */
+  candidateScanCap: 2000,
+};
+
+function fold(s: string): string {
+  return tokenize(s).join(' ');
+}
+
+/**
+ * Articles matching every given filter, most recently seen first. The most
+ * selective index available drives the query (text terms, then outlet or
+ * saved in recency order, then topic, then date); the rest filter in memory.
+ */
+export async function listArticles(db: SecondSourceDB, query: ArticleQuery = {}): Promise<ArticleRecord[]> {
+  const limit = Math.max(0, query.limit ?? 50);
+  const offset = Math.max(0, query.offset ?? 0);
+  const text = query.text?.trim() ?? '';
+  const tokens = text ? queryTokens(text) : [];
+  // A query of stopwords or one-letter words has no index terms: match it as a phrase on title/outlet.
+  const phrase = text && !tokens.length ? fold(text) : '';
+  const pred = (r: ArticleRecord): boolean =>
+    (query.outlet === undefined || r.outlet === query.outlet) &&
+    (query.topicId === undefined || r.topicIds.includes(query.topicId)) &&
+    (query.from === undefined || (r.publishedAt !== null && r.publishedAt >= query.from)) &&
+    (query.to === undefined || (r.publishedAt !== null && r.publishedAt <= query.to)) &&
+    (query.saved === undefined || r.saved === (query.saved ? 1 : 0)) &&
+    (query.hasUnnamed === undefined || r.unnamedCount > 0 === query.hasUnnamed) &&
+    (!tokens.length || termsMatch(r.terms, tokens)) &&
+    (!phrase || ` ${fold(r.title)} ${fold(r.outlet)} `.includes(` ${phrase} `));
+  const byRecency = (rows: ArticleRecord[]): ArticleRecord[] =>
+    rows.sort((x, y) => y.lastSeen - x.lastSeen || y.id - x.id).slice(offset, offset + limit);
+
+  return db.transaction('r', db.articles, async () => {
+    if (tokens.length) {
+      // Rare words: intersect the index hits and load only those. Common words ("trump" in a
+      // politics-heavy store) would load tens of thousands of rows to return 50, so above
+      // SEARCH_PLAN.textIndexMax hits walk the articles newest first and stop once the page is full.
+      const hits: number[][] = [];
+      for (const t of [...tokens].sort((x, y) => y.length - x.length)) {
+        const range = /^\p{N}+$/u.test(t) ? db.articles.where('terms').equals(t) : db.articles.where('terms').startsWith(t);
+        if ((await range.count()) > SEARCH_PLAN.textIndexMax) continue;
+        hits.push([...new Set(await range.primaryKeys())]);
+      }
+      if (hits.length) {
+        hits.sort((x, y) => x.length - y.length);
+        const [first, ...rest] = hits as [number[], ...number[][]];
+        const others = rest.map((h) => new Set(h));
+        const ids = first.filter((id) => others.every((o) => o.has(id)));
+        const rows = (await db.articles.bulkGet(ids)).filter((r): r is ArticleRecord => !!r && pred(r));
+        return byRecency(rows);
+      }
+    }
+    if (query.outlet !== undefined) {
+      return db.articles
+        .where('[outlet+lastSeen]').between([query.outlet, Dexie.minKey], [query.outlet, Dexie.maxKey])
+        .reverse().filter(pred).offset(offset).limit(limit).toArray();
+    }
+    if (query.saved !== undefined) {
+      const s = query.saved ? 1 : 0;
+      return db.articles
+        .where('[saved+lastSeen]').between([s, Dexie.minKey], [s, Dexie.maxKey])
+        .reverse().filter(pred).offset(offset).limit(limit).toArray();
+    }
+    if (query.topicId !== undefined) return byRecency(await db.articles.where('topicIds').equals(query.topicId).filter(pred).toArray());
+    if (query.from !== undefined || query.to !== undefined) {
+      const rows = await db.articles.where('publishedAt').between(query.from ?? '', query.to ?? '\uffff', true, true).filter(pred).toArray();
+      return byRecency(rows);
+    }
+    return db.articles.orderBy('lastSeen').reverse().filter(pred).offset(offset).limit(limit).toArray();
+  });
+}
+
+/** Outlets by number of articles stored. */
+export async function listOutlets(db: SecondSourceDB): Promise<OutletRecord[]> {
+  const rows = await db.outlets.toArray();
+  return rows.sort((x, y) => y.articleCount - x.articleCount || x.name.localeCompare(y.name));
+}
+
+/** Events, latest end date first; undated events after the dated ones. */
+export async function listEvents(db: SecondSourceDB, opts: { limit?: number; offset?: number } = {}): Promise<StoredEvent[]> {
+  const limit = Math.max(0, opts.limit ?? 100);
+  const offset = Math.max(0, opts.offset ?? 0);
+  return db.transaction('r', db.events, async () => {
+    const dated = await db.events.orderBy('end').reverse().offset(offset).limit(limit).toArray();
+    if (dated.length === limit) return dated;
+    // Undated events are not in the `end` index; they are few, so a filtered scan is fine.
+    const datedCount = await db.events.orderBy('end').count();
+    const undated = await db.events.filter((e) => typeof e.end !== 'string').toArray();
+    const skip = Math.max(0, offset - datedCount);
+    return [...dated, ...undated.slice(skip, skip + (limit - dated.length))];
+  });
+}
+
+/** Saved articles analyzed by another analyzer version than `analyzerVersion`: recompute these from their text. */
+export async function staleAnalyses(db: SecondSourceDB, analyzerVersion: string): Promise<ArticleRecord[]> {
+  return db.articles
+    .where('[saved+lastSeen]').between([1, Dexie.minKey], [1, Dexie.maxKey])
+    .filter((r) => r.analyzerVersion !== analyzerVersion)
+    .toArray();
+}

@@ -1,0 +1,141 @@
+/**
+ * Capacity: the cap on auto-captured articles (least recently seen go first),
+ * and what happens when the disk is full. Saved articles are the reader's own
+ * choice and are never evicted; auto-captured ones are a cache.
+ */
+import Dexie from 'dexie';
+import type { AnalyzedArticle } from '../types';
+import type { ArticleRecord, EventLike, SecondSourceDB } from './db';
+import { removeArticles, saveArticle, upsertAnalyzedArticle, upsertArticleWithEvent, type UpsertOptions } from './articles';
+import { getSettings, updateSettings } from './settings';
+
+/** Evictions run in chunks so one transaction never holds thousands of deletes. */
+const EVICT_CHUNK = 500;
+
+/** How much auto-captured data an explicit save under quota pressure frees before its one retry. */
+export const QUOTA_RELIEF = { minArticles: 50, share: 0.1 } as const;
+
+/**
+ * True for a full-disk error in any of its wrappings: the DOMException itself,
+ * Dexie's QuotaExceededError, an AbortError/BulkError carrying it as `inner`,
+ * `cause` or among `failures`, and Firefox's legacy NS_ERROR_DOM_QUOTA_REACHED.
+ */
+export function isQuotaError(e: unknown, depth = 0): boolean {
+  if (!e || typeof e !== 'object' || depth > 5) return false;
+  const err = e as { name?: unknown; code?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (err.name === 'QuotaExceededError' || err.name === 'NS_ERROR_DOM_QUOTA_REACHED') return true;
+  // DOMException.QUOTA_EXCEEDED_ERR; only trusted on DOMExceptions, other errors use `code` freely.
+  if (typeof DOMException !== 'undefined' && e instanceof DOMException && err.code === 22) return true;
+  if (isQuotaError(err.inner, depth + 1) || isQuotaError(err.cause, depth + 1)) return true;
+  const failures = err.failures;
+  if (Array.isArray(failures)) return failures.some((f) => isQuotaError(f, depth + 1));
+  if (failures && typeof failures === 'object') return Object.values(failures).some((f) => isQuotaError(f, depth + 1));
+  return false;
+}
+
+export async function countAutoCaptured(db: SecondSourceDB): Promise<number> {
+  return db.articles.where('[saved+lastSeen]').between([0, Dexie.minKey], [0, Dexie.maxKey]).count();
+}
+
+/** Remove the `n` least recently seen auto-captured articles (claims, outlet counts, orphaned events too). */
+export async function evictAutoCaptured(db: SecondSourceDB, n: number): Promise<number> {
+  let evicted = 0;
+  while (evicted < n) {
+    const batch = Math.min(EVICT_CHUNK, n - evicted);
+    const removed = await db.transaction('rw', [db.articles, db.claims, db.outlets, db.events], async () => {
+      const oldest: ArticleRecord[] = await db.articles
+        .where('[saved+lastSeen]').between([0, Dexie.minKey], [0, Dexie.maxKey])
+        .limit(batch).toArray();
+      await removeArticles(db, oldest);
+      return oldest.length;
+    });
+    evicted += removed;
+    if (removed < batch) break;
+  }
+  return evicted;
+}
+
+/** Bring the auto-captured count down to the cap (setting `autoCaptureCap` unless given). Returns articles evicted. */
+export async function enforceAutoCaptureCap(db: SecondSourceDB, cap?: number): Promise<number> {
+  const limit = cap ?? (await getSettings(db)).autoCaptureCap;
+  const over = (await countAutoCaptured(db)) - limit;
+  return over > 0 ? evictAutoCaptured(db, over) : 0;
+}
+
+async function pauseAutoCapture(db: SecondSourceDB, reason: string, now: number): Promise<void> {
+  try {
+    await updateSettings(db, { autoCapturePaused: { at: now, reason } });
+  } catch {
+    // Even this tiny write can fail on a full disk; the caller's result still says 'quota'.
+  }
+}
+
+/** Lift a quota pause (the reader freed space or raised the quota). */
+export async function resumeAutoCapture(db: SecondSourceDB): Promise<void> {
+  await updateSettings(db, { autoCapturePaused: null });
+}
+
+export type CaptureResult =
+  | { ok: true; id: number; created: boolean; evicted: number }
+  | { ok: false; reason: 'quota' | 'paused' | 'disabled'; message: string };
+
+/**
+ * Auto-capture one analyzed article (with its event when given): honours the
+ * autoCapture setting and a quota pause, enforces the cap, and turns a full
+ * disk into a pause plus `{ ok: false, reason: 'quota' }` — nothing stored is
+ * touched, saved articles least of all.
+ */
+export async function captureArticle(
+  db: SecondSourceDB,
+  a: AnalyzedArticle,
+  opts: Omit<UpsertOptions, 'save'> & { event?: EventLike } = {},
+): Promise<CaptureResult> {
+  const now = opts.now ?? Date.now();
+  const settings = await getSettings(db);
+  if (!settings.autoCapture) return { ok: false, reason: 'disabled', message: 'Auto-capture is off.' };
+  if (settings.autoCapturePaused) {
+    return { ok: false, reason: 'paused', message: `Auto-capture is paused since ${new Date(settings.autoCapturePaused.at).toISOString()}: ${settings.autoCapturePaused.reason}.` };
+  }
+  try {
+    const { event, ...upsertOpts } = opts;
+    const r = event
+      ? await upsertArticleWithEvent(db, a, event, { ...upsertOpts, now })
+      : await upsertAnalyzedArticle(db, a, { ...upsertOpts, now });
+    // Eviction is its own transaction: if the worker stops in between, the store is one article
+    // over the cap until the next capture, which is harmless; nothing is half-written.
+    const evicted = r.created ? await enforceAutoCaptureCap(db, settings.autoCaptureCap) : 0;
+    return { ok: true, id: r.id, created: r.created, evicted };
+  } catch (e) {
+    if (!isQuotaError(e)) throw e;
+    await pauseAutoCapture(db, 'quota', now);
+    return { ok: false, reason: 'quota', message: 'The browser storage for Second Source is full; auto-capture is paused. Saved articles are safe.' };
+  }
+}
+
+export type SaveResult = { ok: true; article: ArticleRecord } | { ok: false; reason: 'quota' | 'not-found'; message: string };
+
+/**
+ * The reader's explicit save. Under quota pressure it evicts auto-captured
+ * articles first (they are a cache, the save is a choice) and retries once;
+ * if that still fails, auto-capture is paused and the result says 'quota'.
+ */
+export async function saveArticleWithRetry(db: SecondSourceDB, url: string, fullArticle?: AnalyzedArticle, now?: number): Promise<SaveResult> {
+  const attempt = async (): Promise<SaveResult> => {
+    const article = await saveArticle(db, url, fullArticle, now);
+    return article ? { ok: true, article } : { ok: false, reason: 'not-found', message: 'This article is not in the store.' };
+  };
+  try {
+    return await attempt();
+  } catch (e) {
+    if (!isQuotaError(e)) throw e;
+  }
+  const auto = await countAutoCaptured(db);
+  await evictAutoCaptured(db, Math.min(auto, Math.max(QUOTA_RELIEF.minArticles, Math.ceil(auto * QUOTA_RELIEF.share))));
+  try {
+    return await attempt();
+  } catch (e) {
+    if (!isQuotaError(e)) throw e;
+    await pauseAutoCapture(db, 'quota', now ?? Date.now());
+    return { ok: false, reason: 'quota', message: 'The browser storage for Second Source is full even after freeing auto-captured articles.' };
+  }
+}

@@ -1,0 +1,213 @@
+/**
+ * The local store: one Dexie database owned by the background service worker.
+ *
+ * The content script never opens it (it would get the page origin's IndexedDB);
+ * every function in `utils/store` takes the database as its first argument so
+ * tests can pass an isolated instance (own name or own `IDBFactory`).
+ *
+ * Schema history lives below, oldest first. Dexie needs every older version's
+ * declaration to upgrade a database that was created by it, so never delete a
+ * version: add a new one with an `upgrade()` that rewrites the data.
+ */
+import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
+import type { ClaimType, TextSpan, TopicProfile } from '../types';
+import { CLAIM_TYPES, isUnnamed } from '../types';
+import { searchTerms } from './search';
+
+/** Claim counts per type; every type is present (0 when absent). */
+export type ClaimCounts = Record<ClaimType, number>;
+
+export function emptyCounts(): ClaimCounts {
+  return { named: 0, institutional: 0, report: 0, anonymous: 0, vague: 0 };
+}
+
+export function unnamedOf(counts: ClaimCounts): number {
+  return CLAIM_TYPES.reduce((n, t) => n + (isUnnamed(t) ? counts[t] : 0), 0);
+}
+
+/**
+ * One article the reader met. Auto-captured articles keep metadata, counts and
+ * compact claims only (footprint ≤ 3 KB, see records.ts); saved ones also keep
+ * the full body `text` so their claims can be re-analyzed and re-highlighted.
+ */
+export interface ArticleRecord {
+  id: number;
+  /** Normalized page URL (see url.ts); unique. */
+  url: string;
+  canonicalUrl: string | null;
+  title: string;
+  outlet: string;
+  originalOutlet: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  lang: string | null;
+  /** Epoch ms. */
+  firstSeen: number;
+  lastSeen: number;
+  /** 0|1 rather than boolean: IndexedDB cannot index booleans. */
+  saved: 0 | 1;
+  /** Ids of the topics this article is on (multiEntry index). */
+  topicIds: string[];
+  onTopic: 0 | 1;
+  /** Counts over *all* claims the analysis found, also those not stored. */
+  counts: ClaimCounts;
+  unnamedCount: number;
+  /** Claims the analysis found but the auto-capture budget did not keep. */
+  claimsOmitted: number;
+  eventId: string | null;
+  /** Event fingerprint keys of this article (from the events module). */
+  keys?: string[];
+  analyzerVersion: string;
+  excerpt: string;
+  /** Full body text; present only while the article is saved. */
+  text?: string;
+  /** Folded, truncated search tokens of title, outlets and stored claims (multiEntry index). */
+  terms: string[];
+}
+
+export interface ClaimRecord {
+  id: number;
+  articleId: number;
+  /** Position of the claim in the analysis' claim list (gaps = omitted claims). */
+  idx: number;
+  type: ClaimType;
+  /** Offsets into the analyzed text (kept so a saved article can re-highlight). */
+  start: number;
+  end: number;
+  /** The claim's words; capped for auto-captured articles. */
+  text: string;
+  source: string | null;
+  cue: string | null;
+  reason: string;
+}
+
+export interface OutletRecord {
+  name: string;
+  articleCount: number;
+  counts: ClaimCounts;
+}
+
+/**
+ * The event fields the store indexes or shows. Writes accept any object with
+ * these (the events module's `EventState` fits without a cast: an interface
+ * has no index signature, so writes cannot ask for one).
+ */
+export interface EventLike {
+  id: string;
+  title: string;
+  keys: string[];
+  /** YYYY-MM-DD or null. */
+  start: string | null;
+  end: string | null;
+  outlets: string[];
+  articleCount: number;
+}
+
+/**
+ * Event state as read back: the indexed fields plus whatever aggregate fields
+ * the events module keeps (opaque here, round-tripped as JSON).
+ */
+export interface StoredEvent extends EventLike {
+  [k: string]: unknown;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Shapes of schema version 1, kept for the upgrade code and its tests. */
+export interface ArticleRecordV1 extends Omit<ArticleRecord, 'saved' | 'unnamedCount' | 'claimsOmitted' | 'terms'> {
+  /** v1 kept the save time (null = not saved); v2 replaced it with an indexable 0|1 flag. */
+  savedAt: number | null;
+}
+export interface ClaimRecordV1 extends Omit<ClaimRecord, 'source' | 'cue'> {
+  source: TextSpan | null;
+  cue: TextSpan | null;
+}
+
+/** Index declarations per version (Dexie syntax). A table left out of a later version keeps its earlier schema. */
+export const SCHEMA_V1 = {
+  articles: '++id, &url, outlet, publishedAt, lastSeen, savedAt, *topicIds, eventId',
+  claims: '++id, articleId, type',
+  outlets: 'name',
+  events: 'id, *keys, start, end',
+  topics: 'id',
+  settings: 'key',
+} as const;
+
+export const SCHEMA_V2 = {
+  // savedAt → saved (0|1) so that "unsaved, least recently seen" (eviction) and
+  // "saved, newest first" (collection page) are single compound-index ranges;
+  // [outlet+lastSeen] serves the outlet filter in recency order; *terms serves search;
+  // analyzerVersion finds stale analyses to recompute.
+  articles:
+    '++id, &url, outlet, publishedAt, lastSeen, [saved+lastSeen], [outlet+lastSeen], *topicIds, eventId, analyzerVersion, *terms',
+} as const;
+
+export const SCHEMA_V3 = {
+  // [eventId+lastSeen] lets the popup take an event's most recently seen articles without
+  // loading all of them (a long-running story can gather thousands); it also answers plain
+  // eventId lookups, as [outlet+lastSeen] does for outlet, so both single indexes go.
+  articles:
+    '++id, &url, publishedAt, lastSeen, [saved+lastSeen], [outlet+lastSeen], [eventId+lastSeen], *topicIds, analyzerVersion, *terms',
+} as const;
+
+export const SCHEMA_VERSION = 3;
+
+export class SecondSourceDB extends Dexie {
+  articles!: EntityTable<ArticleRecord, 'id'>;
+  claims!: EntityTable<ClaimRecord, 'id'>;
+  outlets!: EntityTable<OutletRecord, 'name'>;
+  events!: EntityTable<StoredEvent, 'id'>;
+  topics!: EntityTable<TopicProfile, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string, deps?: DexieDeps) {
+    super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
+    // v1: initial tables.
+    this.version(1).stores(SCHEMA_V1);
+    // v2: articles.savedAt → saved 0|1 (+ compound indexes), unnamedCount, claimsOmitted, terms;
+    //     claims.source/cue TextSpan → plain text (offsets of the source phrase were never read back).
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeV1toV2);
+    // v3: articles index [eventId+lastSeen] replaces eventId, [outlet+lastSeen] replaces outlet.
+    //     Indexes only: Dexie rebuilds them, no data rewrite.
+    this.version(3).stores(SCHEMA_V3);
+  }
+}
+
+/** An IndexedDB implementation to use instead of the global one (tests: `new IDBFactory()` from fake-indexeddb). */
+export type DexieDeps = Required<Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>>;
+
+/** The one way to get the database. Opens lazily on first use (Dexie auto-open). */
+export function openDatabase(name = 'second-source', deps?: DexieDeps): SecondSourceDB {
+  return new SecondSourceDB(name, deps);
+}
+
+async function upgradeV1toV2(tx: Transaction): Promise<void> {
+  const claims = tx.table<ClaimRecordV1 | ClaimRecord, number>('claims');
+  const articles = tx.table<ArticleRecordV1 | ArticleRecord, number>('articles');
+  await claims.toCollection().modify((c) => {
+    const old = c as ClaimRecordV1;
+    (c as ClaimRecord).source = old.source && typeof old.source === 'object' ? old.source.text : (old.source ?? null);
+    (c as ClaimRecord).cue = old.cue && typeof old.cue === 'object' ? old.cue.text : (old.cue ?? null);
+  });
+  // Terms need each article's claims, so walk article by article (upgrades are rare; clarity over speed).
+  const ids = await articles.toCollection().primaryKeys();
+  for (const id of ids) {
+    const old = (await articles.get(id)) as ArticleRecordV1 | undefined;
+    if (!old) continue;
+    const own = (await claims.where('articleId').equals(id).toArray()) as ClaimRecord[];
+    const { savedAt, ...rest } = old;
+    const counts = { ...emptyCounts(), ...(old.counts ?? {}) };
+    const next: ArticleRecord = {
+      ...rest,
+      counts,
+      saved: savedAt ? 1 : 0,
+      unnamedCount: unnamedOf(counts),
+      claimsOmitted: Math.max(0, CLAIM_TYPES.reduce((n, t) => n + counts[t], 0) - own.length),
+      terms: searchTerms([old.title, old.outlet, old.originalOutlet, ...own.flatMap((c) => [c.text, c.source])]),
+    };
+    await articles.put(next);
+  }
+}

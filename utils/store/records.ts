@@ -1,0 +1,163 @@
+/**
+ * Pure conversion of an analysis into store records, including the footprint
+ * budget of auto-captured articles. No Dexie here: the bench and the import
+ * path reuse it, and it is tested on plain data.
+ */
+import type { AnalyzedArticle, ClaimType } from '../types';
+import { CLAIM_TYPES } from '../types';
+import type { ArticleRecord, ClaimCounts, ClaimRecord } from './db';
+import { emptyCounts, unnamedOf } from './db';
+import { searchTerms } from './search';
+import { normalizeUrl } from './url';
+
+/** Hard ceiling for one auto-captured article + its claim records (JSON, UTF-8 bytes). */
+export const AUTO_FOOTPRINT_BYTES = 3000;
+
+/** Field caps for auto-captured records (characters). Saved articles keep claim words whole. */
+export const AUTO_CAPS = {
+  claimText: 120,
+  source: 80,
+  cue: 60,
+  reason: 80,
+  title: 300,
+  excerpt: 120,
+  byline: 120,
+} as const;
+
+/**
+ * Which claims survive when the budget is tight: the ones the popup exists for
+ * (unnamed sources) first, then other outlets' reports, then on-record voices.
+ */
+const KEEP_PRIORITY: Record<ClaimType, number> = { anonymous: 0, vague: 0, report: 1, institutional: 2, named: 3 };
+
+export type ArticleDraft = Omit<ArticleRecord, 'id'>;
+export type ClaimDraft = Omit<ClaimRecord, 'id' | 'articleId'>;
+
+/** Cut at a word boundary and mark the cut, so a capped quote never ends mid-word silently. */
+export function capText(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const cut = s.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return (space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}
+
+function capOrNull(s: string | null | undefined, max: number): string | null {
+  return s == null ? null : capText(s, max);
+}
+
+export function countClaims(types: readonly ClaimType[]): ClaimCounts {
+  const counts = emptyCounts();
+  for (const t of types) counts[t] += 1;
+  return counts;
+}
+
+/** UTF-8 size of a value's JSON, the footprint measure. */
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+/** Every claim of the analysis as a draft with its full words. */
+export function claimDrafts(a: AnalyzedArticle): ClaimDraft[] {
+  return a.claims.map((c, idx) => ({
+    idx,
+    type: c.type,
+    start: c.start,
+    end: c.end,
+    text: a.text.slice(c.start, c.end),
+    source: c.source ? c.source.text : null,
+    cue: c.cue ? c.cue.text : null,
+    reason: c.reason,
+  }));
+}
+
+export interface BuiltRecords {
+  article: ArticleDraft;
+  claims: ClaimDraft[];
+}
+
+/**
+ * Article + claim drafts for an analysis. `saved` keeps the full text and all
+ * claims whole; otherwise the auto-capture budget applies (see fitAutoBudget).
+ */
+export function buildRecords(a: AnalyzedArticle, opts: { saved: boolean; now: number; eventId?: string | null; keys?: string[] }): BuiltRecords {
+  const counts = countClaims(a.claims.map((c) => c.type));
+  const article: ArticleDraft = {
+    url: normalizeUrl(a.url),
+    canonicalUrl: a.canonicalUrl ? normalizeUrl(a.canonicalUrl) : null,
+    title: opts.saved ? a.title : capText(a.title, AUTO_CAPS.title),
+    outlet: a.outlet,
+    originalOutlet: a.originalOutlet,
+    byline: opts.saved ? a.byline : capOrNull(a.byline, AUTO_CAPS.byline),
+    publishedAt: a.publishedAt,
+    lang: a.lang,
+    firstSeen: opts.now,
+    lastSeen: opts.now,
+    saved: opts.saved ? 1 : 0,
+    topicIds: a.topics.filter((t) => t.onTopic).map((t) => t.topicId),
+    onTopic: a.topics.some((t) => t.onTopic) ? 1 : 0,
+    counts,
+    unnamedCount: unnamedOf(counts),
+    claimsOmitted: 0,
+    eventId: opts.eventId ?? null,
+    analyzerVersion: a.analyzerVersion,
+    excerpt: capText(a.excerpt, AUTO_CAPS.excerpt),
+    terms: [],
+  };
+  // Matching reads the keys from the event rows; an article keeps its own only when saved
+  // (to re-match it after a recompute), which leaves auto-captured budget for claims.
+  if (opts.keys && opts.saved) article.keys = opts.keys;
+  const drafts = claimDrafts(a);
+  if (opts.saved) {
+    article.text = a.text;
+    article.terms = termsOf(article, drafts);
+    return { article, claims: drafts };
+  }
+  return fitAutoBudget(article, drafts);
+}
+
+export function termsOf(article: Pick<ArticleDraft, 'title' | 'outlet' | 'originalOutlet'>, claims: readonly ClaimDraft[]): string[] {
+  return searchTerms([article.title, article.outlet, article.originalOutlet, ...claims.flatMap((c) => [c.text, c.source])]);
+}
+
+// Width of the ids Dexie will add, so the budget holds for a store with millions of rows.
+const ID_PLACEHOLDER = 99_999_999;
+
+/**
+ * Cap claim fields and keep claims (by KEEP_PRIORITY, then text order) while
+ * article + claims stay within AUTO_FOOTPRINT_BYTES. Drops the body text.
+ * Counts keep describing all claims; `claimsOmitted` says how many were dropped.
+ */
+export function fitAutoBudget(article: ArticleDraft, drafts: readonly ClaimDraft[]): BuiltRecords {
+  const base: ArticleDraft = { ...article };
+  delete base.text;
+  const capped = drafts.map((c) => ({
+    ...c,
+    text: capText(c.text, AUTO_CAPS.claimText),
+    source: capOrNull(c.source, AUTO_CAPS.source),
+    cue: capOrNull(c.cue, AUTO_CAPS.cue),
+    reason: capText(c.reason, AUTO_CAPS.reason),
+  }));
+  const order = [...capped].sort((x, y) => KEEP_PRIORITY[x.type] - KEEP_PRIORITY[y.type] || x.idx - y.idx);
+  // Sizes are tracked incrementally: the article JSON without terms, plus each distinct term's
+  // JSON bytes ("term" and a comma), plus each claim record's JSON and a separator.
+  const enc = new TextEncoder();
+  const termBytes = (t: string): number => enc.encode(t).length + 3;
+  const terms = new Set(searchTerms([base.title, base.outlet, base.originalOutlet]));
+  let total = jsonBytes({ ...base, id: ID_PLACEHOLDER, terms: [] });
+  for (const t of terms) total += termBytes(t);
+  const kept: ClaimDraft[] = [];
+  for (const c of order) {
+    const cb = jsonBytes({ ...c, id: ID_PLACEHOLDER, articleId: ID_PLACEHOLDER }) + 1;
+    const fresh = searchTerms([c.text, c.source]).filter((t) => !terms.has(t));
+    const add = cb + fresh.reduce((n, t) => n + termBytes(t), 0);
+    if (total + add > AUTO_FOOTPRINT_BYTES) continue; // a shorter, later claim may still fit
+    kept.push(c);
+    total += add;
+    for (const t of fresh) terms.add(t);
+  }
+  kept.sort((x, y) => x.idx - y.idx);
+  const found = CLAIM_TYPES.reduce((n, t) => n + base.counts[t], 0);
+  base.claimsOmitted = Math.max(0, found - kept.length);
+  base.terms = termsOf(base, kept);
+  return { article: base, claims: kept };
+}
