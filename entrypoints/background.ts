@@ -9,7 +9,7 @@ import { onMessage, sendMessage } from '@/utils/messages';
 import { openDatabase } from '@/utils/store/db';
 import { BackgroundService } from '@/utils/background/service';
 import { CONFIG_KEY } from '@/utils/content/config';
-import { validateAnalyzedArticle, validateListQuery, validateSettingsPatch } from '@/utils/validate';
+import { validateAnalyzedArticle, validateArticleViewQuery, validateListQuery, validateSettingsPatch } from '@/utils/validate';
 import { validateTopicProfile } from '@/utils/topic';
 
 const MENU_SAVE = 'ss-save-article';
@@ -73,7 +73,8 @@ export default defineBackground(() => {
   onMessage('getArticleView', async ({ data, sender }) => {
     guard(sender, 'Reading the collection');
     await ready;
-    return service.articleView(String(data.url));
+    const q = validateArticleViewQuery(data);
+    return service.articleView(q.url, q.claims?.map((c, idx) => ({ ...c, idx })));
   });
 
   onMessage('saveArticle', async ({ data, sender }) => {

@@ -72,7 +72,8 @@ export interface ProtocolMap {
   /** The hovercard's "N other outlets" link: open the popup (or a tab with it). */
   openPopup(): boolean;
   // extension pages → background
-  getArticleView(q: { url: string }): import('./views/popup').ArticleViewData | null;
+  /** `claims`: the live page's claims (whole), compared with other outlets instead of the stored, shortened ones. */
+  getArticleView(q: { url: string; claims?: { type: ClaimType; text: string; source: string | null }[] }): import('./views/popup').ArticleViewData | null;
   saveArticle(q: { url: string; tabId?: number }): { ok: boolean; error?: string };
   unsaveArticle(q: { url: string }): { ok: boolean };
   getSettings(): import('./store/settings').Settings;

@@ -74,6 +74,13 @@ export const SettingsPatchSchema = v.strictObject({
   topicsEnabled: v.optional(v.pipe(v.array(str(200)), v.maxLength(1000))),
 });
 
+export const ArticleViewQuerySchema = v.object({
+  url: str(4096),
+  claims: v.optional(
+    v.pipe(v.array(v.object({ type: claimType, text: str(20_000), source: v.nullable(str(2000)) })), v.maxLength(5000)),
+  ),
+});
+
 export class ValidationError extends Error {
   override name = 'ValidationError';
 }
@@ -88,4 +95,5 @@ function parse<T>(schema: v.GenericSchema<unknown, T>, data: unknown, what: stri
 
 export const validateAnalyzedArticle = (x: unknown): AnalyzedArticle => parse(AnalyzedArticleSchema, x, 'article report');
 export const validateListQuery = (x: unknown): ListQuery => parse(ListQuerySchema, x ?? {}, 'query');
+export const validateArticleViewQuery = (x: unknown) => parse(ArticleViewQuerySchema, x, 'article query');
 export const validateSettingsPatch = (x: unknown): SettingsPatch => parse(SettingsPatchSchema, x, 'settings change');

@@ -46,10 +46,15 @@ function App() {
 
   const load = useCallback(async (t: Target) => {
     try {
-      const [page, stored] = await Promise.all([
-        pageState(t.tabId),
-        t.url && /^https?:/.test(t.url) ? sendMessage('getArticleView', { url: t.url }).catch(() => null) : Promise.resolve(null),
-      ]);
+      // The live page first: its whole claims are what other outlets are compared with.
+      const page = await pageState(t.tabId);
+      const stored =
+        t.url && /^https?:/.test(t.url)
+          ? await sendMessage('getArticleView', {
+              url: t.url,
+              claims: page?.claims.length ? page.claims.map(({ type, text, source }) => ({ type, text, source })) : undefined,
+            }).catch(() => null)
+          : null;
       setState(popupStateFrom(page, stored));
     } catch (err) {
       setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -30,7 +30,7 @@ import type { AnalyzedArticle, TopicProfile } from '../types';
 import { analyzeText, ANALYZER_VERSION } from '../attribution';
 import type { ContentConfig } from '../content/config';
 import type { IngestResult, ListQuery, SettingsPatch } from '../messages';
-import { buildArticleView } from '../views/article';
+import { buildArticleView, type BaseClaim } from '../views/article';
 import { buildArticleList, buildCharts, buildEventList, type ArticleListData, type EventListData, type StatsData } from '../views/collection';
 import type { ArticleView } from '../../components/types';
 
@@ -136,8 +136,8 @@ export class BackgroundService {
     return { stored: false, notStoredReason: r.message, eventId: null, otherOutlets };
   }
 
-  articleView(url: string): Promise<ArticleView | null> {
-    return buildArticleView(this.db, url);
+  articleView(url: string, live?: BaseClaim[]): Promise<ArticleView | null> {
+    return buildArticleView(this.db, url, live);
   }
 
   /** Save with full text (from the live tab when available), storing it first if auto-capture did not. */

@@ -221,6 +221,17 @@ export function denialCues(text: string): string[] {
   return DENIAL_CUES.cues.filter((c) => c.pattern.test(lower)).map((c) => c.label);
 }
 
+/** Where the denial cues of a claim are (offsets into `text`), so a shortened copy can keep them. */
+export function denialSpans(text: string): { start: number; end: number }[] {
+  const lower = text.toLowerCase().replace(/[’]/g, "'");
+  const out: { start: number; end: number }[] = [];
+  for (const c of DENIAL_CUES.cues) {
+    const m = new RegExp(c.pattern.source, c.pattern.flags.replace('g', '')).exec(lower);
+    if (m) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** The negator (if any) in scope before one of the shared terms. */
 function negatedNear(f: Features, shared: string[]): string | null {
   for (const t of shared) {

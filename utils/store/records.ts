@@ -9,13 +9,14 @@ import type { ArticleRecord, ClaimCounts, ClaimRecord } from './db';
 import { emptyCounts, unnamedOf } from './db';
 import { searchTerms } from './search';
 import { normalizeUrl } from './url';
+import { denialSpans } from '../events/compare';
 
 /** Hard ceiling for one auto-captured article + its claim records (JSON, UTF-8 bytes). */
 export const AUTO_FOOTPRINT_BYTES = 3000;
 
 /** Field caps for auto-captured records (characters). Saved articles keep claim words whole. */
 export const AUTO_CAPS = {
-  claimText: 120,
+  claimText: 130,
   source: 80,
   cue: 60,
   reason: 80,
@@ -39,6 +40,28 @@ export function capText(s: string, max: number): string {
   const cut = s.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return (space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}
+
+/**
+ * Cap a claim's words keeping its head and its tail: sources and cues sit at
+ * either end ("…, sources said"), and so do denials ("… do not reflect the
+ * truth"), which the cross-outlet comparison needs to see.
+ */
+export function capClaimText(s: string, max: number, keep: readonly { start: number; end: number }[] = []): string {
+  if (s.length <= max) return s;
+  const headLen = Math.floor((max - 3) * 0.6);
+  const tailLen = max - 3 - headLen;
+  let head = s.slice(0, headLen);
+  const sp = head.lastIndexOf(' ');
+  if (sp > headLen * 0.6) head = head.slice(0, sp);
+  let tailStart = s.length - tailLen;
+  const tp = s.indexOf(' ', tailStart);
+  if (tp >= 0 && tp - tailStart < tailLen * 0.4) tailStart = tp + 1;
+  // Words the comparison must still see ("baseless", "denied") when they fall in the cut middle.
+  const middle = keep
+    .filter((k) => k.start >= head.length && k.end <= tailStart)
+    .map((k) => s.slice(k.start, k.end));
+  return [head.trimEnd(), ...middle, s.slice(tailStart).trimStart()].join(' … ');
 }
 
 function capOrNull(s: string | null | undefined, max: number): string | null {
@@ -132,12 +155,15 @@ export function fitAutoBudget(article: ArticleDraft, drafts: readonly ClaimDraft
   delete base.text;
   const capped = drafts.map((c) => ({
     ...c,
-    text: capText(c.text, AUTO_CAPS.claimText),
+    text: capClaimText(c.text, AUTO_CAPS.claimText, denialSpans(c.text)),
     source: capOrNull(c.source, AUTO_CAPS.source),
     cue: capOrNull(c.cue, AUTO_CAPS.cue),
     reason: capText(c.reason, AUTO_CAPS.reason),
   }));
-  const order = [...capped].sort((x, y) => KEEP_PRIORITY[x.type] - KEEP_PRIORITY[y.type] || x.idx - y.idx);
+  // Within a type, a claim that denies something goes first: disputes are what the
+  // cross-outlet comparison most needs ("… were baseless", a Hamas official told CNN).
+  const rank = (c: ClaimDraft): number => KEEP_PRIORITY[c.type] - (denialSpans(c.text).length ? 0.5 : 0);
+  const order = [...capped].sort((x, y) => rank(x) - rank(y) || x.idx - y.idx);
   // Sizes are tracked incrementally: the article JSON without terms, plus each distinct term's
   // JSON bytes ("term" and a comma), plus each claim record's JSON and a separator.
   const enc = new TextEncoder();

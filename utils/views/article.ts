@@ -20,7 +20,10 @@ function comparable(c: { text: string; type: ClaimRecord['type']; source: string
  * supporting claim (confirms, or puts a name to it) and its closest dispute,
  * when it carries either.
  */
-export function coverageOf(ours: ClaimRecord[], other: ArticleWithClaims): OutletCoverageView {
+/** A claim of the article the popup is about: stored, or read from the live page (whole, not shortened). */
+export type BaseClaim = Pick<ClaimRecord, 'idx' | 'text' | 'type' | 'source'>;
+
+export function coverageOf(ours: BaseClaim[], other: ArticleWithClaims): OutletCoverageView {
   const theirs = other.claims;
   const aligned = theirs.length ? alignAll(ours.map(comparable), theirs.map(comparable)) : [];
   const perClaim: PerClaimCoverage[] = [];
@@ -48,7 +51,12 @@ export function coverageOf(ours: ClaimRecord[], other: ArticleWithClaims): Outle
   };
 }
 
-export async function buildArticleView(db: SecondSourceDB, url: string): Promise<ArticleView | null> {
+/**
+ * `live`: the claims the content script found on the open page. They are whole
+ * (stored claims of auto-captured articles are shortened), so the comparison
+ * uses them when the page is open.
+ */
+export async function buildArticleView(db: SecondSourceDB, url: string, live?: BaseClaim[]): Promise<ArticleView | null> {
   const rec = await getArticleByUrl(db, url);
   if (!rec) return null;
   const claims = await getClaims(db, rec.id);
@@ -63,7 +71,7 @@ export async function buildArticleView(db: SecondSourceDB, url: string): Promise
         const prev = byOutlet.get(a.outlet);
         if (!prev || a.lastSeen > prev.lastSeen) byOutlet.set(a.outlet, a);
       }
-      event = { title: ev.event.title, outlets: [...byOutlet.values()].map((a) => coverageOf(claims, a)) };
+      event = { title: ev.event.title, outlets: [...byOutlet.values()].map((a) => coverageOf(live ?? claims, a)) };
     }
   }
   return {

@@ -1,6 +1,7 @@
+import { denialSpans } from '../../../utils/events/compare';
 import { describe, expect, it } from 'vitest';
 import {
-  AUTO_FOOTPRINT_BYTES, buildRecords, capText, jsonBytes, normalizeUrl, queryTokens, searchTerms,
+  AUTO_FOOTPRINT_BYTES, buildRecords, capClaimText, capText, jsonBytes, normalizeUrl, queryTokens, searchTerms,
   SEARCH_STOPWORDS, termsMatch, TRACKING_PARAMS,
 } from '../../../utils/store';
 import type { ClaimType } from '../../../utils/types';
@@ -48,6 +49,15 @@ describe('records', () => {
     expect(capText('short', 20)).toBe('short');
   });
 
+  it('shortened claims keep their denial words from the middle', () => {
+    const text = 'A spokesman for the group, speaking by phone from the capital late on Tuesday, said the reports were baseless and a pressure tactic meant to divide the mediators, adding that talks would go on.';
+    const short = capClaimText(text, 130, denialSpans(text));
+    expect(short.length).toBeLessThan(text.length);
+    expect(short).toContain('baseless');
+    expect(short.startsWith('A spokesman for the group')).toBe(true);
+    expect(short.endsWith('talks would go on.')).toBe(true);
+  });
+
   it('auto-captured records stay within the footprint budget and keep unnamed claims first', () => {
     const types: ClaimType[] = [];
     for (let i = 0; i < 40; i++) types.push(i % 8 === 0 ? 'anonymous' : i % 8 === 1 ? 'vague' : 'named');
@@ -65,7 +75,13 @@ describe('records', () => {
     expect(keptUnnamed).toBeGreaterThan(0);
     // Stored in text order with original indexes, and offsets still point into the analyzed text.
     expect(claims.map((c) => c.idx)).toEqual([...claims.map((c) => c.idx)].sort((x, y) => x - y));
-    for (const c of claims) expect(a.text.slice(c.start, c.end).startsWith(c.text.replace(/…$/, ''))).toBe(true);
+    // A shortened claim keeps its head and its tail (sources, cues and denials sit at the ends).
+    for (const c of claims) {
+      const whole = a.text.slice(c.start, c.end);
+      const parts = c.text.split(' … ');
+      expect(whole.startsWith(parts[0]!)).toBe(true);
+      expect(whole.endsWith(parts.at(-1)!)).toBe(true);
+    }
   });
 
   it('saved records keep full text and every claim whole', () => {
