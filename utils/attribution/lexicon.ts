@@ -1,8 +1,11 @@
 /**
  * Lexicons of the attribution engine. One table per concept (DESIGN.md rule 2);
- * each entry group says why it exists and carries `matches` / `mustNotMatch`
+ * each entry group says why it exists and has `matches` / `mustNotMatch`
  * examples that tests/unit/attribution/lexicon.test.ts runs through the real
  * detector (so an example documents behaviour, not just membership).
+ * The examples sit right after their table in a `<TABLE>_EXAMPLES` constant
+ * keyed by group id, not inside the runtime objects: the detector never reads
+ * them, so the bundler drops them from the content script.
  *
  * Cue vocabulary was learned from PolNeAR train (attributions-train.jsonl, the
  * most frequent cue strings: said, says, told, according to, wrote, added,
@@ -14,6 +17,14 @@ export interface LexiconGroup {
   id: string;
   /** Lower-case words or phrases. */
   terms: readonly string[];
+}
+
+/**
+ * Examples of one entry group, run by the tests. Test-only data: kept in
+ * separate `*_EXAMPLES` constants that no runtime code imports, so they are
+ * tree-shaken out of the extension bundles.
+ */
+export interface LexiconExamples {
   /** Example texts in which the detector must find this group. */
   matches: readonly string[];
   /** Near-miss texts in which it must not. */
@@ -31,8 +42,6 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
     terms: ['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'explained', 'explains',
       'replied', 'responded', 'recalled', 'remarked', 'commented', 'continued', 'spoke', 'saying', 'telling',
       'testified', 'shouted', 'yelled', 'asked'],
-    matches: ['Al-Ansari said leaders were not in Doha.', 'The deal is off, sources say.', 'One US official told CNN the group has no time.'],
-    mustNotMatch: ['The saying goes that time heals.', 'Tell-tale signs of damage were visible.'],
   },
   {
     // Assertive and evaluative verbs ("X insisted", "X warned"): still a person's claim.
@@ -45,16 +54,12 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'alleges', 'complained', 'agreed', 'disclosed', 'revealed', 'reiterated', 'pointed', 'described',
       'announced', 'announces', 'signaled', 'signalled', 'echoed', 'observed', 'wondered', 'acknowledging', 'adding', 'noting', 'arguing', 'insisting', 'warning',
       'claiming', 'denying', 'confirming', 'calling', 'called'],
-    matches: ['Hamas denied the report, calling it baseless.', 'Officials confirmed the strike.', 'Qatar insisted it had not agreed.'],
-    mustNotMatch: ['The claims of the report were false.', 'He signed the deal on Tuesday.', 'Neither Clinton nor her allies have been charged with any crime.', 'Bernie Sanders offered some pointed advice.'],
   },
   {
     // Written and broadcast channels.
     id: 'written',
     terms: ['wrote', 'writes', 'write', 'tweeted', 'posted', 'published', 'reported', 'reports', 'report', 'learned',
       'emailed', 'texted', 'messaged'],
-    matches: ['Reuters had also reported that the US was exerting pressure.', 'Israeli state broadcaster KAN reported on Sunday.', 'He wrote on X that the talks failed.'],
-    mustNotMatch: ['The report was published in 2020 by nobody in particular'],
   },
   {
     // Cognition and evidence verbs. Weak: they attribute only when the source
@@ -72,10 +77,28 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'view', 'views', 'viewed', 'echoed', 'accuse', 'blame', 'blamed', 'fear', 'feared',
       'worried', 'dismissed', 'welcomed', 'doubted', 'wonder', 'wondered', 'recognize', 'recognized', 'acknowledge',
       'suspected', 'questioning', 'criticize'],
+  },
+];
+
+/** Examples of `CUE_VERBS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  speech: {
+    matches: ['Al-Ansari said leaders were not in Doha.', 'The deal is off, sources say.', 'One US official told CNN the group has no time.'],
+    mustNotMatch: ['The saying goes that time heals.', 'Tell-tale signs of damage were visible.'],
+  },
+  assertion: {
+    matches: ['Hamas denied the report, calling it baseless.', 'Officials confirmed the strike.', 'Qatar insisted it had not agreed.'],
+    mustNotMatch: ['The claims of the report were false.', 'He signed the deal on Tuesday.', 'Neither Clinton nor her allies have been charged with any crime.', 'Bernie Sanders offered some pointed advice.'],
+  },
+  written: {
+    matches: ['Reuters had also reported that the US was exerting pressure.', 'Israeli state broadcaster KAN reported on Sunday.', 'He wrote on X that the talks failed.'],
+    mustNotMatch: ['The report was published in 2020 by nobody in particular'],
+  },
+  weak: {
     matches: ['Polls show the offensive has wide support.', 'Many experts suspect the losses were large.', 'Federal prosecutors charged two developers.', 'No one expected a long debate.', 'Scholars have long debated the question.', 'Most people would consider that rude.'],
     mustNotMatch: ['The troops found a tunnel.', 'The Justice Department charged several Hamas leaders.', 'Trump wants a wall.', 'Republicans want lower taxes.', 'Witnesses saw a gun.', 'He defended people accused of fraud.', 'Regulators and advisers didn\'t know what to make of him.'],
   },
-];
+};
 
 /**
  * Evaluative participles whose "by" phrase names who holds the view: "has been called
@@ -89,16 +112,28 @@ export const PASSIVE_PARTICIPLES: LexiconGroup = {
     'disputed', 'rejected', 'denounced', 'condemned', 'opposed', 'backed', 'favored', 'favoured', 'predicted',
     'estimated', 'ridiculed', 'mocked', 'slammed', 'attacked', 'doubted', 'dismissed', 'hailed', 'welcomed', 'shared',
     'voiced', 'expressed', 'regarded', 'seen', 'deemed'],
-  matches: ['He has been called a charlatan by fellow physicians.', 'Trump is supported by far fewer publications.', 'It was a view echoed by everyone I interviewed.'],
-  mustNotMatch: ['The plan was backed by Senator Jane Roe.', 'He was called by his lawyer.', 'The bill was supported by the committee.'],
+};
+
+/** Examples of `PASSIVE_PARTICIPLES` by group id, run by tests/unit/attribution/unnamed-groups.test.ts (test-only: see LexiconExamples). */
+export const PASSIVE_PARTICIPLES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  'passive-by': {
+    matches: ['He has been called a charlatan by fellow physicians.', 'Trump is supported by far fewer publications.', 'It was a view echoed by everyone I interviewed.'],
+    mustNotMatch: ['The plan was backed by Senator Jane Roe.', 'He was called by his lawyer.', 'The bill was supported by the committee.'],
+  },
 };
 
 /** Phrasal cues introducing the source after them: "according to X", "X confirmed to KAN". */
 export const PREPOSED_CUES: LexiconGroup = {
   id: 'according-to',
   terms: ['according to', 'citing'],
-  matches: ['The plan failed, according to a senior official.', 'Qatar told Hamas to leave, according to The New York Times.'],
-  mustNotMatch: ['The vote went according to plan.'],
+};
+
+/** Examples of `PREPOSED_CUES` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const PREPOSED_CUES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  'according-to': {
+    matches: ['The plan failed, according to a senior official.', 'Qatar told Hamas to leave, according to The New York Times.'],
+    mustNotMatch: ['The vote went according to plan.'],
+  },
 };
 
 /** Words that may sit between a subject and its cue verb: "Reuters had also reported". */
@@ -128,10 +163,16 @@ export const ANONYMOUS_HEADS: LexiconGroup = {
     'witness', 'witnesses', 'someone', 'somebody', 'surrogates', 'attorneys', 'lawyers', 'friend', 'soldier',
     'soldiers', 'officer', 'officers', 'person', 'individual', 'individuals', 'functionary', 'functionaries',
     'loyalists', 'mediators', 'mediator', 'insiders'],
-  matches: ['a senior administration official', 'US and Qatari sources', 'Israeli officials', 'An American source',
-    'a Turkish diplomatic source', 'the Hamas official', 'people familiar with the talks', 'a person briefed on the plan',
-    'One US official', 'an aide', 'diplomats'],
-  mustNotMatch: ['Qatari foreign ministry spokesperson Majed Al-Ansari', 'the Pentagon', 'Reuters', 'At least one Hamas member'],
+};
+
+/** Examples of `ANONYMOUS_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const ANONYMOUS_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  'anonymous-heads': {
+    matches: ['a senior administration official', 'US and Qatari sources', 'Israeli officials', 'An American source',
+      'a Turkish diplomatic source', 'the Hamas official', 'people familiar with the talks', 'a person briefed on the plan',
+      'One US official', 'an aide', 'diplomats'],
+    mustNotMatch: ['Qatari foreign ministry spokesperson Majed Al-Ansari', 'the Pentagon', 'Reuters', 'At least one Hamas member'],
+  },
 };
 
 /** Groups too broad to identify anyone: "experts say", "critics say", "polls show". */
@@ -140,8 +181,14 @@ export const VAGUE_HEADS: LexiconGroup = {
   terms: ['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars', 'economists', 'pundits', 'skeptics',
     'sceptics', 'detractors', 'some', 'others', 'many', 'few', 'people', 'polls', 'reports', 'rumors', 'rumours',
     'studies', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation'],
-  matches: ['experts', 'critics', 'Some', 'polls', 'reports', 'media reports', 'Foreign policy analysts'],
-  mustNotMatch: ['a Gallup poll', 'the Hamas official', 'Clinton supporters', 'Voting rights advocates'],
+};
+
+/** Examples of `VAGUE_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const VAGUE_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  'vague-heads': {
+    matches: ['experts', 'critics', 'Some', 'polls', 'reports', 'media reports', 'Foreign policy analysts'],
+    mustNotMatch: ['a Gallup poll', 'the Hamas official', 'Clinton supporters', 'Voting rights advocates'],
+  },
 };
 
 /**
@@ -178,8 +225,14 @@ export const PERSON_NOUNS: LexiconGroup = {
     'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'cousin', 'relative', 'relatives',
     'friends', 'acquaintance', 'acquaintances', 'classmate', 'classmates', 'man', 'woman', 'men', 'women', 'guy',
   ],
-  matches: ['a doctor', 'Several cast members', 'two Democratic speechwriters', 'Many of his supporters', 'One Republican', 'an announcer', 'fellow physicians'],
-  mustNotMatch: ['Republicans', 'voters', 'Clinton supporters', 'the doctor', 'Dr. Mehmet Oz', 'Democrats', 'his lawyer', "the candidate's former doctor"],
+};
+
+/** Examples of `PERSON_NOUNS` by group id, run by tests/unit/attribution/unnamed-groups.test.ts (test-only: see LexiconExamples). */
+export const PERSON_NOUNS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  'person-nouns': {
+    matches: ['a doctor', 'Several cast members', 'two Democratic speechwriters', 'Many of his supporters', 'One Republican', 'an announcer', 'fellow physicians'],
+    mustNotMatch: ['Republicans', 'voters', 'Clinton supporters', 'the doctor', 'Dr. Mehmet Oz', 'Democrats', 'his lawyer', "the candidate's former doctor"],
+  },
 };
 
 /** Heads naming an organization's official voice or an identified document. */
@@ -193,9 +246,15 @@ export const INSTITUTION_HEADS: LexiconGroup = {
     'spokesperson\'s office', 'regime', 'state', 'states', 'senate', 'congress', 'white house', 'leadership', 'report',
     'census', 'corps', 'brigades', 'wing', 'directorate', 'presidency', 'kremlin', 'pentagon', 'ministries', 'governments',
     'unit', 'center', 'institute', 'foundation', 'association', 'university', 'bank', 'fund', 'federation', 'network'],
-  matches: ['the Qatari foreign ministry', "Israel's military", 'the White House', 'a Gallup poll', 'the Pentagon',
-    'the report by the UN', 'Hamas', 'Qatar', 'The Justice Department'],
-  mustNotMatch: ['a senior administration official', 'experts'],
+};
+
+/** Examples of `INSTITUTION_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const INSTITUTION_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  'institution-heads': {
+    matches: ['the Qatari foreign ministry', "Israel's military", 'the White House', 'a Gallup poll', 'the Pentagon',
+      'the report by the UN', 'Hamas', 'Qatar', 'The Justice Department'],
+    mustNotMatch: ['a senior administration official', 'experts'],
+  },
 };
 
 /** Proper names of organizations and states that speak as institutions. */
@@ -237,8 +296,14 @@ export const TITLES: LexiconGroup = {
     'congressman', 'congresswoman', 'lawmaker', 'adviser', 'ceo', 'founder', 'manager', 'coordinator', 'sheikh',
     'prince', 'crown', 'vice', 'deputy', 'chancellor', 'pope', 'judge', 'justice', 'attorney', 'rep.', 'sen.', 'gov.',
     'gen.', 'lt.', 'col.', 'dr.', 'mr.', 'mrs.', 'ms.', 'maj.', 'capt.', 'sgt.', 'adm.', 'prof.', 'rev.'],
-  matches: ['the spokesman', 'a spokesman'],
-  mustNotMatch: ['Majed Al-Ansari', 'sources'],
+};
+
+/** Examples of `TITLES` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const TITLES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  titles: {
+    matches: ['the spokesman', 'a spokesman'],
+    mustNotMatch: ['Majed Al-Ansari', 'sources'],
+  },
 };
 
 /** Outlet names (lower-case, multi-word allowed). A source naming one is another outlet's report. */
@@ -268,8 +333,14 @@ export const OUTLET_HEADS: LexiconGroup = {
   terms: ['newspaper', 'broadcaster', 'daily', 'outlet', 'outlets', 'channel', 'tv', 'television', 'radio', 'media',
     'magazine', 'station', 'wire', 'tabloid', 'news', 'press', 'newswire', 'reporter', 'reporters', 'correspondent',
     'journalist', 'journalists', 'website', 'paper'],
-  matches: ['Israeli state broadcaster KAN', 'Reuters', 'Hebrew media', 'The New York Times', 'the state broadcaster'],
-  mustNotMatch: ['a Reuters witness', 'An American source'],
+};
+
+/** Examples of `OUTLET_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const OUTLET_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  'outlet-heads': {
+    matches: ['Israeli state broadcaster KAN', 'Reuters', 'Hebrew media', 'The New York Times', 'the state broadcaster'],
+    mustNotMatch: ['a Reuters witness', 'An American source'],
+  },
 };
 
 /** Pronouns resolved against the last source seen in the document. */
@@ -282,8 +353,6 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it',
 export interface HedgeGroup {
   id: string;
   patterns: readonly RegExp[];
-  matches: readonly string[];
-  mustNotMatch: readonly string[];
 }
 
 export const HEDGES: readonly HedgeGroup[] = [
@@ -291,8 +360,6 @@ export const HEDGES: readonly HedgeGroup[] = [
     // Impersonal constructions: "it is understood that", "it is feared".
     id: 'impersonal',
     patterns: [/\bit\s(?:is|was|has been)\s(?:widely\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b/],
-    matches: ['It is understood that the office will close.', 'It was feared the talks would fail.'],
-    mustNotMatch: ['It is the understanding of the ministry.'],
   },
   {
     // Passive belief/report verbs with no agent: "is believed to", "are thought to".
@@ -301,29 +368,21 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|still\s|generally\s|now\s)?(?:believed|thought|understood|rumou?red|alleged|suspected|said|reported|estimated|feared|presumed|assumed)\s(?:to|that)\b/,
       /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought|understood|rumou?red|suspected)\b/,
     ],
-    matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.'],
-    mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.'],
   },
   {
     // Adverbs that mark hearsay without naming anyone.
     id: 'hearsay-adverb',
     patterns: [/\b(?:reportedly|allegedly|purportedly|supposedly|rumou?redly|ostensibly)\b/],
-    matches: ['Iran is reportedly working on new missiles.', 'He allegedly brandished a pistol.'],
-    mustNotMatch: ['The report was published.', 'The allegations were denied by the ministry.'],
   },
   {
     // Reports without an outlet: "following reports that", "media reports say".
     id: 'unsourced-reports',
     patterns: [/\b(?:reports|rumou?rs)\s(?:that|of|suggest|suggested|say|said|indicate|indicated|claim|claimed)\b/, /\baccording to (?:media |press |news |some |unconfirmed |local )?reports\b/],
-    matches: ['This comes following reports that Hamas leaders are in Turkey.', 'There were reports of heavy shelling.'],
-    mustNotMatch: ['The report that Reuters published was accurate.', 'Reports were filed on time.', 'The needless speculation that he generated.'],
   },
   {
     // "widely seen as": consensus claimed for no one in particular.
     id: 'widely',
     patterns: [/\bwidely\s(?:seen|interpreted|regarded|viewed|considered|described|credited|hailed)\sas\b/, /\bwidely\s(?:expected|believed|reported|thought)\s(?:to|that)\b/, /\bwidely\s(?:criticized|criticised|condemned|blamed)\b/],
-    matches: ['She is widely seen as the most left-wing member.', 'Though widely interpreted as a ceasefire, it was not.'],
-    mustNotMatch: ['The widely read newspaper closed.', 'It became the most widely seen recording of the day.'],
   },
   {
     // Agentless evaluation: "is considered", "has been criticized for", "is being hailed as", "is expected to".
@@ -335,8 +394,6 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were|be)\s(?:\w+\s)?expected\sto\b/,
       /\b(?:is|are|was|were)\snot\s(?:thought|believed|expected)\sto\b/,
     ],
-    matches: ['It is considered a threat to US troops.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.'],
-    mustNotMatch: ['Officials considered the plan.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.'],
   },
   {
     // Criticism or claims with no one behind them: "drew widespread criticism", "claims of war crimes".
@@ -347,8 +404,6 @@ export const HEDGES: readonly HedgeGroup[] = [
       /(?<!\b(?:his|her|their|its|my|our|your)\s)\b(?:claims|allegations|accusations)\sof\b/,
       /\bthere\s(?:has|have)\sbeen\s(?:\w+\s)?speculation\b/,
     ],
-    matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.'],
-    mustNotMatch: ['The minister criticized the plan.', 'He made a claim about the vote.', 'His campaign rests on his claims of being a businessman.'],
   },
   {
     // A question whose asker is not named: "Reagan was once asked how the Cold War
@@ -358,8 +413,6 @@ export const HEDGES: readonly HedgeGroup[] = [
     patterns: [
       /\b(?:was|were|is|are|been|being)\s(?:\w+\s)?asked\s(?:about|whether|if|how|what|why|when|where|who)\b/,
     ],
-    matches: ['Reagan was once asked how the war would end.', 'She was asked about the leaks.'],
-    mustNotMatch: ['She was asked by the host about the plan.', 'He asked about the plan.', 'The minister asked whether the talks would resume.', 'She was asked to give a talk.'],
   },
   {
     // Sentiments and claims that nobody owns: "there is cautious optimism that",
@@ -370,8 +423,6 @@ export const HEDGES: readonly HedgeGroup[] = [
       /(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expressing|voiced|voice|raised|raise|raising|shares?|shared|allay|address|addressed|addressing|have|has|had|any)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that|about|over|whether)\b/,
       /\bsuspicions\srun\shigh\b/,
     ],
-    matches: ['There is cautious optimism that the visit will restart talks.', 'The summit comes amid growing concerns that the alliance is too weak.', 'The clashes sparked speculation about a new uprising.'],
-    mustNotMatch: ['He voiced his concern over the casualties.', "Qatar's fears that the talks would fail were real.", 'The minister expressed concerns about the plan.', 'The speculation was wrong.', 'But I have serious concerns about the quality.', 'They talk about the plan.', 'Trump charges that donors paid.'],
   },
   {
     // Unnamed polls and estimates: "some polls show", "by one estimate", "by most accounts".
@@ -380,8 +431,6 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:some|several|many|most|other)\s(?:[a-z-]+\s)?polls\b/,
       /\bby\s(?:one|some|many|most|several|other)\s(?:estimates?|accounts?|counts?|measures?|reckonings?)\b/,
     ],
-    matches: ['He has gained in some polls this week.', 'Thousands of acres were damaged, by one estimate.', 'By most accounts the meeting went badly.'],
-    mustNotMatch: ['A Gallup poll found support at 40 percent.', 'Polling stations opened at 7 a.m.', 'By one vote, the measure passed.'],
   },
   {
     // Names and labels given by no one in particular: "has been called a charlatan",
@@ -391,17 +440,65 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were|be|been|being)\s(?:also\s|widely\s|long\s|once\s|often\s|sometimes\s|frequently\s|now\s|generally\s)?(?:called\s(?!(?:to|off|for|in|on|up|out|into|by|back|away|upon|after|before|and|but|when|at)\b)[a-z]|dubbed|viewed\sas|described\sas|characteri[sz]ed\sas|portrayed\sas|mentioned\sas|perceived\sas|defined\sas)\b/,
       /\b(?:also|better|commonly|popularly|widely|formally|officially|now)\sknown\sas\b/,
     ],
-    matches: ['He has been called a charlatan by other doctors.', 'Pence was also dubbed the winner.', 'The plan was viewed as favorable to companies.', 'Burma, also known as Myanmar, held elections.'],
-    mustNotMatch: ['He called the plan a failure.', 'He spoke after the race was called.', 'He was called to testify.', 'She is known for her speeches.', 'The man known to police was arrested.', 'Fluorocarbons, known as HFCs, are potent.'],
   },
   {
     // Interjected "some say" inside a sentence: "— or some say because of them —".
     id: 'interjected-some-say',
     patterns: [/\b(?:some|many|critics|experts|analysts|observers)\s(?:say|argue|claim|believe|contend)\b/],
+  },
+];
+
+/** Examples of `HEDGES` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  impersonal: {
+    matches: ['It is understood that the office will close.', 'It was feared the talks would fail.'],
+    mustNotMatch: ['It is the understanding of the ministry.'],
+  },
+  'agentless-passive': {
+    matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.'],
+    mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.'],
+  },
+  'hearsay-adverb': {
+    matches: ['Iran is reportedly working on new missiles.', 'He allegedly brandished a pistol.'],
+    mustNotMatch: ['The report was published.', 'The allegations were denied by the ministry.'],
+  },
+  'unsourced-reports': {
+    matches: ['This comes following reports that Hamas leaders are in Turkey.', 'There were reports of heavy shelling.'],
+    mustNotMatch: ['The report that Reuters published was accurate.', 'Reports were filed on time.', 'The needless speculation that he generated.'],
+  },
+  widely: {
+    matches: ['She is widely seen as the most left-wing member.', 'Though widely interpreted as a ceasefire, it was not.'],
+    mustNotMatch: ['The widely read newspaper closed.', 'It became the most widely seen recording of the day.'],
+  },
+  'agentless-evaluation': {
+    matches: ['It is considered a threat to US troops.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.'],
+    mustNotMatch: ['Officials considered the plan.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.'],
+  },
+  'agentless-criticism': {
+    matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.'],
+    mustNotMatch: ['The minister criticized the plan.', 'He made a claim about the vote.', 'His campaign rests on his claims of being a businessman.'],
+  },
+  'unnamed-asker': {
+    matches: ['Reagan was once asked how the war would end.', 'She was asked about the leaks.'],
+    mustNotMatch: ['She was asked by the host about the plan.', 'He asked about the plan.', 'The minister asked whether the talks would resume.', 'She was asked to give a talk.'],
+  },
+  'unowned-sentiment': {
+    matches: ['There is cautious optimism that the visit will restart talks.', 'The summit comes amid growing concerns that the alliance is too weak.', 'The clashes sparked speculation about a new uprising.'],
+    mustNotMatch: ['He voiced his concern over the casualties.', "Qatar's fears that the talks would fail were real.", 'The minister expressed concerns about the plan.', 'The speculation was wrong.', 'But I have serious concerns about the quality.', 'They talk about the plan.', 'Trump charges that donors paid.'],
+  },
+  'unnamed-polls': {
+    matches: ['He has gained in some polls this week.', 'Thousands of acres were damaged, by one estimate.', 'By most accounts the meeting went badly.'],
+    mustNotMatch: ['A Gallup poll found support at 40 percent.', 'Polling stations opened at 7 a.m.', 'By one vote, the measure passed.'],
+  },
+  'agentless-labels': {
+    matches: ['He has been called a charlatan by other doctors.', 'Pence was also dubbed the winner.', 'The plan was viewed as favorable to companies.', 'Burma, also known as Myanmar, held elections.'],
+    mustNotMatch: ['He called the plan a failure.', 'He spoke after the race was called.', 'He was called to testify.', 'She is known for her speeches.', 'The man known to police was arrested.', 'Fluorocarbons, known as HFCs, are potent.'],
+  },
+  'interjected-some-say': {
     matches: ['Support is growing, or some say because of the casualties.'],
     mustNotMatch: ['Some said nothing at all'],
   },
-];
+};
 
 // ---------------------------------------------------------------------------
 // Boilerplate lines of extracted page text that must never produce claims.
@@ -409,8 +506,6 @@ export const HEDGES: readonly HedgeGroup[] = [
 export interface BoilerplateGroup {
   id: string;
   pattern: RegExp;
-  matches: readonly string[];
-  mustNotMatch: readonly string[];
 }
 
 export const BOILERPLATE_LINES: readonly BoilerplateGroup[] = [
@@ -418,42 +513,58 @@ export const BOILERPLATE_LINES: readonly BoilerplateGroup[] = [
     // Photo captions carry a credit: "(photo credit: Imad Creidi/Reuters)", "(credit: REUTERS/UMIT BEKTAS)".
     id: 'photo-credit',
     pattern: /\((?:photo\s)?credits?:|\bphoto(?:graph)?s?:\s|\bphoto by\b|\bgetty images\b|\b(?:reuters|ap|afp|epa)\/[a-z]|\bap photo\b|\bimage:\s|\(credit\b/i,
-    matches: ['(photo credit: Imad Creidi/Reuters)', 'A demonstrator waves flags. (credit: REUTERS/UMIT BEKTAS)', 'Mourners gather. Getty Images'],
-    mustNotMatch: ['Reuters reported that the talks failed.'],
   },
   {
     // Contributor and writing credits at the end of wire copy.
     id: 'contributors',
     pattern: /\bcontributed\s(?:to\s)?(?:this\s)?(?:report|reporting|story|article)\b|^\s*(?:additional\s)?(?:reporting|writing|editing)\sby\b/i,
-    matches: ['Sam Halpern contributed to this report.', "CNN's Ibrahim Dahman and Eyad Kourdi contributed to this report.", 'Reporting by Jane Doe; Editing by John Roe'],
-    mustNotMatch: ['He said the report contributed nothing.'],
   },
   {
     // Bylines: "By Jane Doe, CNN".
     id: 'byline',
     pattern: /^\s*[Bb]y\s\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}(?:,\s?\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3})?\s*$/u,
-    matches: ['By Jane Doe, CNN', 'By Jeremy Diamond'],
-    mustNotMatch: ['By Tuesday, officials said the talks had stalled.'],
   },
   {
     // Copyright lines end the article body; what follows is page furniture.
     id: 'copyright',
     pattern: /©|\(c\)\s?\d{4}|\bcopyright\b|\ball rights reserved\b/i,
-    matches: ['™ & © 2024 Cable News Network, Inc. All rights reserved.', 'Copyright 2024 The Associated Press.'],
-    mustNotMatch: ['The rights of detainees were reserved for later talks.'],
   },
   {
     // Section headings of related/popular lists: a block of headlines follows.
     id: 'list-heading',
     pattern: /^\s*(?:related(?:\s(?:articles|stories|coverage|content|news|topics|links))?|popular|most\s(?:popular|read|viewed|shared)|read\s(?:more|next|also)|more\s(?:stories|news|from\s.{1,40}|on\s.{1,40}|coverage)|recommended(?:\sfor\syou)?|trending(?:\snow)?|you\smay\salso\slike|see\salso|share\sthis|sources|further\sreading|editor'?s\spicks|latest(?:\snews)?|top\sstories|don'?t\smiss|watch|advertisement|sponsored(?:\scontent)?|up\snext)\s*:?\s*$/i,
-    matches: ['Related Articles', 'Popular', 'Read more', 'More stories', 'Sources', 'Share This'],
-    mustNotMatch: ['Sources say the office will close.', 'Popular anger grew in Gaza.'],
   },
   {
     // Tag lines of section labels: "MidEast|Political|US".
     id: 'tag-line',
     pattern: /^\s*[\p{L}&-]+(?:\s?\|\s?[\p{L}&-]+)+\s*$/u,
+  },
+];
+
+/** Examples of `BOILERPLATE_LINES` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const BOILERPLATE_LINES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  'photo-credit': {
+    matches: ['(photo credit: Imad Creidi/Reuters)', 'A demonstrator waves flags. (credit: REUTERS/UMIT BEKTAS)', 'Mourners gather. Getty Images'],
+    mustNotMatch: ['Reuters reported that the talks failed.'],
+  },
+  contributors: {
+    matches: ['Sam Halpern contributed to this report.', "CNN's Ibrahim Dahman and Eyad Kourdi contributed to this report.", 'Reporting by Jane Doe; Editing by John Roe'],
+    mustNotMatch: ['He said the report contributed nothing.'],
+  },
+  byline: {
+    matches: ['By Jane Doe, CNN', 'By Jeremy Diamond'],
+    mustNotMatch: ['By Tuesday, officials said the talks had stalled.'],
+  },
+  copyright: {
+    matches: ['™ & © 2024 Cable News Network, Inc. All rights reserved.', 'Copyright 2024 The Associated Press.'],
+    mustNotMatch: ['The rights of detainees were reserved for later talks.'],
+  },
+  'list-heading': {
+    matches: ['Related Articles', 'Popular', 'Read more', 'More stories', 'Sources', 'Share This'],
+    mustNotMatch: ['Sources say the office will close.', 'Popular anger grew in Gaza.'],
+  },
+  'tag-line': {
     matches: ['MidEast|Political|US', 'Education|MidEast|Political|US'],
     mustNotMatch: ['Hamas said the office | was closed on Tuesday, officials said.'],
   },
-];
+};

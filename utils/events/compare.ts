@@ -38,7 +38,14 @@ export const ALIGN_THRESHOLD = 0.35;
 /** ... and must share at least this much rarity weight (two ordinary words are not enough). */
 const MIN_SHARED_WEIGHT = 7;
 
-interface LexEntry { canonical: string; forms: readonly string[]; matches: readonly string[]; mustNotMatch: readonly string[] }
+interface LexEntry { canonical: string; forms: readonly string[] }
+
+/**
+ * Examples of a table or entry group, run by tests/unit/events/compare.test.ts.
+ * Test-only data: kept in separate `*_EXAMPLES` constants next to their table
+ * that no runtime code imports, so they are tree-shaken out of the bundles.
+ */
+export interface LexExamples { matches: readonly string[]; mustNotMatch: readonly string[] }
 
 /**
  * Synonym groups: every form maps to the canonical word. Forms are matched as
@@ -52,34 +59,38 @@ export const SYNONYMS: readonly LexEntry[] = [
   // "Hamas's office moved to Turkey" ≈ "remove Hamas from its territory").
   // A closed office is the same end of a presence; only these exact forms ("=closed"),
   // because the stem of "close" is also the adjective ("a close ally").
-  { canonical: 'expel', forms: ['expel', 'expulsion', 'kick out', 'remove', 'removal', 'oust', 'exile', 'evict', 'throw out', 'banish', 'move', 'relocate', 'leave', 'depart', '=closed', '=closure'],
-    matches: ['Qatar agreed to kick Hamas out', 'to remove Hamas from its territory', 'the office had moved to Turkey', 'the office has been closed'], mustNotMatch: ['Qatar hosted the talks', 'a close ally'] },
+  { canonical: 'expel', forms: ['expel', 'expulsion', 'kick out', 'remove', 'removal', 'oust', 'exile', 'evict', 'throw out', 'banish', 'move', 'relocate', 'leave', 'depart', '=closed', '=closure'] },
   // Consent ("Qatar agreed", "accepted the request")
-  { canonical: 'agree', forms: ['agree', 'agreement', 'accept', 'consent', 'approve'],
-    matches: ['Qatar had agreed', 'Hamas accepted the proposal'], mustNotMatch: ['Hamas rejected the proposal'] },
+  { canonical: 'agree', forms: ['agree', 'agreement', 'accept', 'consent', 'approve'] },
   // Refusal
-  { canonical: 'reject', forms: ['reject', 'refuse', 'turn down', 'turned down', 'rebuff', 'spurn'],
-    matches: ['Hamas rejected the proposal', 'Israel turned down the offer'], mustNotMatch: ['Hamas accepted the proposal'] },
+  { canonical: 'reject', forms: ['reject', 'refuse', 'turn down', 'turned down', 'rebuff', 'spurn'] },
   // Shutting a crossing or border
-  { canonical: 'shut', forms: ['shut', 'shut down', 'shutter', 'seal off'],
-    matches: ['the crossing was shut', 'Israel sealed off the border'], mustNotMatch: ['the crossing opened'] },
+  { canonical: 'shut', forms: ['shut', 'shut down', 'shutter', 'seal off'] },
   // Killing and deaths
-  { canonical: 'kill', forms: ['kill', 'dead', 'death', 'die', 'died', 'dies', 'dying', 'slain', 'killing'],
-    matches: ['strikes killed 20 people', '20 people died'], mustNotMatch: ['20 people were wounded'] },
+  { canonical: 'kill', forms: ['kill', 'dead', 'death', 'die', 'died', 'dies', 'dying', 'slain', 'killing'] },
   // Truce vocabulary
-  { canonical: 'ceasefire', forms: ['ceasefire', 'cease fire', 'truce', 'pause in fighting', 'halt to the fighting'],
-    matches: ['a cease-fire took effect', 'the truce held'], mustNotMatch: ['fighting resumed'] },
+  { canonical: 'ceasefire', forms: ['ceasefire', 'cease fire', 'truce', 'pause in fighting', 'halt to the fighting'] },
   // Hostage releases
-  { canonical: 'release', forms: ['release', 'free', 'freed', 'let go'],
-    matches: ['Hamas freed three hostages', 'the release of hostages'], mustNotMatch: ['hostages were taken'] },
+  { canonical: 'release', forms: ['release', 'free', 'freed', 'let go'] },
   // Capital as seat: "in Doha" ≈ "in the Qatari capital" is left to entities on purpose.
 ];
+
+/** Examples of `SYNONYMS` by canonical word: each text must yield the canonical term, each near miss must not. */
+export const SYNONYMS_EXAMPLES: Readonly<Record<string, LexExamples>> = {
+  expel: { matches: ['Qatar agreed to kick Hamas out', 'to remove Hamas from its territory', 'the office had moved to Turkey', 'the office has been closed'], mustNotMatch: ['Qatar hosted the talks', 'a close ally'] },
+  agree: { matches: ['Qatar had agreed', 'Hamas accepted the proposal'], mustNotMatch: ['Hamas rejected the proposal'] },
+  reject: { matches: ['Hamas rejected the proposal', 'Israel turned down the offer'], mustNotMatch: ['Hamas accepted the proposal'] },
+  shut: { matches: ['the crossing was shut', 'Israel sealed off the border'], mustNotMatch: ['the crossing opened'] },
+  kill: { matches: ['strikes killed 20 people', '20 people died'], mustNotMatch: ['20 people were wounded'] },
+  ceasefire: { matches: ['a cease-fire took effect', 'the truce held'], mustNotMatch: ['fighting resumed'] },
+  release: { matches: ['Hamas freed three hostages', 'the release of hostages'], mustNotMatch: ['hostages were taken'] },
+};
 
 /**
  * Words of attribution and reporting, not of the assertion: left out of matching.
  * Two claims do not agree because both were "told CNN" by "sources".
  */
-export const ATTRIBUTION_WORDS: { words: readonly string[]; matches: readonly string[]; mustNotMatch: readonly string[] } = {
+export const ATTRIBUTION_WORDS: { words: readonly string[] } = {
   words: [
     // speech and report verbs
     'say', 'said', 'tell', 'told', 'report', 'confirm', 'add', 'claim', 'state', 'note', 'announce', 'according', 'speak', 'spok', 'comment',
@@ -88,6 +99,10 @@ export const ATTRIBUTION_WORDS: { words: readonly string[]; matches: readonly st
     // time words that place the report, not the event
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'recent', 'week', 'day', 'ago',
   ],
+};
+
+/** Examples of `ATTRIBUTION_WORDS`, run by tests/unit/events/compare.test.ts (test-only: see LexExamples). */
+export const ATTRIBUTION_WORDS_EXAMPLES: LexExamples = {
   matches: ['sources told CNN', 'a senior official said on Tuesday'],
   mustNotMatch: ['Qatar expelled Hamas'],
 };
@@ -98,7 +113,7 @@ interface CueEntry { pattern: RegExp; label: string }
  * Denial cues: the claim says a report or assertion is untrue. Patterns run on
  * the lower-cased claim text.
  */
-export const DENIAL_CUES: { cues: readonly CueEntry[]; matches: readonly string[]; mustNotMatch: readonly string[] } = {
+export const DENIAL_CUES: { cues: readonly CueEntry[] } = {
   cues: [
     // dismissing a report as untrue
     { pattern: /\b(?:baseless|groundless|unfounded|untrue|false|fabricat\w*|fake news|nonsense|lies?)\b/, label: 'calls it untrue' },
@@ -108,13 +123,21 @@ export const DENIAL_CUES: { cues: readonly CueEntry[]; matches: readonly string[
     // explicit denial verbs
     { pattern: /\b(?:den(?:y|ies|ied|ying)|refut\w+|dismiss\w*|rejected (?:the |those |these )?(?:reports?|claims?))\b/, label: 'denies' },
   ],
+};
+
+/** Examples of `DENIAL_CUES`, run by tests/unit/events/compare.test.ts (test-only: see LexExamples). */
+export const DENIAL_CUES_EXAMPLES: LexExamples = {
   matches: ['reports were "baseless"', 'has no basis', 'do not reflect the truth', 'the ministry denied the report'],
   mustNotMatch: ['Qatar agreed to expel Hamas', 'an American source confirmed'],
 };
 
 /** Grammatical negators; they count only right before a shared word (see negatedNear). */
-export const NEGATORS: { words: readonly string[]; matches: readonly string[]; mustNotMatch: readonly string[] } = {
+export const NEGATORS: { words: readonly string[] } = {
   words: ['not', 'never', 'no', 'nor', "n't", "isn't", "wasn't", "hasn't", "hadn't", "didn't", "doesn't", "won't", 'without'],
+};
+
+/** Examples of `NEGATORS`, run by tests/unit/events/compare.test.ts (test-only: see LexExamples). */
+export const NEGATORS_EXAMPLES: LexExamples = {
   matches: ['has not been permanently closed', "Qatar hasn't expelled Hamas"],
   mustNotMatch: ['Qatar expelled Hamas'],
 };

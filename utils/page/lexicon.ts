@@ -1,23 +1,37 @@
 /**
  * Named pattern tables of the page module. One concept per table; every entry
- * group carries examples (`matches` / `mustNotMatch`) that
+ * group has examples (`matches` / `mustNotMatch`) that
  * `tests/unit/page/lexicon.test.ts` runs, so a change that breaks a class of
  * pages shows up as a failing example rather than as a silent regression.
+ * The examples sit right after their table in a `<TABLE>_EXAMPLES` constant
+ * keyed by entry id (wire name for WIRE_SERVICES), not inside the runtime
+ * objects: page code never reads them, so the bundler drops them.
  */
 
 /** English month names and their usual abbreviations (a regex fragment, no groups that capture). */
 export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
 export interface PatternEntry {
+  /** Stable name; keys the entry's examples. */
+  id: string;
   /** What this group catches and why it must go (or count). */
   why: string;
   pattern: RegExp;
-  matches: string[];
-  mustNotMatch: string[];
+}
+
+/**
+ * Examples of one entry, run by the tests. Test-only data: kept in separate
+ * `*_EXAMPLES` constants that no runtime code imports, so they are tree-shaken
+ * out of the extension bundles.
+ */
+export interface PatternExamples {
+  matches: readonly string[];
+  mustNotMatch: readonly string[];
 }
 
 /** Stand-alone date lines (also how the extractor spots a visible date line under a headline). */
 export const DATE_LINE_ENTRY: PatternEntry = {
+  id: 'date-line',
   why: 'Stand-alone date, time and "updated" lines: metadata, not prose.',
   pattern: new RegExp(
     String.raw`^(?:(?:published|updated|posted|last updated|today|date)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?` +
@@ -25,8 +39,14 @@ export const DATE_LINE_ENTRY: PatternEntry = {
       String.raw`(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?(?:\s*\|\s*[^]{0,60})?\.?$`,
     'i',
   ),
-  matches: ['November 08, 2024', 'Today: April 01, 2025', 'Updated: Nov. 19, 2024, 10:14 AM', '19 November 2024'],
-  mustNotMatch: ['November 08, 2024 was the day Qatar told Hamas to leave, officials said.', 'Doha, Qatar, April 23, 2024.'],
+};
+
+/** Examples of `DATE_LINE_ENTRY` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const DATE_LINE_ENTRY_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'date-line': {
+    matches: ['November 08, 2024', 'Today: April 01, 2025', 'Updated: Nov. 19, 2024, 10:14 AM', '19 November 2024'],
+    mustNotMatch: ['November 08, 2024 was the day Qatar told Hamas to leave, officials said.', 'Doha, Qatar, April 23, 2024.'],
+  },
 };
 
 /**
@@ -37,56 +57,84 @@ export const DATE_LINE_ENTRY: PatternEntry = {
  */
 export const BOILERPLATE_PARAGRAPHS: PatternEntry[] = [
   {
+    id: 'photo-credit-line',
     why: 'Photo credits printed as their own line below a picture.',
     pattern: /^[([]?\s*(?:(?:photo|image|picture|video)?\s*(?:credit|credits|courtesy|source)|(?:all\s+)?(?:photos?|images?|pictures?)(?:\s+by)?)\s*:[^)\]]{1,120}[)\]]?\.?$/i,
-    matches: ['(photo credit: Imad Creidi/Reuters)', '(credit: REUTERS/UMIT BEKTAS)', 'Photo credit: AP', 'Image source: Getty Images', '(All photos: Atlas staff)'],
-    mustNotMatch: ['The credit: rating agencies cut the outlook for Israel on Friday after months of war, officials said.'],
   },
   {
+    id: 'caption-credit',
     why: 'Captions that carry their credit at the end: "... in Istanbul, October 6, 2024. (credit: REUTERS/JANE DOE)".',
     pattern: /\((?:photo |image |picture |video )?(?:credit|credits|courtesy)\s*:\s*[^)]{1,100}\)\s*$/i,
-    matches: ['A demonstrator waves flags in Istanbul, Turkey, October 6, 2024. (credit: REUTERS/JANE DOE)', 'The ministry in Doha. (photo credit: Jane Doe/Reuters)'],
-    mustNotMatch: ['The bank cut the rate (credit: cheaper) on Monday, analysts said.', 'Officials said the photo was taken in Doha.'],
   },
   {
+    id: 'agency-credit',
     why: 'Bare agency photo credits ("Reuters/Jane Doe", "AFP via Getty Images").',
     pattern: /^(?:\(?(?:photo|picture|image)\s*(?:by)?\s*:?\s*)?(?:[A-Z][\w.'-]+\s?){0,3}\/\s?(?:reuters|ap|afp|getty images|epa|xinhua|anadolu)\)?\.?$|^(?:[A-Z][\w.'-]+\s?){0,3}(?:via|for)\s+(?:getty images|reuters|ap|afp)\.?$/i,
-    matches: ['Imad Creidi/Reuters', 'AFP via Getty Images', 'Photo by: Jane Doe / AFP'],
-    mustNotMatch: ['Reuters reported that the talks in Doha had stalled.'],
   },
   {
+    id: 'contributors',
     why: 'Contributor and reporting lines at the foot of a story: a byline, not content.',
     pattern: /^(?:[^.!?]{0,160}\b(?:contributed|contributing)\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story|article)|(?:additional\s+)?reporting\s+by\s+[^.]{1,160}|(?:writing|editing)\s+by\s+[^.]{1,160}|compiled\s+by\s+[^.]{1,80})\.?\)?$/i,
-    matches: ['Sam Halpern contributed to this report.', 'CNN’s Ibrahim Dahman and Eyad Kourdi contributed to this report.', 'Reporting by Jane Doe; Editing by John Roe', 'The Associated Press contributed to this story.'],
-    mustNotMatch: ['Sam Halpern said the report contributed to a change in policy, and that the ministry would respond on Monday.'],
   },
   {
+    id: 'copyright',
     why: 'Copyright and rights lines (wire trailers, site footers).',
     pattern: /^(?:[^a-z0-9]{0,12})?(?:©|\(c\)|copyright\b|all rights reserved)[^]{0,200}$|^[^]{0,160}\ball rights reserved\.?$/i,
-    matches: ['™ & © 2024 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.', 'Copyright 2024 The Associated Press. All rights reserved.', '© 2025 The Los Angeles Post'],
-    mustNotMatch: ['The court ruled that the copyright claim had no basis, the judge wrote in a 40-page decision released on Monday.'],
   },
   {
+    id: 'print-edition',
     why: 'Print-edition and reprint notes under a story ("A version of this article appears in print on ...").',
     pattern: /^(?:a version of this (?:article|story|review) appears? in print\b[^]*|with the headline:?|[^]{0,200}\border reprints\s*\|\s*today[’']s paper\b[^]*)$/i,
-    matches: ['A version of this article appears in print on Feb. 22, 2019, on Page A20 of the New York edition', 'with the headline:', 'Under the Streets, A Battle. Order Reprints | Today’s Paper | Subscribe'],
-    mustNotMatch: ['The paper said it would print a correction with the headline on Monday, a spokesman said.'],
   },
   {
+    id: 'wire-slug',
     why: 'Wire-service slugs printed under syndicated copy ("The-CNN-Wire").',
     pattern: /^the-[a-z]+-wire$/i,
-    matches: ['The-CNN-Wire'],
-    mustNotMatch: ['The wire was cut.'],
   },
   {
+    id: 'share-prompts',
     why: 'Share, follow, subscription and paywall prompts.',
     pattern: /^(?:share(?: this(?: article| story)?)?|share on \w+|tweet|email|print|follow us(?: on \w+)?|sign up(?: for [^.]{1,60})?|subscribe(?: now| today)?(?: to [^.]{1,60})?|already (?:a subscriber|have an account)\??(?: (?:sign|log) ?in)?|(?:sign|log) ?in(?: to continue| to read)?|access this article for free\.?|read more|continue reading|advertisement|scroll to continue with content|this article is for subscribers only\.?|click here to [^.]{1,60}|get the [^.]{1,40} newsletter)[.!:]?$/i,
-    matches: ['Share This', 'Access this article for free.', 'Already have an account? Sign In', 'Advertisement', 'Read more'],
-    mustNotMatch: ['Share prices fell sharply on Monday after the announcement, analysts said.'],
   },
   DATE_LINE_ENTRY,
 
 ];
+
+/** Examples of `BOILERPLATE_PARAGRAPHS` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const BOILERPLATE_PARAGRAPHS_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'photo-credit-line': {
+    matches: ['(photo credit: Imad Creidi/Reuters)', '(credit: REUTERS/UMIT BEKTAS)', 'Photo credit: AP', 'Image source: Getty Images', '(All photos: Atlas staff)'],
+    mustNotMatch: ['The credit: rating agencies cut the outlook for Israel on Friday after months of war, officials said.'],
+  },
+  'caption-credit': {
+    matches: ['A demonstrator waves flags in Istanbul, Turkey, October 6, 2024. (credit: REUTERS/JANE DOE)', 'The ministry in Doha. (photo credit: Jane Doe/Reuters)'],
+    mustNotMatch: ['The bank cut the rate (credit: cheaper) on Monday, analysts said.', 'Officials said the photo was taken in Doha.'],
+  },
+  'agency-credit': {
+    matches: ['Imad Creidi/Reuters', 'AFP via Getty Images', 'Photo by: Jane Doe / AFP'],
+    mustNotMatch: ['Reuters reported that the talks in Doha had stalled.'],
+  },
+  contributors: {
+    matches: ['Sam Halpern contributed to this report.', 'CNN’s Ibrahim Dahman and Eyad Kourdi contributed to this report.', 'Reporting by Jane Doe; Editing by John Roe', 'The Associated Press contributed to this story.'],
+    mustNotMatch: ['Sam Halpern said the report contributed to a change in policy, and that the ministry would respond on Monday.'],
+  },
+  copyright: {
+    matches: ['™ & © 2024 Cable News Network, Inc., a Warner Bros. Discovery Company. All rights reserved.', 'Copyright 2024 The Associated Press. All rights reserved.', '© 2025 The Los Angeles Post'],
+    mustNotMatch: ['The court ruled that the copyright claim had no basis, the judge wrote in a 40-page decision released on Monday.'],
+  },
+  'print-edition': {
+    matches: ['A version of this article appears in print on Feb. 22, 2019, on Page A20 of the New York edition', 'with the headline:', 'Under the Streets, A Battle. Order Reprints | Today’s Paper | Subscribe'],
+    mustNotMatch: ['The paper said it would print a correction with the headline on Monday, a spokesman said.'],
+  },
+  'wire-slug': {
+    matches: ['The-CNN-Wire'],
+    mustNotMatch: ['The wire was cut.'],
+  },
+  'share-prompts': {
+    matches: ['Share This', 'Access this article for free.', 'Already have an account? Sign In', 'Advertisement', 'Read more'],
+    mustNotMatch: ['Share prices fell sharply on Monday after the announcement, analysts said.'],
+  },
+};
 
 /**
  * Short stand-alone headings that open the furniture after a story (related
@@ -95,10 +143,17 @@ export const BOILERPLATE_PARAGRAPHS: PatternEntry[] = [
  * with a "Related:" teaser keeps its body.
  */
 export const SECTION_END_MARKERS: PatternEntry = {
+  id: 'section-end',
   why: 'Headings of related/popular/comment sections that follow the story.',
   pattern: /^(?:related(?: articles| stories| coverage| content| news| links| reading)?|more (?:from|stories|news|headlines)(?: [^.]{0,40})?|popular(?: now| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now)?|recommended(?: for you| stories)?|you may also like|read next|what to read next|top stories|latest news|more news|about the authors?|comments?(?: \(\d+\))?|\d+ comments|leave a (?:comment|reply)|join the conversation|sponsored(?: content| stories)?|around the web|editor'?s picks)[:.]?$/i,
-  matches: ['Related Articles', 'Popular', 'Most Read', 'More from The Jerusalem Post', 'Comments (12)', 'About the Author'],
-  mustNotMatch: ['Related talks resumed in Cairo on Sunday.', 'Popular anger grew as the war went on.', 'More about the federal debt and the economy'],
+};
+
+/** Examples of `SECTION_END_MARKERS` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const SECTION_END_MARKERS_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'section-end': {
+    matches: ['Related Articles', 'Popular', 'Most Read', 'More from The Jerusalem Post', 'Comments (12)', 'About the Author'],
+    mustNotMatch: ['Related talks resumed in Cairo on Sunday.', 'Popular anger grew as the war went on.', 'More about the federal debt and the economy'],
+  },
 };
 
 /**
@@ -107,10 +162,17 @@ export const SECTION_END_MARKERS: PatternEntry = {
  * elements inside the article container.
  */
 export const FURNITURE_CLASS: PatternEntry = {
+  id: 'furniture-class',
   why: 'Captions, credits, bylines, share/related/newsletter/paywall boxes inside an article container.',
   pattern: /(?:^|[\s_-])(?:caption|captions|figcaption|credit|credits|photo-?credit|image-?credit|byline|bylines|author-?info|contributor|share|sharing|social|related|recommend(?:ed|ation)s?|popular|most-?read|newsletter|subscribe|subscription|paywall|promo|advert|ad-slot|tags?|breadcrumbs?|dateline-?meta|timestamp|publish-?date|copyright)(?:$|[\s_-])/i,
-  matches: ['article-caption', 'photo-credit', 'byline', 'share-bar', 'related', 'caption text-muted', 'most-read'],
-  mustNotMatch: ['article-body', 'story-content', 'paragraph', 'shared-layout-text'],
+};
+
+/** Examples of `FURNITURE_CLASS` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const FURNITURE_CLASS_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'furniture-class': {
+    matches: ['article-caption', 'photo-credit', 'byline', 'share-bar', 'related', 'caption text-muted', 'most-read'],
+    mustNotMatch: ['article-body', 'story-content', 'paragraph', 'shared-layout-text'],
+  },
 };
 
 /**
@@ -127,8 +189,6 @@ export interface WireService {
   ownHosts: string[];
   /** Outlet names (lower-case) meaning the publisher is the outlet itself. */
   ownNames: string[];
-  matches: string[];
-  mustNotMatch: string[];
 }
 
 const DATELINE_PREFIX = String.raw`^\s*(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*)?`;
@@ -145,8 +205,6 @@ export const WIRE_SERVICES: WireService[] = [
     trailer: /^the-cnn-wire$|cable news network/i,
     ownHosts: ['cnn.com'],
     ownNames: ['cnn', 'cnn money', 'cnn business'],
-    matches: ['(CNN) — Qatar agreed in recent weeks', '(CNN) โ€” Qatar agreed', 'The-CNN-Wire'],
-    mustNotMatch: ['Officials told CNN (and others) that talks stalled.', 'A senior official told CNN on Saturday.'],
   },
   {
     name: 'Reuters',
@@ -154,8 +212,6 @@ export const WIRE_SERVICES: WireService[] = [
     trailer: /^\(?reporting by [^]*;? editing by|thomson reuters/i,
     ownHosts: ['reuters.com'],
     ownNames: ['reuters'],
-    matches: ['DOHA (Reuters) - Qatar said on Tuesday', '(Reuters) - Hamas said'],
-    mustNotMatch: ['Reuters had also reported that the US was exerting pressure.'],
   },
   {
     name: 'AP',
@@ -163,8 +219,6 @@ export const WIRE_SERVICES: WireService[] = [
     trailer: /^copyright \d{4} the associated press|^the associated press contributed/i,
     ownHosts: ['apnews.com'],
     ownNames: ['ap', 'associated press', 'the associated press', 'ap news'],
-    matches: ['JERUSALEM (AP) — Israel said', 'Copyright 2024 The Associated Press. All rights reserved.'],
-    mustNotMatch: ['The AP reported on Monday that the talks resumed.'],
   },
   {
     name: 'AFP',
@@ -172,10 +226,28 @@ export const WIRE_SERVICES: WireService[] = [
     trailer: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?:afp|agence france-presse)\b/i,
     ownHosts: ['afp.com'],
     ownNames: ['afp', 'agence france-presse'],
+  },
+];
+
+/** Examples of `WIRE_SERVICES` by wire name, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const WIRE_SERVICES_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  CNN: {
+    matches: ['(CNN) — Qatar agreed in recent weeks', '(CNN) โ€” Qatar agreed', 'The-CNN-Wire'],
+    mustNotMatch: ['Officials told CNN (and others) that talks stalled.', 'A senior official told CNN on Saturday.'],
+  },
+  Reuters: {
+    matches: ['DOHA (Reuters) - Qatar said on Tuesday', '(Reuters) - Hamas said'],
+    mustNotMatch: ['Reuters had also reported that the US was exerting pressure.'],
+  },
+  AP: {
+    matches: ['JERUSALEM (AP) — Israel said', 'Copyright 2024 The Associated Press. All rights reserved.'],
+    mustNotMatch: ['The AP reported on Monday that the talks resumed.'],
+  },
+  AFP: {
     matches: ['Gaza City (AFP) - Strikes hit', '© 2024 AFP'],
     mustNotMatch: ['An AFP correspondent saw smoke rising over the city.', 'AFP/Getty Images', 'AFP'],
   },
-];
+};
 
 /**
  * Republication notes naming the outlet that first published a story. The
@@ -183,10 +255,17 @@ export const WIRE_SERVICES: WireService[] = [
  * normalizer ("Wired.com" → "Wired"). Also dropped from the body.
  */
 export const REPUBLISHED_NOTE: PatternEntry = {
+  id: 'republished-note',
   why: 'A note that the story first ran elsewhere: "This article originally appeared on The Atlantic."',
   pattern: /^(?:[Tt]his (?:article|story|post|piece) )?(?:was )?(?:[Oo]riginally|[Ff]irst) (?:appeared|published|ran)(?: (?:on|in|at|by))? ([A-Z][\w.&'’ -]{1,60}?)(?:,? (?:on|in) [^.]{1,40})?\.?$/,
-  matches: ['This article originally appeared on The Atlantic.', 'This story was first published by ProPublica.', 'Originally published in The Conversation.'],
-  mustNotMatch: ['This article was reprinted on Wired.com.', 'The report first appeared to show a decline, officials said later in the week.'],
+};
+
+/** Examples of `REPUBLISHED_NOTE` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const REPUBLISHED_NOTE_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'republished-note': {
+    matches: ['This article originally appeared on The Atlantic.', 'This story was first published by ProPublica.', 'Originally published in The Conversation.'],
+    mustNotMatch: ['This article was reprinted on Wired.com.', 'The report first appeared to show a decline, officials said later in the week.'],
+  },
 };
 
 /**
@@ -253,32 +332,60 @@ export const OUTLET_NAME_EXAMPLES: { raw: string; expected: string }[] = [
  * an article: generator names, hostnames and paths. Used by the gate as a veto.
  */
 export const DOCS_GENERATOR: PatternEntry = {
+  id: 'docs-generator',
   why: 'Documentation generators and document-markup tools named in <meta name=generator|creator>.',
   pattern: /\b(?:sphinx|mkdocs|docusaurus|javadoc|jsdoc|typedoc|doxygen|gitbook|vuepress|vitepress|docfx|rfcmarkup|xml2rfc|asciidoctor|mediawiki|dokuwiki|confluence|readthedocs)\b/i,
-  matches: ['Sphinx 1.2.3', 'rfcmarkup version 1.111', 'MediaWiki 1.28.0-wmf.22', 'Docusaurus v2'],
-  mustNotMatch: ['WordPress 4.7.2', 'Drupal 7 (http://drupal.org)', 'Gatsby 2.22.9', 'blogger'],
+};
+
+/** Examples of `DOCS_GENERATOR` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const DOCS_GENERATOR_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'docs-generator': {
+    matches: ['Sphinx 1.2.3', 'rfcmarkup version 1.111', 'MediaWiki 1.28.0-wmf.22', 'Docusaurus v2'],
+    mustNotMatch: ['WordPress 4.7.2', 'Drupal 7 (http://drupal.org)', 'Gatsby 2.22.9', 'blogger'],
+  },
 };
 
 export const DOCS_HOST: PatternEntry = {
+  id: 'docs-host',
   why: 'Hosts of encyclopedias, docs and code forges.',
   pattern: /^(?:github\.com|gitlab\.com)$|(?:^|\.)(?:wikipedia\.org|wikimedia\.org|wiktionary\.org|wikidata\.org|fandom\.com\/wiki|readthedocs\.io|readthedocs\.org|github\.io|docs\.[a-z0-9-]+\.[a-z]+|developer\.[a-z0-9-]+\.[a-z]+|developers\.[a-z0-9-]+\.[a-z]+|devdocs\.io|stackoverflow\.com|stackexchange\.com|ietf\.org|w3\.org)$/i,
-  matches: ['en.wikipedia.org', 'docs.python.org', 'developer.mozilla.org', 'tools.ietf.org', 'foo.readthedocs.io', 'github.com'],
-  mustNotMatch: ['nytimes.com', 'edition.cnn.com', 'jpost.com', 'fandom.wikia.com', 'about.gitlab.com'],
+};
+
+/** Examples of `DOCS_HOST` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const DOCS_HOST_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'docs-host': {
+    matches: ['en.wikipedia.org', 'docs.python.org', 'developer.mozilla.org', 'tools.ietf.org', 'foo.readthedocs.io', 'github.com'],
+    mustNotMatch: ['nytimes.com', 'edition.cnn.com', 'jpost.com', 'fandom.wikia.com', 'about.gitlab.com'],
+  },
 };
 
 export const DOCS_PATH: PatternEntry = {
+  id: 'docs-path',
   why: 'URL paths of docs, wikis, manuals and API references.',
   pattern: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:docs?|documentation|manual|reference|api|apidocs|wiki|guide|guides|handbook|tutorials?|kb|knowledge-?base|help|faq)(?:\/|$)/i,
-  matches: ['/docs/getting-started', '/wiki/Mozilla', '/en-US/docs/Web/API', '/manual/index.html', '/help/'],
-  mustNotMatch: ['/news/world-us-canada-33646704', '/2024/11/19/doha-office', '/documentary-review-of-the-year'],
+};
+
+/** Examples of `DOCS_PATH` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const DOCS_PATH_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'docs-path': {
+    matches: ['/docs/getting-started', '/wiki/Mozilla', '/en-US/docs/Web/API', '/manual/index.html', '/help/'],
+    mustNotMatch: ['/news/world-us-canada-33646704', '/2024/11/19/doha-office', '/documentary-review-of-the-year'],
+  },
 };
 
 /** Headings of books and reference works ("Chapter 6 - Monitoring"), and their tables of contents. */
 export const BOOK_HEADING: PatternEntry = {
+  id: 'book-heading',
   why: 'Chapter/part/appendix headings and table-of-contents headings mark books and manuals.',
   pattern: /^(?:(?:chapter|part|appendix|section|lesson|unit)\s+(?:[0-9]+|[ivxlc]+|[a-z])\b|table of contents$|contents$)/i,
-  matches: ['Chapter 6 - Monitoring Distributed Systems', 'Table of Contents', 'Appendix A. Availability Table'],
-  mustNotMatch: ['Chapters of the war: how Doha became a broker', 'Partly cloudy skies on Sunday'],
+};
+
+/** Examples of `BOOK_HEADING` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const BOOK_HEADING_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'book-heading': {
+    matches: ['Chapter 6 - Monitoring Distributed Systems', 'Table of Contents', 'Appendix A. Availability Table'],
+    mustNotMatch: ['Chapters of the war: how Doha became a broker', 'Partly cloudy skies on Sunday'],
+  },
 };
 
 /**
@@ -287,24 +394,45 @@ export const BOOK_HEADING: PatternEntry = {
  * an article that lives under "/politics/archive/2024/11/slug/" is not vetoed.
  */
 export const LISTING_URL: PatternEntry = {
+  id: 'listing-url',
   why: 'Search results, tag/category/author/archive listings.',
   pattern: /(?:^|\/)(?:search|find|results|tag|tags|topic|topics|category|categories|section|sections|author|authors|archive|archives|latest|page)(?:\.[a-z]{2,5})?(?:\/[^/]*)?\/?$|[?&](?:q|s|query|search|search_query|keywords?|searchterm)=/i,
-  matches: ['/search?q=hamas', '/demo/search.html', '/?s=gaza', '/tag/israel/', '/author/jane-doe'],
-  mustNotMatch: ['/2024/11/19/hamas-doha-office', '/politics/archive/2024/11/slug/680000/', '/research-finds-new-things'],
+};
+
+/** Examples of `LISTING_URL` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const LISTING_URL_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'listing-url': {
+    matches: ['/search?q=hamas', '/demo/search.html', '/?s=gaza', '/tag/israel/', '/author/jane-doe'],
+    mustNotMatch: ['/2024/11/19/hamas-doha-office', '/politics/archive/2024/11/slug/680000/', '/research-finds-new-things'],
+  },
 };
 
 /** URL shapes of discussion threads and Q&A pages. */
 export const THREAD_URL: PatternEntry = {
+  id: 'thread-url',
   why: 'Comment threads, forums and Q&A: the prose is many people talking, not an article.',
   pattern: /\/(?:comments|forum|forums|thread|threads|discussion|discussions|questions|t)\/[^/]+|\/item\?id=/i,
-  matches: ['/r/worldnews/comments/abc/title/', '/questions/123/how-to', '/forums/politics/123', '/item?id=4242'],
-  mustNotMatch: ['/2024/11/19/hamas-doha-office', '/news/the-comments-section-is-dead'],
+};
+
+/** Examples of `THREAD_URL` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const THREAD_URL_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'thread-url': {
+    matches: ['/r/worldnews/comments/abc/title/', '/questions/123/how-to', '/forums/politics/123', '/item?id=4242'],
+    mustNotMatch: ['/2024/11/19/hamas-doha-office', '/news/the-comments-section-is-dead'],
+  },
 };
 
 /** Article path words and dated paths that typical news URLs carry. */
 export const ARTICLE_URL: PatternEntry = {
+  id: 'article-url',
   why: 'Dated paths (/2024/11/19/) and article path words (/article/, /news/, /story/).',
   pattern: /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2]|[a-z]{3})\/|\/(?:19|20)\d{2}-\d{2}-\d{2}\b|\/(?:article|articles|news|story|stories|world|politics|middle-east|mideast|israel-news|opinion|blog|posts?|p)\//i,
-  matches: ['/2024/11/19/hamas-doha-office', '/news/world-us-canada-33646704', '/article/israel-hamas-talks', '/2015/jan/03/whales'],
-  mustNotMatch: ['/', '/search?q=x', '/about-us'],
+};
+
+/** Examples of `ARTICLE_URL` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
+export const ARTICLE_URL_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
+  'article-url': {
+    matches: ['/2024/11/19/hamas-doha-office', '/news/world-us-canada-33646704', '/article/israel-hamas-talks', '/2015/jan/03/whales'],
+    mustNotMatch: ['/', '/search?q=x', '/about-us'],
+  },
 };

@@ -8,8 +8,10 @@
  * the war, and spillover explicitly tied to it (Houthi shipping attacks,
  * Hezbollah–Israel fire since Oct 8, 2023).
  *
- * Every group is one table with a reason and examples; a unit test runs the
- * examples (`tests/unit/topic/lexicon.test.ts`). How roles combine is in
+ * Every group is one table entry with a reason, and has examples right after
+ * the table (`ISRAEL_HAMAS_GROUPS_EXAMPLES`, by group id, outside the runtime
+ * objects so the bundle leaves them out); a unit test runs the examples
+ * (`tests/unit/topic/lexicon.test.ts`). How roles combine is in
  * `score.ts`; in short:
  *  - `anchor` terms are specific to the Gaza war and can carry an item;
  *  - `context` terms name the Israeli/Palestinian side and need a generic term;
@@ -41,8 +43,16 @@ export interface TermGroup {
   /** From this date on, the group plays another role (see `TopicTermSpec.promote`). */
   promote?: { role: 'anchor' | 'context' | 'generic'; since: string };
   items: string[];
-  /** Run by a unit test: each `matches` text must hit this group, each `mustNotMatch` must not. */
-  examples: { matches: string[]; mustNotMatch: string[] };
+}
+
+/**
+ * Examples of one group, run by a unit test: each `matches` text must hit the group, each
+ * `mustNotMatch` must not. Test-only data: kept in separate `*_EXAMPLES` constants keyed by group
+ * id that no runtime code imports, so they are tree-shaken out of the extension bundles.
+ */
+export interface TermGroupExamples {
+  matches: readonly string[];
+  mustNotMatch: readonly string[];
 }
 
 /** Start of the 2023– war: the day of the attack, and of the first spillover. */
@@ -63,10 +73,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'Shujaiya', 'Shujaiyya', 'Bureij', 'Maghazi', 'Mawasi', 'al-Mawasi', 'Netzarim', 'Philadelphi',
       'Kerem Shalom', 'Erez crossing', "Be'eri", 'Kfar Aza', 'Nir Oz', 'Nahal Oz', 'Kissufim', "Re'im",
     ],
-    examples: {
-      matches: ['Strikes hit Khan Younis overnight', "GAZA CITY (AP) — rubble", "Residents of Kibbutz Be'eri returned"],
-      mustNotMatch: ['The gazebo was rebuilt', 'Rafael Nadal won again'],
-    },
   },
   {
     // Gaza-based armed groups and their armed wings.
@@ -78,10 +84,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'Hamas', 'Palestinian Islamic Jihad', 'Qassam Brigades', 'al-Qassam', 'Izz ad-Din al-Qassam',
       'Izz al-Din al-Qassam', 'al-Quds Brigades', 'Popular Resistance Committees',
     ],
-    examples: {
-      matches: ["Hamas's political bureau met in Doha", 'a statement by the Qassam Brigades'],
-      mustNotMatch: ['the Syrian city of Hama', 'Iran’s Quds Force commander'],
-    },
   },
   {
     // Hamas and Palestinian Islamic Jihad leaders, past and present (incl. 2012's Ahmed Jabari).
@@ -95,10 +97,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'Saleh al-Arouri', 'Khalil al-Hayya', 'Osama Hamdan', 'Ahmed Jabari', 'Abu Obeida', 'Abu Obaida',
       'Ziyad al-Nakhalah',
     ],
-    examples: {
-      matches: ['Yahya Sinwar was killed in Rafah', 'Haniyeh spoke from Doha'],
-      mustNotMatch: ['A deified ruler'],
-    },
   },
   {
     // Names of the wars and Israeli operations in Gaza since 2008, and the Hamas name of Oct 7.
@@ -111,10 +109,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'swords of iron', 'al aqsa flood', 'breaking dawn', 'shield and arrow', 'march of return',
       'israel hamas war', 'israel gaza war', 'gaza war', 'war in gaza', 'israel hamas conflict',
     ],
-    examples: {
-      matches: ['during Operation Protective Edge in 2014', 'the Israel-Hamas war', '#IsraelHamasWar trends'],
-      mustNotMatch: ['a cast of leading actors', 'the war in Ukraine'],
-    },
   },
   {
     // Institutions and people that are news mostly because of the war: UNRWA, Gaza flotillas,
@@ -127,10 +121,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'UNRWA', 'Hostages and Missing Families Forum', 'Mavi Marmara', 'Freedom Flotilla', 'Gilad Shalit',
       'Hadar Goldin', 'Noa Argamani', 'Hersh Goldberg-Polin', 'Shiri Bibas', 'Kfir Bibas',
     ],
-    examples: {
-      matches: ['the UNRWA school was hit', 'the Mavi Marmara raid', 'Gilad Shalit was freed'],
-      mustNotMatch: ['the UN refugee agency in Geneva'],
-    },
   },
   {
     // Gaza's hospitals and the Oct 7 music festival, as phrases: the bare names are ambiguous
@@ -144,10 +134,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'al ahli arab hospital', 'nasser hospital', 'al aqsa martyrs hospital', 'kamal adwan hospital',
       'indonesian hospital', 'nova festival', 'nova music festival', 'supernova festival',
     ],
-    examples: {
-      matches: ['Nasser Hospital ran out of fuel', 'troops entered al-Shifa hospital', 'survivors of the Nova music festival'],
-      mustNotMatch: ['Al-Ahli beat Al-Hilal 2-1', 'a supernova explosion'],
-    },
   },
   {
     // "October 7" only names the attack in items published after it; before, it is just a date.
@@ -157,10 +143,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
     weight: 0.8,
     since: OCT7,
     items: ['october 7', 'oct 7', 'october 7th', 'oct 7th', '7 october', '7th october', 'october seventh'],
-    examples: {
-      matches: ['since the Oct. 7 attack', 'on October 7th, terrorists', 'after 7 October'],
-      mustNotMatch: ['on October 17', 'Oct. 27 rally'],
-    },
   },
   {
     // Spillover the guide counts as the topic only once the war began: Hezbollah–Israel fire from
@@ -172,10 +154,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
     weight: 0.5,
     since: '2023-10-08',
     items: ['Hezbollah', 'Hizbollah', 'Hizballah', 'Houthi', 'Houthis', 'Ansar Allah', 'Ansarallah'],
-    examples: {
-      matches: ['Houthi rebels fired a missile', 'Hezbollah fired rockets into northern Israel'],
-      mustNotMatch: ['Hamas leaders met'],
-    },
   },
   {
     // Where the Houthi spillover happens; only a setting, so it needs a generic term ("shipping").
@@ -185,10 +163,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
     weight: 0.3,
     since: '2023-10-19',
     items: ['Red Sea', 'Bab el-Mandeb', 'Bab al-Mandab', 'Gulf of Aden'],
-    examples: {
-      matches: ['ships transiting the Red Sea', 'the Bab el-Mandeb strait'],
-      mustNotMatch: ['a red seal on the letter'],
-    },
   },
 
   // --- Context: the Israeli and Palestinian side. Not enough alone ("Netanyahu's chef") --------
@@ -203,10 +177,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'israeli army', 'israeli forces', 'iron dome', 'shin bet', 'mossad', 'tel aviv', 'sderot', 'ashkelon',
       'home front command', 'knesset',
     ],
-    examples: {
-      matches: ['Israeli troops entered', "Israel's cabinet", 'Iron Dome intercepted', 'IDF says'],
-      mustNotMatch: ['Israelite history', 'the Idaho fire department'],
-    },
   },
   {
     // Israeli leaders of the war periods (prime ministers, defense ministers, war cabinet, army chiefs).
@@ -218,10 +188,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'Netanyahu', 'Gantz', 'Eisenkot', 'Dermer', 'Ben-Gvir', 'Smotrich', 'Halevi',
       'Hagari', 'Olmert', "Ya'alon", 'Israel Katz',
     ],
-    examples: {
-      matches: ['Netanyahu said', 'Benny Gantz quit', 'netanyahu must go'],
-      mustNotMatch: ['Senator Lieberman said'],
-    },
   },
   {
     // Leaders whose name is also a common word: matched only when capitalized.
@@ -230,10 +196,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
     role: 'context',
     weight: 0.3,
     items: ['Gallant', 'Yoav Gallant'],
-    examples: {
-      matches: ["Gallant's ouster", 'Defense Minister Yoav Gallant'],
-      mustNotMatch: ['a gallant effort'],
-    },
   },
   {
     // The Palestinian side as such (people, authority); Gaza-specific names are anchors above.
@@ -242,10 +204,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
     role: 'context',
     weight: 0.3,
     items: ['palestinian', 'palestine', 'palestinian authority', 'pro palestinian'],
-    examples: {
-      matches: ['Palestinians fled south', 'pro-Palestinian protesters'],
-      mustNotMatch: ['Paleolithic tools'],
-    },
   },
 
   // --- Generic: shared with every war. Never carries an item by itself ------------------------
@@ -264,10 +222,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'wartime', 'sirens', 'barrage', 'gunfire', 'clashes', 'raid', 'air raid', 'interceptor', 'fell in battle',
       'killed in action', 'evacuees', 'reservists',
     ],
-    examples: {
-      matches: ['an airstrike hit six homes', 'rockets were fired', 'the death toll rose'],
-      mustNotMatch: ['the warden said', 'a lucky strikeout'],
-    },
   },
   {
     // Protests and campus unrest. Only from Oct 7, 2023: before, "Israelis protest" was about the
@@ -279,10 +233,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
     weight: 0.3,
     since: OCT7,
     items: ['protest', 'protesters', 'protestors', 'demonstrators', 'demonstration', 'encampment', 'marchers', 'rally', 'sit in'],
-    examples: {
-      matches: ['students set up an encampment', 'protesters blocked the bridge'],
-      mustNotMatch: ['a protestant church'],
-    },
   },
   {
     // Deaths and injuries: half weight, because "Israeli tourist killed in bus crash" is not war news.
@@ -292,10 +242,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
     role: 'generic',
     weight: 0.15,
     items: ['killed', 'kills', 'killing', 'dead', 'wounded', 'injured', 'casualties'],
-    examples: {
-      matches: ['five were killed', 'dozens wounded'],
-      mustNotMatch: ['a deadline passed'],
-    },
   },
   {
     // Hostage, ceasefire and truce diplomacy, and the usual mediators (Qatar, Egypt, the US).
@@ -308,10 +254,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'prisoner swap', 'humanitarian pause',
       'de escalation', 'mediator', 'mediators', 'mediation', 'negotiators', 'enclave',
     ],
-    examples: {
-      matches: ['a cease-fire took hold', 'a prisoner swap', 'Qatari mediators said'],
-      mustNotMatch: ['ceaseless chatter'],
-    },
   },
   {
     // Hostages and captives: generic before Oct 7, 2023 (hostage crises happen everywhere); since
@@ -324,10 +266,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
     weight: 0.3,
     promote: { role: 'context', since: OCT7 },
     items: ['hostage', 'captive', 'captivity', 'hostage deal', 'hostage release', 'hostage families'],
-    examples: {
-      matches: ['hostages were freed', 'a hostage deal', 'held in captivity'],
-      mustNotMatch: ['a captivating show'],
-    },
   },
   {
     // The usual mediators and hosts of the talks (Qatar, Egypt, the US Secretary of State). Half weight:
@@ -337,10 +275,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
     role: 'generic',
     weight: 0.15,
     items: ['qatar', 'qatari', 'doha', 'egypt', 'egyptian', 'cairo', 'blinken'],
-    examples: {
-      matches: ['talks in Doha', 'Egyptian officials'],
-      mustNotMatch: ['an egalitarian society'],
-    },
   },
   {
     // Humanitarian crisis and its international legal and political echo.
@@ -354,11 +288,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'civilians', 'genocide', 'war crimes', 'icc', 'icj', 'international criminal court',
       'international court of justice', 'arrest warrant', 'security council',
     ],
-    examples: {
-      matches: ['famine looms', 'the ICJ ruled', 'civilians sheltered', 'aid trucks queued'],
-      // Bare "aid" is mostly budget aid ("U.S. aid to Israel", "aid to Egypt"), not the Gaza crisis.
-      mustNotMatch: ['aide said', 'ice storms', 'military aid to Israel'],
-    },
   },
   {
     // Shipping: the Houthi spillover's vocabulary (only counts next to a spillover place or actor).
@@ -367,10 +296,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
     role: 'generic',
     weight: 0.3,
     items: ['ship', 'shipping', 'vessel', 'warship', 'destroyer', 'tanker', 'cargo ship'],
-    examples: {
-      matches: ['commercial vessels attacked', 'shipping firms'],
-      mustNotMatch: ['relationship'],
-    },
   },
 
   // --- Negative: other conflicts and Middle East stories without Israel–Gaza at stake ----------
@@ -385,10 +310,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'al shabaab', 'somalia', 'assad', 'aleppo', 'idlib', 'syrian rebels', 'syrian civil war',
       'saudi led coalition', 'yemen civil war', 'kashmir', 'khalistan', 'sikh', 'chechen', 'benghazi',
     ],
-    examples: {
-      matches: ['Russian troops near Kyiv', 'ISIS claimed the attack', 'the Saudi-led coalition bombed'],
-      mustNotMatch: ['Gaza City'],
-    },
   },
   {
     // Non-military senses of the war vocabulary: "Israel strikes deal", "Israeli startup hit by
@@ -404,10 +325,6 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'trade war', 'price war', 'bidding war', 'war of words', 'war on drugs', 'star wars', 'world war',
       'cold war', 'civil war', 'war room',
     ],
-    examples: {
-      matches: ['Israel strikes deal with UAE', 'hit by a cyberattack', 'the culture war over books'],
-      mustNotMatch: ['an airstrike on Gaza'],
-    },
   },
   {
     // Iran's nuclear file: Middle East news where Israel is a commentator, not at war with Hamas.
@@ -418,12 +335,109 @@ export const ISRAEL_HAMAS_GROUPS: readonly TermGroup[] = [
       'nuclear deal', 'iran deal', 'nuclear talks', 'nuclear program', 'nuclear weapons', 'jcpoa',
       'uranium', 'enrichment', 'sanctions relief',
     ],
-    examples: {
-      matches: ['the Iran nuclear deal', 'uranium enrichment levels'],
-      mustNotMatch: ['a hostage deal'],
-    },
   },
 ];
+
+/** Examples of `ISRAEL_HAMAS_GROUPS` by group id, run by tests/unit/topic/lexicon.test.ts (test-only: see TermGroupExamples). */
+export const ISRAEL_HAMAS_GROUPS_EXAMPLES: Readonly<Record<string, TermGroupExamples>> = {
+  'gaza-places': {
+    matches: ['Strikes hit Khan Younis overnight', "GAZA CITY (AP) — rubble", "Residents of Kibbutz Be'eri returned"],
+    mustNotMatch: ['The gazebo was rebuilt', 'Rafael Nadal won again'],
+  },
+  'gaza-groups': {
+    matches: ["Hamas's political bureau met in Doha", 'a statement by the Qassam Brigades'],
+    mustNotMatch: ['the Syrian city of Hama', 'Iran’s Quds Force commander'],
+  },
+  'gaza-leaders': {
+    matches: ['Yahya Sinwar was killed in Rafah', 'Haniyeh spoke from Doha'],
+    mustNotMatch: ['A deified ruler'],
+  },
+  operations: {
+    matches: ['during Operation Protective Edge in 2014', 'the Israel-Hamas war', '#IsraelHamasWar trends'],
+    mustNotMatch: ['a cast of leading actors', 'the war in Ukraine'],
+  },
+  'war-institutions-and-people': {
+    matches: ['the UNRWA school was hit', 'the Mavi Marmara raid', 'Gilad Shalit was freed'],
+    mustNotMatch: ['the UN refugee agency in Geneva'],
+  },
+  'war-sites': {
+    matches: ['Nasser Hospital ran out of fuel', 'troops entered al-Shifa hospital', 'survivors of the Nova music festival'],
+    mustNotMatch: ['Al-Ahli beat Al-Hilal 2-1', 'a supernova explosion'],
+  },
+  'october-7': {
+    matches: ['since the Oct. 7 attack', 'on October 7th, terrorists', 'after 7 October'],
+    mustNotMatch: ['on October 17', 'Oct. 27 rally'],
+  },
+  'spillover-actors': {
+    matches: ['Houthi rebels fired a missile', 'Hezbollah fired rockets into northern Israel'],
+    mustNotMatch: ['Hamas leaders met'],
+  },
+  'spillover-places': {
+    matches: ['ships transiting the Red Sea', 'the Bab el-Mandeb strait'],
+    mustNotMatch: ['a red seal on the letter'],
+  },
+  israel: {
+    matches: ['Israeli troops entered', "Israel's cabinet", 'Iron Dome intercepted', 'IDF says'],
+    mustNotMatch: ['Israelite history', 'the Idaho fire department'],
+  },
+  'israeli-leaders': {
+    matches: ['Netanyahu said', 'Benny Gantz quit', 'netanyahu must go'],
+    mustNotMatch: ['Senator Lieberman said'],
+  },
+  'israeli-leaders-case-sensitive': {
+    matches: ["Gallant's ouster", 'Defense Minister Yoav Gallant'],
+    mustNotMatch: ['a gallant effort'],
+  },
+  palestinians: {
+    matches: ['Palestinians fled south', 'pro-Palestinian protesters'],
+    mustNotMatch: ['Paleolithic tools'],
+  },
+  fighting: {
+    matches: ['an airstrike hit six homes', 'rockets were fired', 'the death toll rose'],
+    mustNotMatch: ['the warden said', 'a lucky strikeout'],
+  },
+  protests: {
+    matches: ['students set up an encampment', 'protesters blocked the bridge'],
+    mustNotMatch: ['a protestant church'],
+  },
+  toll: {
+    matches: ['five were killed', 'dozens wounded'],
+    mustNotMatch: ['a deadline passed'],
+  },
+  diplomacy: {
+    matches: ['a cease-fire took hold', 'a prisoner swap', 'Qatari mediators said'],
+    mustNotMatch: ['ceaseless chatter'],
+  },
+  hostages: {
+    matches: ['hostages were freed', 'a hostage deal', 'held in captivity'],
+    mustNotMatch: ['a captivating show'],
+  },
+  mediators: {
+    matches: ['talks in Doha', 'Egyptian officials'],
+    mustNotMatch: ['an egalitarian society'],
+  },
+  'humanitarian-legal': {
+    matches: ['famine looms', 'the ICJ ruled', 'civilians sheltered', 'aid trucks queued'],
+    // Bare "aid" is mostly budget aid ("U.S. aid to Israel", "aid to Egypt"), not the Gaza crisis.
+    mustNotMatch: ['aide said', 'ice storms', 'military aid to Israel'],
+  },
+  shipping: {
+    matches: ['commercial vessels attacked', 'shipping firms'],
+    mustNotMatch: ['relationship'],
+  },
+  'other-conflicts': {
+    matches: ['Russian troops near Kyiv', 'ISIS claimed the attack', 'the Saudi-led coalition bombed'],
+    mustNotMatch: ['Gaza City'],
+  },
+  'non-military-senses': {
+    matches: ['Israel strikes deal with UAE', 'hit by a cyberattack', 'the culture war over books'],
+    mustNotMatch: ['an airstrike on Gaza'],
+  },
+  'iran-nuclear': {
+    matches: ['the Iran nuclear deal', 'uranium enrichment levels'],
+    mustNotMatch: ['a hostage deal'],
+  },
+};
 
 /**
  * List peers: other armed groups and other crisis countries. An anchor standing in a list with them

@@ -12,6 +12,6 @@ export {
   OCT7,
   profileFromGroups,
 } from './defaultTopics';
-export type { TermGroup } from './defaultTopics';
+export type { TermGroup, TermGroupExamples } from './defaultTopics';
 export { tokenize, compileProfile, findMatches } from './match';
 export type { TopicTermSpec, TopicProfileSpec, TopicPeriod, TermRole } from './match';

@@ -2,55 +2,92 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
 import { boilerplateGroupOf } from '../../../utils/attribution/boilerplate';
 import {
-  ANONYMOUS_HEADS, BOILERPLATE_LINES, CUE_VERBS, HEDGES, INSTITUTION_HEADS, OUTLET_HEADS, PREPOSED_CUES, TITLES,
-  VAGUE_HEADS, type LexiconGroup,
+  ANONYMOUS_HEADS, ANONYMOUS_HEADS_EXAMPLES, BOILERPLATE_LINES, BOILERPLATE_LINES_EXAMPLES, CUE_VERBS, CUE_VERBS_EXAMPLES,
+  HEDGES, HEDGES_EXAMPLES, INSTITUTION_HEADS, INSTITUTION_HEADS_EXAMPLES, OUTLET_HEADS, OUTLET_HEADS_EXAMPLES,
+  PASSIVE_PARTICIPLES, PASSIVE_PARTICIPLES_EXAMPLES, PERSON_NOUNS, PERSON_NOUNS_EXAMPLES, PREPOSED_CUES,
+  PREPOSED_CUES_EXAMPLES, TITLES, TITLES_EXAMPLES, VAGUE_HEADS, VAGUE_HEADS_EXAMPLES, type LexiconExamples,
+  type LexiconGroup,
 } from '../../../utils/attribution/lexicon';
 import { classifySource } from '../../../utils/attribution/source';
+import { examplesOf, exampleProblems, runtimeUsesOfExamples } from '../lexicon-examples';
+
+describe('every entry group has examples', () => {
+  const tables: [string, readonly { id: string }[], Readonly<Record<string, LexiconExamples>>][] = [
+    ['CUE_VERBS', CUE_VERBS, CUE_VERBS_EXAMPLES],
+    ['PASSIVE_PARTICIPLES', [PASSIVE_PARTICIPLES], PASSIVE_PARTICIPLES_EXAMPLES],
+    ['PREPOSED_CUES', [PREPOSED_CUES], PREPOSED_CUES_EXAMPLES],
+    ['ANONYMOUS_HEADS', [ANONYMOUS_HEADS], ANONYMOUS_HEADS_EXAMPLES],
+    ['VAGUE_HEADS', [VAGUE_HEADS], VAGUE_HEADS_EXAMPLES],
+    ['PERSON_NOUNS', [PERSON_NOUNS], PERSON_NOUNS_EXAMPLES],
+    ['INSTITUTION_HEADS', [INSTITUTION_HEADS], INSTITUTION_HEADS_EXAMPLES],
+    ['TITLES', [TITLES], TITLES_EXAMPLES],
+    ['OUTLET_HEADS', [OUTLET_HEADS], OUTLET_HEADS_EXAMPLES],
+    ['HEDGES', HEDGES, HEDGES_EXAMPLES],
+    ['BOILERPLATE_LINES', BOILERPLATE_LINES, BOILERPLATE_LINES_EXAMPLES],
+  ];
+  for (const [name, groups, examples] of tables) {
+    it(`${name}: matches and must-not-match examples for every group, none for unknown groups`, () => {
+      expect(exampleProblems(groups.map((g) => g.id), examples)).toEqual([]);
+    });
+  }
+  it('the coverage check itself rejects a group without examples', () => {
+    expect(exampleProblems(['a', 'b'], { a: { matches: ['x'], mustNotMatch: ['y'] } })).toEqual(['b: no examples']);
+    expect(exampleProblems(['a'], { a: { matches: ['x'], mustNotMatch: [] }, c: { matches: ['x'], mustNotMatch: ['y'] } }))
+      .toEqual(['a: no mustNotMatch examples', 'c: examples for no group']);
+  });
+  it('runtime code never reads the examples (they stay out of the bundle)', () => {
+    expect(runtimeUsesOfExamples('utils/attribution')).toEqual([]);
+  });
+});
 
 describe('cue verb groups', () => {
   for (const g of CUE_VERBS) {
     const terms = new Set(g.terms);
     const cueInGroup = (text: string): boolean => analyzeText(text).some((c) => c.cue !== null && terms.has(c.cue.text.toLowerCase()));
+    const { matches, mustNotMatch } = examplesOf(CUE_VERBS_EXAMPLES, g.id);
     it(`${g.id}: matches`, () => {
-      for (const ex of g.matches) expect(cueInGroup(ex), ex).toBe(true);
+      for (const ex of matches) expect(cueInGroup(ex), ex).toBe(true);
     });
     it(`${g.id}: must not match`, () => {
-      for (const ex of g.mustNotMatch) expect(cueInGroup(ex), ex).toBe(false);
+      for (const ex of mustNotMatch) expect(cueInGroup(ex), ex).toBe(false);
     });
   }
   it('according to: matches and must not match', () => {
     const isPreposed = (text: string): boolean => analyzeText(text).some((c) => c.cue !== null && PREPOSED_CUES.terms.some((t) => c.cue!.text.toLowerCase().startsWith(t)));
-    for (const ex of PREPOSED_CUES.matches) expect(isPreposed(ex), ex).toBe(true);
-    for (const ex of PREPOSED_CUES.mustNotMatch) expect(isPreposed(ex), ex).toBe(false);
+    const { matches, mustNotMatch } = examplesOf(PREPOSED_CUES_EXAMPLES, PREPOSED_CUES.id);
+    for (const ex of matches) expect(isPreposed(ex), ex).toBe(true);
+    for (const ex of mustNotMatch) expect(isPreposed(ex), ex).toBe(false);
   });
 });
 
 describe('source head tables', () => {
-  const cases: [LexiconGroup, (p: string) => boolean][] = [
-    [ANONYMOUS_HEADS, (p) => classifySource(p)?.type === 'anonymous'],
-    [VAGUE_HEADS, (p) => classifySource(p)?.type === 'vague'],
-    [INSTITUTION_HEADS, (p) => classifySource(p)?.type === 'institutional'],
-    [OUTLET_HEADS, (p) => classifySource(p)?.type === 'report'],
-    [TITLES, (p) => classifySource(p)?.kind === 'role'],
+  const cases: [LexiconGroup, Readonly<Record<string, LexiconExamples>>, (p: string) => boolean][] = [
+    [ANONYMOUS_HEADS, ANONYMOUS_HEADS_EXAMPLES, (p) => classifySource(p)?.type === 'anonymous'],
+    [VAGUE_HEADS, VAGUE_HEADS_EXAMPLES, (p) => classifySource(p)?.type === 'vague'],
+    [INSTITUTION_HEADS, INSTITUTION_HEADS_EXAMPLES, (p) => classifySource(p)?.type === 'institutional'],
+    [OUTLET_HEADS, OUTLET_HEADS_EXAMPLES, (p) => classifySource(p)?.type === 'report'],
+    [TITLES, TITLES_EXAMPLES, (p) => classifySource(p)?.kind === 'role'],
   ];
-  for (const [g, pred] of cases) {
+  for (const [g, examples, pred] of cases) {
     it(`${g.id}: matches / must not match`, () => {
-      for (const ex of g.matches) expect(pred(ex), ex).toBe(true);
-      for (const ex of g.mustNotMatch) expect(pred(ex), ex).toBe(false);
+      const { matches, mustNotMatch } = examplesOf(examples, g.id);
+      for (const ex of matches) expect(pred(ex), ex).toBe(true);
+      for (const ex of mustNotMatch) expect(pred(ex), ex).toBe(false);
     });
   }
 });
 
 describe('hedge groups', () => {
   for (const g of HEDGES) {
+    const { matches, mustNotMatch } = examplesOf(HEDGES_EXAMPLES, g.id);
     it(`${g.id}: patterns match their examples, and the detector flags them as vague`, () => {
-      for (const ex of g.matches) {
+      for (const ex of matches) {
         expect(g.patterns.some((re) => re.test(ex.toLowerCase())), ex).toBe(true);
         expect(analyzeText(ex).map((c) => c.type), ex).toContain('vague');
       }
     });
     it(`${g.id}: must not match`, () => {
-      for (const ex of g.mustNotMatch) expect(g.patterns.some((re) => re.test(ex.toLowerCase())), ex).toBe(false);
+      for (const ex of mustNotMatch) expect(g.patterns.some((re) => re.test(ex.toLowerCase())), ex).toBe(false);
     });
   }
 });
@@ -58,8 +95,9 @@ describe('hedge groups', () => {
 describe('boilerplate line groups', () => {
   for (const g of BOILERPLATE_LINES) {
     it(`${g.id}: matches / must not match`, () => {
-      for (const ex of g.matches) expect(boilerplateGroupOf(ex), ex).toBe(g.id);
-      for (const ex of g.mustNotMatch) expect(g.pattern.test(ex), ex).toBe(false);
+      const { matches, mustNotMatch } = examplesOf(BOILERPLATE_LINES_EXAMPLES, g.id);
+      for (const ex of matches) expect(boilerplateGroupOf(ex), ex).toBe(g.id);
+      for (const ex of mustNotMatch) expect(g.pattern.test(ex), ex).toBe(false);
     });
   }
 });

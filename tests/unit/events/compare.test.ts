@@ -2,37 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ATTRIBUTION_WORDS, compareClaims, contentTerms, DENIAL_CUES, denialCues, NEGATORS, stanceOf, summarizeCoverage, SYNONYMS, type ComparableClaim } from '../../../utils/events/compare';
+import {
+  ATTRIBUTION_WORDS, ATTRIBUTION_WORDS_EXAMPLES, compareClaims, contentTerms, DENIAL_CUES_EXAMPLES, denialCues, NEGATORS,
+  NEGATORS_EXAMPLES, stanceOf, summarizeCoverage, SYNONYMS, SYNONYMS_EXAMPLES, type ComparableClaim,
+} from '../../../utils/events/compare';
 import { tokenize } from '../../../utils/events/text';
 import { readSeeds, seedClaims, seedsExist } from './seed-claims';
+import { examplesOf, exampleProblems, runtimeUsesOfExamples } from '../lexicon-examples';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 interface Pair { id: string; expect: 'confirms' | 'disputes' | 'names-source' | 'unrelated'; base: ComparableClaim; other: ComparableClaim }
 const pairs = JSON.parse(readFileSync(path.resolve(here, '../../fixtures/events/paraphrase-pairs.json'), 'utf8')) as Pair[];
 
 describe('lexicon tables run their examples', () => {
+  it('every table and synonym group has examples of both kinds', () => {
+    expect(exampleProblems(SYNONYMS.map((g) => g.canonical), SYNONYMS_EXAMPLES)).toEqual([]);
+    const single = { ATTRIBUTION_WORDS: ATTRIBUTION_WORDS_EXAMPLES, DENIAL_CUES: DENIAL_CUES_EXAMPLES, NEGATORS: NEGATORS_EXAMPLES };
+    expect(exampleProblems(Object.keys(single), single)).toEqual([]);
+  });
+  it('runtime code never reads the examples (they stay out of the bundle)', () => {
+    expect(runtimeUsesOfExamples('utils/events')).toEqual([]);
+  });
   it('SYNONYMS', () => {
     for (const g of SYNONYMS) {
       const canon = tokenize(g.canonical).map((t) => t.stem).join(' ');
-      for (const s of g.matches) expect(contentTerms(s).map((x) => x.t), `${g.canonical}: ${s}`).toContain(canon);
-      for (const s of g.mustNotMatch) expect(contentTerms(s).map((x) => x.t), `${g.canonical}: ${s}`).not.toContain(canon);
+      const { matches, mustNotMatch } = examplesOf(SYNONYMS_EXAMPLES, g.canonical);
+      for (const s of matches) expect(contentTerms(s).map((x) => x.t), `${g.canonical}: ${s}`).toContain(canon);
+      for (const s of mustNotMatch) expect(contentTerms(s).map((x) => x.t), `${g.canonical}: ${s}`).not.toContain(canon);
     }
   });
   it('ATTRIBUTION_WORDS', () => {
-    for (const s of ATTRIBUTION_WORDS.matches) {
+    for (const s of ATTRIBUTION_WORDS_EXAMPLES.matches) {
       const terms = contentTerms(s).map((x) => x.t);
       for (const w of ATTRIBUTION_WORDS.words) expect(terms, s).not.toContain(w);
     }
-    for (const s of ATTRIBUTION_WORDS.mustNotMatch) expect(contentTerms(s).length, s).toBeGreaterThanOrEqual(2);
+    for (const s of ATTRIBUTION_WORDS_EXAMPLES.mustNotMatch) expect(contentTerms(s).length, s).toBeGreaterThanOrEqual(2);
   });
   it('DENIAL_CUES', () => {
-    for (const s of DENIAL_CUES.matches) expect(denialCues(s).length, s).toBeGreaterThan(0);
-    for (const s of DENIAL_CUES.mustNotMatch) expect(denialCues(s), s).toEqual([]);
+    for (const s of DENIAL_CUES_EXAMPLES.matches) expect(denialCues(s).length, s).toBeGreaterThan(0);
+    for (const s of DENIAL_CUES_EXAMPLES.mustNotMatch) expect(denialCues(s), s).toEqual([]);
   });
   it('NEGATORS', () => {
     const has = (s: string): boolean => tokenize(s).some((t) => NEGATORS.words.includes(t.raw.toLowerCase().replace(/’/g, "'")) || /n't$/i.test(t.raw));
-    for (const s of NEGATORS.matches) expect(has(s), s).toBe(true);
-    for (const s of NEGATORS.mustNotMatch) expect(has(s), s).toBe(false);
+    for (const s of NEGATORS_EXAMPLES.matches) expect(has(s), s).toBe(true);
+    for (const s of NEGATORS_EXAMPLES.mustNotMatch) expect(has(s), s).toBe(false);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintArticle, isNonEntityCap, isSpecificNumber, NON_ENTITY_CAPS, MAX_KEYS } from '../../../utils/events/fingerprint';
+import { fingerprintArticle, isNonEntityCap, isSpecificNumber, NON_ENTITY_CAPS_EXAMPLES, MAX_KEYS } from '../../../utils/events/fingerprint';
 import { stem, tokenize } from '../../../utils/events/text';
 import { idf, RARE_IDF } from '../../../utils/events/idf';
+import { exampleProblems } from '../lexicon-examples';
 
 const article = {
   title: 'Israel and Hamas agree to ceasefire to end 11-day war',
@@ -94,7 +95,8 @@ describe('text helpers', () => {
   });
 
   it('NON_ENTITY_CAPS examples', () => {
-    for (const w of NON_ENTITY_CAPS.matches) expect(isNonEntityCap(w), w).toBe(true);
-    for (const w of NON_ENTITY_CAPS.mustNotMatch) expect(isNonEntityCap(w), w).toBe(false);
+    expect(exampleProblems(['NON_ENTITY_CAPS'], { NON_ENTITY_CAPS: NON_ENTITY_CAPS_EXAMPLES })).toEqual([]);
+    for (const w of NON_ENTITY_CAPS_EXAMPLES.matches) expect(isNonEntityCap(w), w).toBe(true);
+    for (const w of NON_ENTITY_CAPS_EXAMPLES.mustNotMatch) expect(isNonEntityCap(w), w).toBe(false);
   });
 });

@@ -1,35 +1,60 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ARTICLE_URL, BOILERPLATE_PARAGRAPHS, BOOK_HEADING, DATE_LINE_ENTRY, DOCS_GENERATOR, DOCS_HOST, DOCS_PATH,
-  FURNITURE_CLASS, LISTING_URL, OUTLET_HOSTS, OUTLET_NAME_EXAMPLES, REPUBLISHED_NOTE, SECTION_END_MARKERS, THREAD_URL, WIRE_SERVICES,
-  type PatternEntry,
+  ARTICLE_URL, ARTICLE_URL_EXAMPLES, BOILERPLATE_PARAGRAPHS, BOILERPLATE_PARAGRAPHS_EXAMPLES, BOOK_HEADING,
+  BOOK_HEADING_EXAMPLES, DATE_LINE_ENTRY, DATE_LINE_ENTRY_EXAMPLES, DOCS_GENERATOR, DOCS_GENERATOR_EXAMPLES, DOCS_HOST,
+  DOCS_HOST_EXAMPLES, DOCS_PATH, DOCS_PATH_EXAMPLES, FURNITURE_CLASS, FURNITURE_CLASS_EXAMPLES, LISTING_URL,
+  LISTING_URL_EXAMPLES, OUTLET_HOSTS, OUTLET_NAME_EXAMPLES, REPUBLISHED_NOTE, REPUBLISHED_NOTE_EXAMPLES,
+  SECTION_END_MARKERS, SECTION_END_MARKERS_EXAMPLES, THREAD_URL, THREAD_URL_EXAMPLES, WIRE_SERVICES,
+  WIRE_SERVICES_EXAMPLES, type PatternEntry, type PatternExamples,
 } from '../../../utils/page/lexicon';
-import { STOPWORDS, languageOfText } from '../../../utils/page/language';
+import { STOPWORDS, STOPWORDS_EXAMPLES, languageOfText } from '../../../utils/page/language';
 import { normalizeOutlet, outletFromHost } from '../../../utils/page/metadata';
+import { examplesOf, exampleProblems, runtimeUsesOfExamples } from '../lexicon-examples';
 
-const tables: [string, PatternEntry[]][] = [
-  ['BOILERPLATE_PARAGRAPHS', BOILERPLATE_PARAGRAPHS],
-  ['DATE_LINE_ENTRY', [DATE_LINE_ENTRY]],
-  ['SECTION_END_MARKERS', [SECTION_END_MARKERS]],
-  ['FURNITURE_CLASS', [FURNITURE_CLASS]],
-  ['DOCS_GENERATOR', [DOCS_GENERATOR]],
-  ['DOCS_HOST', [DOCS_HOST]],
-  ['DOCS_PATH', [DOCS_PATH]],
-  ['BOOK_HEADING', [BOOK_HEADING]],
-  ['LISTING_URL', [LISTING_URL]],
-  ['THREAD_URL', [THREAD_URL]],
-  ['ARTICLE_URL', [ARTICLE_URL]],
-  ['REPUBLISHED_NOTE', [REPUBLISHED_NOTE]],
+const tables: [string, PatternEntry[], Readonly<Record<string, PatternExamples>>][] = [
+  // DATE_LINE_ENTRY is also the last boilerplate entry: its examples are defined once, next to it.
+  ['BOILERPLATE_PARAGRAPHS', BOILERPLATE_PARAGRAPHS, { ...BOILERPLATE_PARAGRAPHS_EXAMPLES, ...DATE_LINE_ENTRY_EXAMPLES }],
+  ['DATE_LINE_ENTRY', [DATE_LINE_ENTRY], DATE_LINE_ENTRY_EXAMPLES],
+  ['SECTION_END_MARKERS', [SECTION_END_MARKERS], SECTION_END_MARKERS_EXAMPLES],
+  ['FURNITURE_CLASS', [FURNITURE_CLASS], FURNITURE_CLASS_EXAMPLES],
+  ['DOCS_GENERATOR', [DOCS_GENERATOR], DOCS_GENERATOR_EXAMPLES],
+  ['DOCS_HOST', [DOCS_HOST], DOCS_HOST_EXAMPLES],
+  ['DOCS_PATH', [DOCS_PATH], DOCS_PATH_EXAMPLES],
+  ['BOOK_HEADING', [BOOK_HEADING], BOOK_HEADING_EXAMPLES],
+  ['LISTING_URL', [LISTING_URL], LISTING_URL_EXAMPLES],
+  ['THREAD_URL', [THREAD_URL], THREAD_URL_EXAMPLES],
+  ['ARTICLE_URL', [ARTICLE_URL], ARTICLE_URL_EXAMPLES],
+  ['REPUBLISHED_NOTE', [REPUBLISHED_NOTE], REPUBLISHED_NOTE_EXAMPLES],
 ];
 
+describe('page lexicons: every entry has examples', () => {
+  for (const [name, entries, examples] of tables) {
+    it(`${name}: matches and must-not-match examples for every entry, none for unknown entries`, () => {
+      expect(exampleProblems(entries.map((e) => e.id), examples)).toEqual([]);
+    });
+  }
+  it('WIRE_SERVICES: examples for every wire', () => {
+    expect(exampleProblems(WIRE_SERVICES.map((w) => w.name), WIRE_SERVICES_EXAMPLES)).toEqual([]);
+  });
+  it('STOPWORDS: example sentences for every language', () => {
+    expect(exampleProblems(Object.keys(STOPWORDS), STOPWORDS_EXAMPLES, ['matches'])).toEqual([]);
+  });
+  it('entry ids are unique across the page tables', () => {
+    const ids = tables.filter(([name]) => name !== 'DATE_LINE_ENTRY').flatMap(([, entries]) => entries.map((e) => e.id));
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('runtime code never reads the examples (they stay out of the bundle)', () => {
+    expect(runtimeUsesOfExamples('utils/page')).toEqual([]);
+  });
+});
+
 describe('page lexicons: every entry runs its own examples', () => {
-  for (const [name, entries] of tables) {
+  for (const [name, entries, examples] of tables) {
     entries.forEach((e, i) => {
-      it(`${name}[${i}]: ${e.why}`, () => {
-        expect(e.matches.length).toBeGreaterThan(0);
-        expect(e.mustNotMatch.length).toBeGreaterThan(0);
-        for (const m of e.matches) expect(e.pattern.test(m), `should match: ${m}`).toBe(true);
-        for (const m of e.mustNotMatch) expect(e.pattern.test(m), `must not match: ${m}`).toBe(false);
+      it(`${name}[${i}] ${e.id}: ${e.why}`, () => {
+        const { matches, mustNotMatch } = examplesOf(examples, e.id);
+        for (const m of matches) expect(e.pattern.test(m), `should match: ${m}`).toBe(true);
+        for (const m of mustNotMatch) expect(e.pattern.test(m), `must not match: ${m}`).toBe(false);
       });
     });
   }
@@ -37,8 +62,9 @@ describe('page lexicons: every entry runs its own examples', () => {
   for (const w of WIRE_SERVICES) {
     it(`wire ${w.name}: datelines and trailers`, () => {
       const hit = (s: string) => w.dateline.test(s) || w.trailer.test(s);
-      for (const m of w.matches) expect(hit(m), `should match: ${m}`).toBe(true);
-      for (const m of w.mustNotMatch) expect(hit(m), `must not match: ${m}`).toBe(false);
+      const { matches, mustNotMatch } = examplesOf(WIRE_SERVICES_EXAMPLES, w.name);
+      for (const m of matches) expect(hit(m), `should match: ${m}`).toBe(true);
+      for (const m of mustNotMatch) expect(hit(m), `must not match: ${m}`).toBe(false);
     });
   }
 
@@ -55,9 +81,9 @@ describe('page lexicons: every entry runs its own examples', () => {
     for (const [host, name] of Object.entries(OUTLET_HOSTS)) expect(outletFromHost(host)).toBe(name);
   });
 
-  for (const [lang, entry] of Object.entries(STOPWORDS)) {
+  for (const lang of Object.keys(STOPWORDS)) {
     it(`stopwords ${lang}: recognizes its example sentences`, () => {
-      for (const s of entry.matches) {
+      for (const s of STOPWORDS_EXAMPLES[lang]?.matches ?? []) {
         // Two sentences' worth: the detector refuses samples under 20 words.
         expect(languageOfText(`${s} ${s}`)).toBe(lang);
       }

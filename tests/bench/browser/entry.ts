@@ -1,0 +1,9 @@
+/**
+ * Bundled (esbuild, iife) and evaluated in an extension page: the page shares
+ * the extension origin's IndexedDB with the background, so this opens the
+ * very database the service worker uses.
+ */
+import { openDatabase } from '../../../utils/store/db';
+import { createStoreBench } from './store-bench';
+
+(globalThis as unknown as { __ssBench: unknown }).__ssBench = createStoreBench(openDatabase());
