@@ -10,7 +10,7 @@ import Dexie from 'dexie';
 import type { AnalyzedArticle } from '../types';
 import { CLAIM_TYPES } from '../types';
 import type { ArticleRecord, ClaimCounts, ClaimRecord, EventLike, OutletRecord, SecondSourceDB, StoredEvent } from './db';
-import { emptyCounts } from './db';
+import { emptyCounts, timeKeysOf, weekOf } from './db';
 import { buildRecords, fitAutoBudget, type ClaimDraft } from './records';
 import { queryTokens, termsMatch, tokenize } from './search';
 import { normalizeUrl } from './url';
@@ -43,7 +43,7 @@ export function upsertAnalyzedArticle(db: SecondSourceDB, a: AnalyzedArticle, op
 /** Same as upsertAnalyzedArticle, plus the event row, all in one transaction. */
 export function upsertArticleWithEvent(db: SecondSourceDB, a: AnalyzedArticle, event: EventLike, opts: Omit<UpsertOptions, 'eventId'> = {}): Promise<UpsertResult> {
   return db.transaction('rw', [db.articles, db.claims, db.outlets, db.events], async () => {
-    await db.events.put(event as StoredEvent);
+    await db.events.put(withTimeKeys(event as StoredEvent));
     return writeArticle(db, a, { ...opts, eventId: event.id });
   });
 }
@@ -219,7 +219,12 @@ export async function deleteEverything(db: SecondSourceDB, opts: { includeSettin
 }
 
 export async function putEvent(db: SecondSourceDB, event: EventLike): Promise<void> {
-  await db.events.put(event as StoredEvent);
+  await db.events.put(withTimeKeys(event as StoredEvent));
+}
+
+/** An event row with its derived week-tagged index entries (recomputed on every write). */
+export function withTimeKeys(event: StoredEvent): StoredEvent {
+  return { ...event, wkeys: timeKeysOf(event) };
 }
 
 export interface ArticleWithClaims extends Omit<ArticleRecord, 'text'> {
@@ -278,7 +283,25 @@ export async function findCandidateEvents(db: SecondSourceDB, keys: readonly str
   const to = around ? shiftDate(around, windowDays) : null;
   return db.transaction('r', db.events, async () => {
     const tally = new Map<string, number>();
-    for (const k of distinct) for (const id of await db.events.where('keys').equals(k).primaryKeys()) tally.set(id, (tally.get(id) ?? 0) + 1);
+    const fromWeek = weekOf(from);
+    const toWeek = weekOf(to);
+    if (fromWeek !== null && toWeek !== null) {
+      // Only the weeks around the article: a common key's postings from years ago are never read.
+      const wanted: string[] = [];
+      for (const k of distinct) for (let w = fromWeek; w <= toWeek; w++) wanted.push(`${k}|${w}`);
+      const seen = new Map<string, Set<string>>();
+      await db.events.where('wkeys').anyOf(wanted).eachKey((key, cursor) => {
+        const id = String(cursor.primaryKey);
+        const base = String(key).slice(0, String(key).lastIndexOf('|'));
+        const set = seen.get(id) ?? new Set<string>();
+        set.add(base);
+        seen.set(id, set);
+      });
+      for (const [id, set] of seen) tally.set(id, set.size);
+    } else {
+      const lists = await Promise.all(distinct.map((k) => db.events.where('keys').equals(k).primaryKeys()));
+      for (const ids of lists) for (const id of ids) tally.set(id, (tally.get(id) ?? 0) + 1);
+    }
     let ids = [...tally.keys()];
     // Few candidates: load them and test dates in memory. Many (very common keys): narrow by date on keys first.
     if (from && ids.length > SEARCH_PLAN.candidateScanCap) {

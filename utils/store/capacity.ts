@@ -55,6 +55,25 @@ export async function evictAutoCaptured(db: SecondSourceDB, n: number): Promise<
   return evicted;
 }
 
+/**
+ * Counting the auto-captured articles walks the whole index range (hundreds of
+ * milliseconds at 100k articles), far too slow for every capture. Captures keep
+ * a per-database estimate instead: counted once, then moved by each capture and
+ * eviction, and counted again every RECOUNT_EVERY captures so that deletions
+ * and saves made elsewhere cannot make it drift for long.
+ */
+const RECOUNT_EVERY = 500;
+const estimates = new WeakMap<SecondSourceDB, { count: number; since: number }>();
+
+async function estimatedAutoCount(db: SecondSourceDB): Promise<{ count: number; since: number }> {
+  let e = estimates.get(db);
+  if (!e || e.since >= RECOUNT_EVERY) {
+    e = { count: await countAutoCaptured(db), since: 0 };
+    estimates.set(db, e);
+  }
+  return e;
+}
+
 /** Bring the auto-captured count down to the cap (setting `autoCaptureCap` unless given). Returns articles evicted. */
 export async function enforceAutoCaptureCap(db: SecondSourceDB, cap?: number): Promise<number> {
   const limit = cap ?? (await getSettings(db)).autoCaptureCap;
@@ -103,7 +122,16 @@ export async function captureArticle(
       : await upsertAnalyzedArticle(db, a, { ...upsertOpts, now });
     // Eviction is its own transaction: if the worker stops in between, the store is one article
     // over the cap until the next capture, which is harmless; nothing is half-written.
-    const evicted = r.created ? await enforceAutoCaptureCap(db, settings.autoCaptureCap) : 0;
+    let evicted = 0;
+    if (r.created) {
+      const est = await estimatedAutoCount(db);
+      est.count++;
+      est.since++;
+      if (est.count > settings.autoCaptureCap) {
+        evicted = await enforceAutoCaptureCap(db, settings.autoCaptureCap);
+        estimates.delete(db); // counted afresh next time
+      }
+    }
     return { ok: true, id: r.id, created: r.created, evicted };
   } catch (e) {
     if (!isQuotaError(e)) throw e;

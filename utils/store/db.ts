@@ -153,7 +153,34 @@ export const SCHEMA_V3 = {
     '++id, &url, publishedAt, lastSeen, [saved+lastSeen], [outlet+lastSeen], [eventId+lastSeen], *topicIds, analyzerVersion, *terms',
 } as const;
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_V4 = {
+  // *wkeys = each event key tagged with every ISO week the event spans ("doha|2845"), so
+  // finding candidate events for an article reads only the keys of the weeks around its
+  // date instead of every event that ever shared a common key (see timeKeysOf).
+  events: 'id, *keys, *wkeys, start, end',
+} as const;
+
+export const SCHEMA_VERSION = 4;
+
+/** Weeks since 1970-01-05 (a Monday) of a YYYY-MM-DD date, or null. */
+export function weekOf(day: string | null | undefined): number | null {
+  if (!day || !/^\d{4}-\d{2}-\d{2}/.test(day)) return null;
+  const t = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(t) ? Math.floor((t / 86_400_000 - 4) / 7) : null;
+}
+
+/** At most this many weeks are indexed per event: a story running longer is found by its latest weeks. */
+export const MAX_INDEXED_WEEKS = 8;
+
+/** The week-tagged index entries of an event (undated events are tagged "-"). */
+export function timeKeysOf(ev: { keys: readonly string[]; start: string | null; end: string | null }): string[] {
+  const last = weekOf(ev.end ?? ev.start);
+  const first = weekOf(ev.start ?? ev.end);
+  if (last === null || first === null) return ev.keys.map((k) => `${k}|-`);
+  const weeks: number[] = [];
+  for (let w = last; w >= Math.max(first, last - MAX_INDEXED_WEEKS + 1); w--) weeks.push(w);
+  return ev.keys.flatMap((k) => weeks.map((w) => `${k}|${w}`));
+}
 
 export class SecondSourceDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
@@ -173,6 +200,12 @@ export class SecondSourceDB extends Dexie {
     // v3: articles index [eventId+lastSeen] replaces eventId, [outlet+lastSeen] replaces outlet.
     //     Indexes only: Dexie rebuilds them, no data rewrite.
     this.version(3).stores(SCHEMA_V3);
+    // v4: events index *wkeys (keys tagged by week) for time-bounded candidate lookups.
+    this.version(4).stores(SCHEMA_V4).upgrade((tx) =>
+      tx.table<StoredEvent, string>('events').toCollection().modify((e) => {
+        e.wkeys = timeKeysOf(e);
+      }),
+    );
   }
 }
 

@@ -13,7 +13,7 @@ import type { ClaimType, TopicProfile } from '../types';
 import { CLAIM_TYPES } from '../types';
 import type { ArticleRecord, ClaimRecord, SecondSourceDB, SettingRecord, StoredEvent } from './db';
 import { unnamedOf } from './db';
-import { adjustOutlet } from './articles';
+import { adjustOutlet, withTimeKeys } from './articles';
 import { termsOf, type ClaimDraft } from './records';
 import { SETTING_KEYS, SETTING_SCHEMAS, type SettingKey } from './settings';
 import { normalizeUrl } from './url';
@@ -328,7 +328,7 @@ export async function importJSON(db: SecondSourceDB, data: unknown, onProgress?:
     for (const e of file.events) {
       if (await db.events.get(e.id)) result.events.skipped++;
       else {
-        await db.events.add(e as StoredEvent);
+        await db.events.add(withTimeKeys(e as StoredEvent));
         result.events.added++;
       }
     }
