@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: speed and scale figures as JSON (never asserted in unit tests).
  * `npm run bench -- --only attribution,chromium` runs a subset;
- * `--store-n 100000` sets the store benchmark's size.
+ * `--store-n 100000` sets the store benchmarks' size (Node fake-indexeddb and real Chromium IndexedDB).
  */
 import { benchAttribution } from './attribution.ts';
 import { benchTopic } from './topic.ts';
@@ -9,6 +9,7 @@ import { benchEvents } from './events.ts';
 import { benchPage } from './page.ts';
 import { benchStore } from './store.ts';
 import { benchChromium } from './chromium.ts';
+import { benchChromiumStore } from './chromium-store.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
     ['page', () => benchPage()],
     ['store', () => benchStore({ n: storeN })],
     ['chromium', () => benchChromium()],
+    ['chromium-store', () => benchChromiumStore({ n: storeN })],
   ];
   const out: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
   for (const [name, fn] of benches) {
