@@ -111,7 +111,10 @@ export class BackgroundService {
       const ev = (await this.db.events.get(existingEventId)) as EventState | undefined;
       if (ev) return { event: ev, keys: fp.keys }; // a revisit: already counted in its event
     }
-    const candidates = (await findCandidateEvents(this.db, fp.keys, fp.date)) as unknown as EventState[];
+    // An undated article is being read now: look for events running around today rather than
+    // across the whole history (which is also what keeps this lookup fast at 100k articles).
+    const around = fp.date ?? new Date(this.now()).toISOString().slice(0, 10);
+    const candidates = (await findCandidateEvents(this.db, fp.keys, around)) as unknown as EventState[];
     const m = matchEvent(fp, candidates);
     const found = m ? candidates.find((c) => c.id === m.eventId) : undefined;
     return { event: found ? addToEvent(found, fp, a.outlet) : newEvent(fp, eventId()), keys: fp.keys };
