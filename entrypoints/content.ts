@@ -2,6 +2,7 @@
  * Content script: wiring only (the logic lives in utils/content/).
  * gate → extract → analyze → highlight → report, on every http(s) page.
  */
+import { LOAD_START } from '@/utils/content/loadMark';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -40,6 +41,11 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    try {
+      performance.measure('ss:load', { start: LOAD_START, duration: performance.now() - LOAD_START });
+    } catch {
+      // User Timing L3 missing: nothing to record.
+    }
     const w = window as unknown as Record<string, unknown>;
     if (w[GUARD]) return;
     w[GUARD] = true;

@@ -55,15 +55,17 @@ export async function runPipeline(doc: Document, url: string, opts: PipelineOpti
     return { verdict: { kind: 'not-article', reason: gate.reason }, ...empty };
   }
 
+  onTask('gate', t0, now() - t0);
+  t0 = now();
   if (!opts.force) {
     const title = metaContent(doc, 'meta[property="og:title"]') ?? doc.title;
     const description = metaContent(doc, 'meta[property="og:description"]') ?? metaContent(doc, 'meta[name="description"]');
     if (!quickTopicCheck(opts.topics, { title, description, url })) {
-      onTask('gate', t0, now() - t0);
+      onTask('quick-topic', t0, now() - t0);
       return { verdict: { kind: 'off-topic', topics: [] }, ...empty };
     }
   }
-  onTask('gate', t0, now() - t0);
+  onTask('quick-topic', t0, now() - t0);
   await pause();
 
   t0 = now();
