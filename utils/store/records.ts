@@ -135,7 +135,8 @@ export function buildRecords(a: AnalyzedArticle, opts: { saved: boolean; now: nu
     article.terms = termsOf(article, drafts);
     return { article, claims: drafts };
   }
-  return fitAutoBudget(article, drafts);
+  // The analyzed text starts with the headline: a claim there is the article's main assertion.
+  return fitAutoBudget(article, drafts, a.text.startsWith(a.title) ? a.title.length : 0);
 }
 
 export function termsOf(article: Pick<ArticleDraft, 'title' | 'outlet' | 'originalOutlet'>, claims: readonly ClaimDraft[]): string[] {
@@ -150,7 +151,7 @@ const ID_PLACEHOLDER = 99_999_999;
  * article + claims stay within AUTO_FOOTPRINT_BYTES. Drops the body text.
  * Counts keep describing all claims; `claimsOmitted` says how many were dropped.
  */
-export function fitAutoBudget(article: ArticleDraft, drafts: readonly ClaimDraft[]): BuiltRecords {
+export function fitAutoBudget(article: ArticleDraft, drafts: readonly ClaimDraft[], headlineEnd = 0): BuiltRecords {
   const base: ArticleDraft = { ...article };
   delete base.text;
   const capped = drafts.map((c) => ({
@@ -162,7 +163,10 @@ export function fitAutoBudget(article: ArticleDraft, drafts: readonly ClaimDraft
   }));
   // Within a type, a claim that denies something goes first: disputes are what the
   // cross-outlet comparison most needs ("… were baseless", a Hamas official told CNN).
-  const rank = (c: ClaimDraft): number => KEEP_PRIORITY[c.type] - (denialSpans(c.text).length ? 0.5 : 0);
+  // The headline's claim goes first whatever its type: it is what other outlets' coverage is
+  // most often compared with ("…, Qatari foreign ministry says").
+  const rank = (c: ClaimDraft): number =>
+    c.start < headlineEnd ? -1 : KEEP_PRIORITY[c.type] - (denialSpans(c.text).length ? 0.5 : 0);
   const order = [...capped].sort((x, y) => rank(x) - rank(y) || x.idx - y.idx);
   // Sizes are tracked incrementally: the article JSON without terms, plus each distinct term's
   // JSON bytes ("term" and a comma), plus each claim record's JSON and a separator.

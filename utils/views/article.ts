@@ -6,6 +6,7 @@ import type { ArticleView, ClaimView, OutletCoverageView, PerClaimCoverage } fro
 import { getArticleByUrl, getClaims, getEventWithArticles, type ArticleWithClaims } from '../store/articles';
 import type { ClaimRecord, SecondSourceDB } from '../store/db';
 import { alignAll, type ComparableClaim } from '../events/compare';
+import { isUnnamed } from '../types';
 
 function claimView(c: ClaimRecord): ClaimView {
   return { id: String(c.idx), type: c.type, text: c.text, source: c.source, cue: c.cue, reason: c.reason };
@@ -28,7 +29,9 @@ export function coverageOf(ours: BaseClaim[], other: ArticleWithClaims): OutletC
   const aligned = theirs.length ? alignAll(ours.map(comparable), theirs.map(comparable)) : [];
   const perClaim: PerClaimCoverage[] = [];
   ours.forEach((c, i) => {
-    const mine = aligned.filter((a) => a.baseIndex === i).sort((x, y) => y.similarity - x.similarity);
+    // On-record voices first (a named spokesman who disputes beats an unnamed one), then closeness.
+    const onRecord = (a: (typeof aligned)[number]) => (isUnnamed(theirs[a.otherIndex]!.type) ? 0 : 1);
+    const mine = aligned.filter((a) => a.baseIndex === i).sort((x, y) => onRecord(y) - onRecord(x) || y.similarity - x.similarity);
     const picks = [mine.find((a) => a.stance !== 'disputes'), mine.find((a) => a.stance === 'disputes')].filter((a) => a !== undefined);
     if (!picks.length) {
       perClaim.push({ claimId: String(c.idx), stance: 'not-covered' });
