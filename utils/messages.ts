@@ -39,17 +39,8 @@ export interface IngestResult {
   otherOutlets: number;
 }
 
-export interface ListQuery {
-  text?: string;
-  outlet?: string;
-  topicId?: string;
-  from?: string;
-  to?: string;
-  saved?: boolean;
-  hasUnnamed?: boolean;
-  limit?: number;
-  offset?: number;
-}
+/** The collection page's search and filters (the store's query shape). */
+export type ListQuery = import('./store/articles').ArticleQuery;
 
 export interface SettingsPatch {
   autoCapture?: boolean;

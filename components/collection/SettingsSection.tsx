@@ -1,6 +1,6 @@
+import { TypeToggles } from '../shared/TypeToggles';
 import { CLAIM_TYPES, type ClaimType } from '../../utils/types';
 import { t } from '../i18n';
-import { typeLabel } from '../format';
 import type { SettingsView } from '../types';
 
 export type SettingsPatch = Partial<Pick<SettingsView, 'autoCapture' | 'highlightsOn' | 'highlightTypes'>>;
@@ -46,19 +46,7 @@ export function SettingsSection({ settings, onChangeSettings, onSetSite, onRemov
           />
           {t('controlHighlights')}
         </label>
-        <fieldset class="ss-types" disabled={!settings.highlightsOn}>
-          <legend>{t('controlTypes')}</legend>
-          {CLAIM_TYPES.map((type) => (
-            <label key={type} class={`ss-type-toggle ss-type-${type}`}>
-              <input
-                type="checkbox"
-                checked={settings.highlightTypes.includes(type)}
-                onChange={(e) => toggleType(type, (e.currentTarget as HTMLInputElement).checked)}
-              />
-              {typeLabel(type)}
-            </label>
-          ))}
-        </fieldset>
+        <TypeToggles enabled={settings.highlightTypes} disabled={!settings.highlightsOn} onToggle={toggleType} />
       </fieldset>
       <fieldset>
         <legend>{t('settingsSites')}</legend>

@@ -1,6 +1,6 @@
-import { CLAIM_TYPES, type ClaimType } from '../../utils/types';
+import { TypeToggles } from '../shared/TypeToggles';
+import type { ClaimType } from '../../utils/types';
 import { t } from '../i18n';
-import { typeLabel } from '../format';
 import type { PopupSettingsView } from '../types';
 
 interface Props {
@@ -35,19 +35,7 @@ export function PopupControls({ settings, onToggleHighlights, onToggleSite, onTo
           {t('controlSite', settings.site)}
         </label>
       )}
-      <fieldset class="ss-types" disabled={!settings.highlightsOn}>
-        <legend>{t('controlTypes')}</legend>
-        {CLAIM_TYPES.map((type) => (
-          <label key={type} class={`ss-type-toggle ss-type-${type}`}>
-            <input
-              type="checkbox"
-              checked={settings.enabledTypes.includes(type)}
-              onChange={(e) => onToggleType(type, (e.currentTarget as HTMLInputElement).checked)}
-            />
-            {typeLabel(type)}
-          </label>
-        ))}
-      </fieldset>
+      <TypeToggles enabled={settings.enabledTypes} disabled={!settings.highlightsOn} onToggle={onToggleType} />
     </section>
   );
 }

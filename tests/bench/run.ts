@@ -10,6 +10,7 @@ import { benchPage } from './page.ts';
 import { benchStore } from './store.ts';
 import { benchChromium } from './chromium.ts';
 import { benchChromiumStore } from './chromium-store.ts';
+import { runSteps } from '../run-steps.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -19,7 +20,7 @@ function arg(name: string): string | undefined {
 async function main(): Promise<void> {
   const only = arg('only')?.split(',');
   const storeN = Number(arg('store-n') ?? 100000);
-  const benches: [string, () => Promise<Record<string, unknown>>][] = [
+  const benches: [string, () => Promise<unknown>][] = [
     ['attribution', () => benchAttribution()],
     ['topic', () => benchTopic()],
     ['events', () => benchEvents()],
@@ -28,18 +29,7 @@ async function main(): Promise<void> {
     ['chromium', () => benchChromium()],
     ['chromium-store', () => benchChromiumStore({ n: storeN })],
   ];
-  const out: Record<string, unknown> = { node: process.version, at: new Date().toISOString() };
-  for (const [name, fn] of benches) {
-    if (only && !only.includes(name)) continue;
-    const t0 = Date.now();
-    try {
-      out[name] = await fn();
-    } catch (err) {
-      out[name] = { error: err instanceof Error ? err.message : String(err) };
-      process.exitCode = 1;
-    }
-    console.error(`bench: ${name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  }
+  const out = { node: process.version, at: new Date().toISOString(), ...(await runSteps('bench', benches, only)) };
   console.log(JSON.stringify(out, null, 2));
 }
 

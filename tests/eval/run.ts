@@ -7,23 +7,14 @@
 import { evaluateAttribution } from './attribution.ts';
 import { evaluateTopic } from './topic.ts';
 import { evaluateEvents } from './events.ts';
+import { runSteps } from '../run-steps.ts';
 
 async function main(): Promise<void> {
-  const out: Record<string, unknown> = {};
-  for (const [name, fn] of [
+  const out = await runSteps('eval', [
     ['attribution', evaluateAttribution],
     ['topic', evaluateTopic],
     ['events', evaluateEvents],
-  ] as const) {
-    const t0 = Date.now();
-    try {
-      out[name] = await fn();
-    } catch (err) {
-      out[name] = { error: err instanceof Error ? err.message : String(err) };
-      process.exitCode = 1;
-    }
-    console.error(`eval: ${name} done in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-  }
+  ]);
   console.log(JSON.stringify(out, null, 2));
 }
 
