@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLE
 import { classifySource, definitePersonHead, looksLikePersonName, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.3.1';
+export const ANALYZER_VERSION = 'attribution-1.3.2';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -661,21 +661,33 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Claim[] {
     const start = rep.toOriginal(info.span.start);
     const end = rep.toOriginalEnd(info.span.end);
     if (!(end > start)) continue;
+    const source = a.source ? mapSpan(text, rep, a.source) : null;
+    // The reason quotes the source phrase: quote it as trimmed.
+    let reason = a.reason;
+    if (source) {
+      const m = /'([^']*)'/.exec(reason);
+      if (m?.[1] && m[1] !== source.text && m[1].startsWith(source.text) && SOURCE_TAIL.test(m[1])) reason = reason.replace(`'${m[1]}'`, `'${source.text}'`);
+    }
     claims.push({
       start,
       end,
       type: a.type,
-      source: a.source ? mapSpan(text, rep, a.source) : null,
+      source,
       cue: a.cue ? mapSpan(text, rep, a.cue) : null,
-      reason: a.reason,
+      reason,
     });
   }
   return claims;
 }
 
+/** A relative pronoun or comma left at the end of a source phrase ("a senior official who") is not part of it. */
+const SOURCE_TAIL = /(?:[\s,]+(?:who|whom|whose|which|that))+[\s,]*$|[\s,]+$/i;
+
 function mapSpan(original: string, rep: ReturnType<typeof repairText>, s: Span): TextSpan {
   const start = rep.toOriginal(s.start);
-  const end = Math.max(start, rep.toOriginalEnd(s.end));
+  let end = Math.max(start, rep.toOriginalEnd(s.end));
+  const tail = SOURCE_TAIL.exec(original.slice(start, end));
+  if (tail && tail.index > 0) end = start + tail.index;
   return { start, end, text: original.slice(start, end) };
 }
 

@@ -22,3 +22,12 @@ describe('passive weak verbs', () => {
     expect(only('Many economists expect a slowdown next year.')[0]).toEqual({ type: 'vague', source: 'Many economists' });
   });
 });
+
+describe('source phrase edges', () => {
+  it('leaves a trailing relative pronoun out of the source phrase', () => {
+    const [c] = analyzeText('The plan starts with a pause, according to a senior regional official who was not authorized to speak.');
+    expect(c?.type).toBe('anonymous');
+    expect(c?.source?.text).toBe('a senior regional official');
+    expect(c?.reason).toBe("no name given: 'a senior regional official'");
+  });
+});
