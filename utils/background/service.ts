@@ -77,7 +77,7 @@ export class BackgroundService {
         analyzerVersion: version,
       };
       const { event } = await this.eventFor(a, rec.eventId);
-      await upsertArticleWithEvent(this.db, a, event as unknown as StoredEvent, { keys: rec.keys, now: rec.lastSeen, save: true });
+      await upsertArticleWithEvent(this.db, a, event, { keys: rec.keys, now: rec.lastSeen, save: true });
       n++;
     }
     return n;
@@ -130,10 +130,10 @@ export class BackgroundService {
     const otherOutlets = event.outlets.filter((o) => o !== a.outlet).length;
     if (existing?.saved) {
       // Saved articles are kept up to date whatever the auto-capture setting.
-      const r = await upsertArticleWithEvent(this.db, a, event as unknown as StoredEvent, { keys, now: this.now(), save: true });
+      const r = await upsertArticleWithEvent(this.db, a, event, { keys, now: this.now(), save: true });
       return { stored: true, articleId: r.id, eventId: event.id, otherOutlets };
     }
-    const r = await captureArticle(this.db, a, { event: event as unknown as StoredEvent, keys, now: this.now() });
+    const r = await captureArticle(this.db, a, { event: event, keys, now: this.now() });
     if (r.ok) return { stored: true, articleId: r.id, eventId: event.id, otherOutlets };
     if (r.reason === 'quota') await this.configChanged();
     return { stored: false, notStoredReason: r.message, eventId: null, otherOutlets };
@@ -147,7 +147,7 @@ export class BackgroundService {
   async save(url: string, full: AnalyzedArticle | null): Promise<{ ok: boolean; error?: string }> {
     if (full && !(await getArticleByUrl(this.db, full.url))) {
       const { event, keys } = await this.eventFor(full, null);
-      await upsertArticleWithEvent(this.db, full, event as unknown as StoredEvent, { keys, now: this.now(), save: true });
+      await upsertArticleWithEvent(this.db, full, event, { keys, now: this.now(), save: true });
     }
     const r = await saveArticleWithRetry(this.db, url, full ?? undefined, this.now());
     if (r.ok) return { ok: true };

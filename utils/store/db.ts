@@ -11,6 +11,7 @@
  */
 import Dexie, { type DexieOptions, type EntityTable, type Transaction } from 'dexie';
 import type { ClaimType, TextSpan, TopicProfile } from '../types';
+import type { EventState } from '../events/types';
 import { CLAIM_TYPES, isUnnamed } from '../types';
 import { searchTerms } from './search';
 
@@ -92,16 +93,7 @@ export interface OutletRecord {
  * these (the events module's `EventState` fits without a cast: an interface
  * has no index signature, so writes cannot ask for one).
  */
-export interface EventLike {
-  id: string;
-  title: string;
-  keys: string[];
-  /** YYYY-MM-DD or null. */
-  start: string | null;
-  end: string | null;
-  outlets: string[];
-  articleCount: number;
-}
+export type EventLike = Pick<EventState, 'id' | 'title' | 'keys' | 'start' | 'end' | 'outlets' | 'articleCount'>;
 
 /**
  * Event state as read back: the indexed fields plus whatever aggregate fields
