@@ -3,14 +3,13 @@
  * No `browser.*` here: the entrypoint owns tabs, badge, menus and messaging, so
  * this runs in Node tests against fake-indexeddb.
  */
-import type { SecondSourceDB, StoredEvent } from '../store/db';
+import type { SecondSourceDB } from '../store/db';
 import {
   deleteArticle,
   deleteEverything,
   deleteOutlet,
   findCandidateEvents,
   getArticleByUrl,
-  getEventWithArticles,
   listArticles,
   listEvents,
   listOutlets,
@@ -26,7 +25,7 @@ import { addToEvent, matchEvent, newEvent } from '../events/match';
 import type { EventState } from '../events/types';
 import { validateTopicProfile } from '../topic';
 import { DEFAULT_TOPICS } from '../topic/defaultTopics';
-import type { AnalyzedArticle, TopicProfile } from '../types';
+import { isUnnamed, type AnalyzedArticle, type TopicProfile } from '../types';
 import { analyzeText, ANALYZER_VERSION } from '../attribution';
 import type { ContentConfig } from '../content/config';
 import type { IngestResult, ListQuery, SettingsPatch } from '../messages';
@@ -189,7 +188,7 @@ export class BackgroundService {
   }
 
   async listArticles(q: ListQuery): Promise<ArticleListData> {
-    return buildArticleList(this.db, await listArticles(this.db, q), await listOutlets(this.db));
+    return buildArticleList(await listArticles(this.db, q), await listOutlets(this.db));
   }
 
   async listEvents(): Promise<EventListData> {
@@ -259,13 +258,7 @@ export class BackgroundService {
 
   /** Used by the badge: unnamed claims of an article the reader is looking at. */
   static unnamedCount(a: AnalyzedArticle): number {
-    return a.claims.filter((c) => c.type === 'anonymous' || c.type === 'vague').length;
+    return a.claims.filter((c) => isUnnamed(c.type)).length;
   }
 
-  async eventOf(url: string): Promise<{ event: StoredEvent; articles: number } | null> {
-    const rec = await getArticleByUrl(this.db, url);
-    if (!rec?.eventId) return null;
-    const ev = await getEventWithArticles(this.db, rec.eventId);
-    return ev ? { event: ev.event, articles: ev.articles.length } : null;
-  }
 }

@@ -78,10 +78,10 @@ export class PageController {
     const job = (async () => {
       try {
         this.url = this.deps.doc.location?.href ?? this.url;
-        this.config = await this.deps.loadConfig();
         this.bodyLength = this.deps.doc.body?.textContent?.length ?? 0;
         const result = await runPipeline(this.deps.doc, this.url, {
-          topics: this.config.topics,
+          // Loaded only when the page passes the gate: most pages never read storage.
+          topics: async () => (this.config = await this.deps.loadConfig()).topics,
           force: this.forced,
           pause: yieldToBrowser,
           onTask: recordTask,
@@ -137,7 +137,8 @@ export class PageController {
   }
 
   async setConfig(cfg: ContentConfig): Promise<void> {
-    const topicsChanged = JSON.stringify(cfg.topics) !== JSON.stringify(this.config?.topics);
+    // No config yet means the page never passed the gate: the topics did not matter there.
+    const topicsChanged = this.config !== null && JSON.stringify(cfg.topics) !== JSON.stringify(this.config.topics);
     this.config = cfg;
     if (topicsChanged) await this.run();
     else this.repaint();

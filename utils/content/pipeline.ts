@@ -23,7 +23,8 @@ export interface PipelineResult {
 }
 
 export interface PipelineOptions {
-  topics: TopicProfile[];
+  /** The reader's topics, or a loader called only once the gate has passed (non-articles never read storage). */
+  topics: TopicProfile[] | (() => Promise<TopicProfile[]>);
   /** The reader asked to analyze this page whatever its topic. */
   force?: boolean;
   pause?: () => Promise<void>;
@@ -56,11 +57,12 @@ export async function runPipeline(doc: Document, url: string, opts: PipelineOpti
   }
 
   onTask('gate', t0, now() - t0);
+  const profiles = typeof opts.topics === 'function' ? await opts.topics() : opts.topics;
   t0 = now();
   if (!opts.force) {
     const title = metaContent(doc, 'meta[property="og:title"]') ?? doc.title;
     const description = metaContent(doc, 'meta[property="og:description"]') ?? metaContent(doc, 'meta[name="description"]');
-    if (!quickTopicCheck(opts.topics, { title, description, url })) {
+    if (!quickTopicCheck(profiles, { title, description, url })) {
       onTask('quick-topic', t0, now() - t0);
       return { verdict: { kind: 'off-topic', topics: [] }, ...empty };
     }
@@ -76,7 +78,7 @@ export async function runPipeline(doc: Document, url: string, opts: PipelineOpti
   }
   // Some terms only mean this war from a date on (Houthi attacks, "October 7"); an undated page is read as current news.
   const date = extracted.publishedAt ?? new Date().toISOString().slice(0, 10);
-  const topics: TopicScore[] = scoreAllTopics(opts.topics, { title: extracted.title, text: extracted.text, date });
+  const topics: TopicScore[] = scoreAllTopics(profiles, { title: extracted.title, text: extracted.text, date });
   const onTopic = topics.some((t) => t.onTopic);
   onTask('extract', t0, now() - t0);
   if (!onTopic && !opts.force) return { verdict: { kind: 'off-topic', topics }, ...empty, extracted };

@@ -30,7 +30,7 @@ export function rowOf(a: ArticleRecord): ArticleRowView {
   };
 }
 
-export async function buildArticleList(_db: SecondSourceDB, rows: ArticleRecord[], outlets: OutletRecord[]): Promise<ArticleListData> {
+export function buildArticleList(rows: ArticleRecord[], outlets: OutletRecord[]): ArticleListData {
   return {
     articles: rows.map(rowOf),
     outlets: outlets.filter((o) => o.articleCount > 0).map((o) => ({ outlet: o.name, articles: o.articleCount })),
