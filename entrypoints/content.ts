@@ -54,11 +54,14 @@ export default defineContentScript({
     });
 
     let card: CardView | null = null;
+    // Hover and keyboard listeners go in as soon as something is painted (see afterRun below).
+    let onPainted = (): void => {};
     let stylesInstalled = false;
     const controller = new PageController({
       doc: document,
       loadConfig,
       report: (a) => sendMessage('reportArticle', a),
+      painted: () => onPainted(),
       card() {
         if (card) return card;
         // Mounted on first need, after <body>, so pages without flags get no host at all.
@@ -114,6 +117,7 @@ export default defineContentScript({
         ctx.addEventListener(window, 'scroll', () => controller.hideCard(), { passive: true });
       }
     };
+    onPainted = afterRun;
     const run = (force = false) => controller.run({ force }).then(afterRun);
 
     onMessage('getPageState', async () => {

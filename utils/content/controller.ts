@@ -29,6 +29,8 @@ export interface ControllerDeps {
   report(a: AnalyzedArticle): Promise<IngestResult | null>;
   /** Created on first need: pages without flags get no shadow host at all. */
   card(): CardView;
+  /** Called as soon as highlights are painted (before the report to the background completes). */
+  painted?: () => void;
   log?: (msg: string, err?: unknown) => void;
 }
 
@@ -88,6 +90,7 @@ export class PageController {
         });
         this.result = result;
         this.repaint();
+        if (this.painted) this.deps.painted?.();
         const a = result.article;
         if (a && result.verdict.kind === 'on-topic') {
           this.ingest = await this.deps.report(a).catch((e) => {
