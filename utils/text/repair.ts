@@ -187,6 +187,12 @@ export function repairText(input: string): RepairedText {
         }
       }
     }
+    if (consumed === 1 && (code === 39 || code === 0x2018 || code === 0x2019) && input.charCodeAt(i + 1) === code) {
+      // Two apostrophes stand for a double quote in some wire and archive styles
+      // (''Yes,'' he said): read as one quotation mark so quotations are seen.
+      code = 34;
+      consumed = 2;
+    }
     i += consumed;
     if (consumed === 1 && code >= 0xd800 && code <= 0xdbff && i < n) {
       // Keep surrogate pairs together so no offset lands inside an astral character.

@@ -43,6 +43,16 @@ describe('repairText: normalization', () => {
     const r = repairText('\u201cHe\u2019s\u201d  here\u00a0now, co\u00adop\u200bera\u200dtion\r\nend\ufeff');
     expect(r.text).toBe('"He\'s" here now, cooperation\nend');
   });
+  it('reads two apostrophes as one double quote, mapping both back to the original', () => {
+    const input = "''Yes,'' he said. It\u2019s rock 'n' roll.";
+    const r = repairText(input);
+    expect(r.text).toBe('"Yes," he said. It\'s rock \'n\' roll.');
+    // The quote mark stands for both apostrophes of the original.
+    expect(r.toOriginal(0)).toBe(0);
+    expect(r.toOriginalEnd(1)).toBe(2);
+    expect(input.slice(r.toOriginal(1), r.toOriginalEnd(4))).toBe('Yes');
+    expect(r.toOriginal(r.text.indexOf('he'))).toBe(input.indexOf('he'));
+  });
   it('keeps astral characters whole', () => {
     const r = repairText('a 😀 b');
     expect(r.text).toBe('a 😀 b');
