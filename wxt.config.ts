@@ -9,11 +9,23 @@ export default defineConfig({
   // MV3 for Firefox too (supported since Firefox 109): one `browser.action` API, one code path.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The gate script (entrypoints/gate.ts) is an unlisted script so that it carries no
+    // polyfill; it still runs on every page, as a manifest content script.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [
+        ...(manifest.content_scripts ?? []),
+        { matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' },
+      ];
+    },
+  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'tabs', 'contextMenus', 'unlimitedStorage'],
+    // scripting: the analysis script is injected only into on-topic articles (its
+    // host permissions come from its match patterns, the same sites the gate script runs on).
+    permissions: ['storage', 'tabs', 'contextMenus', 'unlimitedStorage', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'toggle-highlights': {

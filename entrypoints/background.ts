@@ -8,9 +8,16 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { onMessage, sendMessage } from '@/utils/messages';
 import { openDatabase } from '@/utils/store/db';
 import { BackgroundService } from '@/utils/background/service';
-import { CONFIG_KEY } from '@/utils/content/config';
-import { validateAnalyzedArticle, validateArticleViewQuery, validateListQuery, validateSettingsPatch } from '@/utils/validate';
-import { validateTopicProfile } from '@/utils/topic';
+import { CONFIG_KEY, type ContentConfig } from '@/utils/content/config';
+import { analyzePage, toAnalyzedArticle, worthExtracting, analyzedTextOf } from '@/utils/content/pipeline';
+import { isGateMessage, type GateReply } from '@/utils/content/gateProtocol';
+import {
+  validateAnalyzedArticle, validateArticleViewQuery, validateExtractedArticle, validateGateQuestion, validatePageFacts, validateListQuery, validateSettingsPatch,
+} from '@/utils/validate';
+import { scoreTopic, validateTopicProfile } from '@/utils/topic';
+
+/** Built by WXT from entrypoints/analysis.content.ts (registration: 'runtime'). */
+const ANALYSIS_SCRIPT = '/content-scripts/analysis.js';
 
 const MENU_SAVE = 'ss-save-article';
 
@@ -18,17 +25,34 @@ const MENU_SAVE = 'ss-save-article';
 interface SenderLike {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
+}
+
+/** A page may only speak for itself: the URL it sends must be the sending tab's. */
+function sameOrigin(sender: SenderLike, url: string | undefined): boolean {
+  if (!sender.tab?.url || !url) return true;
+  try {
+    return new URL(sender.tab.url).origin === new URL(url).origin;
+  } catch {
+    return false;
+  }
 }
 
 export default defineBackground(() => {
   const db = openDatabase();
+  // The reader's topics and settings, kept in memory for the gate and analysis questions of every page.
+  let config: ContentConfig | null = null;
   const service = new BackgroundService(db, {
-    configChanged: (cfg) => browser.storage.local.set({ [CONFIG_KEY]: cfg }),
+    configChanged: (cfg) => {
+      config = cfg;
+      return browser.storage.local.set({ [CONFIG_KEY]: cfg });
+    },
   });
   const ready = (async () => {
     await service.ensureDefaults();
-    await browser.storage.local.set({ [CONFIG_KEY]: await service.contentConfig() });
+    config = await service.contentConfig();
+    await browser.storage.local.set({ [CONFIG_KEY]: config });
     // The analyzer changed since these were saved: recompute from their text (in the background of the worker's life).
     void service.recomputeStale().catch((err) => console.warn('[Second Source] could not recompute saved analyses', err));
   })().catch((err) => console.error('[Second Source] could not prepare the store', err));
@@ -47,15 +71,46 @@ export default defineBackground(() => {
     if (count) await browser.action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
   }
 
-  onMessage('reportArticle', async ({ data, sender }) => {
+  const topicsNow = async () => {
     await ready;
-    const article = validateAnalyzedArticle(data);
-    // A page may only report itself: the URL must be the reporting tab's.
-    if (sender.tab?.url && new URL(sender.tab.url).origin !== new URL(article.url).origin) {
-      throw new Error('Rejected article report: URL does not match the reporting tab.');
+    return (config ??= await service.contentConfig()).topics;
+  };
+
+  /** The gate script's question (its own small protocol: utils/content/gateProtocol.ts). */
+  async function answerGate(data: unknown, sender: SenderLike): Promise<GateReply> {
+    const q = validateGateQuestion(data);
+    if (!sameOrigin(sender, q.url)) throw new Error('Rejected gate question: URL does not match the asking tab.');
+    const pass = worthExtracting(await topicsNow(), q, q.force);
+    const tabId = sender.tab?.id;
+    if (!pass) await setBadge(tabId, null);
+    if (pass && q.inject && tabId !== undefined) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [ANALYSIS_SCRIPT] });
     }
+    return { pass };
+  }
+  browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => {
+    if (!isGateMessage(message)) return undefined; // the messaging library's messages: not ours to answer
+    return answerGate(message.q, sender).catch((err: unknown) => {
+      console.warn('[Second Source] gate question refused', err);
+      return { pass: false };
+    });
+  });
+
+  onMessage('analyzeArticle', async ({ data, sender }) => {
+    const facts = validatePageFacts(data?.facts);
+    if (!sameOrigin(sender, facts.url)) throw new Error('Rejected article: URL does not match the reporting tab.');
+    const { extracted, ...analysis } = analyzePage(await topicsNow(), facts, { force: data.force === true });
+    if (analysis.verdict.kind !== 'on-topic') {
+      await setBadge(sender.tab?.id, null);
+      return { ...analysis, extracted, ingest: null };
+    }
+    const article = toAnalyzedArticle(extracted, analysis, analyzedTextOf(extracted));
     await setBadge(sender.tab?.id, BackgroundService.unnamedCount(article));
-    return service.ingest(article);
+    const ingest = await service.ingest(article).catch((err: unknown) => {
+      console.warn('[Second Source] could not store', article.url, err);
+      return null;
+    });
+    return { ...analysis, extracted, ingest };
   });
 
   onMessage('openPopup', async ({ sender }) => {
@@ -113,8 +168,10 @@ export default defineBackground(() => {
   onMessage('testTopic', async ({ data, sender }) => {
     guard(sender, 'Topics');
     const topic = validateTopicProfile(data.topic);
-    const score = await sendMessage('scoreTopicOnPage', topic, data.tabId).catch(() => null);
-    return score ?? { error: 'The open tab has no analyzable article (or Second Source cannot run there).' };
+    const ex = await sendMessage('getExtracted', undefined, data.tabId).catch(() => null);
+    if (!ex) return { error: 'The open tab has no analyzable article (or Second Source cannot run there).' };
+    const page = validateExtractedArticle(ex);
+    return scoreTopic(topic, { title: page.title, text: page.text, date: page.publishedAt ?? new Date().toISOString().slice(0, 10) });
   });
 
   // Context menu: save the article in this tab.

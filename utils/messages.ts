@@ -1,7 +1,10 @@
 /**
  * The one typed protocol between the extension's contexts.
  *
- *   content script ──reportArticle──► background (store, events, badge)
+ *   gate script ──ss:pageGate──► background (title-only topic check; injects the analysis script;
+ *                                 its own tiny protocol: utils/content/gateProtocol.ts)
+ *   analysis script ──analyzeArticle──► background (the page's facts → article, topics, claims,
+ *                                        store, events, badge)
  *   popup / collection ──get…, save, …──► background
  *   popup / background ──getPageState/selectClaim/…──► content script (tabs.sendMessage)
  *
@@ -11,7 +14,9 @@
  * comes from one of our own extension pages.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AnalyzedArticle, ClaimType, PageVerdict, TopicProfile, TopicScore } from './types';
+import type { AnalyzedArticle, ClaimType, ExtractedArticle, PageVerdict, TopicProfile, TopicScore } from './types';
+import type { ArticleAnalysis } from './content/pipeline';
+import type { PageFacts } from './page/extract';
 
 /** What the content script knows about the page it runs in (answered to the popup). */
 export interface PageState {
@@ -39,6 +44,14 @@ export interface IngestResult {
   otherOutlets: number;
 }
 
+/** The background's answer to an extracted article: its analysis and what the store did with it. */
+export interface PageAnalysisReply extends ArticleAnalysis {
+  /** The article as the background finished extracting it (claim offsets point into `analyzedTextOf(extracted)`). */
+  extracted: ExtractedArticle;
+  /** Null when the article was not stored (off topic, forced, or the store failed). */
+  ingest: IngestResult | null;
+}
+
 /** The collection page's search and filters (the store's query shape). */
 export type ListQuery = import('./store/articles').ArticleQuery;
 
@@ -59,7 +72,8 @@ export interface SettingsPatch {
  */
 export interface ProtocolMap {
   // content → background
-  reportArticle(a: AnalyzedArticle): IngestResult;
+  /** The analysis script's extraction: score topics, find claims, store when on topic. */
+  analyzeArticle(q: { facts: PageFacts; force: boolean }): PageAnalysisReply;
   /** The hovercard's "N other outlets" link: open the popup (or a tab with it). */
   openPopup(): boolean;
   // extension pages → background
@@ -88,7 +102,8 @@ export interface ProtocolMap {
   analyzeAnyway(): PageState;
   selectClaim(q: { index: number }): boolean;
   nextClaim(): boolean;
-  scoreTopicOnPage(t: TopicProfile): TopicScore | null;
+  /** The page's extracted article (title, text, date), or null when it was not extracted. */
+  getExtracted(): ExtractedArticle | null;
 }
 
 export const messaging = defineExtensionMessaging<ProtocolMap>();

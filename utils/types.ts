@@ -87,6 +87,11 @@ export interface GateResult {
   signals: string[];
   /** One sentence for the reader: "Not a news article: no article metadata and too little prose." */
   reason: string;
+  /**
+   * A refusal that more content cannot change (the address, the site, the page's
+   * declared kind), as opposed to "too little prose yet", which late content can.
+   */
+  final?: boolean;
 }
 
 /** Metadata and body text of a news article page. */

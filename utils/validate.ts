@@ -6,7 +6,9 @@
  * there must not write garbage into the reader's collection).
  */
 import * as v from 'valibot';
-import { CLAIM_TYPES, type AnalyzedArticle, type ClaimType } from './types';
+import { CLAIM_TYPES, type AnalyzedArticle, type ClaimType, type ExtractedArticle } from './types';
+import type { GateQuestion } from './content/gatekeeper';
+import type { PageFacts } from './page/extract';
 import type { ListQuery, SettingsPatch } from './messages';
 
 const MAX_TEXT = 2_000_000; // ~2 MB of article text: far above any real article, bounded all the same
@@ -32,8 +34,7 @@ const TopicScoreSchema = v.object({
   ),
 });
 
-export const AnalyzedArticleSchema = v.pipe(
-  v.object({
+const extractedFields = {
     url: v.pipe(str(4096), v.url()),
     canonicalUrl: v.nullable(str(4096)),
     title: str(1000),
@@ -45,6 +46,52 @@ export const AnalyzedArticleSchema = v.pipe(
     text: str(MAX_TEXT),
     excerpt: str(5000),
     wordCount: v.pipe(v.number(), v.integer(), v.minValue(0)),
+};
+
+/** What the analysis script extracted from its page (the background analyzes it). */
+export const ExtractedArticleSchema = v.pipe(
+  v.object(extractedFields),
+  v.check((a) => /^https?:/i.test(a.url), 'only web pages are analyzed'),
+);
+
+const lines = (maxItems: number, maxLen: number) => v.pipe(v.array(str(maxLen)), v.maxLength(maxItems));
+const MAX_LD = 200_000;
+
+/** What the analysis script read from its page (the background finishes the extraction). */
+export const PageFactsSchema = v.pipe(
+  v.object({
+    url: v.pipe(str(4096), v.url()),
+    docTitle: str(5000),
+    meta: v.pipe(v.array(v.tuple([str(300), str(20_000)])), v.maxLength(2000)),
+    ldArticle: v.nullable(v.pipe(v.record(v.string(), v.unknown()), v.check((o) => JSON.stringify(o).length <= MAX_LD, 'JSON-LD too large'))),
+    h1: v.nullable(str(1000)),
+    readability: v.nullable(v.object({
+      title: v.nullable(str(5000)), byline: v.nullable(str(5000)), excerpt: v.nullable(str(20_000)), publishedTime: v.nullable(str(200)),
+    })),
+    blocks: lines(20_000, MAX_TEXT),
+    captions: lines(5_000, 5_000),
+    decks: lines(10, 1_000),
+    trailerLines: lines(20_000, 1_000),
+    publishedAt: date,
+    declaredLang: v.nullable(str(35)),
+    canonicalUrl: v.nullable(str(4096)),
+  }),
+  v.check((f) => /^https?:/i.test(f.url), 'only web pages are analyzed'),
+  v.check((f) => f.blocks.reduce((n, b) => n + b.length, 0) <= MAX_TEXT, 'page text too large'),
+);
+
+/** The gate script's question: a page's title, description and address. */
+export const GateQuestionSchema = v.object({
+  title: str(2000),
+  description: v.optional(str(2000)),
+  url: v.optional(str(4096)),
+  force: v.boolean(),
+  inject: v.boolean(),
+});
+
+export const AnalyzedArticleSchema = v.pipe(
+  v.object({
+    ...extractedFields,
     claims: v.pipe(v.array(ClaimSchema), v.maxLength(5000)),
     topics: v.pipe(v.array(TopicScoreSchema), v.maxLength(100)),
     analyzerVersion: str(100),
@@ -93,6 +140,9 @@ function parse<T>(schema: v.GenericSchema<unknown, T>, data: unknown, what: stri
   throw new ValidationError(`Rejected ${what}: ${issue?.message ?? 'invalid'}${where ? ` at ${where}` : ''}`);
 }
 
+export const validatePageFacts = (x: unknown): PageFacts => parse(PageFactsSchema, x, 'page facts') as PageFacts;
+export const validateExtractedArticle = (x: unknown): ExtractedArticle => parse(ExtractedArticleSchema, x, 'extracted article');
+export const validateGateQuestion = (x: unknown): GateQuestion => parse(GateQuestionSchema, x, 'gate question');
 export const validateAnalyzedArticle = (x: unknown): AnalyzedArticle => parse(AnalyzedArticleSchema, x, 'article report');
 export const validateListQuery = (x: unknown): ListQuery => parse(ListQuerySchema, x ?? {}, 'query');
 export const validateArticleViewQuery = (x: unknown) => parse(ArticleViewQuerySchema, x, 'article query');

@@ -9,6 +9,7 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/popup/Popup';
 import type { PopupSettingsView, PopupState } from '@/components/types';
 import { sendMessage, type PageState } from '@/utils/messages';
+import { callGate } from './gateBridge';
 import { siteOf } from '@/utils/content/config';
 import { popupStateFrom } from '@/utils/views/popup';
 import type { ClaimType } from '@/utils/types';
@@ -35,8 +36,9 @@ async function findTarget(): Promise<Target> {
 
 async function pageState(tabId: number | null): Promise<PageState | null> {
   if (tabId === null) return null;
-  // No content script there (browser pages, the store, a tab opened before install): not an error.
-  return sendMessage('getPageState', undefined, tabId).catch(() => null);
+  // The analysis script answers on articles; elsewhere only the gate script runs there.
+  // Neither (browser pages, the store, a tab opened before install): not an error.
+  return sendMessage('getPageState', undefined, tabId).catch(() => callGate(tabId, 'state').catch(() => null));
 }
 
 function App() {
@@ -87,7 +89,12 @@ function App() {
       onAnalyzeAnyway={async () => {
         if (!target?.tabId) throw new Error('This page cannot be analyzed from here.');
         setState((s) => (s.kind === 'off-topic' ? { ...s, analyzing: true } : s));
-        const page = await sendMessage('analyzeAnyway', undefined, target.tabId);
+        const tabId = target.tabId;
+        const page = await sendMessage('analyzeAnyway', undefined, tabId).catch(async () => {
+          const p = await callGate(tabId, 'analyzeAnyway');
+          if (!p) throw new Error('Second Source is not running in this tab: reload the page and try again.');
+          return p;
+        });
         setState(popupStateFrom(page, null));
       }}
       onSave={async () => {

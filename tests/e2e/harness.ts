@@ -8,7 +8,8 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { repoRoot } from '../demo/server.ts';
 
-export const extensionDir = path.join(repoRoot, '.output/chrome-mv3');
+/** The built extension (SS_EXTENSION_DIR: a copy, so a long suite is not disturbed by a rebuild). */
+export const extensionDir = process.env.SS_EXTENSION_DIR ?? path.join(repoRoot, '.output/chrome-mv3');
 export const artifactsDir = path.join(repoRoot, 'tests/artifacts');
 
 export function chromiumPath(): string {

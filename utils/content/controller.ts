@@ -1,20 +1,22 @@
 /**
  * The content script's state machine, kept free of `browser.*` so it can be
- * driven by tests: the entrypoint hands it the page, a config loader, a reporter
+ * driven by tests: the entrypoint hands it the page, a config loader, the background's analysis
  * and a hovercard, and forwards messages to it.
  *
  * Nothing here mutates the page: highlights go through CSS.highlights, the
  * hovercard lives in our shadow root, and every failure is caught and logged
  * with context instead of reaching the page.
  */
-import type { IngestResult, PageState } from '../messages';
-import type { AnalyzedArticle, PageVerdict, TopicProfile, TopicScore } from '../types';
-import { scoreTopic } from '../topic';
-import { findArticleRoot } from '../page/extract';
+import type { IngestResult, PageAnalysisReply, PageState } from '../messages';
+import type { AnalyzedArticle, Claim, ExtractedArticle, PageVerdict } from '../types';
+import type { PageFacts } from '../page/extract';
+import { findArticleRoot } from '../page/root';
 import { highlightsActive, type ContentConfig } from './config';
-import { runPipeline, type PipelineResult } from './pipeline';
+import { extractStep } from './extractStep';
+import { analyzedTextOf } from './analyzedText';
 import { claimAt, clearHighlights, focusHighlight, paintHighlights, placeClaims, type PlacedClaim } from '../highlight/highlighter';
 import type { CardContent } from './hovercard';
+import type { AnalyzerHandle } from './handle';
 
 export interface CardView {
   show(content: CardContent, anchor: DOMRect, viewport: { width: number; height: number }): void;
@@ -23,13 +25,24 @@ export interface CardView {
   contains(node: Node | null): boolean;
 }
 
+/** The page's result of one pass: extraction here, analysis from the background. */
+interface PassResult {
+  verdict: PageVerdict;
+  extracted: ExtractedArticle | null;
+  /** The exact string the analyzer saw (title, blank line, body); claim offsets point into it. */
+  analyzedText: string | null;
+  claims: Claim[];
+  article: AnalyzedArticle | null;
+}
+
 export interface ControllerDeps {
   doc: Document;
   loadConfig(): Promise<ContentConfig>;
-  report(a: AnalyzedArticle): Promise<IngestResult | null>;
+  /** The background analyzes the extracted article (off this page's main thread) and stores it when on topic. */
+  analyze(q: { facts: PageFacts; force: boolean }): Promise<PageAnalysisReply>;
   /** Created on first need: pages without flags get no shadow host at all. */
   card(): CardView;
-  /** Called as soon as highlights are painted (before the report to the background completes). */
+  /** Called as soon as highlights are painted (hover and keyboard listeners go in then). */
   painted?: () => void;
   log?: (msg: string, err?: unknown) => void;
 }
@@ -52,8 +65,8 @@ function recordTask(name: string, start: number, duration: number): void {
 
 const yieldToBrowser = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
-export class PageController {
-  private result: PipelineResult | null = null;
+export class PageController implements AnalyzerHandle {
+  private result: PassResult | null = null;
   private config: ContentConfig | null = null;
   private placed: PlacedClaim[] = [];
   private painted = 0;
@@ -74,32 +87,42 @@ export class PageController {
     (this.deps.log ?? ((m, e) => console.warn(`[Second Source] ${m}`, e ?? '')))(msg, err);
   }
 
-  /** Run (or re-run) the pipeline on the current page. Errors never escape. */
+  /** Extract the page, have the background analyze it, paint. Errors never escape. */
   run(opts: { force?: boolean } = {}): Promise<void> {
-    if (opts.force) this.forced = true;
+    this.forced = !!opts.force;
     const job = (async () => {
       try {
-        this.url = this.deps.doc.location?.href ?? this.url;
-        this.bodyLength = this.deps.doc.body?.textContent?.length ?? 0;
-        const result = await runPipeline(this.deps.doc, this.url, {
-          // Loaded only when the page passes the gate: most pages never read storage.
-          topics: async () => (this.config = await this.deps.loadConfig()).topics,
-          force: this.forced,
-          pause: yieldToBrowser,
-          onTask: recordTask,
-        });
-        this.result = result;
+        const doc = this.deps.doc;
+        this.url = doc.location?.href ?? this.url;
+        // The reader's highlight settings, read while the page is extracted.
+        const config = this.deps.loadConfig();
+        await yieldToBrowser();
+        const t0 = performance.now();
+        this.bodyLength = doc.body?.textContent?.length ?? 0;
+        const facts = extractStep(doc, this.url);
+        recordTask('extract', t0, performance.now() - t0);
+        this.config = await config;
+        const reply = await this.deps.analyze({ facts, force: this.forced });
+        const analyzed = reply.verdict.kind === 'on-topic' || reply.verdict.kind === 'forced';
+        const analyzedText = analyzedTextOf(reply.extracted);
+        this.ingest = reply.ingest;
+        this.result = {
+          verdict: reply.verdict,
+          extracted: reply.extracted,
+          analyzedText: analyzed ? analyzedText : null,
+          claims: analyzed ? reply.claims : [],
+          article: analyzed
+            ? { ...reply.extracted, text: analyzedText, claims: reply.claims, topics: reply.topics, analyzerVersion: reply.analyzerVersion }
+            : null,
+        };
+        await yieldToBrowser();
         this.repaint();
         if (this.painted) this.deps.painted?.();
-        const a = result.article;
-        if (a && result.verdict.kind === 'on-topic') {
-          this.ingest = await this.deps.report(a).catch((e) => {
-            this.log('could not reach the background to store this article', e);
-            return null;
-          });
-        }
       } catch (err) {
         this.log(`analysis failed on ${this.url}`, err);
+        clearHighlights();
+        this.placed = [];
+        this.painted = 0;
         this.result = {
           verdict: { kind: 'error', message: err instanceof Error ? err.message : String(err) },
           extracted: null, analyzedText: null, claims: [], article: null,
@@ -108,6 +131,16 @@ export class PageController {
     })();
     this.running = job;
     return job;
+  }
+
+  /** The page is no longer one to analyze: drop highlights, card and state. */
+  clear(): void {
+    this.hideCard();
+    this.teardown();
+    this.result = null;
+    this.ingest = null;
+    this.focused = -1;
+    this.domReruns = 0;
   }
 
   /** Wait for the pass in flight (message handlers answer with the settled state). */
@@ -139,12 +172,10 @@ export class PageController {
     recordTask('highlight', t0, performance.now() - t0);
   }
 
-  async setConfig(cfg: ContentConfig): Promise<void> {
-    // No config yet means the page never passed the gate: the topics did not matter there.
-    const topicsChanged = this.config !== null && JSON.stringify(cfg.topics) !== JSON.stringify(this.config.topics);
+  /** Settings changed in the popup or collection page (topic changes re-run from the gate script). */
+  setConfig(cfg: ContentConfig): void {
     this.config = cfg;
-    if (topicsChanged) await this.run();
-    else this.repaint();
+    this.repaint();
   }
 
   /** Placed claims that are visible under the current settings, in reading order. */
@@ -183,10 +214,8 @@ export class PageController {
     return this.result?.article ?? null;
   }
 
-  scoreTopic(topic: TopicProfile): TopicScore | null {
-    const ex = this.result?.extracted;
-    if (!ex) return null;
-    return scoreTopic(topic, { title: ex.title, text: ex.text, date: ex.publishedAt ?? new Date().toISOString().slice(0, 10) });
+  extracted(): ExtractedArticle | null {
+    return this.result?.extracted ?? null;
   }
 
   /** Scroll to claim `index` (analysis order) and show its card. */
@@ -267,25 +296,18 @@ export class PageController {
     if (this.painted) this.deps.card().hide();
   }
 
-  /** The page changed under us (late content, single-page navigation). */
-  async pageChanged(kind: 'dom' | 'navigation'): Promise<void> {
-    if (kind === 'navigation') {
-      this.forced = false;
-      this.ingest = null;
-      this.focused = -1;
-      this.domReruns = 0;
-      this.hideCard();
-      return this.run();
-    }
-    // Re-analyze when the page's text grew markedly (read-more expanders, lazy
-    // paragraphs, paywall reveals, an app shell that filled in its article);
-    // otherwise only re-place the ranges, which replaced nodes may have emptied.
-    // A page that keeps growing forever (live tickers) gets a bounded number of passes.
+  /**
+   * The page's DOM changed (debounced by the caller). Re-analyze when its text
+   * grew markedly (read-more expanders, lazy paragraphs, paywall reveals);
+   * otherwise only re-place the ranges, which replaced nodes may have emptied.
+   * A page that keeps growing forever (live tickers) gets a bounded number of passes.
+   */
+  async pageChanged(): Promise<void> {
     const now = this.deps.doc.body?.textContent?.length ?? 0;
     const grew = now > this.bodyLength * 1.15 + 200;
     if (grew && this.domReruns < MAX_DOM_RERUNS) {
       this.domReruns++;
-      return this.run();
+      return this.run({ force: this.forced });
     }
     if (this.placed.length) this.repaint();
   }

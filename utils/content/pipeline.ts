@@ -1,17 +1,83 @@
 /**
- * One pass over a page: gate → extract → language → topic → analyze.
+ * One pass over a page, in three places (README, "Data flow"):
  *
- * Cheap steps first: most pages are not on-topic news articles and must cost the
- * reader about nothing, so the gate and the title-only topic pre-check run before
- * Readability, and the analyzer runs only on English articles on a followed topic
- * (or when the reader asks for this page anyway). `pause` lets the caller yield
- * to the browser between steps so no single task grows long.
+ *   1. gate        — every page, in the small content script (`quickPageOf` + utils/page/gate);
+ *   2. read        — only pages that passed the gate and the title-only topic
+ *                    check, in the analysis script the background injects
+ *                    (`extractStep`: what needs the DOM, as plain data);
+ *   3. analyze     — in the background service worker, off the page's main thread
+ *                    (`analyzePage`): extraction finished, topic scores, attributed claims.
+ *
+ * Most pages are not on-topic news articles and must cost the reader about
+ * nothing, so each step runs only when the one before it passed. Each step is a
+ * plain function over plain data; `runPipeline` chains them for tests and tools
+ * that have the whole page at hand.
  */
 import { analyzeText, ANALYZER_VERSION } from '../attribution';
 import { gatePage } from '../page/gate';
-import { extractArticle } from '../page/extract';
-import { quickTopicCheck, scoreAllTopics } from '../topic';
+import { finishExtraction, type PageFacts } from '../page/extract';
+import { quickTopicCheck, scoreAllTopics, type QuickPage } from '../topic';
 import type { AnalyzedArticle, Claim, ExtractedArticle, PageVerdict, TopicProfile, TopicScore } from '../types';
+import { analyzedTextOf } from './analyzedText';
+import { extractStep } from './extractStep';
+import { quickPageOf } from './gateStep';
+
+export { analyzedTextOf };
+
+/** What the background answers for an extracted article. */
+export interface ArticleAnalysis {
+  verdict: PageVerdict;
+  topics: TopicScore[];
+  /** Offsets into `analyzedTextOf(extracted)`. */
+  claims: Claim[];
+  analyzerVersion: string;
+}
+
+/**
+ * The background's half: score the reader's topics on the extracted article and,
+ * when it is on one of them (or the reader asked), find its attributed claims.
+ * `today` stands in for an undated page's date (some terms only mean this war
+ * from a date on: read an undated page as current news).
+ */
+export function analyzeExtracted(
+  profiles: readonly TopicProfile[],
+  extracted: ExtractedArticle,
+  opts: { force?: boolean; today?: string } = {},
+): ArticleAnalysis {
+  const date = extracted.publishedAt ?? opts.today ?? new Date().toISOString().slice(0, 10);
+  const topics = scoreAllTopics([...profiles], { title: extracted.title, text: extracted.text, date });
+  const onTopic = topics.some((t) => t.onTopic);
+  if (!onTopic && !opts.force) return { verdict: { kind: 'off-topic', topics }, topics, claims: [], analyzerVersion: ANALYZER_VERSION };
+  const claims = analyzeText(analyzedTextOf(extracted));
+  const verdict: PageVerdict = onTopic ? { kind: 'on-topic', topics } : { kind: 'forced', topics };
+  return { verdict, topics, claims, analyzerVersion: ANALYZER_VERSION };
+}
+
+/**
+ * Everything the background does with a page's facts: finish the extraction,
+ * stop on languages the analyzer does not read, else analyze.
+ */
+export function analyzePage(
+  profiles: readonly TopicProfile[],
+  facts: PageFacts,
+  opts: { force?: boolean; today?: string } = {},
+): ArticleAnalysis & { extracted: ExtractedArticle } {
+  const extracted = finishExtraction(facts);
+  if (extracted.lang && extracted.lang !== 'en') {
+    return { verdict: { kind: 'not-analyzed-language', lang: extracted.lang }, topics: [], claims: [], analyzerVersion: ANALYZER_VERSION, extracted };
+  }
+  return { ...analyzeExtracted(profiles, extracted, opts), extracted };
+}
+
+/** The background's title-only pre-check, before the page pays for extraction. */
+export function worthExtracting(profiles: readonly TopicProfile[], page: QuickPage, force = false): boolean {
+  return force || quickTopicCheck(profiles, page);
+}
+
+/** The article as stored and shown: extraction plus the background's analysis. */
+export function toAnalyzedArticle(extracted: ExtractedArticle, analysis: ArticleAnalysis, analyzedText: string): AnalyzedArticle {
+  return { ...extracted, text: analyzedText, claims: analysis.claims, topics: analysis.topics, analyzerVersion: analysis.analyzerVersion };
+}
 
 export interface PipelineResult {
   verdict: PageVerdict;
@@ -22,79 +88,20 @@ export interface PipelineResult {
   article: AnalyzedArticle | null;
 }
 
-export interface PipelineOptions {
-  /** The reader's topics, or a loader called only once the gate has passed (non-articles never read storage). */
-  topics: TopicProfile[] | (() => Promise<TopicProfile[]>);
-  /** The reader asked to analyze this page whatever its topic. */
-  force?: boolean;
-  pause?: () => Promise<void>;
-  /** Called with each synchronous step's main-thread time (benchmarks read these as performance measures). */
-  onTask?: (name: string, startMs: number, durationMs: number) => void;
-}
-
-const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-
-const noPause = async (): Promise<void> => {};
-
-function metaContent(doc: Document, sel: string): string | undefined {
-  return doc.querySelector(sel)?.getAttribute('content') ?? undefined;
-}
-
-/** Text the analyzer is given: the headline is part of what the reader reads ("…, sources say"). */
-export function analyzedTextOf(ex: ExtractedArticle): string {
-  return ex.title ? `${ex.title}\n\n${ex.text}` : ex.text;
-}
-
-export async function runPipeline(doc: Document, url: string, opts: PipelineOptions): Promise<PipelineResult> {
-  const pause = opts.pause ?? noPause;
-  const onTask = opts.onTask ?? (() => {});
+/** All three steps in one place (tests, tools): the same functions the extension runs in three. */
+export function runPipeline(doc: Document, url: string, opts: { topics: readonly TopicProfile[]; force?: boolean }): PipelineResult {
   const empty = { extracted: null, analyzedText: null, claims: [], article: null };
-  let t0 = now();
   const gate = gatePage(doc, url);
-  if (!gate.isArticle && !opts.force) {
-    onTask('gate', t0, now() - t0);
-    return { verdict: { kind: 'not-article', reason: gate.reason }, ...empty };
-  }
-
-  onTask('gate', t0, now() - t0);
-  const profiles = typeof opts.topics === 'function' ? await opts.topics() : opts.topics;
-  t0 = now();
-  if (!opts.force) {
-    const title = metaContent(doc, 'meta[property="og:title"]') ?? doc.title;
-    const description = metaContent(doc, 'meta[property="og:description"]') ?? metaContent(doc, 'meta[name="description"]');
-    if (!quickTopicCheck(profiles, { title, description, url })) {
-      onTask('quick-topic', t0, now() - t0);
-      return { verdict: { kind: 'off-topic', topics: [] }, ...empty };
-    }
-  }
-  onTask('quick-topic', t0, now() - t0);
-  await pause();
-
-  t0 = now();
-  const extracted = extractArticle(doc, url);
-  if (extracted.lang && extracted.lang !== 'en') {
-    onTask('extract', t0, now() - t0);
-    return { verdict: { kind: 'not-analyzed-language', lang: extracted.lang }, ...empty, extracted };
-  }
-  // Some terms only mean this war from a date on (Houthi attacks, "October 7"); an undated page is read as current news.
-  const date = extracted.publishedAt ?? new Date().toISOString().slice(0, 10);
-  const topics: TopicScore[] = scoreAllTopics(profiles, { title: extracted.title, text: extracted.text, date });
-  const onTopic = topics.some((t) => t.onTopic);
-  onTask('extract', t0, now() - t0);
-  if (!onTopic && !opts.force) return { verdict: { kind: 'off-topic', topics }, ...empty, extracted };
-  await pause();
-
-  t0 = now();
+  if (!gate.isArticle && !opts.force) return { verdict: { kind: 'not-article', reason: gate.reason }, ...empty };
+  if (!worthExtracting(opts.topics, quickPageOf(doc, url), opts.force)) return { verdict: { kind: 'off-topic', topics: [] }, ...empty };
+  const { extracted, ...analysis } = analyzePage(opts.topics, extractStep(doc, url), { force: opts.force });
+  if (analysis.verdict.kind !== 'on-topic' && analysis.verdict.kind !== 'forced') return { verdict: analysis.verdict, ...empty, extracted };
   const analyzedText = analyzedTextOf(extracted);
-  const claims = analyzeText(analyzedText);
-  onTask('analyze', t0, now() - t0);
-  const article: AnalyzedArticle = {
-    ...extracted,
-    text: analyzedText,
-    claims,
-    topics,
-    analyzerVersion: ANALYZER_VERSION,
+  return {
+    verdict: analysis.verdict,
+    extracted,
+    analyzedText,
+    claims: analysis.claims,
+    article: toAnalyzedArticle(extracted, analysis, analyzedText),
   };
-  const verdict: PageVerdict = onTopic ? { kind: 'on-topic', topics } : { kind: 'forced', topics };
-  return { verdict, extracted, analyzedText, claims, article };
 }

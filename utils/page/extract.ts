@@ -2,15 +2,22 @@
  * Full extraction of an article page: Readability on a clone of the document
  * (the live page is never touched) for the body, plus our own metadata
  * readers for title, byline, outlet, syndication, date, language.
+ *
+ * In two halves, so that the page pays only for what needs its DOM:
+ * `readPageFacts` (in the page: Readability, meta tags, JSON-LD, the blocks
+ * of text, captions, dates printed in the page) returns plain data, and
+ * `finishExtraction` (pure, run by the background) turns it into the article:
+ * furniture filtered out, outlet and original outlet, language, word count.
  */
 import { Readability } from '@mozilla/readability';
 import type { ExtractedArticle } from '../types';
 import { collectBlocks, collectCaptions, filterParagraphs, boilerplateRule } from './body';
 import { classIdOf, ldArticle, ldAuthors, normalizeSpace, readJsonLd, readMeta } from './dom';
-import { detectLanguage } from './language';
+import { declaredLanguage, languageOfText } from './language';
 import {
-  cleanByline, detectOriginalOutlet, detectOutlet, detectPublishedAt, detectTitle,
+  cleanByline, detectOriginalOutlet, detectOutlet, detectPublishedAt, detectTitle, singleH1Text,
 } from './metadata';
+import type { JsonObject } from './dom';
 
 // The content script finds the live body container next to the extraction it came from.
 export { findArticleRoot } from './root';
@@ -44,10 +51,11 @@ function runReadability(doc: Document): ReadabilityResult | null {
   }
 }
 
-/** The subheadline right after the headline, when the page marks one. */
-function findDeck(doc: Document): string | null {
+/** Subheadline candidates right after the headline, when the page marks one (the first that is not boilerplate wins). */
+function findDecks(doc: Document): string[] {
+  const out: string[] = [];
   const h1 = doc.getElementsByTagName('h1')[0];
-  if (!h1) return null;
+  if (!h1) return out;
   const scopes: Element[] = [h1];
   if (h1.parentElement) scopes.push(h1.parentElement);
   for (const start of scopes) {
@@ -57,10 +65,10 @@ function findDeck(doc: Document): string | null {
       const text = normalizeSpace(el.textContent ?? '');
       const marked = tag === 'h2' || DECK_CLASS.test(classIdOf(el));
       if (!marked) continue;
-      if (text.length >= 40 && text.length <= 400 && /[.!?"”’]$/.test(text) && !boilerplateRule(text)) return text;
+      if (text.length >= 40 && text.length <= 400 && /[.!?"”’]$/.test(text)) out.push(text);
     }
   }
-  return null;
+  return out;
 }
 
 function canonicalUrl(doc: Document, meta: Map<string, string>, url: string): string | null {
@@ -77,42 +85,90 @@ export function countWords(text: string): number {
   return (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
 }
 
-export function extractArticle(doc: Document, url: string): ExtractedArticle {
+/** What extraction needs from the live page: plain, bounded data (it crosses to the background). */
+export interface PageFacts {
+  url: string;
+  docTitle: string;
+  /** Meta tags, first value per key. */
+  meta: [string, string][];
+  /** The page's JSON-LD article object, if any. */
+  ldArticle: JsonObject | null;
+  /** Text of the page's only <h1>. */
+  h1: string | null;
+  readability: { title: string | null; byline: string | null; excerpt: string | null; publishedTime: string | null } | null;
+  /** Text blocks of the article body (Readability's pick, or the whole body when it found too little). */
+  blocks: string[];
+  /** Caption and credit texts seen in the page (normalized). */
+  captions: string[];
+  /** Subheadline candidates printed under the headline. */
+  decks: string[];
+  /** Short lines anywhere in the body: wire trailers may sit outside Readability's pick. */
+  trailerLines: string[];
+  /** The date the page prints or declares for the article. */
+  publishedAt: string | null;
+  declaredLang: string | null;
+  canonicalUrl: string | null;
+}
+
+/** The page's half: everything that reads the DOM. */
+export function readPageFacts(doc: Document, url: string): PageFacts {
   const meta = readMeta(doc);
   const article = ldArticle(readJsonLd(doc));
   const captions = collectCaptions(doc);
   const parsed = runReadability(doc);
-
-  const outlet = detectOutlet(meta, article, doc.title ?? '', url);
-  const title = detectTitle(meta, article, doc, parsed?.title ?? null, outlet);
-  const byline = cleanByline(ldAuthors(article) ?? meta.get('author') ?? parsed?.byline ?? null);
-
   let blocks = parsed?.content ? collectBlocks(parsed.content) : [];
   if (blocks.join('').length < 200 && doc.body) blocks = collectBlocks(doc.body);
+  return {
+    url,
+    docTitle: doc.title ?? '',
+    meta: [...meta],
+    ldArticle: article,
+    h1: singleH1Text(doc),
+    readability: parsed ? { title: parsed.title, byline: parsed.byline, excerpt: parsed.excerpt, publishedTime: parsed.publishedTime } : null,
+    blocks,
+    captions: [...captions],
+    decks: findDecks(doc),
+    trailerLines: doc.body ? collectBlocks(doc.body, false).filter((l) => l.length < 200) : [],
+    publishedAt: detectPublishedAt(doc, meta, article, parsed?.publishedTime ?? null),
+    declaredLang: declaredLanguage(doc),
+    canonicalUrl: canonicalUrl(doc, meta, url),
+  };
+}
+
+/** The pure half: from the page's facts to the article (no DOM). */
+export function finishExtraction(f: PageFacts): ExtractedArticle {
+  const meta = new Map(f.meta);
+  const article = f.ldArticle;
+  const url = f.url;
+  const outlet = detectOutlet(meta, article, f.docTitle, url);
+  const title = detectTitle(meta, article, { h1: f.h1, docTitle: f.docTitle }, f.readability?.title ?? null, outlet);
+  const byline = cleanByline(ldAuthors(article) ?? meta.get('author') ?? f.readability?.byline ?? null);
+
   const removed: string[] = [];
-  const paragraphs = filterParagraphs(blocks, { title, byline, captions }, removed);
-  const deck = findDeck(doc);
+  const paragraphs = filterParagraphs(f.blocks, { title, byline, captions: new Set(f.captions) }, removed);
+  const deck = f.decks.find((d) => !boilerplateRule(d)) ?? null;
   if (deck && !paragraphs.some((p) => p.includes(deck) || deck.includes(p))) paragraphs.unshift(deck);
   const text = paragraphs.join('\n\n');
 
-  // Wire trailers may sit outside Readability's pick (footer, after the share bar).
-  const trailerLines = removed.concat(doc.body ? collectBlocks(doc.body, false).filter((l) => l.length < 200) : []);
-  const originalOutlet = detectOriginalOutlet(paragraphs, trailerLines, outlet, url);
-
-  const description = meta.get('og:description') ?? meta.get('description') ?? parsed?.excerpt ?? '';
+  const originalOutlet = detectOriginalOutlet(paragraphs, removed.concat(f.trailerLines), outlet, url);
+  const description = meta.get('og:description') ?? meta.get('description') ?? f.readability?.excerpt ?? '';
   const excerpt = normalizeSpace(description || (paragraphs[0] ?? '')).slice(0, 300);
 
   return {
     url,
-    canonicalUrl: canonicalUrl(doc, meta, url),
+    canonicalUrl: f.canonicalUrl,
     title,
     byline,
     outlet,
     originalOutlet,
-    publishedAt: detectPublishedAt(doc, meta, article, parsed?.publishedTime ?? null),
-    lang: detectLanguage(doc, text),
+    publishedAt: f.publishedAt,
+    lang: languageOfText(text, f.declaredLang) ?? f.declaredLang,
     text,
     excerpt,
     wordCount: countWords(text),
   };
+}
+
+export function extractArticle(doc: Document, url: string): ExtractedArticle {
+  return finishExtraction(readPageFacts(doc, url));
 }

@@ -10,7 +10,8 @@
  * paragraphs 1, a non-article og:type -1). Pages scoring >= 3 are articles.
  * Evidence per page kind: tests/unit/page/gate-readability.test.ts.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+// Its own file, not the package index: the index would bring the whole parser into the gate's bundle.
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { GateResult } from '../types';
 import { ldTypes, LD_ARTICLE_TYPES, readJsonLd, readMeta } from './dom';
 import {
@@ -93,8 +94,9 @@ function hasBookHeading(doc: Document): boolean {
   return false;
 }
 
-function veto(reason: string, signals: string[]): GateResult {
-  return { isArticle: false, signals, reason };
+/** `final`: the address or the page's declared kind decided it, so late content cannot change it. */
+function veto(reason: string, signals: string[], final = true): GateResult {
+  return { isArticle: false, signals, reason, final };
 }
 
 export function gatePage(doc: Document, url: string): GateResult {
@@ -188,16 +190,16 @@ export function gatePage(doc: Document, url: string): GateResult {
   if (score >= THRESHOLD && longPs < 3) {
     const density = linkDensity(doc);
     if (density > 0.5) {
-      return veto('Not a news article: mostly links and little prose, like a listing.', [...signals, `link-density:${density.toFixed(2)}`]);
+      return veto('Not a news article: mostly links and little prose, like a listing.', [...signals, `link-density:${density.toFixed(2)}`], false);
     }
   }
   if (score >= THRESHOLD) {
     return { isArticle: true, signals, reason: 'News article: readable prose on an article-like page.' };
   }
   if (!readerable) {
-    return veto('Not a news article: no article metadata and too little prose.', signals);
+    return veto('Not a news article: no article metadata and too little prose.', signals, false);
   }
-  return veto('Not a news article: no article metadata and not enough article-like prose.', signals);
+  return veto('Not a news article: no article metadata and not enough article-like prose.', signals, false);
 }
 
 function safeResolve(href: string, base: string): string | null {

@@ -120,15 +120,16 @@ export function languageOfText(text: string, declared: string | null = null): st
  * declaration when it is confident; otherwise the declaration stands.
  */
 export function detectLanguage(doc: Document | null, text: string): string | null {
-  let declared: string | null = null;
-  if (doc) {
-    const html = doc.documentElement;
-    declared = primaryTag(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang'));
-    if (!declared) {
-      const meta = readMeta(doc);
-      declared = primaryTag(meta.get('og:locale') ?? meta.get('content-language') ?? meta.get('language') ?? meta.get('dc.language'));
-    }
-  }
+  const declared = doc ? declaredLanguage(doc) : null;
   const fromText = languageOfText(text, declared);
   return fromText ?? declared;
+}
+
+/** The language the page declares (<html lang>, then language meta tags), primary subtag. */
+export function declaredLanguage(doc: Document): string | null {
+  const html = doc.documentElement;
+  const declared = primaryTag(html?.getAttribute('lang') ?? html?.getAttribute('xml:lang'));
+  if (declared) return declared;
+  const meta = readMeta(doc);
+  return primaryTag(meta.get('og:locale') ?? meta.get('content-language') ?? meta.get('language') ?? meta.get('dc.language'));
 }

@@ -33,7 +33,7 @@ export interface PatternExamples {
 export const DATE_LINE_ENTRY: PatternEntry = {
   id: 'date-line',
   why: 'Stand-alone date, time and "updated" lines: metadata, not prose.',
-  pattern: new RegExp(
+  pattern: /* @__PURE__ */ new RegExp(
     String.raw`^(?:(?:published|updated|posted|last updated|today|date)\s*:?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?` +
       String.raw`(?:${MONTH}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+${MONTH}\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})` +
       String.raw`(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[a-z]{2,4})?)?(?:\s*\|\s*[^]{0,60})?\.?$`,
@@ -201,28 +201,28 @@ function dateline(tag: string): RegExp {
 export const WIRE_SERVICES: WireService[] = [
   {
     name: 'CNN',
-    dateline: dateline('CNN(?: Business)?'),
+    dateline: /* @__PURE__ */ dateline('CNN(?: Business)?'),
     trailer: /^the-cnn-wire$|cable news network/i,
     ownHosts: ['cnn.com'],
     ownNames: ['cnn', 'cnn money', 'cnn business'],
   },
   {
     name: 'Reuters',
-    dateline: dateline('Reuters'),
+    dateline: /* @__PURE__ */ dateline('Reuters'),
     trailer: /^\(?reporting by [^]*;? editing by|thomson reuters/i,
     ownHosts: ['reuters.com'],
     ownNames: ['reuters'],
   },
   {
     name: 'AP',
-    dateline: dateline('AP'),
+    dateline: /* @__PURE__ */ dateline('AP'),
     trailer: /^copyright \d{4} the associated press|^the associated press contributed/i,
     ownHosts: ['apnews.com'],
     ownNames: ['ap', 'associated press', 'the associated press', 'ap news'],
   },
   {
     name: 'AFP',
-    dateline: dateline('AFP'),
+    dateline: /* @__PURE__ */ dateline('AFP'),
     trailer: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?:afp|agence france-presse)\b/i,
     ownHosts: ['afp.com'],
     ownNames: ['afp', 'agence france-presse'],

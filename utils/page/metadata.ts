@@ -84,13 +84,19 @@ export function detectOriginalOutlet(firstParagraphs: string[], trailerLines: st
 }
 
 /** Title: JSON-LD headline, og:title (site suffix stripped), the single h1, then Readability's and <title>. */
-export function detectTitle(meta: Map<string, string>, article: JsonObject | null, doc: Document, readabilityTitle: string | null, outlet: string): string {
+export function detectTitle(
+  meta: Map<string, string>,
+  article: JsonObject | null,
+  page: { h1: string | null; docTitle: string },
+  readabilityTitle: string | null,
+  outlet: string,
+): string {
   const candidates = [
     ldString(article, 'headline'),
     meta.get('og:title') ?? meta.get('twitter:title') ?? null,
-    singleH1(doc, doc.title || readabilityTitle || ''),
+    h1AgreeingWith(page.h1, page.docTitle || readabilityTitle || ''),
     readabilityTitle,
-    doc.title,
+    page.docTitle,
   ];
   for (const c of candidates) {
     const t = c ? stripSiteSuffix(normalizeSpace(c), outlet) : '';
@@ -117,16 +123,22 @@ const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
  * The page's only h1, when it is the headline: sites also use h1 for a section
  * banner ("Allergies Health Center"), so it must share most words with <title>.
  */
-function singleH1(doc: Document, docTitle: string): string | null {
+/** The text of the page's only <h1> (null when there are none or several): read in the page. */
+export function singleH1Text(doc: Document): string | null {
   const h1s = doc.getElementsByTagName('h1');
   if (h1s.length !== 1) return null;
   const t = normalizeSpace(h1s[0]?.textContent ?? '');
-  if (t.length < 10) return null;
+  return t.length >= 10 ? t.slice(0, 1000) : null;
+}
+
+/** The single <h1> is the headline when most of its words are in the document title. */
+function h1AgreeingWith(h1: string | null, docTitle: string): string | null {
+  if (!h1) return null;
   const titleWords = new Set(wordsOf(docTitle));
-  if (titleWords.size === 0) return t;
-  const w = wordsOf(t);
+  if (titleWords.size === 0) return h1;
+  const w = wordsOf(h1);
   const shared = w.filter((x) => titleWords.has(x)).length;
-  return w.length > 0 && shared / w.length >= 0.6 ? t : null;
+  return w.length > 0 && shared / w.length >= 0.6 ? h1 : null;
 }
 
 const TRAILING_DATE = new RegExp(String.raw`\s*(?:\d{1,2}\s*${MONTH}|${MONTH}\.?\s+\d{1,2},?)\s+\d{4}.*$`, 'i');

@@ -3,12 +3,13 @@ import path from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { renderSeedPages } from '../../demo/render';
-import { runPipeline } from '../../../utils/content/pipeline';
+import { analyzePage, runPipeline, worthExtracting } from '../../../utils/content/pipeline';
+import { validatePageFacts } from '../../../utils/validate';
+import { Gatekeeper } from '../../../utils/content/gatekeeper';
 import { PageController } from '../../../utils/content/controller';
 import { DEFAULT_CONTENT_CONFIG } from '../../../utils/content/defaults';
 import { findArticleRoot } from '../../../utils/page/extract';
 import { placeClaims } from '../../../utils/highlight/highlighter';
-import type { AnalyzedArticle } from '../../../utils/types';
 
 const shared = path.resolve(__dirname, '../../../../shared');
 const hasShared = fs.existsSync(path.join(shared, 'seeds'));
@@ -51,28 +52,110 @@ describe.skipIf(!hasShared)('content pipeline on the demo seed pages', () => {
     });
   }
 
-  it('reports on-topic articles to the background, and only those', async () => {
-    const reports: AnalyzedArticle[] = [];
+  it('hands only on-topic articles to the analyzer, and stores only those', async () => {
+    const topics = DEFAULT_CONTENT_CONFIG.topics;
+    const analyzed: string[] = [];
+    let injected = 0;
     const run = async (html: string, url: string) => {
-      const c = new PageController({
-        doc: load(html, url),
-        loadConfig: async () => DEFAULT_CONTENT_CONFIG,
-        report: async (a) => {
-          reports.push(a);
-          return { stored: true, otherOutlets: 0 };
+      const doc = load(html, url);
+      let analyzer: PageController | null = null;
+      const keeper = new Gatekeeper({
+        doc,
+        findAnalyzer: () => analyzer,
+        // The background's side, as entrypoints/background.ts wires it.
+        askBackground: async (q) => {
+          const pass = worthExtracting(topics, q, q.force);
+          if (pass && q.inject) {
+            injected++;
+            analyzer = new PageController({
+              doc,
+              loadConfig: async () => DEFAULT_CONTENT_CONFIG,
+              analyze: async (msg) => {
+                // As the message crosses to the background: cloned, then validated there.
+                const { facts, force } = structuredClone(msg);
+                analyzed.push(facts.url);
+                const a = analyzePage(topics, validatePageFacts(facts), { force });
+                return { ...a, ingest: a.verdict.kind === 'on-topic' ? { stored: true, otherOutlets: 0 } : null };
+              },
+              card: () => ({ show() {}, hide() {}, visible: false, contains: () => false }),
+              log: () => {},
+            });
+          }
+          return { pass };
         },
-        card: () => ({ show() {}, hide() {}, visible: false, contains: () => false }),
         log: () => {},
       });
-      await c.run();
-      return c.state();
+      await keeper.run();
+      return keeper;
     };
-    const on = await run(pages[0]!.html, `http://127.0.0.1:8080${pages[0]!.path}`);
-    expect(on.verdict.kind).toBe('on-topic');
-    expect(reports).toHaveLength(1);
+    const onUrl = `http://127.0.0.1:8080${pages[0]!.path}`;
+    const on = await run(pages[0]!.html, onUrl);
+    expect(on.state().verdict.kind).toBe('on-topic');
+    expect(on.state().claims.length).toBeGreaterThan(3);
+    expect(on.article()?.claims.length).toBe(on.state().claims.length);
+    expect(analyzed).toEqual([onUrl]);
+    expect(injected).toBe(1);
+
+    // An article on another subject: the gate passes, the title check does not, nothing is injected.
     const off = await run(offTopic, 'http://127.0.0.1:8080/city/bike-lanes-2024');
-    expect(off.verdict.kind).toBe('off-topic');
-    expect(off.claims).toEqual([]);
-    expect(reports).toHaveLength(1);
+    expect(off.state().verdict.kind).toBe('off-topic');
+    expect(off.state().claims).toEqual([]);
+    expect(injected).toBe(1);
+    expect(off.isArticle()).toBe(true);
+
+    // Asked anyway: the analyzer is injected and analyzes the page whatever its topic.
+    const forced = await off.analyzeAnyway();
+    expect(forced.verdict.kind).toBe('forced');
+    expect(injected).toBe(2);
+    expect(analyzed).toHaveLength(2);
+  });
+});
+
+describe('gate script', () => {
+  const search = `<!doctype html><html lang="en"><head><title>Search results for gaza</title></head>
+<body><main><ul><li><a href="/a">Gaza talks resume</a></li><li><a href="/b">Hostage deal</a></li></ul></main></body></html>`;
+
+  it('never asks the background about a page that is not an article, and stops watching it for good', async () => {
+    let asked = 0;
+    const keeper = new Gatekeeper({
+      doc: load(search, 'http://127.0.0.1:8080/search?q=gaza'),
+      findAnalyzer: () => null,
+      askBackground: async () => {
+        asked++;
+        return { pass: true };
+      },
+      log: () => {},
+    });
+    await keeper.run();
+    expect(keeper.state().verdict.kind).toBe('not-article');
+    expect(asked).toBe(0);
+    expect(keeper.watchesContent()).toBe(false);
+    await keeper.pageChanged('dom');
+    expect(asked).toBe(0);
+  });
+
+  it('checks again when an app shell fills in its article, and on navigation', async () => {
+    const doc = load('<!doctype html><html><head><title>Loading…</title></head><body><div id="app"></div></body></html>', 'http://127.0.0.1:8080/world/2024/11/08/talks');
+    const asked: string[] = [];
+    const keeper = new Gatekeeper({
+      doc,
+      findAnalyzer: () => null,
+      askBackground: async (q) => {
+        asked.push(q.title);
+        return { pass: false };
+      },
+      log: () => {},
+    });
+    await keeper.run();
+    expect(keeper.state().verdict.kind).toBe('not-article');
+    expect(keeper.watchesContent()).toBe(true);
+    const prose = 'Negotiators met again on Friday in the capital to discuss the next phase of the plan, officials said. '.repeat(3);
+    doc.title = 'Talks resume in the capital';
+    doc.getElementById('app')!.innerHTML = `<article><h1>Talks resume</h1>${Array.from({ length: 8 }, () => `<p>${prose}</p>`).join('')}</article>`;
+    await keeper.pageChanged('dom');
+    expect(asked).toEqual(['Talks resume in the capital']);
+    expect(keeper.state().verdict.kind).toBe('off-topic');
+    await keeper.pageChanged('navigation');
+    expect(asked).toHaveLength(2);
   });
 });

@@ -1,0 +1,85 @@
+/**
+ * The gate script: wiring only (the logic is utils/content/gatekeeper.ts).
+ * Runs on every http(s) page (added to the manifest's content_scripts in
+ * wxt.config.ts), so it is as small as a script can be: the article gate, one
+ * message to the background, a debounced DOM observer and a location watch.
+ * It is an unlisted script rather than a WXT content script because WXT's
+ * content-script context brings webextension-polyfill with it; nothing here
+ * needs the polyfill (one promise-based sendMessage, no listeners), and every
+ * page would pay for evaluating it. Everything else — messages from the popup,
+ * highlights, the hovercard — lives in the analysis script, which the
+ * background injects only into on-topic articles (entrypoints/analysis.content.ts).
+ */
+import { LOAD_START } from '@/utils/content/loadMark';
+import { browser } from '@wxt-dev/browser';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { Gatekeeper } from '@/utils/content/gatekeeper';
+import { findAnalyzer } from '@/utils/content/handle';
+import { GATE_GLOBAL, gateMessage, type GateReply } from '@/utils/content/gateProtocol';
+import { watchLocation } from '@/utils/content/locationWatch';
+
+/** Main-thread time of each of our steps, as User Timing measures `ss:<step>` (read by the benchmarks). */
+function recordTask(name: string, start: number, duration: number): void {
+  try {
+    performance.measure(`ss:${name}`, { start, duration });
+  } catch {
+    // User Timing L3 missing: nothing to record.
+  }
+}
+
+/** The extension was reloaded or removed: this copy of the script is orphaned. */
+const orphaned = (): boolean => !browser.runtime?.id;
+
+export default defineUnlistedScript(() => {
+  recordTask('load', LOAD_START, performance.now() - LOAD_START);
+  const w = window as unknown as Record<string, unknown>;
+  // A second copy in the same page (extension reloaded while the page stayed open): the first one stays.
+  if (w[GATE_GLOBAL]) return;
+
+  const keeper = new Gatekeeper({
+    doc: document,
+    askBackground: async (q) => ((await browser.runtime.sendMessage(gateMessage(q))) as GateReply | undefined) ?? { pass: false },
+    findAnalyzer: () => findAnalyzer(window),
+    onTask: recordTask,
+  });
+  w[GATE_GLOBAL] = keeper;
+
+  const stops: (() => void)[] = [];
+  const stopAll = () => {
+    for (const s of stops.splice(0)) s();
+    delete w[GATE_GLOBAL];
+  };
+
+  // Late content (lazy paragraphs, "read more", paywall reveals, app shells): debounced, no work in the callback.
+  let timer: number | undefined;
+  const observer = new MutationObserver(() => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = window.setTimeout(() => {
+      timer = undefined;
+      if (orphaned()) return stopAll();
+      void keeper.pageChanged('dom').then(watch);
+    }, 1200);
+  });
+  let observing = false;
+  /** Observe the DOM only while content can still change the verdict (not on docs, search or home pages). */
+  function watch(): void {
+    const want = keeper.watchesContent();
+    if (want && !observing) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
+    if (!want && observing) observer.disconnect();
+    observing = want;
+  }
+  stops.push(() => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+
+  // Single-page sites: a new address is a new page.
+  stops.push(
+    watchLocation(window, () => {
+      if (orphaned()) return stopAll();
+      void keeper.pageChanged('navigation').then(watch);
+    }),
+  );
+
+  void keeper.run().then(watch);
+});
