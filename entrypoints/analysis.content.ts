@@ -70,7 +70,17 @@ export default defineContentScript({
     const controller: PageController = new PageController({
       doc: document,
       loadConfig,
-      analyze: (q) => sendMessage('analyzeArticle', q),
+      analyze: (q) => {
+        // Sending serializes the page's facts on this thread: counted as our time too.
+        const t0 = performance.now();
+        const reply = sendMessage('analyzeArticle', q);
+        try {
+          performance.measure('ss:send', { start: t0, duration: performance.now() - t0 });
+        } catch {
+          // User Timing L3 missing: nothing to record.
+        }
+        return reply;
+      },
       painted: () => afterPaint(),
       card() {
         if (card) return card;

@@ -38,7 +38,13 @@ export default defineUnlistedScript(() => {
 
   const keeper = new Gatekeeper({
     doc: document,
-    askBackground: async (q) => ((await browser.runtime.sendMessage(gateMessage(q))) as GateReply | undefined) ?? { pass: false },
+    askBackground: async (q) => {
+      // Sending serializes the message on this thread: counted as our time too.
+      const t0 = performance.now();
+      const reply = browser.runtime.sendMessage(gateMessage(q)) as Promise<GateReply | undefined>;
+      recordTask('send', t0, performance.now() - t0);
+      return (await reply) ?? { pass: false };
+    },
     findAnalyzer: () => findAnalyzer(window),
     onTask: recordTask,
   });

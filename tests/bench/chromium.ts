@@ -48,7 +48,7 @@ async function measure(ctx: BrowserContext, url: string, expectSteps: string[]):
 }
 
 /** A ~1,500-word on-topic article from the corpus, rendered as a plain news page (read at bench time, never committed). */
-async function onTopicArticleHtml(): Promise<{ html: string; words: number; title: string } | null> {
+export async function onTopicArticleHtml(): Promise<{ html: string; words: number; title: string } | null> {
   const file = path.join(sharedDir, 'data/corpus/allsides-articles.jsonl.gz');
   if (!fs.existsSync(file)) return null;
   const rl = readline.createInterface({ input: fs.createReadStream(file).pipe(zlib.createGunzip()) });

@@ -29,23 +29,34 @@ export function isSkippedElement(el: Element): boolean {
   return cls.length > 1 && SKIP_CLASS.test(cls);
 }
 
-const WS = /\s/;
+/** Exactly the characters of JavaScript's `\s`, by code (a regex call per character is slow in cold code). */
+function isWs(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export interface TextIndex {
   /** The non-whitespace characters of the indexed text, in document order. */
   chars: string;
   nodes: Text[];
-  /** For chars[i]: index into `nodes` and offset inside that node's data. */
-  nodeOf: Uint32Array;
-  offsetOf: Uint32Array;
+  /**
+   * Runs of non-space characters (about one per word): run r covers
+   * chars[runAt[r] .. runAt[r+1]) and starts in nodes[runNode[r]] at offset runOffset[r].
+   */
+  runAt: number[];
+  runNode: number[];
+  runOffset: number[];
 }
 
 /** Index the text under `roots` (in order), skipping non-body elements. */
 export function buildTextIndex(roots: Element[], skip: (el: Element) => boolean = isSkippedElement): TextIndex {
   const nodes: Text[] = [];
-  const charParts: string[] = [];
-  const nodeOf: number[] = [];
-  const offsetOf: number[] = [];
+  const parts: string[] = [];
+  const runAt: number[] = [];
+  const runNode: number[] = [];
+  const runOffset: number[] = [];
+  let length = 0;
   const seen = new Set<Node>();
   for (const root of roots) {
     if (seen.has(root)) continue;
@@ -61,30 +72,42 @@ export function buildTextIndex(roots: Element[], skip: (el: Element) => boolean 
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const t = n as Text;
       const data = t.data;
-      let any = false;
-      for (let i = 0; i < data.length; i++) {
-        const c = data[i]!;
-        if (WS.test(c)) continue;
-        if (!any) {
-          nodes.push(t);
-          any = true;
+      let nodeIdx = -1;
+      let runStart = -1;
+      for (let i = 0; i <= data.length; i++) {
+        if (i < data.length && !isWs(data.charCodeAt(i))) {
+          if (runStart < 0) runStart = i;
+        } else if (runStart >= 0) {
+          if (nodeIdx < 0) nodeIdx = nodes.push(t) - 1;
+          runAt.push(length);
+          runNode.push(nodeIdx);
+          runOffset.push(runStart);
+          parts.push(data.slice(runStart, i));
+          length += i - runStart;
+          runStart = -1;
         }
-        charParts.push(c);
-        nodeOf.push(nodes.length - 1);
-        offsetOf.push(i);
       }
     }
   }
-  return { chars: charParts.join(''), nodes, nodeOf: Uint32Array.from(nodeOf), offsetOf: Uint32Array.from(offsetOf) };
+  return { chars: parts.join(''), nodes, runAt, runNode, runOffset };
+}
+
+/** Node and offset of index position `p` (binary search over the runs). */
+function pointAt(index: TextIndex, p: number): { node: Text; offset: number } | null {
+  let lo = 0;
+  let hi = index.runAt.length - 1;
+  if (hi < 0) return null;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.runAt[mid]! <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = index.nodes[index.runNode[lo]!];
+  return node ? { node, offset: index.runOffset[lo]! + (p - index.runAt[lo]!) } : null;
 }
 
 export function stripWhitespace(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (!WS.test(c)) out += c;
-  }
-  return out;
+  return s.replace(/\s+/g, '');
 }
 
 /** Position of `text` in the index, searching from `from`; falls back to head…tail anchors for long texts. */
@@ -109,11 +132,11 @@ export function locate(index: TextIndex, text: string, from = 0): { start: numbe
 /** A live DOM Range over index positions [start, end). */
 export function toRange(index: TextIndex, start: number, end: number): Range | null {
   if (start < 0 || end > index.chars.length || start >= end) return null;
-  const sNode = index.nodes[index.nodeOf[start]!];
-  const eNode = index.nodes[index.nodeOf[end - 1]!];
-  if (!sNode || !eNode) return null;
-  const range = sNode.ownerDocument.createRange();
-  range.setStart(sNode, index.offsetOf[start]!);
-  range.setEnd(eNode, index.offsetOf[end - 1]! + 1);
+  const s = pointAt(index, start);
+  const e = pointAt(index, end - 1);
+  if (!s || !e) return null;
+  const range = s.node.ownerDocument.createRange();
+  range.setStart(s.node, s.offset);
+  range.setEnd(e.node, e.offset + 1);
   return range;
 }

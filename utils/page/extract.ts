@@ -110,6 +110,18 @@ export interface PageFacts {
   canonicalUrl: string | null;
 }
 
+/**
+ * Short lines anywhere in the body that are not already article blocks (wire
+ * trailers, "Originally published" notes), bounded: the first and last ones,
+ * where such notes sit, on pages with very long navigation.
+ */
+function trailerCandidates(doc: Document, blocks: string[]): string[] {
+  if (!doc.body) return [];
+  const known = new Set(blocks);
+  const lines = collectBlocks(doc.body, false).filter((l) => l.length < 200 && !known.has(l));
+  return lines.length > 300 ? [...lines.slice(0, 150), ...lines.slice(-150)] : lines;
+}
+
 /** The page's half: everything that reads the DOM. */
 export function readPageFacts(doc: Document, url: string): PageFacts {
   const meta = readMeta(doc);
@@ -128,7 +140,7 @@ export function readPageFacts(doc: Document, url: string): PageFacts {
     blocks,
     captions: [...captions],
     decks: findDecks(doc),
-    trailerLines: doc.body ? collectBlocks(doc.body, false).filter((l) => l.length < 200) : [],
+    trailerLines: trailerCandidates(doc, blocks),
     publishedAt: detectPublishedAt(doc, meta, article, parsed?.publishedTime ?? null),
     declaredLang: declaredLanguage(doc),
     canonicalUrl: canonicalUrl(doc, meta, url),

@@ -36,24 +36,40 @@ export function findArticleRoot(doc: Document, extracted: ExtractedArticle): Ele
     const p = paragraphs[i];
     if (p) pick.add(p.slice(0, PROBE_LEN));
   }
-  const probes = [...pick];
-  const found: Element[] = [];
-  const blocks = doc.body.querySelectorAll('p, li, blockquote, h2, h3, h4, dd, td, pre, div, section, article');
-  // Deepest match wins: iterate in document order and keep the last (innermost) element
-  // whose text starts with the probe, since ancestors come before descendants.
-  for (const probe of probes) {
-    // A cheap substring test before normalizing: textContent of big containers is long.
-    const head = probe.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
-    let match: Element | null = null;
-    for (let i = 0; i < blocks.length; i++) {
+  const probes = [...pick].map((probe) => ({
+    probe,
+    // A cheap substring test before normalizing: the probe's longest word.
+    head: probe.split(' ').reduce((a, b) => (b.length > a.length ? b : a), ''),
+    match: null as Element | null,
+    done: false,
+  }));
+  // Text blocks first (their text is short to read); containers only for probes
+  // not found there (pages that set paragraphs straight into <div>s).
+  const scan = (selector: string) => {
+    const blocks = doc.body!.querySelectorAll(selector);
+    // Deepest match wins: in document order ancestors come before descendants, so
+    // the last element whose text starts with the probe is the innermost. One pass
+    // for all probes: each element's text is read once.
+    const todo = probes.filter((p) => !p.match);
+    let open = todo.length;
+    for (let i = 0; i < blocks.length && open > 0; i++) {
       const el = blocks[i];
       if (!el) continue;
       const t = el.textContent ?? '';
-      if (t.length >= probe.length && t.includes(head) && normalizeSpace(t).startsWith(probe)) match = el;
-      else if (match && !match.contains(el)) break;
+      let normalized: string | null = null;
+      for (const p of todo) {
+        if (p.done) continue;
+        if (t.length >= p.probe.length && t.includes(p.head) && (normalized ??= normalizeSpace(t)).startsWith(p.probe)) p.match = el;
+        else if (p.match && !p.match.contains(el)) {
+          p.done = true;
+          open--;
+        }
+      }
     }
-    if (match) found.push(match);
-  }
+  };
+  scan('p, li, blockquote, h2, h3, h4, dd, td, pre');
+  if (probes.some((p) => !p.match)) scan('div, section, article');
+  const found = probes.flatMap((p) => (p.match ? [p.match] : []));
   if (found.length === 0) return null;
   if (found.length === 1) return found[0]?.parentElement ?? found[0] ?? null;
   return commonAncestor(found);

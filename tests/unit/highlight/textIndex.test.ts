@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildTextIndex, locate, toRange, stripWhitespace } from '../../../utils/highlight/textIndex';
 import { placeClaims } from '../../../utils/highlight/highlighter';
 import type { Claim } from '../../../utils/types';
@@ -50,5 +51,47 @@ describe('text index over the live page', () => {
     const idx = buildTextIndex([body]);
     expect(locate(idx, 'a senior official said')).toBeNull();
     expect(toRange(idx, 5, 2)).toBeNull();
+  });
+});
+
+describe('text index over arbitrary markup (property)', () => {
+  const word = fc.stringMatching(/^[A-Za-z0-9’“”.,é]{1,8}$/);
+  const space = fc.constantFrom(' ', '  ', '\n', '\u00a0', '\t ');
+  // A paragraph's words, each followed by some whitespace, wrapped in random inline elements.
+  const para = fc.array(fc.tuple(word, space, fc.constantFrom('', 'a', 'em', 'b', 'span')), { minLength: 1, maxLength: 30 });
+
+  it('every located substring maps back to exactly its words in the live DOM', () => {
+    fc.assert(
+      fc.property(fc.array(para, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat(), (paras, a, b) => {
+        document.body.innerHTML = '';
+        const doc = document;
+        const root = doc.createElement('article');
+        const plain: string[] = [];
+        for (const words of paras) {
+          const p = doc.createElement('p');
+          for (const [w, sp, tag] of words) {
+            if (tag) {
+              const el = doc.createElement(tag);
+              el.textContent = w;
+              p.appendChild(el);
+            } else p.appendChild(doc.createTextNode(w));
+            p.appendChild(doc.createTextNode(sp));
+            plain.push(w);
+          }
+          root.appendChild(p);
+        }
+        doc.body.appendChild(root);
+        const index = buildTextIndex([root]);
+        expect(index.chars).toBe(plain.join(''));
+        const start = a % plain.length;
+        const end = start + 1 + (b % (plain.length - start));
+        const want = plain.slice(start, end).join(' ');
+        const at = locate(index, want);
+        expect(at).not.toBeNull();
+        const range = toRange(index, at!.start, at!.end)!;
+        expect(range.toString().replace(/\s+/g, '')).toBe(stripWhitespace(want));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
