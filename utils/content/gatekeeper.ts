@@ -32,6 +32,8 @@ export interface GatekeeperDeps {
 /** A page that keeps growing (live tickers) is re-checked a bounded number of times. */
 const MAX_DOM_RECHECKS = 8;
 
+const signature = (q: QuickPage): string => `${q.title}\n${q.description ?? ''}`;
+
 const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export class Gatekeeper implements GateApi {
@@ -43,6 +45,8 @@ export class Gatekeeper implements GateApi {
   private url: string;
   private bodyLength = 0;
   private rechecks = 0;
+  /** Title and description the background judged off topic. */
+  private quickSig: string | null = null;
   private running: Promise<void> | null = null;
 
   constructor(private deps: GatekeeperDeps) {
@@ -91,11 +95,13 @@ export class Gatekeeper implements GateApi {
         return;
       }
       const found = this.deps.findAnalyzer();
-      const { pass } = await this.deps.askBackground({ ...quickPageOf(doc, this.url), force: this.forced, inject: !found });
+      const quick = quickPageOf(doc, this.url);
+      const { pass } = await this.deps.askBackground({ ...quick, force: this.forced, inject: !found });
       if (!pass) {
         this.release();
         this.verdict = { kind: 'off-topic', topics: [] };
-        this.bodyLength = this.textLength();
+        // The title check read only the title and description: only a change there can change the answer.
+        this.quickSig = signature(quick);
         return;
       }
       const analyzer = found ?? this.deps.findAnalyzer();
@@ -168,7 +174,15 @@ export class Gatekeeper implements GateApi {
       return this.run();
     }
     if (this.analyzer) return this.analyzer.pageChanged();
-    if (!this.watchesContent()) return;
+    if (!this.watchesContent() || this.rechecks >= MAX_DOM_RECHECKS) return;
+    if (this.verdict?.kind === 'off-topic') {
+      // An app shell that set its real title late: ask again only when the title or description changed.
+      if (this.quickSig !== signature(quickPageOf(this.deps.doc, this.deps.doc.location?.href ?? this.url))) {
+        this.rechecks++;
+        return this.run();
+      }
+      return;
+    }
     // An app shell that filled in its article, a "read more" that revealed it:
     // check again only when the text grew markedly, a bounded number of times.
     const length = this.textLength();

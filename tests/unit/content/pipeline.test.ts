@@ -155,7 +155,14 @@ describe('gate script', () => {
     await keeper.pageChanged('dom');
     expect(asked).toEqual(['Talks resume in the capital']);
     expect(keeper.state().verdict.kind).toBe('off-topic');
+    // Off topic by its title: more text does not change that, a new title does.
+    doc.getElementById('app')!.insertAdjacentHTML('beforeend', `<p>${prose}</p>`.repeat(10));
+    await keeper.pageChanged('dom');
+    expect(asked).toHaveLength(1);
+    doc.title = 'Gaza ceasefire talks resume in Cairo';
+    await keeper.pageChanged('dom');
+    expect(asked).toEqual(['Talks resume in the capital', 'Gaza ceasefire talks resume in Cairo']);
     await keeper.pageChanged('navigation');
-    expect(asked).toHaveLength(2);
+    expect(asked).toHaveLength(3);
   });
 });
