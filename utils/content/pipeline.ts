@@ -60,14 +60,22 @@ export function analyzeExtracted(
 export function analyzePage(
   profiles: readonly TopicProfile[],
   facts: PageFacts,
-  opts: { force?: boolean; today?: string } = {},
+  opts: { force?: boolean; today?: string; onTask?: (name: string, startMs: number, durationMs: number) => void } = {},
 ): ArticleAnalysis & { extracted: ExtractedArticle } {
+  const onTask = opts.onTask ?? (() => {});
+  let t0 = now();
   const extracted = finishExtraction(facts);
+  onTask('finish-extract', t0, now() - t0);
   if (extracted.lang && extracted.lang !== 'en') {
     return { verdict: { kind: 'not-analyzed-language', lang: extracted.lang }, topics: [], claims: [], analyzerVersion: ANALYZER_VERSION, extracted };
   }
-  return { ...analyzeExtracted(profiles, extracted, opts), extracted };
+  t0 = now();
+  const result = { ...analyzeExtracted(profiles, extracted, opts), extracted };
+  onTask('topic+claims', t0, now() - t0);
+  return result;
 }
+
+const now = (): number => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 /** The background's title-only pre-check, before the page pays for extraction. */
 export function worthExtracting(profiles: readonly TopicProfile[], page: QuickPage, force = false): boolean {
