@@ -22,7 +22,7 @@ import { captureArticle, saveArticleWithRetry } from '../store/capacity';
 import { exportCSV, exportJSON, importJSON } from '../store/portability';
 import { fingerprintArticle } from '../events/fingerprint';
 import { addToEvent, matchEvent, newEvent } from '../events/match';
-import type { EventState } from '../events/types';
+import type { EventFingerprint, EventState } from '../events/types';
 import { validateTopicProfile } from '../topic';
 import { DEFAULT_TOPICS } from '../topic/defaultTopics';
 import { isUnnamed, type AnalyzedArticle, type TopicProfile } from '../types';
@@ -103,17 +103,33 @@ export class BackgroundService {
     await this.hooks.configChanged?.(await this.contentConfig());
   }
 
-  /** The event an article belongs to: the one it already has, a matching one, or a new one. */
-  private async eventFor(a: AnalyzedArticle, existingEventId: string | null | undefined): Promise<{ event: EventState; keys: string[] }> {
-    const fp = fingerprintArticle({ title: a.title, text: a.text.slice(a.title.length), date: a.publishedAt, outlet: a.outlet });
+  private fingerprint(a: AnalyzedArticle): EventFingerprint {
+    return fingerprintArticle({ title: a.title, text: a.text.slice(a.title.length), date: a.publishedAt, outlet: a.outlet });
+  }
+
+  /** Stored events the article could belong to. */
+  private candidates(fp: EventFingerprint): Promise<EventState[]> {
+    // An undated article is being read now: look for events running around today rather than
+    // across the whole history (which is also what keeps this lookup fast at 100k articles).
+    const around = fp.date ?? new Date(this.now()).toISOString().slice(0, 10);
+    return findCandidateEvents(this.db, fp.keys, around) as unknown as Promise<EventState[]>;
+  }
+
+  /**
+   * The event an article belongs to: the one it already has, a matching one, or a new one.
+   * `pending` is a candidate search already under way (ingest starts it early).
+   */
+  private async eventFor(
+    a: AnalyzedArticle,
+    existingEventId: string | null | undefined,
+    fp = this.fingerprint(a),
+    pending?: Promise<EventState[]>,
+  ): Promise<{ event: EventState; keys: string[] }> {
     if (existingEventId) {
       const ev = (await this.db.events.get(existingEventId)) as EventState | undefined;
       if (ev) return { event: ev, keys: fp.keys }; // a revisit: already counted in its event
     }
-    // An undated article is being read now: look for events running around today rather than
-    // across the whole history (which is also what keeps this lookup fast at 100k articles).
-    const around = fp.date ?? new Date(this.now()).toISOString().slice(0, 10);
-    const candidates = (await findCandidateEvents(this.db, fp.keys, around)) as unknown as EventState[];
+    const candidates = await (pending ?? this.candidates(fp));
     const m = matchEvent(fp, candidates);
     const found = m ? candidates.find((c) => c.id === m.eventId) : undefined;
     return { event: found ? addToEvent(found, fp, a.outlet) : newEvent(fp, eventId()), keys: fp.keys };
@@ -124,15 +140,25 @@ export class BackgroundService {
    * (unless auto-capture is off or paused by a full disk; store/capacity.ts).
    */
   async ingest(a: AnalyzedArticle): Promise<IngestResult> {
-    const existing = await getArticleByUrl(this.db, a.url);
-    const { event, keys } = await this.eventFor(a, existing?.eventId);
+    // The three reads are independent, so they are in flight together rather than one after
+    // another (each is a round trip to the browser's database process). Most arrivals are new
+    // articles, which need the candidates; for a revisit the search is wasted but harmless.
+    // They share one read-only transaction: one to set up and commit instead of three.
+    const fp = this.fingerprint(a);
+    const { db } = this;
+    const { event, keys, existing, settings } = await db.transaction('r', [db.articles, db.settings, db.events], async () => {
+      const pending = this.candidates(fp);
+      pending.catch(() => undefined); // unused on a revisit; its failure must not go unhandled
+      const [found, s] = await Promise.all([getArticleByUrl(db, a.url), getSettings(db)]);
+      return { ...(await this.eventFor(a, found?.eventId, fp, pending)), existing: found, settings: s };
+    });
     const otherOutlets = event.outlets.filter((o) => o !== a.outlet).length;
     if (existing?.saved) {
       // Saved articles are kept up to date whatever the auto-capture setting.
       const r = await upsertArticleWithEvent(this.db, a, event, { keys, now: this.now(), save: true });
       return { stored: true, articleId: r.id, eventId: event.id, otherOutlets };
     }
-    const r = await captureArticle(this.db, a, { event: event, keys, now: this.now() });
+    const r = await captureArticle(this.db, a, { event: event, keys, now: this.now(), settings });
     if (r.ok) return { stored: true, articleId: r.id, eventId: event.id, otherOutlets };
     if (r.reason === 'quota') await this.configChanged();
     return { stored: false, notStoredReason: r.message, eventId: null, otherOutlets };

@@ -43,21 +43,28 @@ export function upsertAnalyzedArticle(db: SecondSourceDB, a: AnalyzedArticle, op
 /** Same as upsertAnalyzedArticle, plus the event row, all in one transaction. */
 export function upsertArticleWithEvent(db: SecondSourceDB, a: AnalyzedArticle, event: EventLike, opts: Omit<UpsertOptions, 'eventId'> = {}): Promise<UpsertResult> {
   return db.transaction('rw', [db.articles, db.claims, db.outlets, db.events], async () => {
-    await db.events.put(withTimeKeys(event as StoredEvent));
-    return writeArticle(db, a, { ...opts, eventId: event.id });
+    // Issued, not awaited, before the article's requests: IndexedDB runs a transaction's requests
+    // in order, so this saves a round trip and a failure still aborts the whole transaction.
+    const eventWrite = db.events.put(withTimeKeys(event as StoredEvent));
+    const r = await writeArticle(db, a, { ...opts, eventId: event.id });
+    await eventWrite;
+    return r;
   });
 }
 
 async function writeArticle(db: SecondSourceDB, a: AnalyzedArticle, opts: UpsertOptions): Promise<UpsertResult> {
   const now = opts.now ?? Date.now();
   const url = normalizeUrl(a.url);
-  const existing = await db.articles.where('url').equals(url).first();
+  // The outlet row is read alongside the url lookup (one round trip, not two); a new article,
+  // the common case, then needs no further read. Writes to IndexedDB within one transaction
+  // are applied in the order issued, which is what makes issuing them together safe.
+  const [existing, outletRow] = await Promise.all([db.articles.where('url').equals(url).first(), db.outlets.get(a.outlet)]);
   const saved = opts.save === true || existing?.saved === 1;
   const built = buildRecords(a, { saved, now, eventId: opts.eventId, keys: opts.keys });
   if (!existing) {
-    const id = await db.articles.add(built.article as ArticleRecord);
-    await db.claims.bulkAdd(built.claims.map((c) => ({ ...c, articleId: id }) as ClaimRecord));
-    await adjustOutlet(db, built.article.outlet, 1, built.article.counts);
+    const row = addToOutlet(outletRow ?? { name: built.article.outlet, articleCount: 0, counts: emptyCounts() }, 1, built.article.counts);
+    const [id] = await Promise.all([db.articles.add(built.article as ArticleRecord), db.outlets.put(row)]);
+    if (built.claims.length) await db.claims.bulkAdd(built.claims.map((c) => ({ ...c, articleId: id }) as ClaimRecord));
     return { id, created: true };
   }
   const next: ArticleRecord = {
@@ -79,11 +86,16 @@ async function writeArticle(db: SecondSourceDB, a: AnalyzedArticle, opts: Upsert
 
 /** Add (sign 1) or remove (sign -1) one article's contribution to its outlet row; rows reaching 0 go. */
 export async function adjustOutlet(db: SecondSourceDB, name: string, sign: 1 | -1, counts: ClaimCounts): Promise<void> {
-  const row: OutletRecord = (await db.outlets.get(name)) ?? { name, articleCount: 0, counts: emptyCounts() };
-  row.articleCount += sign;
-  for (const t of CLAIM_TYPES) row.counts[t] = Math.max(0, (row.counts[t] ?? 0) + sign * (counts[t] ?? 0));
+  const row = addToOutlet((await db.outlets.get(name)) ?? { name, articleCount: 0, counts: emptyCounts() }, sign, counts);
   if (row.articleCount <= 0) await db.outlets.delete(name);
   else await db.outlets.put(row);
+}
+
+/** The outlet row with one article's counts added (sign 1) or taken away (sign -1); a new object. */
+function addToOutlet(row: OutletRecord, sign: 1 | -1, counts: ClaimCounts): OutletRecord {
+  const next: OutletRecord = { name: row.name, articleCount: row.articleCount + sign, counts: { ...emptyCounts(), ...row.counts } };
+  for (const t of CLAIM_TYPES) next.counts[t] = Math.max(0, (next.counts[t] ?? 0) + sign * (counts[t] ?? 0));
+  return next;
 }
 
 /** An event's articles, in lastSeen order (the compound index also serves plain eventId lookups). */
@@ -287,17 +299,7 @@ export async function findCandidateEvents(db: SecondSourceDB, keys: readonly str
     const toWeek = weekOf(to);
     if (fromWeek !== null && toWeek !== null) {
       // Only the weeks around the article: a common key's postings from years ago are never read.
-      const wanted: string[] = [];
-      for (const k of distinct) for (let w = fromWeek; w <= toWeek; w++) wanted.push(`${k}|${w}`);
-      const seen = new Map<string, Set<string>>();
-      await db.events.where('wkeys').anyOf(wanted).eachKey((key, cursor) => {
-        const id = String(cursor.primaryKey);
-        const base = String(key).slice(0, String(key).lastIndexOf('|'));
-        const set = seen.get(id) ?? new Set<string>();
-        set.add(base);
-        seen.set(id, set);
-      });
-      for (const [id, set] of seen) tally.set(id, set.size);
+      await tallyWeekKeys(db, distinct, fromWeek, toWeek, tally);
     } else {
       const lists = await Promise.all(distinct.map((k) => db.events.where('keys').equals(k).primaryKeys()));
       for (const ids of lists) for (const id of ids) tally.set(id, (tally.get(id) ?? 0) + 1);
@@ -309,13 +311,47 @@ export async function findCandidateEvents(db: SecondSourceDB, keys: readonly str
       ids = ids.filter((id) => running.has(id));
     }
     const ranked = ids.sort((x, y) => (tally.get(y) ?? 0) - (tally.get(x) ?? 0)).slice(0, SEARCH_PLAN.candidateScanCap);
-    const events = (await db.events.bulkGet(ranked)).filter(
-      (e): e is StoredEvent => !!e && (!from || !to || (e.end !== null && e.end >= from && (e.start ?? e.end) <= to)),
-    );
+    const inWindow = (e: StoredEvent | undefined): e is StoredEvent =>
+      !!e && (!from || !to || (e.end !== null && e.end >= from && (e.start ?? e.end) <= to));
+    // A few candidates (the usual case) are loaded in one go: one round trip. Many are loaded
+    // best-sharing first, one tally level at a time, stopping once a whole level has filled the
+    // result: lower levels could only rank below `limit` (ties within a level are still all read,
+    // so the end-date order among them is the same as loading everything).
+    const events: StoredEvent[] = [];
+    if (ranked.length <= limit * 4) for (const e of await db.events.bulkGet(ranked)) if (inWindow(e)) events.push(e);
+    for (let i = ranked.length <= limit * 4 ? ranked.length : 0; i < ranked.length && events.length < limit; ) {
+      const level = tally.get(ranked[i] as string) ?? 0;
+      let j = i;
+      while (j < ranked.length && (tally.get(ranked[j] as string) ?? 0) === level) j++;
+      for (const e of await db.events.bulkGet(ranked.slice(i, j))) if (inWindow(e)) events.push(e);
+      i = j;
+    }
     return events
       .sort((x, y) => (tally.get(y.id) ?? 0) - (tally.get(x.id) ?? 0) || (y.end ?? '').localeCompare(x.end ?? ''))
       .slice(0, limit);
   });
+}
+
+/**
+ * Tally, per event, how many of `keys` it has in weeks fromWeek..toWeek. One
+ * index range per key ("doha|2845" … "doha|2851"), all requests in flight
+ * together: a single round trip to the database instead of a cursor stepping
+ * through every key × week. A string range is exact only when both ends have
+ * as many digits and keys hold no "|" (fingerprint keys are word tokens);
+ * otherwise each key × week is looked up on its own.
+ */
+async function tallyWeekKeys(db: SecondSourceDB, keys: readonly string[], fromWeek: number, toWeek: number, tally: Map<string, number>): Promise<void> {
+  const sameWidth = String(fromWeek).length === String(toWeek).length && fromWeek >= 0;
+  const lists = await Promise.all(
+    keys.map((k) => {
+      if (sameWidth && !k.includes('|')) return db.events.where('wkeys').between(`${k}|${fromWeek}`, `${k}|${toWeek}`, true, true).primaryKeys();
+      const wanted: string[] = [];
+      for (let w = fromWeek; w <= toWeek; w++) wanted.push(`${k}|${w}`);
+      return db.events.where('wkeys').anyOf(wanted).primaryKeys();
+    }),
+  );
+  // An event spanning several of the weeks is listed once per week: count it once per key.
+  for (const ids of lists) for (const id of new Set(ids)) tally.set(id, (tally.get(id) ?? 0) + 1);
 }
 
 export interface ArticleQuery {

@@ -7,7 +7,7 @@ import Dexie from 'dexie';
 import type { AnalyzedArticle } from '../types';
 import type { ArticleRecord, EventLike, SecondSourceDB } from './db';
 import { removeArticles, saveArticle, upsertAnalyzedArticle, upsertArticleWithEvent, type UpsertOptions } from './articles';
-import { getSettings, updateSettings } from './settings';
+import { getSettings, updateSettings, type Settings } from './settings';
 
 /** Evictions run in chunks so one transaction never holds thousands of deletes. */
 const EVICT_CHUNK = 500;
@@ -107,16 +107,17 @@ export type CaptureResult =
 export async function captureArticle(
   db: SecondSourceDB,
   a: AnalyzedArticle,
-  opts: Omit<UpsertOptions, 'save'> & { event?: EventLike } = {},
+  opts: Omit<UpsertOptions, 'save'> & { event?: EventLike; settings?: Settings } = {},
 ): Promise<CaptureResult> {
   const now = opts.now ?? Date.now();
-  const settings = await getSettings(db);
+  // A caller that has just read the settings passes them (saves a read on the ingest path).
+  const settings = opts.settings ?? (await getSettings(db));
   if (!settings.autoCapture) return { ok: false, reason: 'disabled', message: 'Auto-capture is off.' };
   if (settings.autoCapturePaused) {
     return { ok: false, reason: 'paused', message: `Auto-capture is paused since ${new Date(settings.autoCapturePaused.at).toISOString()}: ${settings.autoCapturePaused.reason}.` };
   }
   try {
-    const { event, ...upsertOpts } = opts;
+    const { event, settings: _settings, ...upsertOpts } = opts;
     const r = event
       ? await upsertArticleWithEvent(db, a, event, { ...upsertOpts, now })
       : await upsertAnalyzedArticle(db, a, { ...upsertOpts, now });

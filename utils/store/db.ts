@@ -182,8 +182,11 @@ export class SecondSourceDB extends Dexie {
   topics!: EntityTable<TopicProfile, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
-  constructor(name: string, deps?: DexieDeps) {
-    super(name, deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : undefined);
+  constructor(name: string, deps?: DexieDeps, options: OpenOptions = {}) {
+    super(name, {
+      ...(deps ? { indexedDB: deps.indexedDB, IDBKeyRange: deps.IDBKeyRange } : {}),
+      ...(options.durability ? { chromeTransactionDurability: options.durability } : {}),
+    });
     // v1: initial tables.
     this.version(1).stores(SCHEMA_V1);
     // v2: articles.savedAt → saved 0|1 (+ compound indexes), unnamedCount, claimsOmitted, terms;
@@ -204,9 +207,19 @@ export class SecondSourceDB extends Dexie {
 /** An IndexedDB implementation to use instead of the global one (tests: `new IDBFactory()` from fake-indexeddb). */
 export type DexieDeps = Required<Pick<DexieOptions, 'indexedDB' | 'IDBKeyRange'>>;
 
+export interface OpenOptions {
+  /**
+   * IndexedDB commit durability for every transaction of this connection (Chromium honours it;
+   * others ignore it). Unset = the browser's default. Bulk loads (the benchmark's fill) use
+   * 'relaxed'; the extension keeps the default, whose commit cost the Chromium store bench
+   * reports beside 'relaxed' (`writeDurability`): too small to trade durability for.
+   */
+  durability?: 'default' | 'strict' | 'relaxed';
+}
+
 /** The one way to get the database. Opens lazily on first use (Dexie auto-open). */
-export function openDatabase(name = 'second-source', deps?: DexieDeps): SecondSourceDB {
-  return new SecondSourceDB(name, deps);
+export function openDatabase(name = 'second-source', deps?: DexieDeps, options?: OpenOptions): SecondSourceDB {
+  return new SecondSourceDB(name, deps, options);
 }
 
 async function upgradeV1toV2(tx: Transaction): Promise<void> {

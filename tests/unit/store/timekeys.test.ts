@@ -46,3 +46,65 @@ describe('week-tagged event keys', () => {
     expect((await findCandidateEvents(db, ['rafah'], '2024-12-10')).map((x) => x.id)).toEqual(['e1']);
   });
 });
+
+describe('findCandidateEvents against a full scan', () => {
+  // The reference: every stored event sharing a key in the window's weeks (by its week tags),
+  // inside the date window, ranked by shared keys then latest end. The store answers from
+  // per-key week ranges and stops loading once a whole tally level fills `limit`; ties within
+  // the last level must still be broken by end date exactly as here.
+  const DAY = 86_400_000;
+  const day = (base: string, d: number): string => new Date(Date.parse(`${base}T00:00:00Z`) + d * DAY).toISOString().slice(0, 10);
+  function reference(events: StoredEvent[], keys: string[], around: string, windowDays: number, limit: number): string[] {
+    const from = day(around, -windowDays);
+    const to = day(around, windowDays);
+    const weeks = new Set<string>();
+    for (let w = weekOf(from)!; w <= weekOf(to)!; w++) weeks.add(String(w));
+    const tally = (e: StoredEvent): number => {
+      const tags = new Set(timeKeysOf(e));
+      return new Set(keys).size && [...new Set(keys)].filter((k) => [...weeks].some((w) => tags.has(`${k}|${w}`))).length;
+    };
+    return events
+      .filter((e) => tally(e) > 0 && e.end !== null && e.end >= from && (e.start ?? e.end) <= to)
+      .sort((x, y) => tally(y) - tally(x) || (y.end ?? '').localeCompare(x.end ?? '') || 0)
+      .slice(0, limit)
+      .map((e) => `${tally(e)}:${e.end}`);
+  }
+
+  it('returns the same ranking for random stores, windows and limits', async () => {
+    const fc = await import('fast-check');
+    const vocab = ['gaza', 'doha', 'truce', 'qatar', 'hamas', 'rafah'];
+    const arbEvent = fc.record({
+      keys: fc.uniqueArray(fc.constantFrom(...vocab), { minLength: 1, maxLength: 4 }),
+      startOffset: fc.integer({ min: -60, max: 60 }),
+      span: fc.integer({ min: 0, max: 40 }),
+      undated: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(arbEvent, { maxLength: 40 }),
+        fc.uniqueArray(fc.constantFrom(...vocab), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 12 }),
+        // 1989-03-06 starts week 1000: its window spans 3- and 4-digit weeks, where string ranges do not hold.
+        fc.constantFrom('2024-03-08', '1989-03-06'),
+        async (specs, keys, windowDays, limit, around) => {
+          const db = freshDb();
+          const events = specs.map((s, i) => {
+            const start = day(around, s.startOffset);
+            return s.undated ? ev(`e${i}`, s.keys, null) : ev(`e${i}`, s.keys, start, day(start, s.span));
+          });
+          for (const e of events) await putEvent(db, e);
+          const got = await findCandidateEvents(db, keys, around, windowDays, limit);
+          // Compared as (tally, end): events equal on both are interchangeable in the ranking.
+          const gotTallies = got.map((e) => {
+            const ref = reference([e], keys, around, windowDays, 1)[0];
+            return ref ?? 'outside';
+          });
+          expect(gotTallies).toEqual(reference(events, keys, around, windowDays, limit));
+          db.close();
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
