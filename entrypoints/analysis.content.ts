@@ -13,26 +13,18 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { onMessage, sendMessage } from '@/utils/messages';
-import { CONFIG_KEY, type ContentConfig } from '@/utils/content/config';
+import { CONFIG_KEY, DEFAULT_VIEW_CONFIG, type ContentConfig } from '@/utils/content/config';
+import { recordTask } from '@/utils/content/timing';
 import { PageController, type CardView } from '@/utils/content/controller';
 import { findAnalyzer, publishAnalyzer } from '@/utils/content/handle';
 import { findGate } from '@/utils/content/gateProtocol';
 import { Hovercard, HOVERCARD_CSS } from '@/utils/content/hovercard';
 import { HIGHLIGHT_CSS } from '@/utils/highlight/highlighter';
 
-/** What a fresh install shows before the background has written the reader's snapshot (topics are the background's business). */
-const DEFAULT_VIEW: ContentConfig = {
-  highlightsEnabled: true,
-  highlightTypes: ['anonymous', 'vague', 'report'],
-  disabledSites: [],
-  autoCapture: true,
-  topics: [],
-};
-
 async function loadConfig(): Promise<ContentConfig> {
   const got = await browser.storage.local.get(CONFIG_KEY);
   const cfg = got[CONFIG_KEY] as Partial<ContentConfig> | undefined;
-  return { ...DEFAULT_VIEW, ...(cfg ?? {}) };
+  return { ...DEFAULT_VIEW_CONFIG, ...(cfg ?? {}) };
 }
 
 /** ::highlight() rules go into a constructed stylesheet: no <style> node is added to the page. */
@@ -56,11 +48,7 @@ export default defineContentScript({
   // listeners never see us, and it was the most expensive step of starting up (~2 ms).
   noScriptStartedPostMessage: true,
   main(ctx) {
-    try {
-      performance.measure('ss:load-analyzer', { start: LOAD_START, duration: performance.now() - LOAD_START });
-    } catch {
-      // User Timing L3 missing: nothing to record.
-    }
+    recordTask('load-analyzer', LOAD_START, performance.now() - LOAD_START);
     // Injected twice (a race between two gate passes): the first one stays in charge.
     if (findAnalyzer(window)) return;
 
@@ -74,11 +62,7 @@ export default defineContentScript({
         // Sending serializes the page's facts on this thread: counted as our time too.
         const t0 = performance.now();
         const reply = sendMessage('analyzeArticle', q);
-        try {
-          performance.measure('ss:send', { start: t0, duration: performance.now() - t0 });
-        } catch {
-          // User Timing L3 missing: nothing to record.
-        }
+        recordTask('send', t0, performance.now() - t0);
         return reply;
       },
       painted: () => afterPaint(),

@@ -11,6 +11,10 @@ import { BackgroundService } from '@/utils/background/service';
 import { CONFIG_KEY, type ContentConfig } from '@/utils/content/config';
 import { analyzePage, toAnalyzedArticle, worthExtracting, analyzedTextOf } from '@/utils/content/pipeline';
 import { isGateMessage, type GateReply } from '@/utils/content/gateProtocol';
+import { recordTask as recordPageTask } from '@/utils/content/timing';
+
+/** The background's steps per article, as `ss:bg:<step>` measures (read by the Chromium bench from the service worker). */
+const recordTask = (name: string, start: number, duration: number): void => recordPageTask(name, start, duration, 'ss:bg:');
 import {
   validateAnalyzedArticle, validateArticleViewQuery, validateExtractedArticle, validateGateQuestion, validatePageFacts, validateListQuery, validateSettingsPatch,
 } from '@/utils/validate';
@@ -27,15 +31,6 @@ interface SenderLike {
   url?: string;
   frameId?: number;
   tab?: { id?: number; url?: string };
-}
-
-/** Time of the background's steps per article, as User Timing measures `ss:bg:<step>` (read by the benchmarks). */
-function recordTask(name: string, start: number, duration: number): void {
-  try {
-    performance.measure(`ss:bg:${name}`, { start, duration });
-  } catch {
-    // User Timing L3 missing: nothing to record.
-  }
 }
 
 /** A page may only speak for itself: the URL it sends must be the sending tab's. */

@@ -17,15 +17,7 @@ import { Gatekeeper } from '@/utils/content/gatekeeper';
 import { findAnalyzer } from '@/utils/content/handle';
 import { GATE_GLOBAL, gateMessage, type GateReply } from '@/utils/content/gateProtocol';
 import { watchLocation } from '@/utils/content/locationWatch';
-
-/** Main-thread time of each of our steps, as User Timing measures `ss:<step>` (read by the benchmarks). */
-function recordTask(name: string, start: number, duration: number): void {
-  try {
-    performance.measure(`ss:${name}`, { start, duration });
-  } catch {
-    // User Timing L3 missing: nothing to record.
-  }
-}
+import { recordTask } from '@/utils/content/timing';
 
 /** The extension was reloaded or removed: this copy of the script is orphaned. */
 const orphaned = (): boolean => !browser.runtime?.id;

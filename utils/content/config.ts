@@ -21,6 +21,19 @@ export interface ContentConfig {
   topics: TopicProfile[];
 }
 
+/**
+ * What the analysis script shows before the background has written the reader's
+ * snapshot. No topics: those are the background's business, and the analysis
+ * script must not bundle the topic pack (utils/content/defaults.ts adds it).
+ */
+export const DEFAULT_VIEW_CONFIG: ContentConfig = {
+  highlightsEnabled: true,
+  highlightTypes: ['anonymous', 'vague', 'report'],
+  disabledSites: [],
+  autoCapture: true,
+  topics: [],
+};
+
 export function siteOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');

@@ -8,12 +8,13 @@
  * with context instead of reaching the page.
  */
 import type { IngestResult, PageAnalysisReply, PageState } from '../messages';
-import type { AnalyzedArticle, Claim, ExtractedArticle, PageVerdict } from '../types';
-import type { PageFacts } from '../page/extract';
+import type { AnalyzedArticle, ExtractedArticle, PageVerdict } from '../types';
 import { findArticleRoot } from '../page/root';
 import { highlightsActive, type ContentConfig } from './config';
-import { extractStep } from './extractStep';
-import { analyzedTextOf } from './analyzedText';
+import { analyzedTextOf, toAnalyzedArticle } from './analyzedText';
+import { readPageFacts, type PageFacts } from '../page/extract';
+import { recordTask } from './timing';
+import type { PipelineResult } from './pipeline';
 import { claimAt, clearHighlights, focusHighlight, paintHighlights, placeClaims, type PlacedClaim } from '../highlight/highlighter';
 import type { CardContent } from './hovercard';
 import type { AnalyzerHandle } from './handle';
@@ -23,16 +24,6 @@ export interface CardView {
   hide(): void;
   readonly visible: boolean;
   contains(node: Node | null): boolean;
-}
-
-/** The page's result of one pass: extraction here, analysis from the background. */
-interface PassResult {
-  verdict: PageVerdict;
-  extracted: ExtractedArticle | null;
-  /** The exact string the analyzer saw (title, blank line, body); claim offsets point into it. */
-  analyzedText: string | null;
-  claims: Claim[];
-  article: AnalyzedArticle | null;
 }
 
 export interface ControllerDeps {
@@ -54,19 +45,10 @@ type CaretDoc = Document & {
 
 const MAX_DOM_RERUNS = 8;
 
-/** Main-thread time of each of our steps, as User Timing measures `ss:<step>` (read by the benchmarks). */
-function recordTask(name: string, start: number, duration: number): void {
-  try {
-    performance.measure(`ss:${name}`, { start, duration });
-  } catch {
-    // User Timing L3 missing: nothing to record.
-  }
-}
-
 const yieldToBrowser = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
 export class PageController implements AnalyzerHandle {
-  private result: PassResult | null = null;
+  private result: PipelineResult | null = null;
   private config: ContentConfig | null = null;
   private placed: PlacedClaim[] = [];
   private painted = 0;
@@ -99,7 +81,7 @@ export class PageController implements AnalyzerHandle {
         await yieldToBrowser();
         const t0 = performance.now();
         this.bodyLength = doc.body?.textContent?.length ?? 0;
-        const facts = extractStep(doc, this.url);
+        const facts = readPageFacts(doc, this.url);
         recordTask('extract', t0, performance.now() - t0);
         this.config = await config;
         const reply = await this.deps.analyze({ facts, force: this.forced });
@@ -111,9 +93,7 @@ export class PageController implements AnalyzerHandle {
           extracted: reply.extracted,
           analyzedText: analyzed ? analyzedText : null,
           claims: analyzed ? reply.claims : [],
-          article: analyzed
-            ? { ...reply.extracted, text: analyzedText, claims: reply.claims, topics: reply.topics, analyzerVersion: reply.analyzerVersion }
-            : null,
+          article: analyzed ? toAnalyzedArticle(reply.extracted, reply, analyzedText) : null,
         };
         await yieldToBrowser();
         this.repaint();

@@ -4,7 +4,7 @@
  *   1. gate        — every page, in the small content script (`quickPageOf` + utils/page/gate);
  *   2. read        — only pages that passed the gate and the title-only topic
  *                    check, in the analysis script the background injects
- *                    (`extractStep`: what needs the DOM, as plain data);
+ *                    (`readPageFacts`: what needs the DOM, as plain data);
  *   3. analyze     — in the background service worker, off the page's main thread
  *                    (`analyzePage`): extraction finished, topic scores, attributed claims.
  *
@@ -15,14 +15,13 @@
  */
 import { analyzeText, ANALYZER_VERSION } from '../attribution';
 import { gatePage } from '../page/gate';
-import { finishExtraction, type PageFacts } from '../page/extract';
+import { finishExtraction, readPageFacts, type PageFacts } from '../page/extract';
 import { quickTopicCheck, scoreAllTopics, type QuickPage } from '../topic';
 import type { AnalyzedArticle, Claim, ExtractedArticle, PageVerdict, TopicProfile, TopicScore } from '../types';
-import { analyzedTextOf } from './analyzedText';
-import { extractStep } from './extractStep';
+import { analyzedTextOf, toAnalyzedArticle } from './analyzedText';
 import { quickPageOf } from './gateStep';
 
-export { analyzedTextOf };
+export { analyzedTextOf, toAnalyzedArticle };
 
 /** What the background answers for an extracted article. */
 export interface ArticleAnalysis {
@@ -82,11 +81,6 @@ export function worthExtracting(profiles: readonly TopicProfile[], page: QuickPa
   return force || quickTopicCheck(profiles, page);
 }
 
-/** The article as stored and shown: extraction plus the background's analysis. */
-export function toAnalyzedArticle(extracted: ExtractedArticle, analysis: ArticleAnalysis, analyzedText: string): AnalyzedArticle {
-  return { ...extracted, text: analyzedText, claims: analysis.claims, topics: analysis.topics, analyzerVersion: analysis.analyzerVersion };
-}
-
 export interface PipelineResult {
   verdict: PageVerdict;
   extracted: ExtractedArticle | null;
@@ -102,7 +96,7 @@ export function runPipeline(doc: Document, url: string, opts: { topics: readonly
   const gate = gatePage(doc, url);
   if (!gate.isArticle && !opts.force) return { verdict: { kind: 'not-article', reason: gate.reason }, ...empty };
   if (!worthExtracting(opts.topics, quickPageOf(doc, url), opts.force)) return { verdict: { kind: 'off-topic', topics: [] }, ...empty };
-  const { extracted, ...analysis } = analyzePage(opts.topics, extractStep(doc, url), { force: opts.force });
+  const { extracted, ...analysis } = analyzePage(opts.topics, readPageFacts(doc, url), { force: opts.force });
   if (analysis.verdict.kind !== 'on-topic' && analysis.verdict.kind !== 'forced') return { verdict: analysis.verdict, ...empty, extracted };
   const analyzedText = analyzedTextOf(extracted);
   return {
