@@ -48,6 +48,7 @@ export default defineBackground(() => {
   // The reader's topics and settings, kept in memory for the gate and analysis questions of every page.
   let config: ContentConfig | null = null;
   const service = new BackgroundService(db, {
+    onTask: recordTask,
     configChanged: (cfg) => {
       config = cfg;
       return browser.storage.local.set({ [CONFIG_KEY]: cfg });
@@ -115,7 +116,7 @@ export default defineBackground(() => {
       console.warn('[Second Source] could not store', article.url, err);
       return null;
     });
-    recordTask('store', t0, performance.now() - t0);
+    recordTask('ingest', t0, performance.now() - t0);
     return { ...analysis, extracted, ingest };
   });
 

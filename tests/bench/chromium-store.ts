@@ -12,6 +12,8 @@
  *   npx tsx tests/bench/chromium-store.ts --n 100000 [--popup-n 10000] [--samples 200] [--naive 10]
  *   npx tsx tests/bench/chromium-store.ts --n 1000000 --no-popup   (the 1M figure, ~30-40 min; 3 naive scans)
  *   npx tsx tests/bench/chromium-store.ts --node --n 100000           (same code over fake-indexeddb)
+ *   npx tsx tests/bench/chromium-store.ts --n 1000000 --no-popup --profile /tmp/ss-1m [--fill-only]
+ *       (fill once into a kept profile, then measure on a copy of it: the fill is ~1 h at 1M)
  *
  * The fill (bulkAdd in 2,000-article transactions through a second connection
  * with relaxed durability) is outside every measurement; naive full scans read
@@ -25,7 +27,7 @@
  * `?r=<n>` URLs and dates shifted past the previous replay, so each replay is
  * a new stretch of time with the same event structure.
  */
-import { createReadStream, existsSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -150,7 +152,7 @@ function analyzeRow(r: Row): AnalyzedArticle {
   };
 }
 
-async function prepare(upTo: number): Promise<Prepared> {
+export async function prepare(upTo: number): Promise<Prepared> {
   const t0 = performance.now();
   const rows = await readCorpus();
   const order = arrivalOrder(rows);
@@ -187,7 +189,7 @@ function at(prep: Prepared, p: number): { b: number; rep: number; url: string; d
   return { b, rep, url, date: shiftDay(r.date, rep * prep.shiftDays) };
 }
 
-function articleAt(prep: Prepared, p: number): AnalyzedArticle {
+export function articleAt(prep: Prepared, p: number): AnalyzedArticle {
   const { b, url, date } = at(prep, p);
   const a = prep.analyzed.get(b);
   if (!a) throw new Error(`row ${b} not prepared`);
@@ -221,7 +223,7 @@ interface FillPlan {
   eventOf(p: number): string;
 }
 
-function planFill(prep: Prepared, n: number): FillPlan {
+export function planFill(prep: Prepared, n: number): FillPlan {
   const m = prep.rows.length;
   const fullReps = Math.floor(n / m);
   const full = fullReps > 0 ? runEvents(prep, m) : null;
@@ -243,7 +245,7 @@ function planFill(prep: Prepared, n: number): FillPlan {
 
 interface Q { n: number; p50: number; p95: number; mean: number; max: number }
 
-function quantiles(xs: number[], digits = 2): Q {
+export function quantiles(xs: number[], digits = 2): Q {
   const s = [...xs].sort((a, b) => a - b);
   const r = (x: number | undefined): number => Number((x ?? NaN).toFixed(digits));
   const q = (f: number): number => r(s[Math.min(s.length - 1, Math.ceil(f * s.length) - 1)]);
@@ -256,7 +258,7 @@ const median = (xs: number[]): number => quantiles(xs).p50;
 
 let bundled: string | null = null;
 
-async function benchBundle(): Promise<string> {
+export async function benchBundle(): Promise<string> {
   if (bundled) return bundled;
   const out = await build({
     entryPoints: [path.join(here, 'browser/entry.ts')],
@@ -279,7 +281,7 @@ async function benchBundle(): Promise<string> {
  */
 type Call = <K extends keyof StoreBench>(name: K, ...args: Parameters<StoreBench[K]>) => Promise<Awaited<ReturnType<StoreBench[K]>>>;
 
-function pageCaller(page: Page): Call {
+export function pageCaller(page: Page): Call {
   // Inline arrow functions only: named ones would pick up tsx's __name() helper, unknown in the page.
   return ((name: string, ...args: unknown[]) =>
     page.evaluate(
@@ -301,7 +303,7 @@ interface FillStats {
   events: number;
 }
 
-async function fillStore(call: Call, prep: Prepared, plan: FillPlan, log: (s: string) => void): Promise<FillStats> {
+export async function fillStore(call: Call, prep: Prepared, plan: FillPlan, log: (s: string) => void): Promise<FillStats> {
   const t0 = performance.now();
   // Base records once, in chunks; fill items then refer to them by index.
   const used = [...prep.records.keys()];
@@ -378,14 +380,20 @@ interface StoreOpts {
   samples: number;
   naive: number;
   log: (s: string) => void;
+  /** Stats of a fill done earlier (a reused profile): skip filling. */
+  fill?: FillStats;
 }
 
 async function measureStore(call: Call, prep: Prepared, opts: StoreOpts): Promise<Record<string, unknown>> {
   const { n, samples, naive, log } = opts;
   const plan = planFill(prep, n);
-  log(`fill ${n}`);
-  const fill = await fillStore(call, prep, plan, log);
-  log(`filled in ${fill.seconds} s`);
+  let fill = opts.fill;
+  if (fill) log(`measuring a store filled earlier (${fill.seconds} s)`);
+  else {
+    log(`fill ${n}`);
+    fill = await fillStore(call, prep, plan, log);
+    log(`filled in ${fill.seconds} s`);
+  }
   const counts = await call('counts');
   // The default cap (5,000 auto-captured) would evict ~95% of this store on the first capture:
   // the reader who keeps 100k articles has raised it.
@@ -409,31 +417,29 @@ async function measureStore(call: Call, prep: Prepared, opts: StoreOpts): Promis
   const countAuto = await call('countAuto', n > 200_000 ? 5 : 20);
   const ingest = await call('ingest', a);
   const ingestScan = await call('ingestScan', probe(samples, naive));
-  const steps = await call('ingestSteps', probe(samples + naive, 60));
-  const durability = await call('writeDurability', probe(samples + naive + 60, 80));
+  const durability = await call('writeDurability', probe(samples + naive, 80));
 
   log('footprint');
   const fp = await call('footprint', 2000);
   const est = await call('estimate');
   const after = await call('counts');
-  const byStep: Record<string, Q> = {};
-  for (const [k, v] of Object.entries(steps)) byStep[k] = quantiles(v);
   // Undated articles cannot use the date window, so their candidate search is reported apart.
   const dated = (from: number, k: number): boolean[] => Array.from({ length: k }, (_, i) => articleAt(prep, n + from + i).publishedAt !== null);
   const split = (xs: number[], flags: boolean[], want: boolean): Q => quantiles(xs.filter((_, i) => flags[i] === want));
   const matchDated = dated(0, samples);
-  const stepDated = dated(samples + naive, 60);
-  byStep.readsDated = split(steps.reads ?? [], stepDated, true);
-  byStep.readsUndated = split(steps.reads ?? [], stepDated, false);
   return {
     n,
     stored: counts,
     afterIngest: after,
     fill,
     ms: {
-      storeOne: { ...quantiles(ingest.ms), stored: ingest.stored, joinedOtherOutlets: ingest.joined, newEvents: ingest.newEvents },
-      storeOneFullScan: quantiles(ingestScan.ms),
-      storeOneSteps: byStep,
+      // The issue's "store one article": the write phase of the real ingest (article, claims,
+      // outlet and event row in one transaction, then the cap check), as the service times it.
+      storeOne: quantiles(ingest.store),
+      // Matching inside the same ingest calls (fingerprint, reads, event choice), and the whole call.
+      ingestMatchPhase: quantiles(ingest.match),
+      ingestWhole: { ...quantiles(ingest.ms), stored: ingest.stored, joinedOtherOutlets: ingest.joined, newEvents: ingest.newEvents },
+      ingestWholeFullScan: quantiles(ingestScan.ms),
       writeTransaction: { browserDefaultDurability: quantiles(durability.default), relaxedDurability: quantiles(durability.relaxed) },
       capCount: quantiles(countAuto.ms),
       matchOne: { ...quantiles(match.ms), matched: match.matched, candidates: quantiles(match.candidates, 0) },
@@ -449,7 +455,7 @@ async function measureStore(call: Call, prep: Prepared, opts: StoreOpts): Promis
 }
 
 /** Origin of the page-origin store bench: served by Playwright's router, no network or server needed. */
-const PAGE_ORIGIN = 'https://store-bench.test';
+export const PAGE_ORIGIN = 'https://store-bench.test';
 
 async function openBenchPage(s: Session): Promise<{ page: Page; call: Call }> {
   const page = await s.context.newPage();
@@ -525,6 +531,14 @@ export async function benchChromiumStore(opts: {
   node?: boolean;
   /** Run the store part in the built extension's origin (needs .output/chrome-mv3) instead of a page origin. */
   extensionOrigin?: boolean;
+  /**
+   * A Chromium profile directory to fill once and reuse: when it holds a finished fill of the
+   * same size (fill.json), measuring runs on a fresh copy of it and the fill is skipped (a 1M
+   * fill takes about an hour; the measurements a few minutes, best on a quiet machine).
+   */
+  profile?: string;
+  /** With `profile`: stop after the fill. */
+  fillOnly?: boolean;
   log?: (s: string) => void;
 } = {}): Promise<Record<string, unknown>> {
   const n = opts.n ?? 100_000;
@@ -559,6 +573,38 @@ export async function benchChromiumStore(opts: {
     const mem = process.memoryUsage();
     out.nodeMemoryMB = { heap: Math.round(mem.heapUsed / 2 ** 20), rss: Math.round(mem.rss / 2 ** 20) };
     db.close();
+  } else if (opts.profile) {
+    const dir = path.resolve(opts.profile);
+    const stamp = path.join(dir, 'fill.json');
+    const filled = existsSync(stamp) ? (JSON.parse(readFileSync(stamp, 'utf8')) as { n: number; fill: FillStats }) : null;
+    if (!filled || filled.n !== n) {
+      rmSync(dir, { recursive: true, force: true });
+      const s = await launch({ withExtension: opts.extensionOrigin === true, userDataDir: path.join(dir, 'profile') });
+      try {
+        const { call } = await openBenchPage(s);
+        log(`fill ${n} into ${dir}`);
+        const fill = await fillStore(call, prep, planFill(prep, n), log);
+        writeFileSync(stamp, JSON.stringify({ n, fill }));
+        log(`filled in ${fill.seconds} s`);
+      } finally {
+        await s.close();
+      }
+      if (opts.fillOnly) return { ...out, filled: dir, totalSeconds: round((performance.now() - t0) / 1000, 1) };
+    }
+    // Measuring stores articles: it runs on a copy, so the filled profile stays as filled.
+    const work = `${dir}.work`;
+    rmSync(work, { recursive: true, force: true });
+    log(`copying the filled profile (${n} articles)`);
+    cpSync(path.join(dir, 'profile'), work, { recursive: true });
+    const s = await launch({ withExtension: opts.extensionOrigin === true, userDataDir: work });
+    try {
+      const { call } = await openBenchPage(s);
+      const fill = (JSON.parse(readFileSync(stamp, 'utf8')) as { fill: FillStats }).fill;
+      out.store = await measureStore(call, prep, { n, samples, naive, log, fill });
+    } finally {
+      await s.close();
+      rmSync(work, { recursive: true, force: true });
+    }
   } else {
     const s = await launch({ withExtension: opts.extensionOrigin === true });
     try {
@@ -615,6 +661,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     popup: !process.argv.includes('--no-popup'),
     node: process.argv.includes('--node'),
     extensionOrigin: process.argv.includes('--extension-origin'),
+    profile: arg('profile'),
+    fillOnly: process.argv.includes('--fill-only'),
   }).then(
     (r) => console.log(JSON.stringify(r, null, 2)),
     (e) => {

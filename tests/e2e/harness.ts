@@ -26,17 +26,19 @@ export interface Session {
 }
 
 /** Flags that keep Chromium quiet on a machine without network (TOOLCHAIN.md). */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--no-first-run', '--disable-quic', '--disable-gpu', '--disable-default-apps',
 ];
 
-export async function launch(opts: { withExtension?: boolean; headless?: boolean } = {}): Promise<Session> {
+export async function launch(opts: { withExtension?: boolean; headless?: boolean; userDataDir?: string } = {}): Promise<Session> {
   const withExtension = opts.withExtension ?? true;
   if (withExtension && !fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ss-profile-'));
+  // A given profile directory is the caller's: it is kept on close (the store bench reuses a filled one).
+  const ownDir = opts.userDataDir === undefined;
+  const userDataDir = opts.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'ss-profile-'));
   const args = [...QUIET_FLAGS];
   if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -56,7 +58,7 @@ export async function launch(opts: { withExtension?: boolean; headless?: boolean
     userDataDir,
     async close() {
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      if (ownDir) fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

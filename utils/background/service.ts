@@ -40,7 +40,12 @@ function eventId(): string {
 export class BackgroundService {
   constructor(
     private db: SecondSourceDB,
-    private hooks: { configChanged?: (cfg: ContentConfig) => void | Promise<void>; now?: () => number } = {},
+    private hooks: {
+      configChanged?: (cfg: ContentConfig) => void | Promise<void>;
+      now?: () => number;
+      /** Timing of ingest's two phases: 'match' (fingerprint, reads, event choice) and 'store' (the write). */
+      onTask?: (name: 'match' | 'store', start: number, duration: number) => void;
+    } = {},
   ) {}
 
   private now(): number {
@@ -144,6 +149,7 @@ export class BackgroundService {
     // another (each is a round trip to the browser's database process). Most arrivals are new
     // articles, which need the candidates; for a revisit the search is wasted but harmless.
     // They share one read-only transaction: one to set up and commit instead of three.
+    const t0 = performance.now();
     const fp = this.fingerprint(a);
     const { db } = this;
     const { event, keys, existing, settings } = await db.transaction('r', [db.articles, db.settings, db.events], async () => {
@@ -152,13 +158,22 @@ export class BackgroundService {
       const [found, s] = await Promise.all([getArticleByUrl(db, a.url), getSettings(db)]);
       return { ...(await this.eventFor(a, found?.eventId, fp, pending)), existing: found, settings: s };
     });
+    const t1 = performance.now();
+    this.hooks.onTask?.('match', t0, t1 - t0);
+    const stored = (): number => {
+      const t2 = performance.now();
+      this.hooks.onTask?.('store', t1, t2 - t1);
+      return t2;
+    };
     const otherOutlets = event.outlets.filter((o) => o !== a.outlet).length;
     if (existing?.saved) {
       // Saved articles are kept up to date whatever the auto-capture setting.
       const r = await upsertArticleWithEvent(this.db, a, event, { keys, now: this.now(), save: true });
+      stored();
       return { stored: true, articleId: r.id, eventId: event.id, otherOutlets };
     }
     const r = await captureArticle(this.db, a, { event: event, keys, now: this.now(), settings });
+    stored();
     if (r.ok) return { stored: true, articleId: r.id, eventId: event.id, otherOutlets };
     if (r.reason === 'quota') await this.configChanged();
     return { stored: false, notStoredReason: r.message, eventId: null, otherOutlets };

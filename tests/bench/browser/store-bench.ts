@@ -12,9 +12,9 @@
 import type { ArticleRecord, ClaimRecord, OutletRecord, SecondSourceDB, StoredEvent } from '../../../utils/store/db';
 import type { ArticleDraft, ClaimDraft } from '../../../utils/store/records';
 import { jsonBytes } from '../../../utils/store/records';
-import { findCandidateEvents, getArticleByUrl, getClaims, upsertArticleWithEvent, withTimeKeys } from '../../../utils/store/articles';
+import { findCandidateEvents, getClaims, upsertArticleWithEvent, withTimeKeys } from '../../../utils/store/articles';
 import { captureArticle, countAutoCaptured } from '../../../utils/store/capacity';
-import { getSettings, updateSettings } from '../../../utils/store/settings';
+import { updateSettings } from '../../../utils/store/settings';
 import { fingerprintArticle } from '../../../utils/events/fingerprint';
 import { addToEvent, dayGap, matchEvent, newEvent, thresholdFor } from '../../../utils/events/match';
 import type { EventFingerprint, EventState } from '../../../utils/events/types';
@@ -263,10 +263,15 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
       return { ms, outlets };
     },
 
-    /** The background's ingest path (BackgroundService.ingest), per article. */
-    async ingest(articlesJson: string): Promise<{ ms: number[]; stored: number; joined: number; newEvents: number }> {
+    /**
+     * The background's ingest path (BackgroundService.ingest), per article: the whole
+     * call, and its two phases as the service reports them (match: fingerprint, reads,
+     * event choice; store: the write transaction and the cap check).
+     */
+    async ingest(articlesJson: string): Promise<{ ms: number[]; match: number[]; store: number[]; stored: number; joined: number; newEvents: number }> {
       const arts = JSON.parse(articlesJson) as AnalyzedArticle[];
-      const svc = new BackgroundService(db);
+      const phases = { match: [] as number[], store: [] as number[] };
+      const svc = new BackgroundService(db, { onTask: (name, _start, duration) => void phases[name].push(duration) });
       const ms: number[] = [];
       let stored = 0;
       let joined = 0;
@@ -279,7 +284,7 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
         if (r.otherOutlets > 0) joined++;
       }
       const after = await db.events.count();
-      return { ms, stored, joined, newEvents: after - before };
+      return { ms, ...phases, stored, joined, newEvents: after - before };
     },
 
     /** Ingest with candidates from a full scan of events (what the keys index saves). */
@@ -299,40 +304,6 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
         if (r.ok) stored++;
       }
       return { ms, stored };
-    },
-
-    /**
-     * The ingest path step by step (same calls as BackgroundService.ingest →
-     * captureArticle), to see where the time goes. The cap check is left out:
-     * captures keep an estimate and count only every few hundred (see countAuto).
-     */
-    async ingestSteps(articlesJson: string): Promise<Record<string, number[]>> {
-      const arts = JSON.parse(articlesJson) as AnalyzedArticle[];
-      const out: Record<string, number[]> = { fingerprint: [], reads: [], candidatesAlone: [], match: [], write: [], total: [] };
-      const push = (k: string, v: number): void => void (out[k] ??= []).push(v);
-      for (const a of arts) {
-        const t0 = now();
-        const fp = fingerprintOf(a);
-        const t1 = now();
-        // url lookup, settings and candidates in flight together, as the service issues them.
-        const [, , candidates] = await Promise.all([getArticleByUrl(db, a.url), getSettings(db), findCandidateEvents(db, fp.keys, aroundOf(fp))]);
-        const t2 = now();
-        const c = candidates as unknown as EventState[];
-        const m = matchEvent(fp, c);
-        const found = m ? c.find((x) => x.id === m.eventId) : undefined;
-        const event = found ? addToEvent(found, fp, a.outlet) : newEvent(fp, eventId());
-        const t3 = now();
-        await upsertArticleWithEvent(db, a, event as unknown as StoredEvent, { keys: fp.keys, now: Date.now() });
-        const t4 = now();
-        await findCandidateEvents(db, fp.keys, aroundOf(fp));
-        push('candidatesAlone', now() - t4);
-        push('fingerprint', t1 - t0);
-        push('reads', t2 - t1);
-        push('match', t3 - t2);
-        push('write', t4 - t3);
-        push('total', t4 - t0);
-      }
-      return out;
     },
 
     /**

@@ -84,6 +84,19 @@ describe('background service', () => {
     expect(again.otherOutlets).toBe(1);
   });
 
+  it('reports its two phases, match then store, with the store phase after the match phase', async () => {
+    const db = openDatabase(`bg-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const tasks: { name: string; start: number; duration: number }[] = [];
+    const service = new BackgroundService(db, { onTask: (name, start, duration) => void tasks.push({ name, start, duration }) });
+    const r = await service.ingest(article({ title: 'Hamas delegation arrives in Cairo for ceasefire talks', body: 'Officials said the talks would resume.' }));
+    expect(r.stored).toBe(true);
+    expect(tasks.map((t) => t.name)).toEqual(['match', 'store']);
+    const [match, store] = tasks as [(typeof tasks)[0], (typeof tasks)[0]];
+    expect(match.duration).toBeGreaterThanOrEqual(0);
+    expect(store.start).toBeCloseTo(match.start + match.duration, 6);
+    expect(await db.articles.count()).toBe(1);
+  });
+
   it('does not store when auto-capture is off, but saving still works', async () => {
     const { service } = freshService();
     await service.updateSettings({ autoCapture: false });

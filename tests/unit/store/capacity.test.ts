@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
-  captureArticle, countAutoCaptured, enforceAutoCaptureCap, getArticleByUrl, getSettings, isQuotaError, resumeAutoCapture,
+  captureArticle, countAutoCaptured, deleteArticle, deleteOutlet, quickAutoCount, unsaveArticle, enforceAutoCaptureCap, getArticleByUrl, getSettings, isQuotaError, resumeAutoCapture,
   saveArticleWithRetry, upsertAnalyzedArticle, updateSettings, type StoredEvent,
 } from '../../../utils/store';
 import { freshDb, injectWriteFault, makeArticle } from '../../fixtures/store/make';
@@ -24,6 +24,31 @@ describe('isQuotaError', () => {
 });
 
 describe('auto-capture cap', () => {
+  it('the quick count (outlet totals minus saved) agrees with the exact count through captures, saves, unsaves and deletes', async () => {
+    const db = freshDb();
+    const agree = async (): Promise<number> => {
+      const exact = await countAutoCaptured(db);
+      expect(await quickAutoCount(db)).toBe(exact);
+      return exact;
+    };
+    expect(await agree()).toBe(0);
+    for (let i = 0; i < 12; i++) await captureArticle(db, makeArticle(i), { now: i });
+    expect(await agree()).toBe(12);
+    await captureArticle(db, makeArticle(3), { now: 50 }); // a revisit counts once
+    await saveArticleWithRetry(db, makeArticle(4).url, undefined, 51);
+    await saveArticleWithRetry(db, '', makeArticle(20), 52);
+    expect(await agree()).toBe(11);
+    await unsaveArticle(db, makeArticle(4).url);
+    expect(await agree()).toBe(12);
+    await deleteArticle(db, makeArticle(5).url);
+    await deleteArticle(db, makeArticle(20).url);
+    expect(await agree()).toBe(11);
+    const outlet = makeArticle(6).outlet;
+    const removed = await deleteOutlet(db, outlet);
+    expect(removed).toBeGreaterThan(0);
+    expect(await agree()).toBe(11 - removed);
+  });
+
   it('evicts least recently seen auto-captured articles, never saved ones, and drops emptied events', async () => {
     const db = freshDb();
     await updateSettings(db, { autoCaptureCap: 5 });

@@ -30,8 +30,29 @@ describe('week-tagged event keys', () => {
     await putEvent(db, ev('other', ['ukraine'], '2024-11-18'));
     const found = await findCandidateEvents(db, ['doha', 'hamas', 'qatar'], '2024-11-19');
     expect(found.map((e) => e.id)).toEqual(['near', 'near-one-key']);
-    // Without a date every event sharing a key is a candidate.
-    expect((await findCandidateEvents(db, ['hamas'], null)).map((e) => e.id).sort()).toEqual(['far', 'near']);
+    // Without a date every event sharing a key is a candidate, undated ones too; a key that
+    // merely starts with another ("hamasx") is a different key.
+    await putEvent(db, ev('undated', ['hamas', 'aid'], null));
+    await putEvent(db, ev('prefix', ['hamasx', 'hama'], '2024-11-18'));
+    expect((await findCandidateEvents(db, ['hamas'], null)).map((e) => e.id).sort()).toEqual(['far', 'near', 'undated']);
+    expect((await findCandidateEvents(db, ['hamas', 'aid'], null)).map((e) => e.id)[0]).toBe('undated');
+  });
+
+  it('opens a v4 database (events still indexed by *keys) and finds its events by key, dated or not', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('v4db', { indexedDB, IDBKeyRange });
+    old.version(4).stores({ articles: '++id, &url', claims: '++id, articleId', outlets: 'name', events: 'id, *keys, *wkeys, start, end', topics: 'id', settings: 'key' });
+    await old.table('events').bulkPut([
+      { ...ev('d', ['rafah', 'aid'], '2024-12-03'), wkeys: timeKeysOf(ev('d', ['rafah', 'aid'], '2024-12-03')) },
+      { ...ev('u', ['rafah'], null), wkeys: timeKeysOf(ev('u', ['rafah'], null)) },
+    ]);
+    old.close();
+    const db = openDatabase('v4db', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.tables.find((t) => t.name === 'events')?.schema.indexes.map((i) => i.name).sort()).toEqual(['end', 'start', 'wkeys']);
+    expect((await findCandidateEvents(db, ['rafah'], null)).map((x) => x.id).sort()).toEqual(['d', 'u']);
+    expect((await findCandidateEvents(db, ['rafah'], '2024-12-10')).map((x) => x.id)).toEqual(['d']);
+    db.close();
   });
 
   it('adds the tags to the events of a v3 database on upgrade', async () => {
