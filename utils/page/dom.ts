@@ -3,7 +3,6 @@
  * extractor. Nothing here mutates the document it is given.
  */
 import { MONTH } from './lexicon';
-import { spaceTokens } from './urlShape';
 
 /** Collapse every run of whitespace (incl. NBSP and zero-width space) to one space and trim. */
 export function normalizeSpace(s: string): string {
@@ -27,8 +26,8 @@ export function readMeta(doc: Document): Map<string, string> {
       const key = m.getAttribute(attr);
       if (!key) continue;
       // `property="og:title twitter:title"` lists several keys in one tag.
-      for (const k of spaceTokens(key.toLowerCase())) {
-        if (!out.has(k)) out.set(k, content.trim());
+      for (const k of key.toLowerCase().split(/\s+/)) {
+        if (k && !out.has(k)) out.set(k, content.trim());
       }
     }
   }
@@ -50,13 +49,9 @@ export function readJsonLd(doc: Document, maxScripts = 8, maxChars = 200_000): J
   for (let i = 0; i < n; i++) {
     const raw = scripts[i]?.textContent ?? '';
     if (!raw || raw.length > maxChars) continue;
-    // Plain JSON, the usual case, has no wrapper to strip (and then no regex is compiled on every page).
-    const t = raw.trim();
-    const first = t.charCodeAt(0);
-    const last = t.charCodeAt(t.length - 1);
-    const cleaned = (first === 123 || first === 91) && (last === 125 || last === 93)
-      ? t
-      : raw.replace(/^\s*(?:<!\[CDATA\[|<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(?:\]\]>|-->|\/\/\s*\]\]>)\s*$/, '');
+    const cleaned = raw
+      .replace(/^\s*(?:<!\[CDATA\[|<!--|\/\/\s*<!\[CDATA\[)/, '')
+      .replace(/(?:\]\]>|-->|\/\/\s*\]\]>)\s*$/, '');
     let parsed: unknown;
     try {
       parsed = JSON.parse(cleaned);

@@ -17,7 +17,6 @@ import { ldTypes, LD_ARTICLE_TYPES, readJsonLd, readMeta } from './dom';
 import {
   ARTICLE_URL, BOOK_HEADING, DOCS_GENERATOR, DOCS_HOST, DOCS_PATH, LISTING_URL, THREAD_URL,
 } from './lexicon';
-import { anyToken } from './urlShape';
 
 /** JSON-LD types of pages that collect or discuss, rather than are, articles. */
 const LD_NON_ARTICLE = new Set([
@@ -26,7 +25,7 @@ const LD_NON_ARTICLE = new Set([
 ]);
 
 /** rel values used by documentation sets and books to link their structure. */
-const DOCS_REL = /* @__PURE__ */ anyToken(['top', 'contents', 'toc', 'up', 'chapter', 'section', 'subsection', 'appendix', 'glossary']);
+const DOCS_REL = /(?:^|\s)(?:top|contents|toc|up|chapter|section|subsection|appendix|glossary)(?:\s|$)/i;
 
 /** MediaWiki's own element ids: any wiki built on it (Wikipedia, Fandom wikis, ...). */
 const MEDIAWIKI_IDS = ['mw-content-text', 'mw-navigation', 'mw-panel'];
@@ -39,92 +38,24 @@ interface UrlParts {
   search: string;
 }
 
-function partsOf(u: { hostname: string; pathname: string; search: string }): UrlParts {
-  return { host: withoutWww(u.hostname.toLowerCase()), path: u.pathname, search: u.search };
-}
-
-function parseUrl(url: string | null | undefined, base?: string): UrlParts | null {
+function parseUrl(url: string | null | undefined): UrlParts | null {
   if (!url) return null;
   try {
-    return partsOf(base === undefined ? new URL(url) : new URL(url, base));
+    const u = new URL(url);
+    return { host: u.hostname.toLowerCase().replace(/^www\d?\./, ''), path: u.pathname, search: u.search };
   } catch {
     return null;
   }
 }
 
-/** The page's own address, from the location the browser has already parsed when `url` is that page's. */
-function pageParts(doc: Document, url: string): UrlParts | null {
-  const loc = doc.location;
-  return loc && loc.href === url ? partsOf(loc) : parseUrl(url);
-}
-
-/**
- * True when `href` certainly resolves to the page's own host: a path ("/world/…") or an
- * address starting with the page's origin. Anything else (other hosts, "//host", backslashes
- * or tabs the URL parser would turn into slashes) is left to the parser.
- */
-function sameHostHref(href: string, doc: Document, url: string): boolean {
-  for (let i = 0; i < href.length; i++) {
-    const c = href.charCodeAt(i);
-    if (c === 9 || c === 10 || c === 13 || c === 92) return false;
-  }
-  if (href.startsWith('/')) return !href.startsWith('//');
-  const loc = doc.location;
-  return !!loc && loc.href === url && (href === loc.origin || href.startsWith(`${loc.origin}/`));
-}
-
-/*
- * The URL checks below avoid regular expressions: the gate runs once per page in a fresh script
- * world, where every regex is compiled on first use (see urlShape.ts).
- */
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isWordChar = (c: number): boolean => isDigit(c) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-
-/** "www.", "www2." off the front of a host. */
-export function withoutWww(host: string): string {
-  if (!host.startsWith('www')) return host;
-  if (host.charCodeAt(3) === 46) return host.slice(4);
-  return isDigit(host.charCodeAt(3)) && host.charCodeAt(4) === 46 ? host.slice(5) : host;
-}
-
-const INDEX_FILES = new Set(['index.htm', 'index.html', 'index.php', 'index.asp', 'index.aspx']);
-
-/** A segment without a 2–5 character extension (".html", ".php"). */
-function withoutExtension(seg: string): string {
-  const dot = seg.lastIndexOf('.');
-  const ext = seg.length - dot - 1;
-  if (dot < 0 || ext < 2 || ext > 5) return seg;
-  for (let i = dot + 1; i < seg.length; i++) if (!isWordChar(seg.charCodeAt(i))) return seg;
-  return seg.slice(0, dot);
-}
-
 /** Home page or a section front: "/", "/index.html", "/es/", "/news/" (one short word, no slug). */
-export function isFrontPath(path: string): boolean {
-  const segs = path.split('/').filter((s) => s && !INDEX_FILES.has(s.toLowerCase()));
+function isFrontPath(path: string): boolean {
+  const segs = path.split('/').filter((s) => s && !/^index\.(?:html?|php|aspx?)$/i.test(s));
   if (segs.length === 0) return true;
   if (segs.length > 1) return false;
   // A slug (hyphens, underscores) or an id (digits) names one story; a bare word names a section.
-  const seg = withoutExtension(segs[0] ?? '');
-  if (seg.length > 24) return false;
-  for (let i = 0; i < seg.length; i++) {
-    const c = seg.charCodeAt(i);
-    if (isDigit(c) || c === 95 || c === 45) return false;
-  }
-  return true;
-}
-
-/** A query value with a 4-digit run ("?a=20170309-35097838"): one story addressed by its query. */
-export function queryNamesStory(search: string): boolean {
-  for (const part of search.split('&')) {
-    const eq = part.indexOf('=');
-    if (eq < 0) continue;
-    let run = 0;
-    for (let i = eq + 1; i < part.length; i++) {
-      run = isDigit(part.charCodeAt(i)) ? run + 1 : 0;
-      if (run >= 4) return true;
-    }
-  }
-  return false;
+  const seg = (segs[0] ?? '').replace(/\.\w{2,5}$/, '');
+  return seg.length <= 24 && !/[\d_-]/.test(seg);
 }
 
 /** Count of paragraphs long enough to be prose (>= 140 characters), capped for cost. */
@@ -170,12 +101,10 @@ function veto(reason: string, signals: string[], final = true): GateResult {
 
 export function gatePage(doc: Document, url: string): GateResult {
   const signals: string[] = [];
-  const page = pageParts(doc, url);
+  const page = parseUrl(url);
   const meta = readMeta(doc);
   const canonicalHref = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta.get('og:url') ?? null;
-  // A canonical on the page's own host cannot change the verdict (the address bar wins there),
-  // so the common case needs no URL parsing at all.
-  const canonical = !canonicalHref || (page && sameHostHref(canonicalHref, doc, url)) ? null : parseUrl(canonicalHref, page ? url : undefined);
+  const canonical = parseUrl(canonicalHref && page ? safeResolve(canonicalHref, url) : canonicalHref);
   // A page served from somewhere else (archive, proxy, test server) is judged by
   // the URL it declares; on its own host the address bar wins over a canonical
   // that some sites point at their home page.
@@ -199,7 +128,7 @@ export function gatePage(doc: Document, url: string): GateResult {
     return veto('Not a news article: the address is a search or listing page.', [...signals, 'listing-url']);
   }
   // "/hl?a=20170309-35097838" is one story addressed by its query: not a front.
-  if (shape && isFrontPath(shape.path) && !queryNamesStory(shape.search)) {
+  if (shape && isFrontPath(shape.path) && !/=[^&]*\d{4}/.test(shape.search)) {
     return veto('Not a news article: this is a home page or section front.', [...signals, 'front-page']);
   }
   const rels = doc.querySelectorAll('link[rel]');
@@ -273,3 +202,10 @@ export function gatePage(doc: Document, url: string): GateResult {
   return veto('Not a news article: no article metadata and not enough article-like prose.', signals, false);
 }
 
+function safeResolve(href: string, base: string): string | null {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return null;
+  }
+}

@@ -8,8 +8,6 @@
  * objects: page code never reads them, so the bundler drops them.
  */
 
-import { anyWord, articlePath, firstSegment, hostTable, listingShape, segmentThenMore, type Matcher } from './urlShape';
-
 /** English month names and their usual abbreviations (a regex fragment, no groups that capture). */
 export const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 
@@ -19,16 +17,6 @@ export interface PatternEntry {
   /** What this group catches and why it must go (or count). */
   why: string;
   pattern: RegExp;
-}
-
-/**
- * An entry matched by a word table instead of a regex (the URL shapes the gate
- * checks on every page; see urlShape.ts for why). Same `pattern.test(s)` use.
- */
-export interface ShapeEntry {
-  id: string;
-  why: string;
-  pattern: Matcher;
 }
 
 /**
@@ -343,13 +331,10 @@ export const OUTLET_NAME_EXAMPLES: { raw: string; expected: string }[] = [
  * Signals that a page is documentation, a reference work or a book rather than
  * an article: generator names, hostnames and paths. Used by the gate as a veto.
  */
-export const DOCS_GENERATOR: ShapeEntry = {
+export const DOCS_GENERATOR: PatternEntry = {
   id: 'docs-generator',
   why: 'Documentation generators and document-markup tools named in <meta name=generator|creator>.',
-  pattern: /* @__PURE__ */ anyWord([
-    'sphinx', 'mkdocs', 'docusaurus', 'javadoc', 'jsdoc', 'typedoc', 'doxygen', 'gitbook', 'vuepress', 'vitepress', 'docfx',
-    'rfcmarkup', 'xml2rfc', 'asciidoctor', 'mediawiki', 'dokuwiki', 'confluence', 'readthedocs',
-  ]),
+  pattern: /\b(?:sphinx|mkdocs|docusaurus|javadoc|jsdoc|typedoc|doxygen|gitbook|vuepress|vitepress|docfx|rfcmarkup|xml2rfc|asciidoctor|mediawiki|dokuwiki|confluence|readthedocs)\b/i,
 };
 
 /** Examples of `DOCS_GENERATOR` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
@@ -360,18 +345,10 @@ export const DOCS_GENERATOR_EXAMPLES: Readonly<Record<string, PatternExamples>> 
   },
 };
 
-export const DOCS_HOST: ShapeEntry = {
+export const DOCS_HOST: PatternEntry = {
   id: 'docs-host',
   why: 'Hosts of encyclopedias, docs and code forges.',
-  // Wikis on other hosts (Fandom, …) are caught by MediaWiki's element ids in the gate.
-  pattern: /* @__PURE__ */ hostTable({
-    exact: ['github.com', 'gitlab.com'],
-    domains: [
-      'wikipedia.org', 'wikimedia.org', 'wiktionary.org', 'wikidata.org', 'readthedocs.io', 'readthedocs.org', 'github.io',
-      'devdocs.io', 'stackoverflow.com', 'stackexchange.com', 'ietf.org', 'w3.org',
-    ],
-    subdomainWords: ['docs', 'developer', 'developers'],
-  }),
+  pattern: /^(?:github\.com|gitlab\.com)$|(?:^|\.)(?:wikipedia\.org|wikimedia\.org|wiktionary\.org|wikidata\.org|fandom\.com\/wiki|readthedocs\.io|readthedocs\.org|github\.io|docs\.[a-z0-9-]+\.[a-z]+|developer\.[a-z0-9-]+\.[a-z]+|developers\.[a-z0-9-]+\.[a-z]+|devdocs\.io|stackoverflow\.com|stackexchange\.com|ietf\.org|w3\.org)$/i,
 };
 
 /** Examples of `DOCS_HOST` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
@@ -382,13 +359,10 @@ export const DOCS_HOST_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
   },
 };
 
-export const DOCS_PATH: ShapeEntry = {
+export const DOCS_PATH: PatternEntry = {
   id: 'docs-path',
   why: 'URL paths of docs, wikis, manuals and API references.',
-  pattern: /* @__PURE__ */ firstSegment([
-    'doc', 'docs', 'documentation', 'manual', 'reference', 'api', 'apidocs', 'wiki', 'guide', 'guides', 'handbook', 'tutorial',
-    'tutorials', 'kb', 'knowledgebase', 'knowledge-base', 'help', 'faq',
-  ]),
+  pattern: /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?(?:docs?|documentation|manual|reference|api|apidocs|wiki|guide|guides|handbook|tutorials?|kb|knowledge-?base|help|faq)(?:\/|$)/i,
 };
 
 /** Examples of `DOCS_PATH` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
@@ -419,16 +393,10 @@ export const BOOK_HEADING_EXAMPLES: Readonly<Record<string, PatternExamples>> = 
  * last two path segments ("/tag/israel/", "/search?q=", "/author/jane-doe"), so
  * an article that lives under "/politics/archive/2024/11/slug/" is not vetoed.
  */
-export const LISTING_URL: ShapeEntry = {
+export const LISTING_URL: PatternEntry = {
   id: 'listing-url',
   why: 'Search results, tag/category/author/archive listings.',
-  pattern: /* @__PURE__ */ listingShape(
-    [
-      'search', 'find', 'results', 'tag', 'tags', 'topic', 'topics', 'category', 'categories', 'section', 'sections', 'author',
-      'authors', 'archive', 'archives', 'latest', 'page',
-    ],
-    ['q', 's', 'query', 'search', 'search_query', 'keyword', 'keywords', 'searchterm'],
-  ),
+  pattern: /(?:^|\/)(?:search|find|results|tag|tags|topic|topics|category|categories|section|sections|author|authors|archive|archives|latest|page)(?:\.[a-z]{2,5})?(?:\/[^/]*)?\/?$|[?&](?:q|s|query|search|search_query|keywords?|searchterm)=/i,
 };
 
 /** Examples of `LISTING_URL` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
@@ -440,13 +408,10 @@ export const LISTING_URL_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
 };
 
 /** URL shapes of discussion threads and Q&A pages. */
-export const THREAD_URL: ShapeEntry = {
+export const THREAD_URL: PatternEntry = {
   id: 'thread-url',
   why: 'Comment threads, forums and Q&A: the prose is many people talking, not an article.',
-  pattern: /* @__PURE__ */ segmentThenMore(
-    ['comments', 'forum', 'forums', 'thread', 'threads', 'discussion', 'discussions', 'questions', 't'],
-    ['/item?id='],
-  ),
+  pattern: /\/(?:comments|forum|forums|thread|threads|discussion|discussions|questions|t)\/[^/]+|\/item\?id=/i,
 };
 
 /** Examples of `THREAD_URL` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */
@@ -458,13 +423,10 @@ export const THREAD_URL_EXAMPLES: Readonly<Record<string, PatternExamples>> = {
 };
 
 /** Article path words and dated paths that typical news URLs carry. */
-export const ARTICLE_URL: ShapeEntry = {
+export const ARTICLE_URL: PatternEntry = {
   id: 'article-url',
   why: 'Dated paths (/2024/11/19/) and article path words (/article/, /news/, /story/).',
-  pattern: /* @__PURE__ */ articlePath([
-    'article', 'articles', 'news', 'story', 'stories', 'world', 'politics', 'middle-east', 'mideast', 'israel-news', 'opinion',
-    'blog', 'post', 'posts', 'p',
-  ]),
+  pattern: /\/(?:19|20)\d{2}\/(?:0?[1-9]|1[0-2]|[a-z]{3})\/|\/(?:19|20)\d{2}-\d{2}-\d{2}\b|\/(?:article|articles|news|story|stories|world|politics|middle-east|mideast|israel-news|opinion|blog|posts?|p)\//i,
 };
 
 /** Examples of `ARTICLE_URL` by entry id, run by tests/unit/page/lexicon.test.ts (test-only: see PatternExamples). */

@@ -64,23 +64,6 @@ describe('gatePage', () => {
     expect(gatePage(doc, 'https://news.example.com/2024/11/19/council-extends-night-buses').isArticle).toBe(true);
   });
 
-  it("reads the page's own address from its location, and parses a canonical unless it is plainly on the same host", () => {
-    const url = 'http://127.0.0.1:9000/2024/11/19/council-extends-night-buses';
-    const at = (href: string): Document => {
-      const doc = article(`<link rel="canonical" href="${href}">`);
-      const u = new URL(url);
-      Object.defineProperty(doc, 'location', { value: { href: url, origin: u.origin, hostname: u.hostname, pathname: u.pathname, search: u.search } });
-      return doc;
-    };
-    // Same host: the address bar wins, even over a canonical pointing at the home page.
-    expect(gatePage(at('/'), url).isArticle).toBe(true);
-    expect(gatePage(at('http://127.0.0.1:9000/'), url).isArticle).toBe(true);
-    // What only looks like a path: the URL parser reads "/\\host" and "/<tab>/host" as another host.
-    expect(gatePage(at('/\\docs.python.org/3/'), url).reason).toMatch(/documentation/);
-    expect(gatePage(at('/\t/docs.python.org/3/'), url).reason).toMatch(/documentation/);
-    expect(gatePage(at('https://news.example.com/'), url).reason).toMatch(/home page/);
-  });
-
   it('stops collection pages, MediaWiki pages, doc sets and books without any address hint', () => {
     const url = 'http://127.0.0.1:9000/pages/8';
     const prose = PROSE.map((p) => `<p>${p}</p>`).join('');
