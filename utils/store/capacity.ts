@@ -93,7 +93,9 @@ async function estimatedAutoCount(db: SecondSourceDB): Promise<{ count: number; 
 /** Bring the auto-captured count down to the cap (setting `autoCaptureCap` unless given). Returns articles evicted. */
 export async function enforceAutoCaptureCap(db: SecondSourceDB, cap?: number): Promise<number> {
   const limit = cap ?? (await getSettings(db)).autoCaptureCap;
-  const over = (await countAutoCaptured(db)) - limit;
+  // quickAutoCount, not a walk of the whole index: a store at its cap runs this on every capture
+  // (4 s per capture at 1M articles in Chromium with the exact count).
+  const over = (await quickAutoCount(db)) - limit;
   return over > 0 ? evictAutoCaptured(db, over) : 0;
 }
 
