@@ -76,12 +76,16 @@ async function scanTable<T extends { id: string | number }>(table: Table<T, any,
   }
 }
 
-/** The naive way to find candidates: read every event and test keys and dates in JS. */
+/**
+ * The naive way to find candidates: read every event and test keys and dates in JS. An undated
+ * article is placed at today, as the service does (aroundOf), so both answer the same question.
+ */
 async function scanCandidates(db: SecondSourceDB, fp: EventFingerprint): Promise<EventState[]> {
   const keys = new Set(fp.keys);
   const out: EventState[] = [];
+  const date = aroundOf(fp);
   await scanTable(db.events, (rows) => {
-    for (const e of rows as unknown as EventState[]) if (e.keys.some((k) => keys.has(k)) && Number.isFinite(thresholdFor(dayGap(fp.date, e)))) out.push(e);
+    for (const e of rows as unknown as EventState[]) if (e.keys.some((k) => keys.has(k)) && Number.isFinite(thresholdFor(dayGap(date, e)))) out.push(e);
   });
   return out;
 }
