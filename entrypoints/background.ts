@@ -12,9 +12,6 @@ import { CONFIG_KEY, type ContentConfig } from '@/utils/content/config';
 import { analyzePage, toAnalyzedArticle, worthExtracting, analyzedTextOf } from '@/utils/content/pipeline';
 import { isGateMessage, type GateReply } from '@/utils/content/gateProtocol';
 import { recordTask as recordPageTask } from '@/utils/content/timing';
-
-/** The background's steps per article, as `ss:bg:<step>` measures (read by the Chromium bench from the service worker). */
-const recordTask = (name: string, start: number, duration: number): void => recordPageTask(name, start, duration, 'ss:bg:');
 import {
   validateAnalyzedArticle, validateArticleViewQuery, validateExtractedArticle, validateGateQuestion, validatePageFacts, validateListQuery, validateSettingsPatch,
 } from '@/utils/validate';
@@ -26,6 +23,9 @@ const ANALYSIS_SCRIPT = '/content-scripts/analysis.js';
 const MENU_SAVE = 'ss-save-article';
 
 /** The parts of a message sender we check (the polyfill's and WXT's typings differ in detail). */
+/** The background's steps per article, as `ss:bg:<step>` measures (read by the Chromium bench from the service worker). */
+const recordTask = (name: string, start: number, duration: number): void => recordPageTask(name, start, duration, 'ss:bg:');
+
 interface SenderLike {
   id?: string;
   url?: string;

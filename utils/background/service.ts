@@ -160,11 +160,7 @@ export class BackgroundService {
     });
     const t1 = performance.now();
     this.hooks.onTask?.('match', t0, t1 - t0);
-    const stored = (): number => {
-      const t2 = performance.now();
-      this.hooks.onTask?.('store', t1, t2 - t1);
-      return t2;
-    };
+    const stored = (): void => this.hooks.onTask?.('store', t1, performance.now() - t1);
     const otherOutlets = event.outlets.filter((o) => o !== a.outlet).length;
     if (existing?.saved) {
       // Saved articles are kept up to date whatever the auto-capture setting.

@@ -58,24 +58,16 @@ async function writeArticle(db: SecondSourceDB, a: AnalyzedArticle, opts: Upsert
   // The outlet row is read alongside the url lookup (one round trip, not two); a new article,
   // the common case, then needs no further read. Writes to IndexedDB within one transaction
   // are applied in the order issued, which is what makes issuing them together safe.
-  // The highest article id comes along too: a new article then takes the next one itself, so its
-  // claims (which carry the id) go out with it instead of waiting for add() to return the key.
-  // Safe inside this rw transaction, which no other writer can interleave with.
-  const [existing, outletRow, lastIds] = await Promise.all([
-    db.articles.where('url').equals(url).first(),
-    db.outlets.get(a.outlet),
-    db.articles.toCollection().reverse().limit(1).primaryKeys(),
-  ]);
+  const [existing, outletRow] = await Promise.all([db.articles.where('url').equals(url).first(), db.outlets.get(a.outlet)]);
   const saved = opts.save === true || existing?.saved === 1;
   const built = buildRecords(a, { saved, now, eventId: opts.eventId, keys: opts.keys });
   if (!existing) {
-    const id = (lastIds[0] ?? 0) + 1;
     const row = addToOutlet(outletRow ?? { name: built.article.outlet, articleCount: 0, counts: emptyCounts() }, 1, built.article.counts);
-    await Promise.all([
-      db.articles.add({ ...built.article, id } as ArticleRecord),
-      db.outlets.put(row),
-      built.claims.length ? db.claims.bulkAdd(built.claims.map((c) => ({ ...c, articleId: id }) as ClaimRecord)) : undefined,
-    ]);
+    // The id comes from IndexedDB's key generator, which never hands out a deleted article's id
+    // again (a page still showing that article must not reach a new one through it): the claims,
+    // which carry the id, wait for it.
+    const [id] = await Promise.all([db.articles.add(built.article as ArticleRecord), db.outlets.put(row)]);
+    if (built.claims.length) await db.claims.bulkAdd(built.claims.map((c) => ({ ...c, articleId: id }) as ClaimRecord));
     return { id, created: true };
   }
   const next: ArticleRecord = {
@@ -312,10 +304,9 @@ export async function findCandidateEvents(db: SecondSourceDB, keys: readonly str
       // Only the weeks around the article: a common key's postings from years ago are never read.
       await tallyWeekKeys(db, distinct, fromWeek, toWeek, tally);
     } else {
-      // Every week of a key ("doha|2845", "doha|-" when undated) sorts between "doha|" and "doha}".
-      const lists = await Promise.all(
-        distinct.map((k) => (k.includes('|') ? db.events.filter((e) => e.keys.includes(k)) : db.events.where('wkeys').between(`${k}|`, `${k}}`, true, false)).primaryKeys()),
-      );
+      // Every week of a key ("doha|2845", "doha|-" when undated) sorts between "doha|" and "doha}";
+      // exact because fingerprint keys are word tokens, never holding "|".
+      const lists = await Promise.all(distinct.map((k) => db.events.where('wkeys').between(`${k}|`, `${k}}`, true, false).primaryKeys()));
       for (const ids of lists) for (const id of new Set(ids)) tally.set(id, (tally.get(id) ?? 0) + 1);
     }
     let ids = [...tally.keys()];

@@ -75,8 +75,8 @@ export async function quickAutoCount(db: SecondSourceDB): Promise<number> {
  * Captures keep a per-database estimate of the auto-captured count (a service
  * worker that wakes up computes it once, cheaply: quickAutoCount), moved by
  * each capture and recomputed every RECOUNT_EVERY captures so that deletions
- * and saves made elsewhere cannot make it drift for long. Eviction itself
- * counts exactly before removing anything.
+ * and saves made elsewhere cannot make it drift for long. Eviction recounts
+ * the same way (enforceAutoCaptureCap) before removing anything.
  */
 const RECOUNT_EVERY = 500;
 const estimates = new WeakMap<SecondSourceDB, { count: number; since: number }>();

@@ -23,6 +23,21 @@ describe('isQuotaError', () => {
   });
 });
 
+describe('article ids', () => {
+  it("never hands a deleted article's id to a new one (a page still showing the old one must not reach the new one)", async () => {
+    const db = freshDb();
+    const ids: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = await captureArticle(db, makeArticle(i), { now: i });
+      if (r.ok) ids.push(r.id);
+    }
+    const top = Math.max(...ids);
+    expect(await deleteArticle(db, top)).toBe(true);
+    const r = await captureArticle(db, makeArticle(9), { now: 9 });
+    expect(r.ok && r.id).toBeGreaterThan(top);
+  });
+});
+
 describe('auto-capture cap', () => {
   it('the quick count (outlet totals minus saved) agrees with the exact count through captures, saves, unsaves and deletes', async () => {
     const db = freshDb();
