@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderSeedPages } from './render.ts';
+import { heldoutPages } from '../fixtures/page/heldout-render.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const repoRoot = path.resolve(here, '../..');
@@ -32,12 +33,16 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 export async function startDemoServer(port = 0): Promise<DemoServer> {
   const seedPages = renderSeedPages(sharedDir);
   const byPath = new Map(seedPages.map((p) => [p.path, p.html]));
+  // The same two stories in other markup (tests/e2e/renderings.test.ts), addressed with their query.
+  const renderings = new Map(heldoutPages(sharedDir).map((p) => [p.path, p.html]));
   const server = http.createServer((req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const p = decodeURIComponent(url.pathname);
       const seeded = byPath.get(p) ?? (p === '/' ? byPath.get('/index.html') : undefined);
       if (seeded !== undefined) return send(res, 200, 'text/html; charset=utf-8', seeded);
+      const rendering = renderings.get(p + url.search);
+      if (rendering !== undefined) return send(res, 200, 'text/html; charset=utf-8', rendering);
       // Our own fixture pages (held-out style renderings, markup/script-tag articles...).
       if (p.startsWith('/fixtures/')) {
         const file = path.join(fixturePagesDir, path.normalize(p.slice('/fixtures/'.length)));

@@ -9,7 +9,7 @@
  */
 import type { IngestResult, PageAnalysisReply, PageState } from '../messages';
 import type { AnalyzedArticle, ExtractedArticle, PageVerdict } from '../types';
-import { findArticleRoot } from '../page/root';
+import { findArticleRoot, findHeadline } from '../page/root';
 import { highlightsActive, type ContentConfig } from './config';
 import { analyzedTextOf, toAnalyzedArticle } from './analyzedText';
 import { readPageFacts, type PageFacts } from '../page/extract';
@@ -143,7 +143,7 @@ export class PageController implements AnalyzerHandle {
     const t0 = performance.now();
     const root = findArticleRoot(this.deps.doc, r.extracted);
     const roots: Element[] = [];
-    const h1 = this.deps.doc.querySelector('h1');
+    const h1 = findHeadline(this.deps.doc, r.extracted.title);
     if (h1 && (!root || !root.contains(h1))) roots.push(h1); // the headline is analyzed too
     if (root) roots.push(root);
     if (!roots.length) return;

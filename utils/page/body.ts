@@ -7,7 +7,7 @@
 import { classIdOf, normalizeSpace } from './dom';
 import { BOILERPLATE_PARAGRAPHS, FURNITURE_CLASS, REPUBLISHED_NOTE, SECTION_END_MARKERS } from './lexicon';
 
-/** Elements that end a paragraph. Everything else is inline and joins the running text. */
+/** Elements that end a paragraph (and custom elements set between blocks). Everything else is inline and joins the running text. */
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'figure', 'figcaption',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table',
@@ -44,14 +44,25 @@ function holdsProse(el: Element): boolean {
   return false;
 }
 
+/** No text runs on either side: a custom element set between blocks (<news-paragraph>), not inside a sentence. */
+function standsAlone(el: Element): boolean {
+  const prose = (n: Node | null): boolean => !!n && n.nodeType === 3 && /\S/.test(n.nodeValue ?? '');
+  return !prose(el.previousSibling) && !prose(el.nextSibling);
+}
+
 /** Raw blocks of text under `root`, in document order, furniture skipped. */
 export function collectBlocks(root: Element, skipFurniture = true): string[] {
   const out: string[] = [];
   let buf = '';
+  // Whether the block has text outside links: a short block of links alone is a menu
+  // line ("Home", "News") or a link list item, not prose.
+  let plain = false;
+  let linkDepth = 0;
   const flush = () => {
     const t = normalizeSpace(buf);
-    if (t) out.push(t);
+    if (t && !(skipFurniture && !plain && t.length < 60)) out.push(t);
     buf = '';
+    plain = false;
   };
   const walk = (node: Node) => {
     const kids = node.childNodes;
@@ -59,7 +70,9 @@ export function collectBlocks(root: Element, skipFurniture = true): string[] {
       const n = kids[i];
       if (!n) continue;
       if (n.nodeType === 3) {
-        buf += n.nodeValue ?? '';
+        const v = n.nodeValue ?? '';
+        buf += v;
+        if (linkDepth === 0 && !plain && /\S/.test(v)) plain = true;
         continue;
       }
       if (n.nodeType !== 1) continue;
@@ -69,13 +82,16 @@ export function collectBlocks(root: Element, skipFurniture = true): string[] {
         if (BLOCK.has(tag)) flush();
         continue;
       }
-      if (BLOCK.has(tag)) {
+      const link = tag === 'a';
+      if (link) linkDepth++;
+      if (BLOCK.has(tag) || (tag.includes('-') && standsAlone(el))) {
         flush();
         walk(el);
         flush();
       } else {
         walk(el);
       }
+      if (link) linkDepth--;
     }
   };
   walk(root);
@@ -121,6 +137,7 @@ export function filterParagraphs(blocks: string[], ctx: BodyFilterContext, remov
       removed.push(p);
       continue;
     }
+    // Menu items and kickers above the story ("Home", "News", "World"): a few words, no sentence.
     if (
       !/[\p{L}\p{N}]/u.test(p) ||
       boilerplateRule(p) ||

@@ -36,6 +36,11 @@ interface ReadabilityResult {
 function runReadability(doc: Document): ReadabilityResult | null {
   try {
     const clone = doc.cloneNode(true) as Document;
+    // Readability renames <font> to <span> only after turning <br><br> runs into
+    // paragraphs, so a <font> next to a run is not moved into the new paragraph
+    // and the break between it and the text before is lost ("November 8, 2024(CNN) —").
+    // Renamed first, in our clone, the paragraphs of old br-separated pages survive.
+    renameFonts(clone);
     const r = new Readability<Node>(clone, { serializer: (n) => n, keepClasses: true }).parse();
     if (!r) return null;
     return {
@@ -48,6 +53,15 @@ function runReadability(doc: Document): ReadabilityResult | null {
   } catch {
     // Readability can throw on unusual documents; extraction falls back to the body.
     return null;
+  }
+}
+
+function renameFonts(doc: Document): void {
+  const fonts = Array.from(doc.getElementsByTagName('font'));
+  for (const f of fonts) {
+    const span = doc.createElement('span');
+    while (f.firstChild) span.appendChild(f.firstChild);
+    f.replaceWith(span);
   }
 }
 

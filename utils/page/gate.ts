@@ -58,6 +58,25 @@ function isFrontPath(path: string): boolean {
   return seg.length <= 24 && !/[\d_-]/.test(seg);
 }
 
+/** Query parameters that page, sort, localize or track a page rather than pick a story. */
+const NON_STORY_PARAM = /^(?:page|paged|pg|start|offset|limit|per_?page|sort|order|view|lang|hl|locale|ref|src|source|from|amp|output|format|utm_\w+|fbclid|gclid|mc_\w+)$/i;
+
+/**
+ * Whether a query picks one story out of a one-word path: "/story.php?id=77",
+ * WordPress's "/?p=123", "/hl?a=20170309-35097838" (a parameter whose value
+ * carries digits), not "/?page=2" or "/?utm_source=x".
+ */
+function storyQuery(search: string): boolean {
+  if (search.length < 3) return false;
+  for (const pair of search.slice(1).split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    const key = pair.slice(0, eq);
+    if (/\d/.test(pair.slice(eq + 1)) && !NON_STORY_PARAM.test(key)) return true;
+  }
+  return false;
+}
+
 /** Count of paragraphs long enough to be prose (>= 140 characters), capped for cost. */
 function longParagraphs(doc: Document, cap = 12): number {
   const ps = doc.getElementsByTagName('p');
@@ -68,6 +87,59 @@ function longParagraphs(doc: Document, cap = 12): number {
   }
   return n;
 }
+
+/** Inline elements: part of the run of text around them. */
+const INLINE = new Set(['A', 'B', 'I', 'EM', 'STRONG', 'SPAN', 'FONT', 'U', 'SMALL', 'Q', 'CITE', 'ABBR', 'SUB', 'SUP', 'MARK', 'TIME']);
+
+/**
+ * Prose that Readability's check does not see: paragraphs set in <div>s or
+ * custom elements (app shells), or as text between <br>s (old templates: a
+ * table cell or a <font> holding the whole story). Walks the page's text:
+ * each block that holds text (the nearest ancestor that is not inline) is
+ * split into runs at its <br>s and block children, and every run of 140
+ * characters or more counts as a paragraph, scored as Readability scores one
+ * (sqrt(length - 140)). Bounded: 3,000 text nodes, 12 paragraphs.
+ */
+function proseRuns(doc: Document, cap = 12): { blocks: number; score: number } {
+  const body = doc.body;
+  if (!body) return { blocks: 0, score: 0 };
+  const seen = new Set<Element>();
+  let blocks = 0;
+  let score = 0;
+  const end = (run: number): void => {
+    if (run < 140) return;
+    blocks++;
+    score += Math.sqrt(run - 140);
+  };
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(), i = 0; n && i < 3000 && blocks < cap; n = walker.nextNode(), i++) {
+    if ((n.nodeValue ?? '').length < 20) continue;
+    let block = n.parentElement;
+    // Text next to a <br> is one of the runs its parent holds, even when that parent is a <font>.
+    const nextToBr = isBr(n.previousSibling) || isBr(n.nextSibling);
+    while (!nextToBr && block && INLINE.has(block.tagName.toUpperCase())) block = block.parentElement;
+    if (!block || seen.has(block) || SKIP_PROSE.has(block.tagName.toUpperCase())) continue;
+    seen.add(block);
+    let run = 0;
+    for (let c = block.firstChild; c && blocks < cap; c = c.nextSibling) {
+      if (c.nodeType === 3) run += (c.nodeValue ?? '').length;
+      // An inline element holding <br>s of its own is read as a block of its own, not as part of this run.
+      else if (c.nodeType === 1 && INLINE.has((c as Element).tagName.toUpperCase()) && !(c as Element).querySelector('br')) {
+        run += (c.textContent ?? '').length;
+      } else if (c.nodeType === 1) {
+        end(run);
+        run = 0;
+      }
+    }
+    end(run);
+  }
+  return { blocks, score };
+}
+
+const isBr = (n: Node | null): boolean => !!n && n.nodeType === 1 && (n as Element).tagName.toUpperCase() === 'BR';
+
+/** Elements whose text is not prose. */
+const SKIP_PROSE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'PRE', 'CODE', 'NAV', 'FOOTER', 'ASIDE', 'BUTTON', 'SELECT', 'OPTION']);
 
 /**
  * Share of the body text that sits inside links. Listings and front pages are
@@ -127,8 +199,7 @@ export function gatePage(doc: Document, url: string): GateResult {
   if (shape && LISTING_URL.pattern.test(shape.path + shape.search)) {
     return veto('Not a news article: the address is a search or listing page.', [...signals, 'listing-url']);
   }
-  // "/hl?a=20170309-35097838" is one story addressed by its query: not a front.
-  if (shape && isFrontPath(shape.path) && !/=[^&]*\d{4}/.test(shape.search)) {
+  if (shape && isFrontPath(shape.path) && !storyQuery(shape.search)) {
     return veto('Not a news article: this is a home page or section front.', [...signals, 'front-page']);
   }
   const rels = doc.querySelectorAll('link[rel]');
@@ -177,12 +248,21 @@ export function gatePage(doc: Document, url: string): GateResult {
     return veto('Not a news article: chapter or table-of-contents headings mark a book or manual.', [...signals, 'book-heading']);
   }
   if (ogType && ogType !== 'article' && !ogType.endsWith(':article')) score -= 1;
-  const readerable = isProbablyReaderable(doc);
+  let readerable = isProbablyReaderable(doc);
+  let longPs = longParagraphs(doc);
+  if (!readerable && longPs < 5) {
+    // No <p> prose to speak of: perhaps the story is in <div>s, custom elements or between <br>s.
+    const runs = proseRuns(doc);
+    if (runs.score > 20) {
+      readerable = true;
+      longPs = Math.max(longPs, runs.blocks);
+      signals.push(`text-blocks:${runs.blocks}`);
+    }
+  }
   if (readerable) {
     signals.push('readerable');
     score += 2;
   }
-  const longPs = longParagraphs(doc);
   if (longPs >= 5) {
     signals.push(`long-paragraphs:${longPs}`);
     score += 1;

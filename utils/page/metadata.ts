@@ -194,7 +194,7 @@ function inSkippedContext(el: Element): boolean {
 /** First date after the headline in document order (a `<time>` or a short date line). */
 function visibleDate(doc: Document): string | null {
   const h1 = doc.getElementsByTagName('h1')[0] ?? null;
-  const all = doc.querySelectorAll('h1, time, p, span, div, li, small, em, strong, header, address, dd');
+  const all = doc.querySelectorAll('h1, time, p, span, div, li, small, em, strong, b, font, header, address, dd');
   let started = !h1;
   let seen = 0;
   for (let i = 0; i < all.length; i++) {

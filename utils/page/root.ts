@@ -7,6 +7,8 @@ import type { ExtractedArticle } from '../types';
 import { normalizeSpace } from './dom';
 
 const PROBE_LEN = 48;
+/** Text nodes read at most by the bare-text fallback. */
+const MAX_TEXT_NODES = 20_000;
 
 /** Lowest common ancestor of a set of elements. */
 function commonAncestor(els: Element[]): Element | null {
@@ -69,8 +71,54 @@ export function findArticleRoot(doc: Document, extracted: ExtractedArticle): Ele
   };
   scan('p, li, blockquote, h2, h3, h4, dd, td, pre');
   if (probes.some((p) => !p.match)) scan('div, section, article');
+  if (probes.some((p) => !p.match)) {
+    // Paragraphs as bare text between <br>s (old templates): no element starts with
+    // one, but its text node does; the node's parent stands for it.
+    const todo = probes.filter((p) => !p.match);
+    const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+    let open = todo.length;
+    for (let n = walker.nextNode(), seen = 0; n && open > 0 && seen < MAX_TEXT_NODES; n = walker.nextNode(), seen++) {
+      const t = n.nodeValue ?? '';
+      if (t.length < PROBE_LEN / 2) continue;
+      let normalized: string | null = null;
+      for (const p of todo) {
+        if (p.match || !t.includes(p.head)) continue;
+        normalized ??= normalizeSpace(t);
+        // The probe may run on into the next inline element: compare what this node holds.
+        const head = p.probe.slice(0, Math.min(p.probe.length, normalized.length));
+        if (head.length >= PROBE_LEN / 2 && normalized.startsWith(head) && n.parentElement) {
+          p.match = n.parentElement;
+          open--;
+        }
+      }
+    }
+  }
   const found = probes.flatMap((p) => (p.match ? [p.match] : []));
   if (found.length === 0) return null;
   if (found.length === 1) return found[0]?.parentElement ?? found[0] ?? null;
   return commonAncestor(found);
+}
+
+/**
+ * The live element that prints the headline: the page's <h1>, or on pages
+ * without one (old templates set it in <b> or <font>) the innermost element
+ * whose whole text is the extracted title. Null when neither is there.
+ */
+export function findHeadline(doc: Document, title: string): Element | null {
+  const h1 = doc.querySelector('h1');
+  if (h1 || !doc.body) return h1;
+  const want = normalizeSpace(title).toLowerCase();
+  if (want.length < 10) return null;
+  const els = doc.body.querySelectorAll('h2, h3, b, strong, font, span, p, div, td');
+  let found: Element | null = null;
+  for (let i = 0; i < els.length && i < 3000; i++) {
+    const el = els[i]!;
+    const t = el.textContent ?? '';
+    if (t.length < want.length || t.length > want.length * 1.5 + 20) continue;
+    if (normalizeSpace(t).toLowerCase() !== want) continue;
+    // Document order puts ancestors first: a later match inside this one is deeper.
+    if (!found || found.contains(el)) found = el;
+    else break;
+  }
+  return found;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../utils/page';
 import { toIsoDay } from '../../../utils/page/dom';
 import { cleanByline } from '../../../utils/page/metadata';
+import { findArticleRoot, findHeadline } from '../../../utils/page/root';
 import { parseDoc } from './helpers';
 
 const P = [
@@ -118,6 +119,32 @@ describe('extractArticle: body furniture', () => {
   it('keeps a sentence that merely mentions a photo, a copyright or a date', () => {
     const s = 'The court said on November 8, 2024 that the copyright claim over the photo had no basis, and dismissed it.';
     expect(run(html({ tail: `<p>${s}</p>` })).text).toContain(s);
+  });
+});
+
+describe('extractArticle: old templates (a table cell of <font> text between <br>s, no <h1>, no metadata)', () => {
+  const legacy = `<!doctype html><html><head><title>Council extends night buses - Example Courier</title></head><body>
+<table><tr><td><a href="/">Home</a><br><a href="/news">News</a><br><a href="/sports">Sports</a></td>
+<td><font size="5"><b>Council extends night buses</b></font><br><font size="2">Posted: November 19, 2024</font><br><br>
+<font face="Times">${P.map((p, i) => (i === 1 ? p.replace('shift workers', '<a href="/w">shift workers</a>') : p)).join('<br><br>\n')}</font><br><br>
+<font size="1">© 2024 Example Courier</font></td></tr></table></body></html>`;
+
+  it('keeps each paragraph apart, the date line and the menu out of the body, and reads the date from its <font>', () => {
+    const e = run(legacy, 'https://courier.example.com/story.php?id=77');
+    expect(e.text.split('\n\n')).toEqual(P);
+    expect(e.publishedAt).toBe('2024-11-19');
+    expect(e.outlet).toBe('Example Courier');
+  });
+
+  it('finds the live container of bare-text paragraphs, and the headline printed in <b>', () => {
+    const doc = parseDoc(legacy);
+    const e = extractArticle(doc, 'https://courier.example.com/story.php?id=77');
+    const root = findArticleRoot(doc, e);
+    expect(root?.getAttribute('face')).toBe('Times');
+    expect(findHeadline(doc, e.title)?.tagName.toLowerCase()).toBe('b');
+    // With an <h1> the <h1> is the headline; without a matching element there is none.
+    expect(findHeadline(parseDoc('<body><p>Something else entirely, at length.</p></body>'), e.title)).toBeNull();
+    expect(findHeadline(parseDoc(html({})), 'Council extends night buses')?.tagName.toLowerCase()).toBe('h1');
   });
 });
 

@@ -43,6 +43,30 @@ describe('gatePage', () => {
     expect(g.signals).toContain('readerable');
   });
 
+  it('passes an old template whose story is text between <br>s (no <p>, no metadata), links inside the paragraphs', () => {
+    const paras = PROSE.map((p, i) => `${i === 1 ? p.replace('service', '<a href="/bus">service</a>') : p} ${PROSE[(i + 1) % PROSE.length]}`);
+    const legacy = `<table><tr><td><a href="/">Home</a><br><a href="/news">News</a></td><td><font size="5"><b>Council extends night buses</b></font><br>
+      <font size="2">Posted: November 19, 2024</font><br><br><font face="Times">${paras.join('<br><br>\n')}</font></td></tr></table>`;
+    const g = gatePage(page('', legacy), 'http://127.0.0.1:9000/story.php?id=77');
+    expect(g.isArticle).toBe(true);
+    expect(g.signals).toEqual(expect.arrayContaining(['readerable', 'text-blocks:6']));
+    // The same lines cut short (an address block, a menu, a poem's short lines) are not prose.
+    const short = PROSE.map((p) => p.slice(0, 100));
+    const g2 = gatePage(page('', `<td><font>${short.join('<br><br>')}</font></td>`), 'http://127.0.0.1:9000/story.php?id=78');
+    expect(g2.isArticle).toBe(false);
+    expect(g2.signals.some((x) => x.startsWith('text-blocks'))).toBe(false);
+  });
+
+  it.each([
+    ['a plain WordPress permalink', 'https://blog.example.com/?p=4182', true],
+    ['a script addressed by story id', 'https://news.example.com/story.php?id=77', true],
+    ['a story addressed by its query', 'https://news.example.com/hl?a=20170309-35097838', true],
+    ['page 2 of the home page', 'https://news.example.com/?page=2', false],
+    ['a tracked link to the home page', 'https://news.example.com/?utm_source=x&utm_campaign=2024', false],
+  ])('a one-word path with a query: %s', (_kind, url, expected) => {
+    expect(gatePage(article(), url).isArticle).toBe(expected);
+  });
+
   it.each([
     ['home page', 'https://news.example.com/', /home page|section front/],
     ['section front', 'https://news.example.com/world/', /home page|section front/],
