@@ -3,6 +3,7 @@ import { extractArticle } from '../../../utils/page';
 import { toIsoDay } from '../../../utils/page/dom';
 import { cleanByline } from '../../../utils/page/metadata';
 import { findArticleRoot, findHeadline } from '../../../utils/page/root';
+import { collectBlocks } from '../../../utils/page/body';
 import { parseDoc } from './helpers';
 
 const P = [
@@ -145,6 +146,21 @@ describe('extractArticle: old templates (a table cell of <font> text between <br
     // With an <h1> the <h1> is the headline; without a matching element there is none.
     expect(findHeadline(parseDoc('<body><p>Something else entirely, at length.</p></body>'), e.title)).toBeNull();
     expect(findHeadline(parseDoc(html({})), 'Council extends night buses')?.tagName.toLowerCase()).toBe('h1');
+  });
+});
+
+describe('collectBlocks: custom elements and link-only lines', () => {
+  it('a custom element set between blocks is a paragraph; one inside a sentence is not', () => {
+    const doc = parseDoc(`<div id="r"><news-paragraph>${P[0]}</news-paragraph>\n<news-paragraph>${P[1].replace('shift workers', 'shift <x-term>workers</x-term>')}</news-paragraph></div>`);
+    expect(collectBlocks(doc.getElementById('r')!)).toEqual([P[0], P[1]]);
+  });
+
+  it('drops short lines that are links alone, keeps a line with text of its own and long link text', () => {
+    const long = 'A linked sentence that runs long enough to be a paragraph of the story itself.';
+    const doc = parseDoc(`<div id="r"><div><a href="/">Home</a></div><p>Read more: <a href="/x">Buses</a></p><p><a href="/y">${long}</a></p></div>`);
+    expect(collectBlocks(doc.getElementById('r')!)).toEqual(['Read more: Buses', long]);
+    // Wire trailers are looked for among all lines, links included.
+    expect(collectBlocks(doc.getElementById('r')!, false)).toContain('Home');
   });
 });
 
