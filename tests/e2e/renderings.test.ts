@@ -14,7 +14,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startDemoServer, sharedDir, type DemoServer } from '../demo/server.ts';
-import { heldoutPages, DECOY_COMMENT, DECOY_NEWSLETTER } from '../fixtures/page/heldout-render.ts';
+import { heldoutPages, articlePage, DECOY_COMMENT, DECOY_NEWSLETTER } from '../fixtures/page/heldout-render.ts';
+import { analyzeText } from '../../utils/attribution/index.ts';
+import { scoreTopic } from '../../utils/topic/index.ts';
+import { DEFAULT_TOPICS } from '../../utils/topic/defaultTopics.ts';
 import { readGold } from '../eval/attribution.ts';
 import { launch, readHighlights, waitFor, artifact, type Session } from './harness.ts';
 
@@ -86,3 +89,46 @@ for (const p of pages) {
     await page.close();
   });
 }
+
+test('labeled on-topic articles in CMS markup: the page highlights what the analyzer finds in the labeled text', async () => {
+  const file = path.join(sharedDir, 'eval/attribution-ontopic-dev.jsonl');
+  const meta = fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { outlet: string; date: string });
+  const docs = readGold(file);
+  let checked = 0;
+  let expected = 0;
+  let agreeing = 0;
+  let goldHits = 0;
+  let highlighted = 0;
+  for (const [i, d] of docs.entries()) {
+    // Off-topic items of the set get no highlights by design: only on-topic pages are compared.
+    if (!scoreTopic(DEFAULT_TOPICS[0]!, { title: d.title ?? '', text: d.text }).onTopic) continue;
+    const want = analyzeText(d.text, { title: d.title }).filter((c) => UNNAMED.has(c.type)).map((c) => squash(d.text.slice(c.start, c.end)));
+    const route = `/ontopic/${i}/${d.id}`;
+    const html = articlePage({ title: d.title ?? '', outlet: meta[i]?.outlet ?? 'News', date: meta[i]?.date ?? '', text: d.text });
+    const page = await session.context.newPage();
+    await page.route(`${server.origin}${route}`, (r) => r.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    await page.goto(server.origin + route);
+    // Wait for the first highlights; a page with nothing to flag gets a fixed wait instead.
+    await waitFor(async () => {
+      const h = await readHighlights(page);
+      return want.length === 0 ? true : (h['ss-anonymous']?.length ?? 0) + (h['ss-vague']?.length ?? 0) > 0;
+    }, 15000, `highlights on ${route}`).catch(() => undefined);
+    await page.waitForTimeout(want.length === 0 ? 1500 : 300);
+    const hl = await readHighlights(page);
+    const got = [...(hl['ss-anonymous'] ?? []), ...(hl['ss-vague'] ?? [])].map(squash);
+    const overlaps = (a: string, b: string) => a.includes(b.slice(0, 25)) || b.includes(a.slice(0, 25));
+    expected += want.length;
+    agreeing += want.filter((w) => got.some((g) => overlaps(g, w))).length;
+    highlighted += got.length;
+    goldHits += got.filter((g) => d.claims.some((c) => c.types.some((t) => UNNAMED.has(t)) && overlaps(g, squash(d.text.slice(c.start, c.end))))).length;
+    assert.ok(!got.some((g) => g.includes('talkswillresumenextweek')), 'nothing highlighted in the "Most read" box');
+    checked++;
+    await page.close();
+  }
+  assert.ok(checked >= 10, `compared ${checked} on-topic articles`);
+  // Every unnamed claim the analyzer finds in the labeled text is highlighted in the page...
+  assert.equal(agreeing, expected, `highlighted ${agreeing} of the ${expected} unnamed claims found in the text`);
+  assert.equal(highlighted, expected, 'and nothing else');
+  // ...and the highlights keep the analyzer's precision against the labels.
+  assert.ok(goldHits / highlighted >= 0.9, `precision against the labels ${goldHits}/${highlighted}`);
+});
