@@ -151,7 +151,7 @@ describe('extractArticle: old templates (a table cell of <font> text between <br
 
 describe('collectBlocks: custom elements and link-only lines', () => {
   it('a custom element set between blocks is a paragraph; one inside a sentence is not', () => {
-    const doc = parseDoc(`<div id="r"><news-paragraph>${P[0]}</news-paragraph>\n<news-paragraph>${P[1].replace('shift workers', 'shift <x-term>workers</x-term>')}</news-paragraph></div>`);
+    const doc = parseDoc(`<div id="r"><news-paragraph>${P[0]}</news-paragraph>\n<news-paragraph>${P[1]!.replace('shift workers', 'shift <x-term>workers</x-term>')}</news-paragraph></div>`);
     expect(collectBlocks(doc.getElementById('r')!)).toEqual([P[0], P[1]]);
   });
 
