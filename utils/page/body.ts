@@ -50,6 +50,40 @@ function standsAlone(el: Element): boolean {
   return !prose(el.previousSibling) && !prose(el.nextSibling);
 }
 
+/** The text that follows a node (its next siblings'), up to `max` characters. */
+function textAfter(node: Node, max: number): string {
+  let out = '';
+  for (let n = node.nextSibling; n && out.length < max; n = n.nextSibling) {
+    if (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === 'br') return out.trim() ? out : '\n';
+    out += n.nodeType === 3 ? (n.nodeValue ?? '') : n.nodeType === 1 ? ((n as Element).textContent ?? '') : '';
+  }
+  return out;
+}
+
+/**
+ * A single <br> inside running prose is a line wrap, not a paragraph break: hard-wrapped
+ * wire copy ("a senior<br>administration official said") must stay one sentence, and a
+ * quotation wrapped after its first sentence one paragraph. Anywhere, a <br> is a wrap
+ * when the line before does not end a sentence and the next goes on in lower case, or
+ * the line before ends with a comma. Inside a <p> (a paragraph whose lines were wrapped)
+ * also when a line of 30+ characters ends in a lower-case word ("the<br>Hamas official"), or
+ * when both lines are long (50+ characters: wrapped prose, not a byline or a date line).
+ * Two <br>s in a row, a line ending with a colon, a next line that is boilerplate
+ * (copyright, wire trailer) and anything inside <pre>/<code> always break.
+ */
+function softBreak(br: Element, before: string, lineBefore: string): boolean {
+  const prev = before.trimEnd();
+  if (!prev || prev.endsWith(':') || br.closest('pre, code')) return false;
+  const next = textAfter(br, 200).trim();
+  if (!next || next === '\n' || boilerplateRule(next)) return false;
+  const ended = /[.!?"”’)\]]$/.test(prev);
+  if (!ended && (/^[a-z]/.test(next) || (prev.endsWith(',') && /^[\p{L}\p{N}"“‘(]/u.test(next)))) return true;
+  if (br.parentElement?.tagName.toLowerCase() !== 'p') return false;
+  const line = normalizeSpace(lineBefore).length;
+  if (!ended && line >= 30 && /(?:^|\s)[a-z][a-z'’-]*$/.test(prev)) return true;
+  return line >= 50 && next.length >= 50;
+}
+
 /** Raw blocks of text under `root`, in document order, furniture skipped. */
 export function collectBlocks(root: Element, skipFurniture = true): string[] {
   const out: string[] = [];
@@ -58,11 +92,14 @@ export function collectBlocks(root: Element, skipFurniture = true): string[] {
   // line ("Home", "News") or a link list item, not prose.
   let plain = false;
   let linkDepth = 0;
+  // Where the current line of `buf` starts (after the last <br> read as a line wrap).
+  let lineStart = 0;
   const flush = () => {
     const t = normalizeSpace(buf);
     if (t && !(skipFurniture && !plain && t.length < 60)) out.push(t);
     buf = '';
     plain = false;
+    lineStart = 0;
   };
   const walk = (node: Node) => {
     const kids = node.childNodes;
@@ -78,6 +115,13 @@ export function collectBlocks(root: Element, skipFurniture = true): string[] {
       if (n.nodeType !== 1) continue;
       const el = n as Element;
       const tag = el.tagName.toLowerCase();
+      if (tag === 'br') {
+        if (softBreak(el, buf, buf.slice(lineStart))) {
+          buf += ' ';
+          lineStart = buf.length;
+          continue;
+        }
+      }
       if (skipFurniture && isFurniture(el)) {
         if (BLOCK.has(tag)) flush();
         continue;

@@ -164,6 +164,39 @@ describe('collectBlocks: custom elements and link-only lines', () => {
   });
 });
 
+describe('collectBlocks: line breaks', () => {
+  const block = (inner: string) => collectBlocks(parseDoc(`<div id="r">${inner}</div>`).getElementById('r')!);
+
+  it('a single <br> inside a sentence is a wrapped line: the sentence stays whole', () => {
+    expect(block('<p>Qatar agreed, a senior<br>administration official said on Monday, adding that the<br>decision followed pressure.</p>')).toEqual([
+      'Qatar agreed, a senior administration official said on Monday, adding that the decision followed pressure.',
+    ]);
+    expect(block('<p>Talks resume this week,<br>According to the schedule seen by reporters.</p>')).toEqual([
+      'Talks resume this week, According to the schedule seen by reporters.',
+    ]);
+  });
+
+  it('inside a <p>, a long line ending in a lower-case word runs on into a capitalized one', () => {
+    expect(block('<p>"It has no basis and is merely a pressure tactic," the<br>Hamas official told reporters.</p>')).toEqual([
+      '"It has no basis and is merely a pressure tactic," the Hamas official told reporters.',
+    ]);
+    expect(block('<p><b>Task scheduling</b><br>Clients can schedule tasks.</p>')).toEqual(['Task scheduling', 'Clients can schedule tasks.']);
+  });
+
+  it('long wrapped lines stay one paragraph even where a line ends a sentence; a copyright line after them does not join', () => {
+    const l1 = 'Negotiators met for six hours on Monday, a senior official told reporters.';
+    const l2 = '"After rejecting the proposal, its leaders are no longer welcome," he added.';
+    expect(block(`<p>${l1}<br>${l2}<br>© 2024 Example News Network, Inc. All rights reserved.</p>`)).toEqual([`${l1} ${l2}`, '© 2024 Example News Network, Inc. All rights reserved.']);
+  });
+
+  it('a <br> after a sentence, before a capital, after a short label, or two in a row still break', () => {
+    expect(block('<p>The talks failed.<br>negotiators left.</p>')).toEqual(['The talks failed.', 'negotiators left.']);
+    expect(block('<p>By Jane Roe<br>Reuters staff</p>')).toEqual(['By Jane Roe', 'Reuters staff']);
+    expect(block('<p>the first line goes on<br><br>and this is another paragraph</p>')).toEqual(['the first line goes on', 'and this is another paragraph']);
+    expect(block('<pre>int x<br>y = 2</pre>')).toEqual(['int x', 'y = 2']);
+  });
+});
+
 describe('cleanByline', () => {
   it.each([
     ['By Jane Doe', 'Jane Doe'],
