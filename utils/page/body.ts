@@ -50,11 +50,11 @@ function standsAlone(el: Element): boolean {
   return !prose(el.previousSibling) && !prose(el.nextSibling);
 }
 
-/** The text that follows a node (its next siblings'), up to `max` characters. */
+/** The text that follows a node (its next siblings') up to the next <br>, about `max` characters. */
 function textAfter(node: Node, max: number): string {
   let out = '';
   for (let n = node.nextSibling; n && out.length < max; n = n.nextSibling) {
-    if (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === 'br') return out.trim() ? out : '\n';
+    if (n.nodeType === 1 && (n as Element).tagName.toLowerCase() === 'br') break;
     out += n.nodeType === 3 ? (n.nodeValue ?? '') : n.nodeType === 1 ? ((n as Element).textContent ?? '') : '';
   }
   return out;
@@ -75,7 +75,7 @@ function softBreak(br: Element, before: string, lineBefore: string): boolean {
   const prev = before.trimEnd();
   if (!prev || prev.endsWith(':') || br.closest('pre, code')) return false;
   const next = textAfter(br, 200).trim();
-  if (!next || next === '\n' || boilerplateRule(next)) return false;
+  if (!next || boilerplateRule(next)) return false;
   const ended = /[.!?"”’)\]]$/.test(prev);
   if (!ended && (/^[a-z]/.test(next) || (prev.endsWith(',') && /^[\p{L}\p{N}"“‘(]/u.test(next)))) return true;
   if (br.parentElement?.tagName.toLowerCase() !== 'p') return false;
@@ -181,7 +181,6 @@ export function filterParagraphs(blocks: string[], ctx: BodyFilterContext, remov
       removed.push(p);
       continue;
     }
-    // Menu items and kickers above the story ("Home", "News", "World"): a few words, no sentence.
     if (
       !/[\p{L}\p{N}]/u.test(p) ||
       boilerplateRule(p) ||

@@ -13,7 +13,7 @@ import type { ArticleRecord, ClaimRecord, OutletRecord, SecondSourceDB, StoredEv
 import type { ArticleDraft, ClaimDraft } from '../../../utils/store/records';
 import { jsonBytes } from '../../../utils/store/records';
 import { findCandidateEvents, getClaims, upsertArticleWithEvent, withTimeKeys } from '../../../utils/store/articles';
-import { captureArticle, countAutoCaptured } from '../../../utils/store/capacity';
+import { captureArticle, countAutoCaptured, quickAutoCount } from '../../../utils/store/capacity';
 import { updateSettings } from '../../../utils/store/settings';
 import { fingerprintArticle } from '../../../utils/events/fingerprint';
 import { addToEvent, dayGap, matchEvent, newEvent, thresholdFor } from '../../../utils/events/match';
@@ -329,16 +329,21 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
       return out;
     },
 
-    /** countAutoCaptured alone (the cap check every capture runs). */
-    async countAuto(times: number): Promise<{ ms: number[]; count: number }> {
+    /** The cap check's count (quickAutoCount: outlet rows minus saved), with the exact index walk beside it. */
+    async countAuto(times: number): Promise<{ ms: number[]; exactMs: number[]; count: number; exact: number }> {
       const ms: number[] = [];
+      const exactMs: number[] = [];
       let count = 0;
+      let exact = 0;
       for (let i = 0; i < times; i++) {
-        const t0 = now();
-        count = await countAutoCaptured(db);
+        let t0 = now();
+        count = await quickAutoCount(db);
         ms.push(now() - t0);
+        t0 = now();
+        exact = await countAutoCaptured(db);
+        exactMs.push(now() - t0);
       }
-      return { ms, count };
+      return { ms, exactMs, count, exact };
     },
 
     /** JSON bytes of stored auto-captured article + claim records, for `sample` random ids. */
