@@ -10,11 +10,11 @@ import type { Claim, ClaimType, TextSpan } from '../types';
 import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines } from './boilerplate';
-import { ANONYMOUS_HEADS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, VAGUE_HEADS } from './lexicon';
+import { ANONYMOUS_HEADS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PERSON_NOUNS, PREPOSED_CUES, TITLES, VAGUE_HEADS } from './lexicon';
 import { classifySource, definitePersonHead, looksLikePersonName, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.4.0';
+export const ANALYZER_VERSION = 'attribution-1.5.0';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -71,6 +71,14 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that'
   'latest', 'conflicting', 'local', 'of', 'to', 'and', 'or', 'no', 'any', 'which', 'who', 'not', 'can', 'could',
   'would', 'should', 'will', 'may', 'might', 'must', 'did', 'does', 'do', 'don\'t', 'didn\'t', 'doesn\'t', 'so-called',
   'being', 'be', 'been']);
+/**
+ * Noun-like cues that stay nouns or participles even after "X, <appositive>,": "..., saying",
+ * "..., published in"; and "called", which after a subject is as often a phone call or a
+ * request ("called authorities", "called for") as a characterization.
+ */
+const APPOSITIVE_NO_VERB = new Set(['calling', 'called', 'saying', 'warning', 'posted', 'published']);
+/** What follows "called" when it is a shout, a phone call or a request rather than a characterization. */
+const CALLED_NOT_SPEECH = new Set(['off', 'up', 'back', 'in', 'police', '911', 'authorities', 'ambulance', 'firefighters']);
 const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who', 'about', 'where', 'which']);
 
 /** Cues whose inverted form is a source ("..., said X"). "told X" names the listener, not the source. */
@@ -157,16 +165,26 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     skipped++;
   }
   let appositive: Span | null = null;
+  let participleApp = false;
   if (j >= 0 && toks[j]!.text === ',') {
     // "X, who spoke on condition of anonymity, said": skip back over the appositive.
     let k = j - 1;
     const limit = Math.max(0, j - MAX_APPOSITIVE);
     while (k >= limit && toks[k]!.text !== ',' && toks[k]!.text !== QUOTE && toks[k]!.text !== ';') k--;
     if (k < 0 || k < limit || toks[k]!.text !== ',' || k === j - 1) return null;
-    if (!isAppositive(toks, k + 1, j - 1)) return null;
+    if (!isAppositive(text, toks, k + 1, j - 1)) return null;
     // "Some Democrats, however, question": a lone discourse adverb is not an appositive.
     appositive = k + 1 === j - 1 && DISCOURSE_ADVERBS.has(toks[k + 1]!.lower) ? null : { start: toks[k + 1]!.s, end: toks[j - 1]!.e };
+    participleApp = PARTICIPLE.test(toks[k + 1]!.text) && !APPOSITIVE_OPENERS.has(toks[k + 1]!.lower) && !NOT_PARTICIPLES.has(toks[k + 1]!.lower);
     j = k - 1;
+  } else if (j >= 2) {
+    // "a Hamas leader who declined to be identified told AP": a relative clause without
+    // commas is skipped only when it withholds the speaker's identity.
+    const rel = anonymityRelative(text, toks, j);
+    if (rel >= 0) {
+      appositive = { start: toks[rel]!.s, end: toks[j]!.e };
+      j = rel - 1;
+    }
   }
   // Not followed past a relative "who" in general ("a source who told him"): such clauses sit
   // inside another speaker's claim far more often than they carry one (tried, precision fell).
@@ -189,7 +207,26 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     if (start === np.start && np.end > np.start && !RELATIVE_DETERMINERS.has(toks[start]!.lower) && !isCapWord(toks[start])) return null;
     return { ...np, start, relative: true };
   }
+  // "Rep. Sander M. Levin (Mich.), a superdelegate, said": a party and state (or any short aside) in parentheses.
+  if (appositive !== null && j >= 2 && toks[j]!.text === ')') {
+    let p = j - 1;
+    while (p > j - 10 && p > 0 && toks[p]!.text !== '(' && toks[p]!.text !== ')') p--;
+    if (toks[p]!.text === '(' && p > 0) j = p - 1;
+  }
   const np = npBackFrom(toks, j, appositive);
+  // A participle phrase describes a subject that opens the sentence or a clause ("In Gaza, a senior
+  // official, briefing reporters, said"), not a noun at the end of another clause ("a summer of
+  // agony for Clinton, forcing her to ..., said Brad Bannon").
+  if (np && participleApp && np.start > 0 && !CLAUSE_OPENERS.has(toks[np.start - 1]!.text)) return null;
+  if (np && appositive !== null && np.start >= 2 && toks[np.start - 1]!.text === ',') {
+    // "Alcocer, an organizer with the group, which led the strike, said": the phrase found is
+    // itself a description of the name before it; the name is the speaker.
+    const outer = npBackFrom(toks, np.start - 2, null);
+    if (outer && (outer.start === 0 || CLAUSE_OPENERS.has(toks[outer.start - 1]!.text))) {
+      const name = text.slice(toks[outer.start]!.s, toks[outer.end]!.e);
+      if (looksLikePersonName(name)) return { ...outer, appositive: { start: toks[np.start]!.s, end: appositive.end } };
+    }
+  }
   if (np && appositive === null && np.start >= 2 && toks[np.start - 1]!.lower === 'who' && np.end - np.start <= 5) {
     // "One of the docs who sent the letter called Oz a quack": the verb's subject is the
     // noun before the relative clause. Taken only when that noun is an unnamed person and
@@ -203,12 +240,87 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   return np;
 }
 
+/**
+ * Index of the "who" opening a comma-less relative clause that ends at token `j` and
+ * marks a withheld identity ("who declined to be identified", "who spoke on condition
+ * of anonymity"), or -1. Bounded look-back; never crosses punctuation.
+ */
+function anonymityRelative(text: string, toks: Tok[], j: number): number {
+  for (let k = j - 1; k >= 1 && k >= j - 14; k--) {
+    const t = toks[k]!;
+    if (!t.word) return -1;
+    if (t.lower === 'who') return ANONYMITY_MARK.test(text.slice(t.s, toks[j]!.e)) && toks[k - 1]!.word ? k : -1;
+  }
+  return -1;
+}
+
+/**
+ * "Pete Seat, an Indiana GOP consultant whose firm ..., said": the noun phrase that
+ * opens the sentence and ends at its first comma, when everything up to the cue at `i`
+ * is that phrase and comma-set descriptions of it. Null when the sentence opens otherwise.
+ */
+function openingSubject(toks: Tok[], i: number): PhraseHit | null {
+  let c = 0;
+  while (c < i && toks[c]!.text !== ',') {
+    if (!toks[c]!.word && toks[c]!.text !== '.' && toks[c]!.text !== '-') return null;
+    c++;
+  }
+  if (c === 0 || c >= i - 1) return null;
+  const np = npBackFrom(toks, c - 1, null);
+  if (!np || np.start !== 0) return null;
+  for (let k = c + 1; k < i; k++) if (toks[k]!.text === ';' || toks[k]!.text === ':') return null;
+  return { start: 0, end: c - 1, appositive: { start: toks[c + 1]!.s, end: toks[i - 2]!.e } };
+}
+
+/** Role words that introduce a person's name: "media commentator Ann Coulter", "Labor Secretary X Y". */
+const NAME_INTRODUCERS = new Set([...TITLES.terms, ...PERSON_NOUNS.terms, 'host', 'anchor', 'columnist', 'correspondent',
+  'author', 'activist', 'blogger', 'writer', 'editor', 'professor', 'researcher', 'economist', 'historian']);
+/** Appositives that give an example of a group, not the speaker: "experts, including Mr. Goldberg,". */
+const EXAMPLE_OPENERS = /^\s*(?:including|like|such as|among them|notably)\b/i;
+
+/**
+ * A person's name given in an appositive: its first comma-set part when that is a name
+ * ("Yossi Kuperwasser, former director ..."), or the capitalized name right after a role
+ * word that ends that part ("media commentator Ann Coulter", "our Labor Cabinet Secretary
+ * Derrick Ramsey"). Null when there is none, or when the appositive gives an example of a group.
+ */
+function nameInAppositive(app: string): { text: string; at: number } | null {
+  if (EXAMPLE_OPENERS.test(app)) return null;
+  const first = app.split(',')[0]!;
+  const trimmed = first.trim();
+  if (trimmed && looksLikePersonName(trimmed)) return { text: trimmed, at: first.indexOf(trimmed) };
+  const ws = [...first.matchAll(/\S+/g)];
+  // The name: the capitalized words after the last role word, at the end of the part.
+  let k = ws.length;
+  while (k > 0 && /^\p{Lu}/u.test(ws[k - 1]![0]) && !NAME_INTRODUCERS.has(ws[k - 1]![0].toLowerCase())) k--;
+  if (k === 0 || ws.length - k < 2 || !NAME_INTRODUCERS.has(ws[k - 1]![0].toLowerCase())) return null;
+  const at = ws[k]!.index;
+  const text = first.slice(at).trim();
+  const cls = classifySource(text);
+  if (cls === null || cls.type !== 'named' || cls.kind !== 'person') return null;
+  return { text, at };
+}
+
 const ADVERB = /^\p{Ll}{3,}ly$/u;
+/** An all-capitals place word that opens a dateline ("WASHINGTON -", "GAZA CITY -"). */
+const DATELINE_WORD = /^\p{Lu}{3,}$/u;
 const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'moreover', 'nevertheless',
   'nonetheless', 'still', 'indeed', 'meantime', 'likewise', 'similarly']);
 
 /** Verb-only cue forms that never sit inside a noun phrase ("Clinton says many doubted her"). */
 const SPEECH_3SG = new Set(['says', 'tells', 'adds', 'writes', 'argues', 'insists', 'thinks', 'believes', 'wants']);
+
+/** A headline set in title case: most longer words capitalized, so capitals say nothing about names. */
+function titleCase(toks: Tok[]): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const t of toks) {
+    if (!t.word || t.text.length < 4) continue;
+    if (isCapWord(t)) upper++;
+    else if (/^\p{Ll}/u.test(t.text)) lower++;
+  }
+  return lower <= 1 || upper > 2 * lower;
+}
 
 /** The noun phrase ending at token `j`, scanning back at most MAX_NP words. */
 function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit | null {
@@ -217,7 +329,11 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
   while (j >= 0 && count < MAX_NP) {
     const t = toks[j]!;
     if (!t.word) {
-      if (t.text === '-' || t.text === '&') {
+      // "WASHINGTON -- President Obama": a dateline's dash ends the phrase.
+      let d = j - 1;
+      while (d >= 0 && toks[d]!.text === '-') d--;
+      const dash = t.text === '-' && d >= 0 && DATELINE_WORD.test(toks[d]!.text);
+      if ((t.text === '-' || t.text === '&') && !dash) {
         j--;
         count++;
         continue;
@@ -234,7 +350,10 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       const after = toks[j + 1];
       // "advisers to Mr. Obama" joins; "the person to get called" does not (a verb follows "to").
       const toJoins = t.lower !== 'to' || (after !== undefined && (isCapWord(after) || NP_DETERMINERS.has(after.lower)));
-      if (before && (JOINING_WORDS.has(before.lower) || anonymousOrVagueHead(before.lower)) && JOINING_PREPS.has(t.lower) && toJoins) {
+      // "a doctor at the hospital": a person noun keeps its place phrase too (only after "a"/"an"/"one": one unnamed person).
+      const personHead = before !== undefined && PERSON_NOUN_SET.has(before.lower) && INDEFINITE.has(toks[j - 2]?.lower ?? '')
+        && !OBJECT_PREPS.has(toks[j - 3]?.lower ?? '');
+      if (before && (JOINING_WORDS.has(before.lower) || anonymousOrVagueHead(before.lower) || personHead) && JOINING_PREPS.has(t.lower) && toJoins) {
         j--;
         count++;
         continue;
@@ -313,20 +432,38 @@ const FINITE_VERBS = new Set(['would', 'will', 'is', 'are', 'was', 'were', 'has'
   'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 
 /** "X, <appositive>, said": a relative clause, a description or a name, not a clause of its own. */
-function isAppositive(toks: Tok[], from: number, to: number): boolean {
+function isAppositive(text: string, toks: Tok[], from: number, to: number): boolean {
   const first = toks[from];
   if (!first || from > to) return false;
   if (isCapWord(first) && !APPOSITIVE_OPENERS.has(first.lower)) return true;
-  if (!APPOSITIVE_OPENERS.has(first.lower)) return false;
+  // A participle phrase: "X, briefing reporters on condition of anonymity, said".
+  const participle = PARTICIPLE.test(first.text) && !NOT_PARTICIPLES.has(first.lower);
+  if (!participle && !APPOSITIVE_OPENERS.has(first.lower)) return false;
   if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which' || first.lower === 'speaking') return true;
-  for (let k = from; k <= to; k++) if (FINITE_VERBS.has(toks[k]!.lower)) return false;
+  if (participle && ANONYMITY_MARK.test(text.slice(first.s, toks[to]!.e))) return true;
+  for (let k = from; k <= to; k++) {
+    // "a businessman who had been a member": a verb inside a relative clause belongs to the appositive.
+    if (k > from && RELATIVE_PRONOUNS.has(toks[k]!.lower) && toks[k]!.lower !== 'that') return true;
+    if (FINITE_VERBS.has(toks[k]!.lower)) return false;
+  }
   return true;
 }
+const PARTICIPLE = /^\p{Ll}{3,}ing$/u;
+/** Punctuation after which a new clause (and its subject) starts: comma, quote, a dateline's dash. */
+const CLAUSE_OPENERS = new Set([',', QUOTE, '-', ';', ':']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
+/** Words ending in -ing that open no participle phrase. */
+const NOT_PARTICIPLES = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening',
+  'thing', 'king', 'spring', 'string', 'building', 'ceiling', 'sibling', 'pending', 'notwithstanding', 'ring', 'wing']);
 
 function anonymousOrVagueHead(w: string): boolean {
   const cls = HEAD_CLASS.get(w);
   return cls === 'anonymous' || cls === 'vague';
 }
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS.terms);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+/** A noun phrase right after these is an object or agent, never the subject of the cue: "stabbed by a man in ...". */
+const OBJECT_PREPS = new Set(['by', 'as', 'of', 'for', 'with', 'from', 'to', 'against', 'than', 'like', 'about']);
 const HEAD_CLASS = new Map<string, string>();
 for (const t of ANONYMOUS_HEADS.terms) HEAD_CLASS.set(t, 'anonymous');
 for (const t of VAGUE_HEADS.terms) HEAD_CLASS.set(t, 'vague');
@@ -485,6 +622,16 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "spoke to KAN" attributes; "spoke on condition of anonymity" only describes the source.
       if (t.lower === 'spoke' && !(next0 && (next0.lower === 'to' || next0.lower === 'with'))) continue;
       if (t.lower === 'pointed' && !(next0 && next0.lower === 'out')) continue;
+      // "called the police", "called back", "called off the meeting", "called out to him": a phone call,
+      // a cancellation or a shout
+      // ("called for", "called on", "called out" report a demand or a criticism: they stay cues).
+      if ((t.lower === 'called' || t.lower === 'calling') && next0 && (CALLED_NOT_SPEECH.has(next0.lower) || (next0.lower === 'the' && CALLED_NOT_SPEECH.has(toks[i + 2]?.lower ?? ''))
+        || (next0.lower === 'out' && toks[i + 2]?.lower === 'to'))) continue;
+      // "Cook Political Report calls", "the Drudge Report poll": a capitalized noun-like cue inside a
+      // name. Not in a title-case headline, where the next word is capitalized too ("Witnesses Say Troops
+      // Fired"), nor in a headline's tail (", Officials Say") or in all capitals.
+      if (NOUN_LIKE_CUES.has(t.lower) && t.text !== t.lower && t.text !== t.text.toUpperCase() && prev?.word && isCapWord(prev)
+        && (next0?.word ? !isCapWord(next0) : toks[i - 2]?.text !== ',')) continue;
       // "asked whether ..." reports a question; "asked Qatar to ..." is a request, not an attribution.
       if (t.lower === 'asked' && !(next0 === undefined || !next0.word || ASKED_NEXT.has(next0.lower))) continue;
       // "Reagan was asked how ...": the subject answered; the asker is not named (a hedge, see HEDGES).
@@ -494,7 +641,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
         const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
         const groupWho = prev && prev.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[i - 2]?.lower ?? '');
-        if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho) continue;
+        // "A diplomat, who asked not to be named, described ...": a subject before an appositive.
+        const afterAppositive = prev && prev.text === ',' && !INVERTIBLE.has(t.lower) && !APPOSITIVE_NO_VERB.has(t.lower)
+          && subjectBefore(text, toks, i)?.appositive;
+        if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho && !afterAppositive) continue;
       }
       const next = toks[i + 1];
       if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has)$/.test(next.lower))) continue;
@@ -507,9 +657,16 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (weak && aux && BE_FORMS.has(aux.lower)) continue;
       cue = { start: t.s, end: t.e };
       hit = subjectBefore(text, toks, i);
+      // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name opens the sentence.
+      if (hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text)) hit = prev?.text === ',' ? openingSubject(toks, i) : null;
       if (hit === null && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':')) {
         hit = phraseAfter(toks, i + 1, true);
+        // "..., said the president was concerned": the words after the cue open its clause, they are not
+        // its source. A relative clause after the source ("said a Mexican official who was not authorized") is.
+        if (hit !== null && FINITE_VERBS.has(toks[hit.end + 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)) hit = null;
       }
+      // The speaker is then the noun phrase that opens the sentence: "Mr. Regalado, 69, said he had ...".
+      if (hit === null && prev && prev.text === ',') hit = openingSubject(toks, i);
     }
     if (hit === null || cue === null) continue;
     const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
@@ -523,6 +680,15 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       else if (looksLikePersonName(app)) {
         cls = { type: 'named', label: app, kind: 'person' };
         source = hit.appositive;
+      } else if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague')) {
+        // "Another expert, Yossi Kuperwasser, former director ...", "One of his backers, media
+        // commentator Ann Coulter,": the description is followed by the person's name.
+        const name = nameInAppositive(app);
+        if (name !== null) {
+          const at = hit.appositive.start + name.at;
+          cls = { type: 'named', label: name.text, kind: 'person' };
+          source = { start: at, end: at + name.text.length };
+        }
       }
     }
     if ((cls === null || cls.kind === 'role') && hit.appositive === null && !weak) {
@@ -534,6 +700,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       const key = head === null ? '' : ws.length > 2 ? `${ws[ws.length - 2]!} ${head}` : head;
       if (head !== null && firstMention(text, phraseSpan.start, key)) cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
     }
+    // "Macroeconomic Advisers estimates": a capitalized group word inside running text is a firm's name.
+    if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && hit.end > hit.start && HEAD_CLASS.has(toks[hit.end]!.lower)
+      && isCapWord(toks[hit.end]) && toks[hit.end]!.text !== toks[hit.end]!.text.toUpperCase() && !titleCase(toks))
+      cls = { type: 'institutional', label: phrase, kind: 'organization' };
     // "in response to a voter's question": a possessive ends a determiner, not a subject.
     if (/['\u2019]s$/i.test(phrase) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)) continue;
     if (cls === null) continue;
@@ -603,6 +773,25 @@ const HEDGE_PREFILTER = /asked|concern|worr|suspicion|optimis|pessimis|doubt|tal
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
 const OVERRIDING_HEDGES = new Set(['unnamed-asker', 'agentless-passive', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
 
+/** Passive hedges whose "by" phrase, when present, says who holds the view. */
+const AGENT_HEDGES = new Set(['agentless-evaluation', 'agentless-labels', 'agentless-passive']);
+
+/** A "by" phrase within a few words after `pos` that names a person, an organization or an outlet. */
+function namedAgentAfter(text: string, toks: Tok[], pos: number): boolean {
+  let k = toks.findIndex((t) => t.s >= pos);
+  if (k < 0) return false;
+  for (const stop = Math.min(toks.length, k + 6); k < stop; k++) {
+    const t = toks[k]!;
+    if (!t.word && t.text !== QUOTE) return false;
+    if (t.lower !== 'by') continue;
+    const hit = phraseAfter(toks, k + 1, true);
+    if (!hit) return false;
+    const cls = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e));
+    return cls !== null && (cls.type === 'named' || cls.type === 'institutional' || cls.type === 'report');
+  }
+  return false;
+}
+
 function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: boolean): Attribution | null {
   const lower = text.slice(s.start, s.end).toLowerCase();
   // One cheap scan decides whether any hedge pattern can match at all.
@@ -613,6 +802,8 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
       const m = re.exec(lower);
       if (m && !insideQuote(toks, s.start + m.index)) {
         const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+        // "is considered a tossup by the Cook Political Report": the passive names its agent.
+        if (AGENT_HEDGES.has(g.id) && namedAgentAfter(text, toks, cue.end)) continue;
         return { type: 'vague', source: null, cue, reason: `hedge without a source: '${m[0]}'`, person: false, label: m[0], at: st.sentence, rule: `hedge:${g.id}` };
       }
     }
@@ -633,6 +824,8 @@ interface SentenceInfo {
   quoted: boolean;
   openAtEnd: boolean;
   hasQuote: boolean;
+  /** The sentence closes a quotation and goes on after it ("…go!” some protesters chanted."). */
+  tailAfterClose: boolean;
 }
 
 /**
@@ -672,7 +865,9 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     if (skip[line]) continue;
     st.sentence++;
     const attr = analyzeSentence(t, s, st, openAtStart);
-    infos.push({ span: s, line, attr, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted });
+    const closes = quotes % 2 === 1 && openAtStart && !open;
+    const tailAfterClose = closes && /\p{L}/u.test(t.slice(t.lastIndexOf(QUOTE, s.end - 1) + 1, s.end));
+    infos.push({ span: s, line, attr, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });
   }
   inheritQuotations(infos);
 
@@ -735,6 +930,14 @@ function inheritQuotations(infos: SentenceInfo[]): void {
     const q = i + 1;
     if (q < n && infos[q]!.line === infos[i]!.line) nextAttr[i] = infos[q]!.attr && infos[q]!.hasQuote ? q : nextAttr[q]!;
   }
+  // A quotation whose closing sentence goes on without naming a speaker ("…go!” some protesters
+  // chanted.") has had its attribution slot: no later sentence's speaker is reached forward.
+  const closedUnsourced: boolean[] = new Array<boolean>(n).fill(false);
+  for (let i = n - 1; i >= 0; i--) {
+    const x = infos[i]!;
+    if (!x.openAtEnd) closedUnsourced[i] = x.tailAfterClose && !x.attr;
+    else closedUnsourced[i] = i + 1 < n && infos[i + 1]!.line === x.line ? closedUnsourced[i + 1]! : false;
+  }
   const own = infos.map((x) => x.attr);
   let carry: Attribution | null = null;
   let carryLine = -1;
@@ -746,7 +949,7 @@ function inheritQuotations(infos: SentenceInfo[]): void {
       continue;
     }
     const back = prevAttr[i]! >= 0 && i - prevAttr[i]! <= MAX_QUOTE_REACH ? own[prevAttr[i]!] : null;
-    const fwd = nextAttr[i]! >= 0 && nextAttr[i]! - i <= MAX_QUOTE_REACH ? own[nextAttr[i]!] : null;
+    const fwd = nextAttr[i]! >= 0 && nextAttr[i]! - i <= MAX_QUOTE_REACH && !closedUnsourced[i] ? own[nextAttr[i]!] : null;
     const pick0 = info.openAtEnd ? fwd ?? back : back ?? fwd;
     const pick = pick0 && pick0.source ? pick0 : null;
     let chosen = pick ?? null;

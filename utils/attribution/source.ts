@@ -125,6 +125,18 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
   return { core: ws.slice(0, cut), post: ws.slice(cut) };
 }
 
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'lt.', 'gen.', 'col.', 'sgt.', 'capt.', 'prof.', 'rev.']);
+
+/** An honorific abbreviation followed only by capitalized name words up to the head: "Rep. Jim Jordan". */
+function honorificName(core: string[]): boolean {
+  for (let i = core.length - 2; i >= 0; i--) {
+    const w = core[i] as string;
+    if (HONORIFICS.has(w.toLowerCase())) return true;
+    if (!isCap(w) || DEMONYMS_AND_PLACES.has(w.toLowerCase())) return false;
+  }
+  return false;
+}
+
 /**
  * Classifies a source phrase. Returns null when the phrase does not look like a
  * source at all (the caller then drops the cue: precision over recall).
@@ -156,6 +168,8 @@ export function classifySource(phrase: string): SourceClass | null {
     // A proper-noun head: outlet, organization/state, or a person's name.
     if (outlet !== null && (outletNames.has(head) || outlet.endsWith(head) || outletHeads.has(head)))
       return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
+    // "Rep. Jim Jordan", "Mr. Israel": an honorific makes a place-named surname a person.
+    if (honorificName(core)) return { type: 'named', label: personLabel(core), kind: 'person' };
     const inst = findName(core, institutionNames);
     if (inst !== null && inst.split(' ').pop() === head) return { type: 'institutional', label: text, kind: 'organization' };
     const unnamedGroup = unnamedPerson(ws, core, head, text);

@@ -1,0 +1,59 @@
+/**
+ * Unlabeled held-out check of the analyzer: its unnamed-source flags on real articles
+ * from the corpus (../shared/data/corpus), written as one line per flag, so two
+ * versions of the analyzer can be compared flag by flag and every change read by hand.
+ *
+ *   npx tsx tests/eval/attribution-corpus.ts --n 5000 --out /tmp/flags-new.tsv
+ *   npx tsx tests/eval/attribution-corpus.ts --n 5000 --against /tmp/flags-old.tsv
+ *
+ * With --against, prints the flags that appeared (+) and disappeared (-) since that file.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { analyzeText } from '../../utils/attribution';
+import { SHARED } from '../unit/attribution/helpers';
+
+interface CorpusRecord { content_original?: string; title?: string }
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+export function unnamedFlags(n: number): string[] {
+  const file = path.join(SHARED, 'data', 'corpus', 'allsides-articles.jsonl.gz');
+  const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length && i < n; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const r = JSON.parse(line) as CorpusRecord;
+    const text = r.content_original ?? '';
+    for (const c of analyzeText(text, { title: r.title })) {
+      if (c.type !== 'anonymous' && c.type !== 'vague') continue;
+      const sentence = text.slice(c.start, c.end).replace(/\s+/g, ' ').slice(0, 220);
+      out.push(`${i}\t${c.type}\t${c.source?.text ?? ''}\t${sentence}`);
+    }
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const n = Number(arg('n') ?? 5000);
+  const flags = unnamedFlags(n);
+  const outFile = arg('out');
+  const against = arg('against');
+  if (outFile) fs.writeFileSync(outFile, `${flags.join('\n')}\n`);
+  if (against) {
+    const before = new Set(fs.readFileSync(against, 'utf8').split('\n').filter(Boolean));
+    const now = new Set(flags);
+    const gone = [...before].filter((f) => !now.has(f));
+    const added = flags.filter((f) => !before.has(f));
+    for (const f of gone) console.log(`- ${f}`);
+    for (const f of added) console.log(`+ ${f}`);
+    console.log(`${n} articles: ${flags.length} unnamed flags now, ${before.size} before; ${added.length} new, ${gone.length} gone`);
+  } else {
+    console.log(`${n} articles: ${flags.length} unnamed flags`);
+  }
+}
