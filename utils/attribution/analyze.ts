@@ -79,6 +79,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that'
 const APPOSITIVE_NO_VERB = new Set(['calling', 'called', 'saying', 'warning', 'posted', 'published']);
 /** What follows "called" when it is a shout, a phone call or a request rather than a characterization. */
 const CALLED_NOT_SPEECH = new Set(['off', 'up', 'back', 'in', 'police', '911', 'authorities', 'ambulance', 'firefighters']);
+const CONDITIONAL = new Set(['if', 'unless']);
 const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who', 'about', 'where', 'which']);
 
 /** Cues whose inverted form is a source ("..., said X"). "told X" names the listener, not the source. */
@@ -654,7 +655,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // weak verb does not say who holds the view, and its subject is not a source (the
       // agentless hedges in lexicon.ts cover these sentences).
       const aux = prev && prev.lower.endsWith('ly') ? toks[i - 2] : prev;
-      if (weak && aux && BE_FORMS.has(aux.lower)) continue;
+      // A weak -ing form is a verb only in the progressive ("experts are questioning"); elsewhere it is a
+      // gerund or a modifier ("referred to officials for additional questioning").
+      const progressive = weak && t.lower.endsWith('ing');
+      if (progressive ? !(aux && BE_FORMS.has(aux.lower)) : weak && aux && BE_FORMS.has(aux.lower)) continue;
       cue = { start: t.s, end: t.e };
       hit = subjectBefore(text, toks, i);
       // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name opens the sentence.
@@ -669,6 +673,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (hit === null && prev && prev.text === ',') hit = openingSubject(toks, i);
     }
     if (hit === null || cue === null) continue;
+    // "if a Republican had said this": speech in a condition is imagined, not reported.
+    if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '')) continue;
     const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
     const phrase = text.slice(phraseSpan.start, phraseSpan.end);
     let cls = classifySource(phrase);
@@ -746,7 +752,29 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
   // A hedge outranks a named or institutional source in the same sentence: it is
   // the part the reader cannot check ("Hamas said its arsenal, which is believed to ...").
   const hedge = findHedge(text, s, toks, st, best !== null);
+  // "Trump is said to have enlisted aides, Cohen said": a hedge before the speaker who ends the
+  // sentence is that speaker's wording, part of a named claim.
+  if (hedge && best && best.cue && hedge.cue && best.cue.start > hedge.cue.end && trailingAttribution(toks, best, hedge.cue.end)) return best;
   return hedge ?? best;
+}
+
+/**
+ * Whether `a` is a trailing attribution after `after` ("…, Cohen said.", "…, according to court
+ * documents."): set off by a comma, and followed only by a short adverbial up to the next comma
+ * or the sentence end, not by a clause of its own ("…, and Sekulow announced that …").
+ */
+function trailingAttribution(toks: Tok[], a: Attribution, after: number): boolean {
+  const first = Math.min(a.cue!.start, a.source?.start ?? Infinity);
+  if (first <= after) return false;
+  const k = toks.findIndex((t) => t.s >= first);
+  if (k < 1 || toks[k - 1]!.text !== ',') return false;
+  let n = 0;
+  for (let j = toks.findIndex((t) => t.s >= a.cue!.end); j >= 0 && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.text === ',' || t.text === '.' || t.text === ';') break;
+    if (t.lower === 'that' || t.text === QUOTE || ++n > 8) return false;
+  }
+  return true;
 }
 
 /** The unnamed source right after "<outlet> reports/says that", if any. */
@@ -755,6 +783,8 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
   if (i < 0) return null;
   if (toks[i]!.lower === 'that') i++;
   const first = toks[i];
+  // "Cuban media said he's the first official to ...": a contracted verb opens a clause, not a source.
+  if (first && /^(?:he|she|it|they|there|that|who)['\u2019]/.test(first.lower)) return null;
   const hit = first && /^(?:he|she)$/.test(first.lower) ? { start: i, end: i, appositive: null } : phraseAfter(toks, i, true);
   if (!hit) return null;
   const span = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };

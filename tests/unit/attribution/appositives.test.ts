@@ -128,3 +128,25 @@ describe('capitalized cue words', () => {
     expect(claims('One lawmaker called for a full inquiry into the strike.').map((c) => c.type)).toEqual(['anonymous']);
   });
 });
+
+describe('speech that is imagined, owned or not speech at all', () => {
+  it('speech inside a condition is not reported speech', () => {
+    expect(claims('If state officials agree to the plan, monitors will be installed next month.')).toEqual([]);
+    expect(claims('There would have been an uproar if a senator had said this about the envoy.')).toEqual([]);
+  });
+  it('a weak -ing form is a cue only in the progressive', () => {
+    expect(claims('Travelers would be referred to health officials for additional questioning.')).toEqual([]);
+    expect(claims('Some analysts are questioning whether the truce can hold.')).toEqual([{ type: 'vague', source: 'Some analysts' }]);
+  });
+  it('a hedge before a trailing named attribution is the speaker\'s wording', () => {
+    expect(claims('The gunman was believed to have crossed the border twice, Interior Minister Sara Levin said Wednesday.'))
+      .toEqual([{ type: 'named', source: 'Interior Minister Sara Levin' }]);
+  });
+  it('a hedge followed by a new clause with its own speaker stays a hedge', () => {
+    expect(claims('The envoy reportedly left Doha on Friday, and the ministry announced that talks would resume.').map((c) => c.type))
+      .toEqual(['vague']);
+  });
+  it('an outlet relaying "he\'s the first …" names no unnamed source', () => {
+    expect(claims('State media said he\'s the first official to attend the talks in person.').map((c) => c.type)).toEqual(['report']);
+  });
+});
