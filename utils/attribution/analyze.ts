@@ -648,7 +648,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho && !afterAppositive) continue;
       }
       const next = toks[i + 1];
-      if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has)$/.test(next.lower))) continue;
+      if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point)$/.test(next.lower))) continue;
       weak = group === 'weak';
       cueRule = group;
       // "Negotiators are (widely) expected to join", "he is considered a threat": a passive
@@ -751,7 +751,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
   if (best !== null && PRIORITY[best.type] <= PRIORITY.report) return best;
   // A hedge outranks a named or institutional source in the same sentence: it is
   // the part the reader cannot check ("Hamas said its arsenal, which is believed to ...").
-  const hedge = findHedge(text, s, toks, st, best !== null);
+  const hedge = findHedge(text, s, toks, st, best !== null, best?.cue ?? null);
   // "Trump is said to have enlisted aides, Cohen said": a hedge before the speaker who ends the
   // sentence is that speaker's wording, part of a named claim.
   if (hedge && best && best.cue && hedge.cue && best.cue.start > hedge.cue.end && trailingAttribution(toks, best, hedge.cue.end)) return best;
@@ -822,7 +822,7 @@ function namedAgentAfter(text: string, toks: Tok[], pos: number): boolean {
   return false;
 }
 
-function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: boolean): Attribution | null {
+function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: boolean, ownCue: Span | null): Attribution | null {
   const lower = text.slice(s.start, s.end).toLowerCase();
   // One cheap scan decides whether any hedge pattern can match at all.
   if (!HEDGE_PREFILTER.test(lower)) return null;
@@ -832,6 +832,8 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
       const m = re.exec(lower);
       if (m && !insideQuote(toks, s.start + m.index)) {
         const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+        // "NPR's Liz Halloran reports that …": the words are the sourced claim's own cue, not a hedge.
+        if (g.id === 'unsourced-reports' && ownCue && cue.start < ownCue.end && ownCue.start < cue.end) continue;
         // "is considered a tossup by the Cook Political Report": the passive names its agent.
         if (AGENT_HEDGES.has(g.id) && namedAgentAfter(text, toks, cue.end)) continue;
         return { type: 'vague', source: null, cue, reason: `hedge without a source: '${m[0]}'`, person: false, label: m[0], at: st.sentence, rule: `hedge:${g.id}` };

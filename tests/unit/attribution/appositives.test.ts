@@ -150,3 +150,14 @@ describe('speech that is imagined, owned or not speech at all', () => {
     expect(claims('State media said he\'s the first official to attend the talks in person.').map((c) => c.type)).toEqual(['report']);
   });
 });
+
+describe('"reports" as the verb of a named source, and as a noun', () => {
+  it('a named reporter or outlet that reports is no unsourced report', () => {
+    expect(claims('NPR\'s Dana Reyes reports that the crossing reopened on Monday.')).toEqual([{ type: 'named', source: 'NPR\'s Dana Reyes' }]);
+    expect(claims('The Jerusalem Post reports that the crossing reopened on Monday.').map((c) => c.type)).toEqual(['report']);
+  });
+  it('unattributed reports stay a hedge', () => {
+    expect(claims('Intelligence reports suggest that the group has rearmed.').map((c) => c.type)).toEqual(['vague']);
+    expect(claims('Trump is said to have called the emir twice.').map((c) => c.type)).toEqual(['vague']);
+  });
+});
