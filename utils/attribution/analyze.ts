@@ -311,6 +311,17 @@ const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'als
 /** Verb-only cue forms that never sit inside a noun phrase ("Clinton says many doubted her"). */
 const SPEECH_3SG = new Set(['says', 'tells', 'adds', 'writes', 'argues', 'insists', 'thinks', 'believes', 'wants']);
 
+/** A person's name from token `k` up to the next comma or the sentence end ("…, Pernilla Ironside."). */
+function nameAfterComma(text: string, toks: Tok[], k: number): Span | null {
+  let e = k;
+  while (e < toks.length && e < k + 5 && toks[e]!.text !== ',' && toks[e]!.text !== '.' && toks[e]!.text !== ';') e++;
+  if (e === k || (e < toks.length && toks[e]!.text !== ',' && toks[e]!.text !== '.' && toks[e]!.text !== ';')) return null;
+  // The name ends the sentence or is set off by a comma: "…, Pernilla Ironside." / "…, Ana Navarro, said".
+  if (e < toks.length && toks[e]!.text !== ',' && toks.slice(e + 1).some((t) => t.word)) return null;
+  const span = { start: toks[k]!.s, end: toks[e - 1]!.e };
+  return looksLikePersonName(text.slice(span.start, span.end)) ? span : null;
+}
+
 /** A headline set in title case: most longer words capitalized, so capitals say nothing about names. */
 function titleCase(toks: Tok[]): boolean {
   let lower = 0;
@@ -679,6 +690,18 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     const phrase = text.slice(phraseSpan.start, phraseSpan.end);
     let cls = classifySource(phrase);
     let source: Span = phraseSpan;
+    // "according to the top UNICEF field officer in Gaza, Pernilla Ironside": the name follows the role.
+    let comma = hit.end + 1;
+    // Past a place phrase: "the top UNICEF field officer in Gaza, Pernilla Ironside".
+    if (toks[comma]?.lower === 'in' || toks[comma]?.lower === 'at') while (comma < hit.end + 6 && toks[comma]?.word) comma++;
+    // Not after a sentence-opening "According to my sources, Axelrod & Co. discussed …": there the name is the clause's subject.
+    if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && hit.start > i && toks[comma]?.text === ',' && toks[i - 1] !== undefined) {
+      const named = nameAfterComma(text, toks, comma + 1);
+      if (named) {
+        cls = { type: 'named', label: text.slice(named.start, named.end), kind: 'person' };
+        source = named;
+      }
+    }
     if (hit.appositive) {
       const app = text.slice(hit.appositive.start, hit.appositive.end);
       if (ANONYMITY_MARK.test(app) && (cls === null || cls.type !== 'named' || cls.kind === 'pronoun'))
@@ -777,6 +800,8 @@ function trailingAttribution(toks: Tok[], a: Attribution, after: number): boolea
   return true;
 }
 
+const KNOWLEDGE_PHRASE = /\b(?:familiar with|knowledge of|knowledgeable|briefed on|close to|informed about|aware of)\b/i;
+
 /** The unnamed source right after "<outlet> reports/says that", if any. */
 function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState): Attribution | null {
   let i = toks.findIndex((t) => t.s >= via.cue!.end);
@@ -787,8 +812,15 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
   if (first && /^(?:he|she|it|they|there|that|who)['\u2019]/.test(first.lower)) return null;
   const hit = first && /^(?:he|she)$/.test(first.lower) ? { start: i, end: i, appositive: null } : phraseAfter(toks, i, true);
   if (!hit) return null;
+  // The relayed source speaks in the clause ("notes that a senior official said / earlier threatened …");
+  // "reported that a man had been arrested" relays no source.
+  // A pronoun relays the unnamed source it refers back to ("Haaretz says he referred to …").
+  // People described by what they know ("three people with knowledge of the exchange") are sources themselves.
   const span = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
   const phrase = text.slice(span.start, span.end);
+  let spoken = (hit.start === hit.end && /^(?:he|she)$/.test(toks[hit.start]!.lower)) || KNOWLEDGE_PHRASE.test(phrase);
+  for (let k = hit.end + 1; k < toks.length && k <= hit.end + 10; k++) if (cueGroup.has(toks[k]!.lower)) spoken = true;
+  if (!spoken) return null;
   const cls0 = classifySource(phrase);
   const cls = cls0 ? resolve(cls0, phrase, st) : null;
   if (!cls || cls.type !== 'anonymous') return null;
@@ -822,6 +854,21 @@ function namedAgentAfter(text: string, toks: Tok[], pos: number): boolean {
   return false;
 }
 
+/** Sentiment words that are also verbs ("Israel fears", "Hamas worries"). */
+const SENTIMENT_VERBS = new Set(['fears', 'worries', 'doubts', 'suspects', 'hopes']);
+
+/** Whether the sentiment word at `pos` is a verb whose subject, right before it, is a named source. */
+function ownedSentiment(text: string, toks: Tok[], pos: number): boolean {
+  const k = toks.findIndex((t) => t.s >= pos);
+  if (k < 1 || !SENTIMENT_VERBS.has(toks[k]!.lower)) return false;
+  let j = k - 1;
+  while (j >= 0 && (DISCOURSE_ADVERBS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text))) j--;
+  const np = j >= 0 ? npBackFrom(toks, j, null) : null;
+  if (!np) return false;
+  const cls = classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e));
+  return cls !== null && (cls.type === 'named' || cls.type === 'institutional' || cls.type === 'report');
+}
+
 function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: boolean, ownCue: Span | null): Attribution | null {
   const lower = text.slice(s.start, s.end).toLowerCase();
   // One cheap scan decides whether any hedge pattern can match at all.
@@ -836,6 +883,8 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (g.id === 'unsourced-reports' && ownCue && cue.start < ownCue.end && ownCue.start < cue.end) continue;
         // "is considered a tossup by the Cook Political Report": the passive names its agent.
         if (AGENT_HEDGES.has(g.id) && namedAgentAfter(text, toks, cue.end)) continue;
+        // "Israel also fears that …": a sentiment verb whose named subject holds the view.
+        if (g.id === 'unowned-sentiment' && ownedSentiment(text, toks, cue.start)) continue;
         return { type: 'vague', source: null, cue, reason: `hedge without a source: '${m[0]}'`, person: false, label: m[0], at: st.sentence, rule: `hedge:${g.id}` };
       }
     }

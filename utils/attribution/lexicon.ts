@@ -41,7 +41,7 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
     id: 'speech',
     terms: ['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'explained', 'explains',
       'replied', 'responded', 'recalled', 'remarked', 'commented', 'continued', 'spoke', 'saying', 'telling',
-      'testified', 'shouted', 'yelled', 'asked'],
+      'testified', 'shouted', 'yelled', 'asked', 'recalls'],
   },
   {
     // Assertive and evaluative verbs ("X insisted", "X warned"): still a person's claim.

@@ -277,7 +277,7 @@ export function definitePersonHead(phrase: string): string | null {
   if (ws.length < 2 || ws.length > 5) return null;
   const headRaw = ws[ws.length - 1] as string;
   const head = headRaw.toLowerCase();
-  if (!personNouns.has(head) || /s$/.test(head) || head === 'staff' || !/^\p{Ll}/u.test(headRaw)) return null;
+  if (!personNouns.has(head) || /s$/.test(head) || head === 'staff' || head === 'men' || head === 'women' || !/^\p{Ll}/u.test(headRaw)) return null;
   const d0 = (ws[0] as string).toLowerCase();
   // Not "Pagliano's lawyer": a named owner's relation is usually identified by the article.
   if (d0 !== 'the' && !POSSESSIVE_DETERMINERS.has(d0)) return null;

@@ -161,3 +161,25 @@ describe('"reports" as the verb of a named source, and as a noun', () => {
     expect(claims('Trump is said to have called the emir twice.').map((c) => c.type)).toEqual(['vague']);
   });
 });
+
+describe('on-topic wire copy: who is a source and who is news', () => {
+  it('a role followed by the name is named', () => {
+    expect(claims('A quarter of the dead are children, according to the top UNICEF officer in Gaza, Lena Park.'))
+      .toEqual([{ type: 'named', source: 'Lena Park' }]);
+    expect(claims('"We are out of fuel," said one of the hospital\'s doctors, Omar Haddad.')).toEqual([{ type: 'named', source: 'Omar Haddad' }]);
+  });
+  it('but a sentence-opening "according to" keeps its unnamed source', () => {
+    expect(claims('According to my sources inside the cabinet, Gantz & Co. discussed the plan.')[0]?.type).toBe('anonymous');
+  });
+  it('a named subject holds the fear it states', () => {
+    expect(claims('Israel also fears that an open crossing would become a conduit for weapons.')).toEqual([]);
+    expect(claims('There are fears that an open crossing would become a conduit for weapons.').map((c) => c.type)).toEqual(['vague']);
+  });
+  it('an outlet reporting what unnamed people did relays no source; people who know things are sources', () => {
+    expect(claims('The newspaper, which put the crowd at 10,000, said 13 police officers were injured.').map((c) => c.type)).toEqual(['report']);
+    expect(claims('Bloomberg said three people with knowledge of the exchange were shocked by the request.').map((c) => c.type)).toEqual(['anonymous']);
+  });
+  it('"the two men" refers back to people already named', () => {
+    expect(claims('Biden spoke with Netanyahu, and the two men agreed the talks must resume.').filter((c) => c.type === 'anonymous')).toEqual([]);
+  });
+});

@@ -97,12 +97,14 @@ describe('layouts', () => {
   });
 
   it('an outlet relaying an unnamed source is anonymous, also for a later pronoun', () => {
-    const claims = analyzeText('The Times reported that a senior diplomat had met the envoy. The Times says he stayed in Doha.');
+    const claims = analyzeText('The Times reported that a senior diplomat earlier this week threatened to resign. The Times says he stayed in Doha.');
     expect(claims.map((c) => c.type)).toEqual(['anonymous', 'anonymous']);
     expect(claims[0]!.source?.text).toBe('a senior diplomat');
     expect(claims[0]!.reason).toMatch(/via 'The Times'/);
     // A named person relayed by an outlet stays a report.
     expect(analyzeText('Reuters reported that Netanyahu had agreed.')[0]?.type).toBe('report');
+    // An unnamed person the report is about, who says nothing, is no relayed source.
+    expect(analyzeText('Israeli media said a man had been arrested.').map((c) => c.type)).toEqual(['report']);
   });
 
   it('evaluative verbs attribute only for unnamed groups and documents', () => {
