@@ -830,7 +830,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 }
 
 /** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
-const HEDGE_PREFILTER = /asked|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|known|believ|thought|understood|rumou?r|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|ostensib|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic/;
+const HEDGE_PREFILTER = /asked|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|known|believ|thought|understood|rumou?r|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|ostensib|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic/;
 
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
 const OVERRIDING_HEDGES = new Set(['unnamed-asker', 'agentless-passive', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
@@ -860,7 +860,16 @@ const SENTIMENT_VERBS = new Set(['fears', 'worries', 'doubts', 'suspects', 'hope
 /** Whether the sentiment word at `pos` is a verb whose subject, right before it, is a named source. */
 function ownedSentiment(text: string, toks: Tok[], pos: number): boolean {
   const k = toks.findIndex((t) => t.s >= pos);
-  if (k < 1 || !SENTIMENT_VERBS.has(toks[k]!.lower)) return false;
+  if (k < 1) return false;
+  // "Israeli security concerns about …", "Egyptian fears that …": a named people or body before the noun holds it.
+  for (const m of [k - 1, k - 2]) {
+    const w = toks[m];
+    if (!w || m === 0 || !isCapWord(w)) continue;
+    if (m === k - 2 && !/^\p{Ll}/u.test(toks[k - 1]!.text)) continue;
+    const owner = classifySource(w.text);
+    if (owner !== null && (owner.type === 'named' || owner.type === 'institutional')) return true;
+  }
+  if (!SENTIMENT_VERBS.has(toks[k]!.lower)) return false;
   let j = k - 1;
   while (j >= 0 && (DISCOURSE_ADVERBS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text))) j--;
   const np = j >= 0 ? npBackFrom(toks, j, null) : null;

@@ -396,6 +396,8 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b/,
       /\b(?:is|are|was|were|be)\s(?:\w+\s)?expected\sto\b/,
       /\b(?:is|are|was|were)\snot\s(?:thought|believed|expected)\sto\b/,
+      // Proposals and objections with no one behind them: "various ideas have been raised", "questions were raised".
+      /\b(?:ideas|proposals|questions|concerns|doubts|suggestions|objections)\s(?:have|has|had|were|was)\s(?:also\s)?(?:been\s)?(?:raised|floated|voiced)\b/,
     ],
   },
   {
@@ -423,7 +425,7 @@ export const HEDGES: readonly HedgeGroup[] = [
     // over", "Qatar's fears that", "expressed concern") they are that owner's.
     id: 'unowned-sentiment',
     patterns: [
-      /(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expressing|voiced|voice|raised|raise|raising|shares?|shared|allay|address|addressed|addressing|have|has|had|any)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that|about|over|whether)\b/,
+      /(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expressing|voiced|voice|raised|raise|raising|shares?|shared|allay|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|have|has|had|any)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that|about|over|whether)\b/,
       /\bsuspicions\srun\shigh\b/,
     ],
   },
@@ -474,7 +476,7 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     mustNotMatch: ['The widely read newspaper closed.', 'It became the most widely seen recording of the day.'],
   },
   'agentless-evaluation': {
-    matches: ['It is considered a threat to US troops.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.'],
+    matches: ['It is considered a threat to US troops.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Various ideas have been raised to end the siege.'],
     mustNotMatch: ['Officials considered the plan.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.'],
   },
   'agentless-criticism': {

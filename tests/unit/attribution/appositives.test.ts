@@ -183,3 +183,14 @@ describe('on-topic wire copy: who is a source and who is news', () => {
     expect(claims('Biden spoke with Netanyahu, and the two men agreed the talks must resume.').filter((c) => c.type === 'anonymous')).toEqual([]);
   });
 });
+
+describe('sentiments and proposals: owned or with no one behind them', () => {
+  it('an owner named before the noun, or a verb that voices it, holds the concern', () => {
+    expect(claims('Inspectors could address Israeli security concerns about smuggling.')).toEqual([]);
+    expect(claims('The envoy spoke with the emir, reiterating concern about civilian deaths.').filter((c) => c.type === 'vague')).toEqual([]);
+  });
+  it('concerns and proposals with no one behind them are hedges', () => {
+    expect(claims('There are growing concerns that the truce will collapse.').map((c) => c.type)).toEqual(['vague']);
+    expect(claims('Questions have been raised about the envoy\'s ties to the group.').map((c) => c.type)).toEqual(['vague']);
+  });
+});
