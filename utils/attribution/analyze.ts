@@ -866,6 +866,8 @@ function ownedSentiment(text: string, toks: Tok[], pos: number): boolean {
     const w = toks[m];
     if (!w || m === 0 || !isCapWord(w)) continue;
     if (m === k - 2 && !/^\p{Ll}/u.test(toks[k - 1]!.text)) continue;
+    // Mid-sentence capitals are meaningful: "Republican suspicions", "Israeli concerns".
+    if (PERSON_NOUN_SET.has(w.lower)) return true;
     const owner = classifySource(w.text);
     if (owner !== null && (owner.type === 'named' || owner.type === 'institutional')) return true;
   }

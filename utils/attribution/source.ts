@@ -144,6 +144,9 @@ function honorificName(core: string[]): boolean {
 export function classifySource(phrase: string): SourceClass | null {
   const ws = words(phrase);
   if (ws.length === 0) return null;
+  // "Residents …", "Doctors said": a common person noun capitalized only because it opens the sentence.
+  const w0 = ws[0] as string;
+  if (isCap(w0) && w0 !== w0.toUpperCase() && personNouns.has(w0.toLowerCase())) ws[0] = w0.toLowerCase();
   const first = (ws[0] as string).toLowerCase();
   if (ws.length === 1 && PRONOUNS.has(first)) return { type: 'named', label: phrase, kind: 'pronoun' };
   const { core, post } = coreWords(ws);

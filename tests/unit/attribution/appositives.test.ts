@@ -194,3 +194,14 @@ describe('sentiments and proposals: owned or with no one behind them', () => {
     expect(claims('Questions have been raised about the envoy\'s ties to the group.').map((c) => c.type)).toEqual(['vague']);
   });
 });
+
+describe('a common person noun that opens the sentence', () => {
+  it('is no person\'s name', () => {
+    expect(classifySource('Residents')).toBeNull();
+    expect(classifySource('Doctors')).toBeNull();
+    expect(classifySource('Witnesses')).toMatchObject({ type: 'anonymous' });
+  });
+  it('withheld names still make its speakers anonymous', () => {
+    expect(claims('Residents, speaking on condition of anonymity for fear of reprisals, said 14 men were detained.').map((c) => c.type)).toEqual(['anonymous']);
+  });
+});
