@@ -5,6 +5,7 @@
  *
  *   npx tsx tests/eval/attribution-corpus.ts --n 5000 --out /tmp/flags-new.tsv
  *   npx tsx tests/eval/attribution-corpus.ts --n 5000 --against /tmp/flags-old.tsv
+ *   npx tsx tests/eval/attribution-corpus.ts --on-topic     every flag on the corpus's on-topic articles
  *
  * With --against, prints the flags that appeared (+) and disappeared (-) since that file.
  */
@@ -12,16 +13,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { analyzeText } from '../../utils/attribution';
+import { ISRAEL_HAMAS_WAR, scoreTopic } from '../../utils/topic';
 import { SHARED } from '../unit/attribution/helpers';
 
-interface CorpusRecord { content_original?: string; title?: string }
+interface CorpusRecord { content_original?: string; title?: string; date?: string }
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-export function unnamedFlags(n: number): string[] {
+/** Unnamed flags on the first `n` corpus articles (only those on the default topic when `onTopic`). */
+export function unnamedFlags(n: number, onTopic = false): string[] {
   const file = path.join(SHARED, 'data', 'corpus', 'allsides-articles.jsonl.gz');
   const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
   const out: string[] = [];
@@ -30,6 +33,7 @@ export function unnamedFlags(n: number): string[] {
     if (!line) continue;
     const r = JSON.parse(line) as CorpusRecord;
     const text = r.content_original ?? '';
+    if (onTopic && !scoreTopic(ISRAEL_HAMAS_WAR, { title: r.title, text, date: r.date }).onTopic) continue;
     for (const c of analyzeText(text, { title: r.title })) {
       if (c.type !== 'anonymous' && c.type !== 'vague') continue;
       const sentence = text.slice(c.start, c.end).replace(/\s+/g, ' ').slice(0, 220);
@@ -40,8 +44,9 @@ export function unnamedFlags(n: number): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const n = Number(arg('n') ?? 5000);
-  const flags = unnamedFlags(n);
+  const onTopic = process.argv.includes('--on-topic');
+  const n = Number(arg('n') ?? (onTopic ? Infinity : 5000));
+  const flags = unnamedFlags(n, onTopic);
   const outFile = arg('out');
   const against = arg('against');
   if (outFile) fs.writeFileSync(outFile, `${flags.join('\n')}\n`);
@@ -54,6 +59,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     for (const f of added) console.log(`+ ${f}`);
     console.log(`${n} articles: ${flags.length} unnamed flags now, ${before.size} before; ${added.length} new, ${gone.length} gone`);
   } else {
-    console.log(`${n} articles: ${flags.length} unnamed flags`);
+    if (onTopic) for (const f of flags) console.log(f);
+    console.log(`${onTopic ? 'on-topic' : n} articles: ${flags.length} unnamed flags`);
   }
 }
