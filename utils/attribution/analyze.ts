@@ -854,6 +854,15 @@ function namedAgentAfter(text: string, toks: Tok[], pos: number): boolean {
   return false;
 }
 
+/** A short line without closing punctuation whose first words hold the match: a section heading. */
+function sectionHeading(text: string, s: Span, toks: Tok[], pos: number): boolean {
+  if (/[.!?:"\u201d]\s*$/.test(text.slice(s.start, s.end))) return false;
+  const words = toks.filter((t) => t.word);
+  if (words.length > 8) return false;
+  const k = words.findIndex((t) => t.s >= pos);
+  return k >= 0 && k <= 2;
+}
+
 /** Sentiment words that are also verbs ("Israel fears", "Hamas worries"). */
 const SENTIMENT_VERBS = new Set(['fears', 'worries', 'doubts', 'suspects', 'hopes']);
 
@@ -896,6 +905,8 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (AGENT_HEDGES.has(g.id) && namedAgentAfter(text, toks, cue.end)) continue;
         // "Israel also fears that …": a sentiment verb whose named subject holds the view.
         if (g.id === 'unowned-sentiment' && ownedSentiment(text, toks, cue.start)) continue;
+        // "Safety concerns about sister ship": a section heading names a topic, it reports no view.
+        if (g.id === 'unowned-sentiment' && sectionHeading(text, s, toks, cue.start)) continue;
         return { type: 'vague', source: null, cue, reason: `hedge without a source: '${m[0]}'`, person: false, label: m[0], at: st.sentence, rule: `hedge:${g.id}` };
       }
     }

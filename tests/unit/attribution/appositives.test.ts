@@ -205,3 +205,12 @@ describe('a common person noun that opens the sentence', () => {
     expect(claims('Residents, speaking on condition of anonymity for fear of reprisals, said 14 men were detained.').map((c) => c.type)).toEqual(['anonymous']);
   });
 });
+
+describe('section headings', () => {
+  it('name a topic and report no view', () => {
+    expect(claims('Concern over a possible ground assault')).toEqual([]);
+  });
+  it('a sentence with the same words still hedges', () => {
+    expect(claims('There is concern over a possible ground assault.').map((c) => c.type)).toEqual(['vague']);
+  });
+});
