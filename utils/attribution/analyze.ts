@@ -967,7 +967,11 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     if (quotes % 2 === 1) open = !open;
     if (skip[line]) continue;
     st.sentence++;
-    const attr = analyzeSentence(t, s, st, openAtStart);
+    let attr = analyzeSentence(t, s, st, openAtStart);
+    // The writer's own question ("Does anyone believe …?", "Why has the WHO faced criticism?") asserts
+    // nothing, so it rests on no source. A question inside a quotation is the speaker's, and stays.
+    // ("… reached out with an invitation: Would the speaker meet Trump?" asserts before its colon.)
+    if (attr && quotes === 0 && !quoted && !openAtStart && /^[^:]*\?\s*$/.test(t.slice(s.start, s.end))) attr = null;
     const closes = quotes % 2 === 1 && openAtStart && !open;
     const tailAfterClose = closes && /\p{L}/u.test(t.slice(t.lastIndexOf(QUOTE, s.end - 1) + 1, s.end));
     infos.push({ span: s, line, attr, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });

@@ -214,3 +214,20 @@ describe('section headings', () => {
     expect(claims('There is concern over a possible ground assault.').map((c) => c.type)).toEqual(['vague']);
   });
 });
+
+describe('the writer\'s own questions and hypotheticals', () => {
+  it('a question asserts nothing, so it rests on no source', () => {
+    expect(claims('Does anyone believe the envoy wants a war?')).toEqual([]);
+    expect(claims('Why do some analysts think the truce will fail?')).toEqual([]);
+  });
+  it('a question inside a quotation is the speaker\'s', () => {
+    expect(claims('"Why would we stop now?" one official asked.').map((c) => c.type)).toEqual(['anonymous']);
+  });
+  it('a claim before a colon that introduces a question stays', () => {
+    expect(claims('Aides said the envoy had one question: would the talks resume?').map((c) => c.type)).toEqual(['anonymous']);
+  });
+  it('"anyone" is no source: it holds questions and comparisons', () => {
+    expect(claims('The campaign went better than anyone predicted.')).toEqual([]);
+    expect(claims('No one expected a long debate.').map((c) => c.type)).toEqual(['vague']);
+  });
+});
