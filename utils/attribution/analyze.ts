@@ -77,7 +77,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that'
  * request ("called authorities", "called for") as a characterization.
  */
 const APPOSITIVE_NO_VERB = new Set(['calling', 'called', 'saying', 'warning', 'posted', 'published']);
-/** What follows "called" when it is a shout, a phone call or a request rather than a characterization. */
+/** What follows "called" when it is a phone call or a cancellation rather than a characterization or a demand. */
 const CALLED_NOT_SPEECH = new Set(['off', 'up', 'back', 'in', 'police', '911', 'authorities', 'ambulance', 'firefighters']);
 const CONDITIONAL = new Set(['if', 'unless']);
 const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who', 'about', 'where', 'which']);
