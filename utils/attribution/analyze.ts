@@ -322,6 +322,20 @@ function nameAfterComma(text: string, toks: Tok[], k: number): Span | null {
   return looksLikePersonName(text.slice(span.start, span.end)) ? span : null;
 }
 
+const QUANTIFIERS = new Set(['a', 'an', 'the', 'some', 'many', 'several', 'few', 'most', 'other', 'two', 'three', 'four',
+  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'local', 'both']);
+/** Start of "<people noun> in|at|from" right before token `k` ("Residents in | the neighborhood"), or -1. */
+function personBeforePlace(toks: Tok[], k: number): number {
+  const prep = toks[k - 1];
+  const noun = toks[k - 2];
+  // The withheld identity says these are people: any plural noun ("villagers", "residents").
+  if (!prep || !noun || !noun.word || !PP_PREPS.has(prep.lower) || !/[^s]s$/.test(noun.lower)) return -1;
+  let start = k - 2;
+  // Keep its determiner or quantifier: "Some residents in …", "Two villagers from …".
+  if (start > 0 && QUANTIFIERS.has(toks[start - 1]!.lower)) start--;
+  return start;
+}
+
 /** A headline set in title case: most longer words capitalized, so capitals say nothing about names. */
 function titleCase(toks: Tok[]): boolean {
   let lower = 0;
@@ -704,8 +718,13 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     }
     if (hit.appositive) {
       const app = text.slice(hit.appositive.start, hit.appositive.end);
-      if (ANONYMITY_MARK.test(app) && (cls === null || cls.type !== 'named' || cls.kind === 'pronoun'))
-        cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
+      if (ANONYMITY_MARK.test(app) && (cls === null || cls.type !== 'named' || cls.kind === 'pronoun')) {
+        // "Residents in the neighborhood, speaking on condition of anonymity,": the people are the
+        // source, not the place the phrase search stopped at.
+        const owner = cls === null ? personBeforePlace(toks, hit.start) : -1;
+        if (owner >= 0) source = { start: toks[owner]!.s, end: phraseSpan.end };
+        cls = { type: 'anonymous', label: text.slice(source.start, source.end), kind: 'anonymous' };
+      }
       else if (looksLikePersonName(app)) {
         cls = { type: 'named', label: app, kind: 'person' };
         source = hit.appositive;

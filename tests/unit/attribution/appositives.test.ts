@@ -231,3 +231,12 @@ describe('the writer\'s own questions and hypotheticals', () => {
     expect(claims('No one expected a long debate.').map((c) => c.type)).toEqual(['vague']);
   });
 });
+
+describe('people named by their place, with their names withheld', () => {
+  it('the source is the people, not the place', () => {
+    expect(claims('Residents in the neighborhood, speaking on condition of anonymity for fear of reprisals, said 14 men were detained.'))
+      .toEqual([{ type: 'anonymous', source: 'Residents in the neighborhood' }]);
+    expect(claims('Two villagers from the area, who asked not to be named, said the shelling lasted hours.'))
+      .toEqual([{ type: 'anonymous', source: 'Two villagers from the area' }]);
+  });
+});
