@@ -44,6 +44,8 @@ interface Snapshot {
   boxes: number[];
   png: Buffer;
   highlights: number;
+  /** Where the page had scrolled itself before the snapshot scrolled it back to the top. */
+  scrollY: number;
 }
 
 /**
@@ -90,7 +92,11 @@ async function snapshot(ctx: BrowserContext, url: string, expectScript: boolean)
   await settle(page, expectScript);
   // Compare at the top of the page: some pages scroll themselves (anchors, focus, restored scroll
   // positions) at a moment that depends on load timing, which would read as every box moving.
-  await page.evaluate(() => window.scrollTo({ top: 0, left: 0, behavior: 'instant' })).catch(() => undefined);
+  const scrollY = await page.evaluate(() => {
+    const y = window.scrollY;
+    window.scrollTo({ top: 0, left: 0, behavior: 'instant' });
+    return y;
+  }).catch(() => 0);
   await page.waitForTimeout(100);
   // No named functions inside evaluate(): tsx's keep-names helper (__name) does not exist in the page.
   // The DOM is compared as a multiset of element signatures (tag and attributes) and the
@@ -119,7 +125,7 @@ async function snapshot(ctx: BrowserContext, url: string, expectScript: boolean)
   });
   const png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
   await page.close();
-  return { errors, png, ...data };
+  return { errors, png, scrollY, ...data };
 }
 
 function pixelDiffShare(a: Buffer, b: Buffer): number {
@@ -151,6 +157,8 @@ test(`all ${dirs.length} Readability pages load unchanged with the extension`, {
     const again = async (): Promise<Snapshot> => (ref2 ??= await snapshot(without.context, url, false));
     if (ext.html !== ref.html && (await again()).html === ref.html) failures.push(`${d}: DOM changed outside our shadow host`);
     if (ext.boxes.join() !== ref.boxes.join() && (await again()).boxes.join() === ref.boxes.join()) failures.push(`${d}: layout shifted`);
+    // Boxes are compared at the top; a page that stays at the top on its own must stay there with us too.
+    if (ref.scrollY === 0 && ext.scrollY !== 0 && (await again()).scrollY === 0) failures.push(`${d}: page scrolled to ${ext.scrollY}`);
     if (!ext.highlights) {
       const share = pixelDiffShare(ref.png, ext.png);
       if (share > 0.001) {

@@ -10,8 +10,8 @@ import type { Claim, ClaimType, TextSpan } from '../types';
 import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines } from './boilerplate';
-import { ANONYMOUS_HEADS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PERSON_NOUNS, PREPOSED_CUES, TITLES, VAGUE_HEADS } from './lexicon';
-import { classifySource, definitePersonHead, looksLikePersonName, type SourceClass } from './source';
+import { ANONYMOUS_HEADS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, TITLES, VAGUE_HEADS } from './lexicon';
+import { classifySource, definitePersonHead, INDEFINITE, looksLikePersonName, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
 export const ANALYZER_VERSION = 'attribution-1.5.0';
@@ -77,7 +77,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that'
  * request ("called authorities", "called for") as a characterization.
  */
 const APPOSITIVE_NO_VERB = new Set(['calling', 'called', 'saying', 'warning', 'posted', 'published']);
-/** What follows "called" when it is a phone call or a cancellation rather than a characterization or a demand. */
+/** What follows "called" in a phone call or a cancellation rather than a characterization or a demand. */
 const CALLED_NOT_SPEECH = new Set(['off', 'up', 'back', 'in', 'police', '911', 'authorities', 'ambulance', 'firefighters']);
 const CONDITIONAL = new Set(['if', 'unless']);
 const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who', 'about', 'where', 'which']);
@@ -274,7 +274,7 @@ function openingSubject(toks: Tok[], i: number): PhraseHit | null {
 }
 
 /** Role words that introduce a person's name: "media commentator Ann Coulter", "Labor Secretary X Y". */
-const NAME_INTRODUCERS = new Set([...TITLES.terms, ...PERSON_NOUNS.terms, 'host', 'anchor', 'columnist', 'correspondent',
+const NAME_INTRODUCERS = new Set([...TITLES.terms, ...personNouns, 'host', 'anchor', 'columnist', 'correspondent',
   'author', 'activist', 'blogger', 'writer', 'editor', 'professor', 'researcher', 'economist', 'historian']);
 /** Appositives that give an example of a group, not the speaker: "experts, including Mr. Goldberg,". */
 const EXAMPLE_OPENERS = /^\s*(?:including|like|such as|among them|notably)\b/i;
@@ -322,8 +322,6 @@ function nameAfterComma(text: string, toks: Tok[], k: number): Span | null {
   return looksLikePersonName(text.slice(span.start, span.end)) ? span : null;
 }
 
-const QUANTIFIERS = new Set(['a', 'an', 'the', 'some', 'many', 'several', 'few', 'most', 'other', 'two', 'three', 'four',
-  'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'local', 'both']);
 /** Start of "<people noun> in|at|from" right before token `k` ("Residents in | the neighborhood"), or -1. */
 function personBeforePlace(toks: Tok[], k: number): number {
   const prep = toks[k - 1];
@@ -331,8 +329,9 @@ function personBeforePlace(toks: Tok[], k: number): number {
   // The withheld identity says these are people: any plural noun ("villagers", "residents").
   if (!prep || !noun || !noun.word || !PP_PREPS.has(prep.lower) || !/[^s]s$/.test(noun.lower)) return -1;
   let start = k - 2;
-  // Keep its determiner or quantifier: "Some residents in …", "Two villagers from …".
-  if (start > 0 && QUANTIFIERS.has(toks[start - 1]!.lower)) start--;
+  // Keep its quantifier or article: "Some residents in …", "Two villagers from …".
+  const q = toks[start - 1]?.lower ?? '';
+  if (start > 0 && (QUANTIFIERS.has(q) || NP_DETERMINERS.has(q))) start--;
   return start;
 }
 
@@ -377,7 +376,7 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       // "advisers to Mr. Obama" joins; "the person to get called" does not (a verb follows "to").
       const toJoins = t.lower !== 'to' || (after !== undefined && (isCapWord(after) || NP_DETERMINERS.has(after.lower)));
       // "a doctor at the hospital": a person noun keeps its place phrase too (only after "a"/"an"/"one": one unnamed person).
-      const personHead = before !== undefined && PERSON_NOUN_SET.has(before.lower) && INDEFINITE.has(toks[j - 2]?.lower ?? '')
+      const personHead = before !== undefined && personNouns.has(before.lower) && INDEFINITE.has(toks[j - 2]?.lower ?? '')
         && !OBJECT_PREPS.has(toks[j - 3]?.lower ?? '');
       if (before && (JOINING_WORDS.has(before.lower) || anonymousOrVagueHead(before.lower) || personHead) && JOINING_PREPS.has(t.lower) && toJoins) {
         j--;
@@ -486,8 +485,6 @@ function anonymousOrVagueHead(w: string): boolean {
   const cls = HEAD_CLASS.get(w);
   return cls === 'anonymous' || cls === 'vague';
 }
-const PERSON_NOUN_SET = new Set(PERSON_NOUNS.terms);
-const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** A noun phrase right after these is an object or agent, never the subject of the cue: "stabbed by a man in ...". */
 const OBJECT_PREPS = new Set(['by', 'as', 'of', 'for', 'with', 'from', 'to', 'against', 'than', 'like', 'about']);
 const HEAD_CLASS = new Map<string, string>();
@@ -625,6 +622,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     let hit: PhraseHit | null = null;
     let cue: Span | null = null;
     let weak = false;
+    // The subject before the cue, when a check below already looked it up.
+    let subject: PhraseHit | null | undefined;
     let cueAt = -1;
     let cueRule = 'according-to';
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
@@ -649,8 +648,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (t.lower === 'spoke' && !(next0 && (next0.lower === 'to' || next0.lower === 'with'))) continue;
       if (t.lower === 'pointed' && !(next0 && next0.lower === 'out')) continue;
       // "called the police", "called back", "called off the meeting", "called out to him": a phone call,
-      // a cancellation or a shout
-      // ("called for", "called on", "called out" report a demand or a criticism: they stay cues).
+      // a cancellation or a shout. "called for", "called on", "called out" report a demand or a
+      // criticism: they stay cues.
       if ((t.lower === 'called' || t.lower === 'calling') && next0 && (CALLED_NOT_SPEECH.has(next0.lower) || (next0.lower === 'the' && CALLED_NOT_SPEECH.has(toks[i + 2]?.lower ?? ''))
         || (next0.lower === 'out' && toks[i + 2]?.lower === 'to'))) continue;
       // "Cook Political Report calls", "the Drudge Report poll": a capitalized noun-like cue inside a
@@ -668,8 +667,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
         const groupWho = prev && prev.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[i - 2]?.lower ?? '');
         // "A diplomat, who asked not to be named, described ...": a subject before an appositive.
-        const afterAppositive = prev && prev.text === ',' && !INVERTIBLE.has(t.lower) && !APPOSITIVE_NO_VERB.has(t.lower)
-          && subjectBefore(text, toks, i)?.appositive;
+        if (prev && prev.text === ',' && !INVERTIBLE.has(t.lower) && !APPOSITIVE_NO_VERB.has(t.lower)) subject = subjectBefore(text, toks, i);
+        const afterAppositive = !!subject?.appositive;
         if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho && !afterAppositive) continue;
       }
       const next = toks[i + 1];
@@ -685,10 +684,12 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       const progressive = weak && t.lower.endsWith('ing');
       if (progressive ? !(aux && BE_FORMS.has(aux.lower)) : weak && aux && BE_FORMS.has(aux.lower)) continue;
       cue = { start: t.s, end: t.e };
-      hit = subjectBefore(text, toks, i);
-      // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name opens the sentence.
-      if (hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text)) hit = prev?.text === ',' ? openingSubject(toks, i) : null;
-      if (hit === null && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':')) {
+      hit = subject === undefined ? subjectBefore(text, toks, i) : subject;
+      // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
+      // sentence is, and the words after the cue are not tried.
+      const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);
+      if (age) hit = null;
+      if (hit === null && !age && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':')) {
         hit = phraseAfter(toks, i + 1, true);
         // "..., said the president was concerned": the words after the cue open its clause, they are not
         // its source. A relative clause after the source ("said a Mexican official who was not authorized") is.
@@ -885,7 +886,11 @@ function sectionHeading(text: string, s: Span, toks: Tok[], pos: number): boolea
 /** Sentiment words that are also verbs ("Israel fears", "Hamas worries"). */
 const SENTIMENT_VERBS = new Set(['fears', 'worries', 'doubts', 'suspects', 'hopes']);
 
-/** Whether the sentiment word at `pos` is a verb whose subject, right before it, is a named source. */
+/**
+ * Whether the sentiment word at `pos` has a named holder: a people or party adjective or a name
+ * right before the noun ("Israeli security concerns"), or a named subject of it used as a verb
+ * ("Israel also fears that").
+ */
 function ownedSentiment(text: string, toks: Tok[], pos: number): boolean {
   const k = toks.findIndex((t) => t.s >= pos);
   if (k < 1) return false;
@@ -895,7 +900,7 @@ function ownedSentiment(text: string, toks: Tok[], pos: number): boolean {
     if (!w || m === 0 || !isCapWord(w)) continue;
     if (m === k - 2 && !/^\p{Ll}/u.test(toks[k - 1]!.text)) continue;
     // Mid-sentence capitals are meaningful: "Republican suspicions", "Israeli concerns".
-    if (PERSON_NOUN_SET.has(w.lower)) return true;
+    if (personNouns.has(w.lower)) return true;
     const owner = classifySource(w.text);
     if (owner !== null && (owner.type === 'named' || owner.type === 'institutional')) return true;
   }
@@ -990,7 +995,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     // The writer's own question ("Does anyone believe …?", "Why has the WHO faced criticism?") asserts
     // nothing, so it rests on no source. A question inside a quotation is the speaker's, and stays.
     // ("… reached out with an invitation: Would the speaker meet Trump?" asserts before its colon.)
-    if (attr && quotes === 0 && !quoted && !openAtStart && /^[^:]*\?\s*$/.test(t.slice(s.start, s.end))) attr = null;
+    if (attr && quotes === 0 && !quoted && /^[^:]*\?\s*$/.test(t.slice(s.start, s.end))) attr = null;
     const closes = quotes % 2 === 1 && openAtStart && !open;
     const tailAfterClose = closes && /\p{L}/u.test(t.slice(t.lastIndexOf(QUOTE, s.end - 1) + 1, s.end));
     infos.push({ span: s, line, attr, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });

@@ -25,22 +25,23 @@ const outletHeads = new Set(OUTLET_HEADS.terms);
 const titles = new Set(TITLES.terms);
 const outletNames = new Set(OUTLET_NAMES);
 const institutionNames = new Set(INSTITUTION_NAMES);
-const personNouns = new Set(PERSON_NOUNS.terms);
+/** Common nouns for people ("residents", "doctors"), lower-case. */
+export const personNouns: ReadonlySet<string> = new Set(PERSON_NOUNS.terms);
 /** Singular determiners that introduce someone without identifying them: "a doctor", "one Republican". */
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'someone']);
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'someone']);
 /** Quantifiers over a group: "some Democrats", "many of his supporters", "two speechwriters". */
-const QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'multiple', 'two', 'three',
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'multiple', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'fellow', 'countless',
   'fewer']);
 /** Party and faction plurals: a defined group when bare ("Republicans say"), unnamed people when quantified. */
 const PARTY_PLURALS = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'tories', 'evangelicals']);
-/** Counted groups are particular people (anonymous); "some"/"many" are any such people (vague). */
 /**
  * Everybody and nobody: a claim about all people, vouched for by none. Not "anyone": it holds
  * a question or a hypothetical far more often than a view ("Does anyone believe …", "than
  * anyone could have predicted"; every one of 12 such flags in 5,000 corpus articles).
  */
 const EVERYONE = new Set(['no one', 'nobody', 'everyone', 'everybody', 'no-one']);
+/** Counted groups are particular people (anonymous); "some"/"many" are any such people (vague). */
 const COUNTING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysis', 'data', 'document', 'documents',
   'letter', 'memo', 'filing', 'ruling', 'indictment', 'report', 'census', 'website']);
@@ -130,6 +131,10 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
   return { core: ws.slice(0, cut), post: ws.slice(cut) };
 }
 
+/**
+ * Personal honorifics only: the segmenter's TITLE_ABBREVIATIONS also hold "St.", "Mt." and "Ft.",
+ * which open place names ("St. Louis"), not people's.
+ */
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'lt.', 'gen.', 'col.', 'sgt.', 'capt.', 'prof.', 'rev.']);
 
 /** An honorific abbreviation followed only by capitalized name words up to the head: "Rep. Jim Jordan". */
