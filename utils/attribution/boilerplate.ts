@@ -90,7 +90,8 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
       inList = true;
       continue;
     }
-    if (COPYRIGHT.test(l)) {
+    // "Image copyright Reuters Image caption …" credits a photo; it does not end the article.
+    if (COPYRIGHT.test(l) && !CREDIT.test(l)) {
       skip[k] = true;
       // A copyright line in the second half closes the article: the rest is page furniture.
       if (lineStarts[k]! > text.length / 2) afterCopyright = true;

@@ -251,7 +251,7 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string)
   if (!personNouns.has(head)) return null;
   const d0 = (ws[0] ?? '').toLowerCase();
   const d1 = (ws[1] ?? '').toLowerCase();
-  const plural = /s$/.test(head) || head === 'men' || head === 'women' || head === 'staff';
+  const plural = /s$|men$/.test(head) || head === 'staff';
   // Words between the determiner and the head that are proper names make a named source ("a doctor, Jane Roe").
   if (plural) {
     // "one of the doctors who signed": one particular, unnamed person.

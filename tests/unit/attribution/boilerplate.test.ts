@@ -20,6 +20,20 @@ describe('page furniture never produces claims', () => {
     expect(text.slice(claims[0]!.start, claims[0]!.end)).toBe('Officials said the strike hit a depot.');
   });
 
+  it('a photo credit that says "copyright" late in the text does not end the article', () => {
+    const para = 'The army said the strikes hit launch sites, and the health ministry said the toll had risen again overnight.';
+    const text = [
+      ...Array.from({ length: 6 }, () => para).map((p, i) => `${p} (${i})`),
+      'Image copyright Reuters Image caption Officials said troops had moved to the border',
+      'Media playback is unsupported on your device Media caption Militants said they had fired rockets',
+      'In order to prevent that, Israeli officials have signalled they are targeting only one group.',
+    ].join('\n\n');
+    const claims = analyzeText(text);
+    const flagged = claims.filter((c) => c.type === 'anonymous').map((c) => text.slice(c.start, c.end));
+    // The captions stay unflagged; the story after them is still read.
+    expect(flagged).toEqual(['In order to prevent that, Israeli officials have signalled they are targeting only one group.']);
+  });
+
   it('related and popular headline lists, tag lines and repeated headlines', () => {
     const text = [
       'Qatar expels Hamas leaders, sources say',
