@@ -266,6 +266,27 @@ const SAID_FORMS = new Set(['said', 'says', 'told', 'added', 'adds', 'wrote', 'w
 /** How far back "who" may open the relative clause before a cue. */
 const RELATIVE_REACH = 16;
 
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those']);
+const SUBORDINATORS = new Set(['while', 'although', 'though', 'when', 'after', 'before', 'because', 'since', 'if', 'but', 'and', 'as', 'once']);
+/** The person's name that opens the sentence before token `before` ("Ryan didn't …"), or null. */
+function sentenceOpeningName(text: string, toks: Tok[], before: number): string | null {
+  // Past a conjunction or a discourse adverb: "While Mr. Kerry has …, he", "However, Cohen has …".
+  let k0 = 0;
+  if (toks[0]!.word && SUBORDINATORS.has(toks[0]!.lower)) k0 = 1;
+  else if (DISCOURSE_ADVERBS.has(toks[0]!.lower) && toks[1]?.text === ',') k0 = 2;
+  let k = k0;
+  while (k < before && k < k0 + 5 && toks[k]!.word && isCapWord(toks[k])) k++;
+  // The name must be the clause's subject: its verb or its appositive follows ("Lance Prator, mayor of …,
+  // said"); a lone capitalized word before a comma is an opener ("Separately, he said").
+  if (k === k0 || k >= before || (!toks[k]!.word && !(toks[k]!.text === ',' && k - k0 >= 2))) return null;
+  // "With the United States, as he said", "Sensing the policy had shifted, he": a capitalized opener, not a name.
+  const w0 = toks[k0]!.lower;
+  if (NP_STOP.has(w0) || ARTICLES.has(w0) || /(?:ing|ed)$/.test(w0)) return null;
+  const name = text.slice(toks[k0]!.s, toks[k - 1]!.e);
+  const cls = classifySource(name);
+  return cls !== null && cls.type === 'named' && cls.kind === 'person' && looksLikePersonName(name) ? name : null;
+}
+
 /** Whether "who" stands within RELATIVE_REACH words back from token `from`, with no punctuation between (cheap pre-check). */
 function whoBefore(toks: Tok[], from: number): boolean {
   for (let k = from; k >= 1 && k >= from - RELATIVE_REACH; k--) {
@@ -280,7 +301,7 @@ function whoBefore(toks: Tok[], from: number): boolean {
  * The unnamed subject of a comma-less relative clause that ends at token `end` and whose
  * words run back from token `from` ("Foreign diplomats | who were briefed on the talks"):
  * taken only when that subject opens the sentence or a clause and is an unnamed source
- * itself, never across punctuation or another cue. Null otherwise.
+ * itself, never across punctuation. Null otherwise.
  */
 function relativeSubject(text: string, toks: Tok[], from: number, end: number, cue: number): PhraseHit | null {
   // Only a finite cue has a subject: "somebody who is on record denying it" describes, it does not attribute.
@@ -289,7 +310,7 @@ function relativeSubject(text: string, toks: Tok[], from: number, end: number, c
   if (toks[cue]!.lower.endsWith('ing') || cueGroup.get(toks[cue]!.lower) === 'weak') return null;
   for (let k = from; k >= 1 && k >= from - RELATIVE_REACH; k--) {
     const t = toks[k]!;
-    if (!t.word || cueGroup.has(t.lower)) return null;
+    if (!t.word) return null;
     if (t.lower !== 'who') continue;
     const outer = npBackFrom(toks, k - 1, null);
     if (!outer || (outer.start > 0 && !CLAUSE_OPENERS.has(toks[outer.start - 1]!.text))) return null;
@@ -751,9 +772,17 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (group === undefined) continue;
       const prev = toks[i - 1];
       const next0 = toks[i + 1];
-      // "spoke to KAN" attributes; "spoke on condition of anonymity" only describes the source.
-      if (t.lower === 'spoke' && !(next0 && (next0.lower === 'to' || next0.lower === 'with'))) continue;
       if (t.lower === 'pointed' && !(next0 && next0.lower === 'out')) continue;
+      // "spoke to KAN", "spoke of a bigger buffer zone", "have spoken of the plan" attribute;
+      // "spoke on condition of anonymity" only describes the source.
+      // ("spoke about other issues" names a topic, not a view: not a cue.)
+      if ((t.lower === 'spoke' || t.lower === 'spoken') && !(next0 && next0.lower === 'of')) {
+        if (t.lower === 'spoken' || !(next0 && (next0.lower === 'to' || next0.lower === 'with'))) continue;
+      }
+      // "condemned to death": a sentence, not a statement.
+      if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
+      // "…, adding tension to the talks": adds a thing, not a remark ("adding that …", "adding: …" are remarks).
+      if (t.lower === 'adding' && next0 !== undefined && next0.word && !clauseFollows(toks, i)) continue;
       // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).
       if (t.lower.startsWith('admit') && (next0?.lower === 'into' || (next0?.lower === 'to' && ADMITTED_TO.test(`${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`)))) continue;
       // "called the police", "called back", "called off the meeting", "called out to him": a phone call,
@@ -893,7 +922,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // Weak cues ("believe", "want") attribute to groups and documents standing right
     // before the verb, not to pronouns or subjects behind an appositive.
     if (weak && (cls.kind === 'pronoun' || hit.appositive !== null)) continue;
-    const resolved = resolve(cls, phrase, st);
+    // "Ryan didn't withdraw his endorsement, but he did condemn the nominee": the pronoun's antecedent
+    // is the person who opens this very sentence, not the last source of the one before.
+    const opener = cls.kind === 'pronoun' && /^(?:he|she)$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningName(text, toks, hit.start) : null;
+    const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const } : resolve(cls, phrase, st);
     if (resolved === null) continue;
     if (hit.relative && resolved.type !== 'vague' && resolved.type !== 'anonymous') continue;
     if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') continue;

@@ -40,7 +40,7 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
     // Plain speech verbs: the bulk of attributions in every corpus.
     id: 'speech',
     terms: ['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'explained', 'explains',
-      'replied', 'responded', 'recalled', 'remarked', 'commented', 'continued', 'spoke', 'saying', 'telling',
+      'replied', 'responded', 'recalled', 'remarked', 'commented', 'continued', 'spoke', 'spoken', 'saying', 'telling',
       'testified', 'shouted', 'yelled', 'asked', 'recalls'],
   },
   {
@@ -53,7 +53,7 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'suggested', 'suggests', 'indicated', 'indicates', 'cautioned', 'conceded', 'concedes', 'countered', 'alleged',
       'alleges', 'complained', 'agreed', 'disclosed', 'revealed', 'reiterated', 'pointed', 'described',
       'announced', 'announces', 'signaled', 'signalled', 'echoed', 'observed', 'wondered', 'acknowledging', 'adding', 'noting', 'arguing', 'insisting', 'warning',
-      'claiming', 'denying', 'confirming', 'calling', 'called'],
+      'claiming', 'denying', 'confirming', 'calling', 'called', 'condemned', 'condemns', 'condemn'],
   },
   {
     // Written and broadcast channels.
@@ -398,7 +398,7 @@ export const HEDGES: readonly HedgeGroup[] = [
     id: 'agentless-evaluation',
     patterns: [
       /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:hailed|regarded|touted|branded|labell?ed|dubbed)\sas\b/,
-      /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:criticized|criticised|blamed|condemned|implicated|ridiculed|debated)\b/,
+      /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:criticized|criticised|blamed|condemned(?!\sto\b)|implicated|ridiculed|debated)\b/,
       /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b/,
       /\b(?:is|are|was|were|be)\s(?:\w+\s)?expected\sto\b/,
       /\b(?:is|are|was|were)\snot\s(?:thought|believed|expected)\sto\b/,

@@ -103,3 +103,33 @@ describe('a parenthetical attribution', () => {
       .toEqual([{ type: 'named', source: 'Ms Varga' }]);
   });
 });
+
+describe('more speech verbs, fewer false ones', () => {
+  it('"spoken of" and "condemned" report what people said', () => {
+    expect(claims('Some Israeli officials have spoken of a wider buffer zone.'))
+      .toEqual([{ type: 'anonymous', source: 'Some Israeli officials' }]);
+    expect(claims('Several senior diplomats condemned the strike on the school.'))
+      .toEqual([{ type: 'anonymous', source: 'Several senior diplomats' }]);
+  });
+  it('"spoke about" a topic, "condemned to death" and "adding tension" are not statements', () => {
+    expect(claims('The officials spoke about fishing rights as well.')).toEqual([]);
+    expect(claims('He was condemned to death in 1999.')).toEqual([]);
+    expect(claims('The envoy\'s visit drew crowds in the capital, adding tension to an already strained relationship.')).toEqual([]);
+  });
+});
+
+describe('a pronoun whose antecedent opens the same sentence', () => {
+  it('is that named person, not the last unnamed source', () => {
+    const text = 'A senior official said the talks had stalled. Ryan did not withdraw his support, but he did condemn the plan.';
+    expect(claims(text)).toEqual([
+      { type: 'anonymous', source: 'A senior official' },
+      { type: 'named', source: 'he' },
+    ]);
+    const after = 'A senior official said the talks had stalled. While Mr. Kerry has praised the plan, he also has warned that it could fail.';
+    expect(claims(after)[1]).toEqual({ type: 'named', source: 'he' });
+  });
+  it('a capitalized opener is no antecedent', () => {
+    const text = 'A senior official said the talks had stalled. Separately, he said the envoy would return.';
+    expect(claims(text)[1]).toEqual({ type: 'anonymous', source: 'he' });
+  });
+});
