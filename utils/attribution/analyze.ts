@@ -274,6 +274,20 @@ function sentenceOpeningName(text: string, toks: Tok[], before: number): string 
   let k0 = 0;
   if (toks[0]!.word && SUBORDINATORS.has(toks[0]!.lower)) k0 = 1;
   else if (DISCOURSE_ADVERBS.has(toks[0]!.lower) && toks[1]?.text === ',') k0 = 2;
+  const name = nameAt(text, toks, k0, before);
+  if (name !== null || !toks[k0]?.word) return name;
+  // Past an opening phrase of time or place: "A day after the briefing, Trump berated …, and he announced".
+  for (let c = k0 + 1; c < before && c < k0 + 20; c++) {
+    const x = toks[c]!.text;
+    if (x === ',') return nameAt(text, toks, c + 1, before);
+    if (x === QUOTE || x === ';' || x === ':') return null;
+  }
+  return null;
+}
+
+/** A person's name starting at token `k0` and followed by its verb or appositive, before token `before`. */
+function nameAt(text: string, toks: Tok[], k0: number, before: number): string | null {
+  if (k0 >= before) return null;
   let k = k0;
   while (k < before && k < k0 + 5 && toks[k]!.word && isCapWord(toks[k])) k++;
   // The name must be the clause's subject: its verb or its appositive follows ("Lance Prator, mayor of …,
@@ -722,6 +736,8 @@ function clauseFollows(toks: Tok[], i: number): boolean {
 const PAST_VERBS = new Set(['made', 'did', 'knew', 'took', 'gave', 'lied', 'broke', 'left', 'sent', 'paid', 'told', 'said', 'went',
   'came', 'got', 'kept', 'held', 'ran', 'wrote', 'met', 'lost', 'won', 'hid', 'stole', 'fled', 'misled', 'spent', 'sought', 'sold', 'bought']);
 
+/** Verbs of citing that take their source before "as saying": "cited two officials as saying". */
+const CITING = new Set(['quotes', 'quoted', 'quoting', 'cited', 'cites', 'citing']);
 /** Passive cues whose subject is still the source: "he was quoted as saying". */
 const PASSIVE_SOURCE = new Set(['quoted', 'cited']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
@@ -754,6 +770,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     let subject: PhraseHit | null | undefined;
     let cueAt = -1;
     let cueRule = 'according-to';
+    let citedAs = -1;
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       hit = phraseAfter(toks, i + 2, true);
       cue = { start: t.s, end: toks[i + 1]!.e };
@@ -834,7 +851,24 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "A senior official was quoted as saying": the subject of "quoted" is the speaker.
       const quotedAs = t.lower === 'saying' && prev?.lower === 'as' && PASSIVE_SOURCE.has(toks[i - 2]?.lower ?? '');
       if (quotedAs) cue = { start: toks[i - 2]!.s, end: t.e };
-      hit = passive ? phraseAfter(toks, i + 2, true) : subject === undefined ? subjectBefore(text, toks, quotedAs ? i - 2 : i) : subject;
+      // "The Times cited two administration officials as saying", "Voice of America quotes emergency
+      // workers as saying": the people cited are the source the outlet relays.
+      if (!quotedAs && t.lower === 'saying' && prev?.lower === 'as') {
+        for (let k = i - 3; k >= 0 && k >= i - 11; k--) {
+          const w = toks[k]!;
+          if (!w.word) break;
+          if (CITING.has(w.lower)) {
+            citedAs = k;
+            break;
+          }
+        }
+      }
+      if (citedAs >= 0) cue = { start: toks[citedAs]!.s, end: t.e };
+      // "quoted an unnamed security official on Wednesday as saying": the day is not part of the source.
+      let citedEnd = i - 2;
+      if (citedAs >= 0 && citedEnd - 1 > citedAs + 1 && toks[citedEnd - 1]!.lower === 'on' && /day$/i.test(toks[citedEnd]!.text)) citedEnd -= 2;
+      hit = citedAs >= 0 ? { start: citedAs + 1, end: citedEnd, appositive: null }
+        : passive ? phraseAfter(toks, i + 2, true) : subject === undefined ? subjectBefore(text, toks, quotedAs ? i - 2 : i) : subject;
       // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
       // sentence is, and the words after the cue are not tried.
       const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);

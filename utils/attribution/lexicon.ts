@@ -375,6 +375,8 @@ export const HEDGES: readonly HedgeGroup[] = [
     id: 'agentless-passive',
     patterns: [
       /\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|still\s|generally\s|now\s)?(?:believed|thought|understood|rumou?red|alleged|suspected|said|reported|estimated|feared|presumed|assumed)\s(?:to|that)\b/,
+      // "was reported in October to have called": a short time or place phrase before "to".
+      /\b(?:is|are|was|were)\s(?:reported|rumou?red)\s(?:in|on|last|earlier|this)\s\w+\s(?:\w+\s)?to\s(?:have|be)\b/,
       /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought|understood|rumou?red|suspected)\b/,
     ],
   },
@@ -386,7 +388,11 @@ export const HEDGES: readonly HedgeGroup[] = [
   {
     // Reports without an outlet: "following reports that", "media reports say".
     id: 'unsourced-reports',
-    patterns: [/\b(?:reports|rumou?rs)\s(?:that|of|suggest|suggested|say|said|indicate|indicated|claim|claimed)\b/, /\baccording to (?:media |press |news |some |unconfirmed |local )?reports\b/],
+    patterns: [/\b(?:reports|rumou?rs)\s(?:that|of|suggest|suggested|say|said|indicate|indicated|claim|claimed)\b/, /\baccording to (?:media |press |news |some |unconfirmed |local )?reports\b/,
+      // "based on some reports", "rumors had been circulating that", "talk had been mounting about", "the long-rumored departure".
+      /,\s?based on (?:media |press |news |some |unconfirmed |local )?reports\b/,
+      /\b(?:rumou?rs|speculation|talk|chatter|whispers)\s(?:had\s|has\s|have\s)?(?:been\s)?(?:circulating|swirling|mounting|growing|building)\b/,
+      /\b(?:long-)?rumou?red\s(?:to\s)?(?:departure|exit|resignation|deal|plan|move|talks|visit|meeting|candidacy|bid|merger|affair|split)\b/],
   },
   {
     // "widely seen as": consensus claimed for no one in particular.
@@ -466,7 +472,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     mustNotMatch: ['It is the understanding of the ministry.'],
   },
   'agentless-passive': {
-    matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.'],
+    matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.',
+      'The minister was reported in October to have called the plan a mistake.'],
     mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.'],
   },
   'hearsay-adverb': {
@@ -474,8 +481,11 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     mustNotMatch: ['The report was published.', 'The allegations were denied by the ministry.'],
   },
   'unsourced-reports': {
-    matches: ['This comes following reports that Hamas leaders are in Turkey.', 'There were reports of heavy shelling.'],
-    mustNotMatch: ['The report that Reuters published was accurate.', 'Reports were filed on time.', 'The needless speculation that he generated.'],
+    matches: ['This comes following reports that Hamas leaders are in Turkey.', 'There were reports of heavy shelling.',
+      'The strikes, based on some reports, included a tunnel network.', 'Rumors had been circulating that the envoy would resign.',
+      'Talk had been mounting about a challenger.', "The envoy's long-rumored departure ends a troubled tenure."],
+    mustNotMatch: ['The report that Reuters published was accurate.', 'Reports were filed on time.', 'The needless speculation that he generated.',
+      'Traffic had been building since dawn.', 'The talk was about the budget.'],
   },
   widely: {
     matches: ['She is widely seen as the most left-wing member.', 'Though widely interpreted as a ceasefire, it was not.'],

@@ -133,3 +133,25 @@ describe('a pronoun whose antecedent opens the same sentence', () => {
     expect(claims(text)[1]).toEqual({ type: 'anonymous', source: 'he' });
   });
 });
+
+describe('sources cited by another outlet, and hedges without a source', () => {
+  it('"X cited/quoted Y as saying": Y is the source', () => {
+    expect(claims('The Times cited two administration officials as saying the timing was a coincidence.'))
+      .toEqual([{ type: 'anonymous', source: 'two administration officials' }]);
+    expect(claims('The agency quoted an unnamed security official on Wednesday as saying the border was closed.'))
+      .toEqual([{ type: 'anonymous', source: 'an unnamed security official' }]);
+  });
+  it('rumors that circulate, "based on some reports", "was reported in October to have"', () => {
+    const types = (t: string) => analyzeText(t).map((c) => c.type);
+    expect(types('Rumors had been circulating that the envoy would resign.')).toEqual(['vague']);
+    expect(types('The threats, based on some reports, include a strike on the reactor.')).toEqual(['vague']);
+    expect(types('The minister was reported in October to have called the plan a mistake.')).toEqual(['vague']);
+    // A basis that is not a hedge, and a named document after "said in".
+    expect(types('The site tracks the strikes based on media reports.')).toEqual([]);
+    expect(types('The lake is where he is said in the Bible to have walked.').filter((x) => x === 'vague')).toEqual([]);
+  });
+  it('a pronoun after an opening phrase refers to the name that follows it', () => {
+    const text = 'A senior official said the talks had stalled. A day after the briefing, Trump berated the director, and he announced a replacement.';
+    expect(claims(text)[1]).toEqual({ type: 'named', source: 'he' });
+  });
+});
