@@ -149,6 +149,26 @@ function inPeerList(text: string, toks: readonly Token[], m: TermMatch, peers: S
   return false;
 }
 
+/** Words that open an analogy: "the same strategy as Hamas", "a siege akin to Gaza's", "compared with Gaza". */
+const COMPARISON_RE = /\b(?:akin\sto|similar\sto|compared\s(?:to|with)|comparable\sto|reminiscent\sof|same\s(?:\w+\s){0,2}as|analogous\sto)\s(?:(?:the|a|an)\s)?(?:\w+\s){0,2}$/i;
+
+/**
+ * Is the match inside an analogy ("using the same strategy as Hamas in Gaza")? Another story's
+ * comparison names our topic without being about it, so it is no evidence at all. Looks back at
+ * most 8 words, never past a clause break. Not bare "like" ("a group like Hamas" gives an example).
+ */
+function inComparison(text: string, toks: readonly Token[], m: TermMatch): boolean {
+  const from = toks[Math.max(0, m.index - 8)] as Token;
+  const before = text.slice(from.start, (toks[m.index] as Token).start);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\u2014'));
+  const clause = before.slice(cut + 1);
+  if (COMPARISON_RE.test(clause)) return true;
+  // "the same strategy as Hamas in Gaza": a place right after a compared name is part of the analogy.
+  if (m.index < 2 || (toks[m.index - 1] as Token).lower !== 'in') return false;
+  const named = toks[m.index - 2] as Token;
+  return COMPARISON_RE.test(text.slice(from.start, named.start).slice(cut + 1));
+}
+
 interface Tally {
   term: string;
   role: string;
@@ -174,7 +194,7 @@ function tallyZone(
     // A promoted term keeps its role and gains the other side of the pair: "dual".
     const promoted = t.promote !== null && dateOnOrAfter(date, t.promote.since);
     const role = promoted && t.promote ? (t.promote.role === t.role ? t.role : t.promote.role === 'anchor' ? 'anchor' : 'dual') : t.role;
-    const factor = role === 'anchor' && inPeerList(text, toks, m, compiled.peers) ? SCORING.listDiscount : 1;
+    const factor = role === 'anchor' && inComparison(text, toks, m) ? 0 : role === 'anchor' && inPeerList(text, toks, m, compiled.peers) ? SCORING.listDiscount : 1;
     const key = `${zone}\u0000${role}\u0000${t.term}`;
     const cur = into.get(key);
     if (cur) {

@@ -201,3 +201,16 @@ describe('scoreAllTopics', () => {
     expect(out.every((s) => s.onTopic)).toBe(true);
   });
 });
+
+describe('analogies', () => {
+  it('another story compared with Hamas or Gaza is not about them', () => {
+    const post = 'MOSUL, Iraq – Witnesses say the Islamic State is using hostages as human shields against U.S. airstrikes, the same strategy as Hamas in Gaza.';
+    expect(score('', post, '2014-09-15').onTopic).toBe(false);
+    expect(score('', 'Aid workers call the siege of the town akin to Gaza, as terrorist attacks and airstrikes continue.', '2016-01-05').onTopic).toBe(false);
+  });
+  it('an article about the war that draws an analogy stays on topic', () => {
+    const text = 'Israel and Hamas agreed to a 72-hour truce in Gaza on Tuesday, Egyptian mediators said, the same pause as last week. '
+      + 'Hamas officials in Gaza said talks in Cairo would resume.';
+    expect(score('Gaza truce takes hold as Cairo talks resume', text, '2014-08-05').onTopic).toBe(true);
+  });
+});
