@@ -71,6 +71,8 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that'
   'latest', 'conflicting', 'local', 'of', 'to', 'and', 'or', 'no', 'any', 'which', 'who', 'not', 'can', 'could',
   'would', 'should', 'will', 'may', 'might', 'must', 'did', 'does', 'do', 'don\'t', 'didn\'t', 'doesn\'t', 'so-called',
   'being', 'be', 'been']);
+/** Markers that make a noun even when they open the sentence: "Unconfirmed reports that …" (not "Some say"). */
+const OPENING_NOUN_MARKERS = new Set(['unconfirmed', 'earlier', 'recent', 'initial', 'previous', 'latest', 'conflicting', 'local', 'media', 'news', 'press', 'new', 'such']);
 /**
  * Noun-like cues that stay nouns or participles even after "X, <appositive>,": "..., saying",
  * "..., published in"; and "called", which after a subject is as often a phone call or a
@@ -818,7 +820,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (t.lower === 'asked' && prev && BE_FORMS.has(prev.lower)) continue;
       // "Officials have been saying": an -ing cue after "be"/"been" is the progressive, not a noun.
       const progressiveCue = t.lower.endsWith('ing') && prev !== undefined && (prev.lower === 'been' || prev.lower === 'be');
-      if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && prev.text === prev.lower))) {
+      if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
         // Noun use ("the report", "to say") unless a subject clearly precedes.
         // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
         const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
@@ -1134,11 +1136,33 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (g.id === 'unowned-sentiment' && ownedSentiment(text, toks, cue.start)) continue;
         // "Safety concerns about sister ship": a section heading names a topic, it reports no view.
         if (g.id === 'unowned-sentiment' && sectionHeading(text, s, toks, cue.start)) continue;
+        if (g.id === 'unsourced-reports' && m[0].startsWith('reports') && namedBefore(toks, cue.start)) continue;
+        if (g.id === 'hearsay-adverb') {
+          // "The Sacramento Bee reported … . The moderator reportedly asked …": the named report goes on.
+          const last = st.lastSource;
+          if (last !== null && st.sentence - last.at <= 1 && (last.type === 'report'
+            || (last.type !== 'anonymous' && last.type !== 'vague' && last.cue !== null && /^report/i.test(text.slice(last.cue.start, last.cue.end))))) continue;
+          // "crimes allegedly committed", "which accuses … of allegedly": the legal hedge of a named charge.
+          if (m[0] === 'allegedly' && LEGAL_CONTEXT.test(lower)) continue;
+        }
         return { type: 'vague', source: null, cue, reason: `hedge without a source: '${m[0]}'`, person: false, label: m[0], at: st.sentence, rule: `hedge:${g.id}` };
       }
     }
   }
   return null;
+}
+
+/** Words of a charge, a suit or a trial: "allegedly" there hedges a named accuser's charge. */
+const LEGAL_CONTEXT = /\b(?:charg|indict|accus|lawsuit|complaint|prosecut|convict|plead|pleaded|sued|suing|court|trial|arrest|verdict|jury)/;
+
+/** "New York Magazine reports that": a capitalized name right before "reports" (not at the sentence start) makes it a verb. */
+function namedBefore(toks: Tok[], pos: number): boolean {
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k]!.s < pos) continue;
+    const prev = toks[k - 1]!;
+    return prev.word && isCapWord(prev) && k - 1 > 0;
+  }
+  return false;
 }
 
 /** True when the character at `pos` lies inside a quotation (the speaker's words). */

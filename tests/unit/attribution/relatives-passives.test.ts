@@ -155,3 +155,20 @@ describe('sources cited by another outlet, and hedges without a source', () => {
     expect(claims(text)[1]).toEqual({ type: 'named', source: 'he' });
   });
 });
+
+describe('hedges that point at a named source', () => {
+  const types = (t: string) => analyzeText(t).map((c) => c.type);
+  it('"reportedly" right after a named outlet\'s report continues that report', () => {
+    expect(types('The Sacramento Bee reported that the debate was tense. The moderator reportedly asked the audience to settle down.')
+      .filter((x) => x === 'vague')).toEqual([]);
+    expect(types('The debate was tense. The moderator reportedly asked the audience to settle down.')).toEqual(['vague']);
+  });
+  it('"allegedly" in a charge, a suit or a trial hedges the named accuser\'s charge', () => {
+    expect(types('The new charges include crimes allegedly committed last year.')).toEqual([]);
+    expect(types('Hamas allegedly used the hospital as a command center.')).toEqual(['vague']);
+  });
+  it('a named outlet that "reports that" is no unsourced report', () => {
+    expect(types('New York Magazine reports that the meeting was moved.').filter((x) => x === 'vague')).toEqual([]);
+    expect(types('Unconfirmed reports that the envoy resigned spread quickly.')).toEqual(['vague']);
+  });
+});
