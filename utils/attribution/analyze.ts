@@ -64,7 +64,7 @@ const CUE_PREFILTER = new RegExp(`\\b(?:${[...cueGroup.keys(), 'according', ...P
 const NOUN_LIKE_CUES = new Set(['report', 'reports', 'claim', 'claims', 'fear', 'fears', 'hope', 'doubt', 'doubts',
   'question', 'notes', 'states', 'estimates', 'worries', 'shows', 'show', 'find', 'finds', 'found', 'say', 'writes',
   'write', 'tell', 'confirm', 'deny', 'argue', 'insist', 'expect', 'agree', 'feel', 'think', 'believe', 'suspect',
-  'worry', 'alleges', 'calling', 'called', 'warning', 'saying', 'posted', 'published', 'described', 'learned']);
+  'worry', 'alleges', 'calling', 'called', 'warning', 'saying', 'posted', 'published', 'described', 'learned', 'debate']);
 /** Words that, right before a noun-like cue, show it is a noun: "the report", "media reports". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'media', 'earlier', 'news', 'press',
   'unconfirmed', 'some', 'many', 'such', 'his', 'her', 'their', 'its', 'our', 'recent', 'initial', 'previous', 'new',
@@ -302,6 +302,9 @@ function nameAt(text: string, toks: Tok[], k0: number, before: number): string |
   const cls = classifySource(name);
   return cls !== null && cls.type === 'named' && cls.kind === 'person' && looksLikePersonName(name) ? name : null;
 }
+
+/** Modifiers of a reporter's epithet for a named person: "three-term", "74-year-old", "independent", "embattled". */
+const EPITHET = /^(?:[\w]+-(?:term|year-old|time)|independent|republican|democratic|gop|conservative|liberal|progressive|veteran|longtime|embattled|outgoing|incoming|freshman|first-term|embattled|billionaire|former|retired|disgraced|beleaguered)$/;
 
 /** Whether "who" stands within RELATIVE_REACH words back from token `from`, with no punctuation between (cheap pre-check). */
 function whoBefore(toks: Tok[], from: number): boolean {
@@ -738,6 +741,8 @@ function clauseFollows(toks: Tok[], i: number): boolean {
 const PAST_VERBS = new Set(['made', 'did', 'knew', 'took', 'gave', 'lied', 'broke', 'left', 'sent', 'paid', 'told', 'said', 'went',
   'came', 'got', 'kept', 'held', 'ran', 'wrote', 'met', 'lost', 'won', 'hid', 'stole', 'fled', 'misled', 'spent', 'sought', 'sold', 'bought']);
 
+/** Cues whose negation reports that no answer came: "did not respond", "haven't commented". */
+const NO_ANSWER_CUES = new Set(['responded', 'respond', 'commented', 'comment', 'replied', 'reply', 'returned', 'answered']);
 /** Verbs of citing that take their source before "as saying": "cited two officials as saying". */
 const CITING = new Set(['quotes', 'quoted', 'quoting', 'cited', 'cites', 'citing']);
 /** Passive cues whose subject is still the source: "he was quoted as saying". */
@@ -798,6 +803,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if ((t.lower === 'spoke' || t.lower === 'spoken') && !(next0 && next0.lower === 'of')) {
         if (t.lower === 'spoken' || !(next0 && (next0.lower === 'to' || next0.lower === 'with'))) continue;
       }
+      // "in a Republican debate", "an internal report": a bare cue form after "a/an" and one word is a noun
+      // (a singular subject would take "debates", "reports").
+      if ((toks[i - 2]?.lower === 'a' || toks[i - 2]?.lower === 'an') && prev?.word && NOUN_LIKE_CUES.has(t.lower) && !/(?:s|ed|ing)$/.test(t.lower)) continue;
+      // "Top aides haven't responded to questions": no answer is no claim.
+      if (NO_ANSWER_CUES.has(t.lower) && prev !== undefined && (NEGATION.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower === 'yet')) continue;
       // "condemned to death": a sentence, not a statement.
       if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
       // "…, adding tension to the talks": adds a thing, not a remark ("adding that …", "adding: …" are remarks).
@@ -946,7 +956,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // The key is the head with its nearest modifier: "business leaders" earlier is not "the band leader".
       const ws = phrase.trim().toLowerCase().split(/\s+/);
       const key = head === null ? '' : ws.length > 2 ? `${ws[ws.length - 2]!} ${head}` : head;
-      if (head !== null && firstMention(text, phraseSpan.start, key)) cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
+      // "the three-term lawmaker", "the independent senator", "the 74-year-old": an epithet for someone
+      // just named, the way reporters avoid repeating a name, not a new unnamed person.
+      const epithet = ws[0] === 'the' && ws.slice(1, -1).some((w) => EPITHET.test(w)) && st.lastPerson !== null && st.lastPerson.type === 'named';
+      if (head !== null && !epithet && firstMention(text, phraseSpan.start, key)) cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
     }
     // "Macroeconomic Advisers estimates": a capitalized group word inside running text is a firm's name.
     if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && hit.end > hit.start && HEAD_CLASS.has(toks[hit.end]!.lower)
@@ -980,7 +993,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       weak: weak && cueRule === 'weak',
     };
     found.push(attr);
-    if (cls.kind !== 'pronoun') {
+    // A pronoun resolved to the name opening its sentence names that person for the sentences after it.
+    if (cls.kind !== 'pronoun' || opener !== null) {
       // Later pronouns in this very sentence already refer to this source.
       if (attr.person) st.lastPerson = attr;
       st.lastSource = attr;

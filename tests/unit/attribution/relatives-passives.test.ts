@@ -172,3 +172,18 @@ describe('hedges that point at a named source', () => {
     expect(types('Unconfirmed reports that the envoy resigned spread quickly.')).toEqual(['vague']);
   });
 });
+
+describe('more flags a blind judge found wrong', () => {
+  it('an epithet right after a named speaker refers back to that person', () => {
+    const text = 'Rep. Dana Ruiz said the shutdown was a mistake. "That is not the way," the three-term lawmaker said.';
+    expect(claims(text)).toEqual([{ type: 'named', source: 'Rep. Dana Ruiz' }, { type: 'named', source: 'the three-term lawmaker' }]);
+  });
+  it('no answer is no claim', () => {
+    expect(claims("Top aides to the speaker haven't responded to questions about the plan.")).toEqual([]);
+    expect(claims('British officials have not commented on the report.')).toEqual([]);
+  });
+  it('a cue word after "a/an" and one word is a noun', () => {
+    expect(claims('But they are not criticisms you make in a Republican debate.')).toEqual([]);
+    expect(claims('Scholars debate whether the plan works.')).toEqual([{ type: 'vague', source: 'Scholars' }]);
+  });
+});
