@@ -1307,7 +1307,9 @@ function inheritQuotations(infos: SentenceInfo[]): void {
   const closedUnsourced: boolean[] = new Array<boolean>(n).fill(false);
   for (let i = n - 1; i >= 0; i--) {
     const x = infos[i]!;
-    if (!x.openAtEnd) closedUnsourced[i] = x.tailAfterClose && !x.attr;
+    // Also a quotation that simply closes without naming anyone ("… worked for Clinton.”): the speaker
+    // of the next quotation is someone else's.
+    if (!x.openAtEnd) closedUnsourced[i] = (x.tailAfterClose || x.quoted) && !x.attr;
     else closedUnsourced[i] = i + 1 < n && infos[i + 1]!.line === x.line ? closedUnsourced[i + 1]! : false;
   }
   const own = infos.map((x) => x.attr);
