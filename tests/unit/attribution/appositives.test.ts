@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
+import { claims } from './helpers';
 import { classifySource } from '../../../utils/attribution/source';
 
-const claims = (text: string) => analyzeText(text).map((c) => ({ type: c.type, source: c.source?.text ?? null }));
 
 describe('a participle phrase between the speaker and the verb', () => {
   it('finds the unnamed speaker, not the subject of what was said', () => {

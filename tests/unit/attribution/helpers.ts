@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { analyzeText } from '../../../utils/attribution/analyze';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const REPO_ROOT = path.resolve(here, '../../..');
@@ -11,3 +12,7 @@ export const SHARED_EXISTS = fs.existsSync(path.join(SHARED, 'seeds'));
 export function sharedPath(...parts: string[]): string {
   return path.join(SHARED, ...parts);
 }
+
+/** Each claim of `text` as its type and source phrase: what most attribution tests compare. */
+export const claims = (text: string): { type: string; source: string | null }[] =>
+  analyzeText(text).map((c) => ({ type: c.type, source: c.source?.text ?? null }));

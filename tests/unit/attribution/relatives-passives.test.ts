@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
+import { claims } from './helpers';
 
-const claims = (text: string) => analyzeText(text).map((c) => ({ type: c.type, source: c.source?.text ?? null }));
 
 describe('a relative clause between an unnamed speaker and the verb', () => {
   it('the speaker is the group before "who", not the last noun of the clause', () => {
