@@ -304,7 +304,7 @@ function nameAt(text: string, toks: Tok[], k0: number, before: number): string |
 }
 
 /** Modifiers of a reporter's epithet for a named person: "three-term", "74-year-old", "independent", "embattled". */
-const EPITHET = /^(?:[\w]+-(?:term|year-old|time)|independent|republican|democratic|gop|conservative|liberal|progressive|veteran|longtime|embattled|outgoing|incoming|freshman|first-term|embattled|billionaire|former|retired|disgraced|beleaguered)$/;
+const EPITHET = /^(?:\w+-(?:term|year-old|time)|independent|republican|democratic|gop|conservative|liberal|progressive|veteran|longtime|embattled|outgoing|incoming|freshman|billionaire|former|retired|disgraced|beleaguered)$/;
 
 /** Whether "who" stands within RELATIVE_REACH words back from token `from`, with no punctuation between (cheap pre-check). */
 function whoBefore(toks: Tok[], from: number): boolean {
