@@ -64,12 +64,12 @@ const CUE_PREFILTER = new RegExp(`\\b(?:${[...cueGroup.keys(), 'according', ...P
 const NOUN_LIKE_CUES = new Set(['report', 'reports', 'claim', 'claims', 'fear', 'fears', 'hope', 'doubt', 'doubts',
   'question', 'notes', 'states', 'estimates', 'worries', 'shows', 'show', 'find', 'finds', 'found', 'say', 'writes',
   'write', 'tell', 'confirm', 'deny', 'argue', 'insist', 'expect', 'agree', 'feel', 'think', 'believe', 'suspect',
-  'worry', 'alleges', 'calling', 'called', 'warning', 'saying', 'posted', 'published', 'described', 'learned', 'debate']);
+  'worry', 'alleges', 'calling', 'called', 'warning', 'saying', 'posted', 'published', 'described', 'learned', 'debate', 'stress', 'warn', 'maintain']);
 /** Words that, right before a noun-like cue, show it is a noun: "the report", "media reports". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'media', 'earlier', 'news', 'press',
   'unconfirmed', 'some', 'many', 'such', 'his', 'her', 'their', 'its', 'our', 'recent', 'initial', 'previous', 'new',
   'latest', 'conflicting', 'local', 'of', 'to', 'and', 'or', 'no', 'any', 'which', 'who', 'not', 'can', 'could',
-  'would', 'should', 'will', 'may', 'might', 'must', 'did', 'does', 'do', 'don\'t', 'didn\'t', 'doesn\'t', 'so-called',
+  'would', 'should', 'will', 'may', 'might', 'must', 'don\'t', 'didn\'t', 'doesn\'t', 'so-called',
   'being', 'be', 'been']);
 /** Markers that make a noun even when they open the sentence: "Unconfirmed reports that …" (not "Some say"). */
 const OPENING_NOUN_MARKERS = new Set(['unconfirmed', 'earlier', 'recent', 'initial', 'previous', 'latest', 'conflicting', 'local', 'media', 'news', 'press', 'new', 'such']);
@@ -806,6 +806,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "in a Republican debate", "an internal report": a bare cue form after "a/an" and one word is a noun
       // (a singular subject would take "debates", "reports").
       if ((toks[i - 2]?.lower === 'a' || toks[i - 2]?.lower === 'an') && prev?.word && NOUN_LIKE_CUES.has(t.lower) && !/(?:s|ed|ing)$/.test(t.lower)) continue;
+      // "officials maintain that …", "aides felt the attacks were effective" are claims; "most others maintain
+      // embassies", "everyone felt the effects" are not.
+      if ((t.lower === 'maintain' || t.lower === 'stress' || t.lower === 'felt') && next0?.word && !clauseFollows(toks, i)) continue;
       // "Top aides haven't responded to questions": no answer is no claim.
       if (NO_ANSWER_CUES.has(t.lower) && prev !== undefined && (NEGATION.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower === 'yet')) continue;
       // "condemned to death": a sentence, not a statement.
@@ -818,7 +821,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // a cancellation or a shout. "called for", "called on", "called out" report a demand or a
       // criticism: they stay cues.
       if ((t.lower === 'called' || t.lower === 'calling') && next0 && (CALLED_NOT_SPEECH.has(next0.lower) || (next0.lower === 'the' && CALLED_NOT_SPEECH.has(toks[i + 2]?.lower ?? ''))
-        || (next0.lower === 'out' && toks[i + 2]?.lower === 'to'))) continue;
+        || (next0.lower === 'out' && toks[i + 2]?.lower === 'to') || (next0.lower === 'for' && toks[i + 2]?.lower === 'help'))) continue;
       // "Cook Political Report calls", "the Drudge Report poll": a capitalized noun-like cue inside a
       // name. Not in a title-case headline, where the next word is capitalized too ("Witnesses Say Troops
       // Fired"), nor in a headline's tail (", Officials Say") or in all capitals.
@@ -897,6 +900,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     if (hit === null || cue === null) continue;
     // "if a Republican had said this": speech in a condition is imagined, not reported.
     if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '')) continue;
+    // "according to relatives and Gaza health officials": the conjunct after "and" completes the source.
+    if (hit.start > i && toks[hit.end + 1]?.lower === 'and' && classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) === null) {
+      const more = phraseAfter(toks, hit.end + 2, true);
+      if (more !== null) hit = { ...hit, end: more.end };
+    }
     const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
     const phrase = text.slice(phraseSpan.start, phraseSpan.end);
     let cls = classifySource(phrase);
@@ -949,6 +957,14 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         }
       }
     }
+    // "…,” said the United States Army expert, who spoke on the condition of anonymity: the relative clause
+    // after an inverted source withholds the name.
+    if (hit.start > i && toks[hit.end + 1]?.text === ',' && (cls === null || cls.kind === 'role' || cls.type === 'anonymous' || cls.type === 'vague')) {
+      let e = hit.end + 2;
+      while (e < toks.length && toks[e]!.text !== ',') e++;
+      const tail = text.slice(toks[hit.end + 1]!.e, e < toks.length ? toks[e]!.s : s.end);
+      if (/^\s*who\b/i.test(tail) && ANONYMITY_MARK.test(tail)) cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
+    }
     if ((cls === null || cls.kind === 'role') && hit.appositive === null && !weak) {
       // "the announcer said", "his lawyer said": a role or relation seen for the first time
       // is someone the article does not name; a repeated one refers back to a named person.
@@ -960,6 +976,12 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // just named, the way reporters avoid repeating a name, not a new unnamed person.
       const epithet = ws[0] === 'the' && ws.slice(1, -1).some((w) => EPITHET.test(w)) && st.lastPerson !== null && st.lastPerson.type === 'named';
       if (head !== null && !epithet && firstMention(text, phraseSpan.start, key)) cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
+    }
+    // "Mr. White and other colleagues disclosed": a named person heads the group that speaks.
+    if (cls !== null && cls.kind === 'unnamed-person' && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2) {
+      const before = npBackFrom(toks, hit.start - 2, null);
+      const named = before ? classifySource(text.slice(toks[before.start]!.s, toks[before.end]!.e)) : null;
+      if (named !== null && named.type === 'named' && named.kind === 'person') continue;
     }
     // "Macroeconomic Advisers estimates": a capitalized group word inside running text is a firm's name.
     if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && hit.end > hit.start && HEAD_CLASS.has(toks[hit.end]!.lower)

@@ -53,7 +53,9 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'suggested', 'suggests', 'indicated', 'indicates', 'cautioned', 'conceded', 'concedes', 'countered', 'alleged',
       'alleges', 'complained', 'agreed', 'disclosed', 'revealed', 'reiterated', 'pointed', 'described',
       'announced', 'announces', 'signaled', 'signalled', 'echoed', 'observed', 'wondered', 'acknowledging', 'adding', 'noting', 'arguing', 'insisting', 'warning',
-      'claiming', 'denying', 'confirming', 'calling', 'called', 'condemned', 'condemns', 'condemn'],
+      'claiming', 'denying', 'confirming', 'calling', 'called', 'condemned', 'condemns', 'condemn',
+      // Plural present tense: "Israeli military officials emphasize that", "officials maintain that".
+      'warn', 'emphasize', 'emphasise', 'maintain', 'assert', 'contend', 'acknowledge', 'concede', 'allege', 'stress'],
   },
   {
     // Written and broadcast channels.
@@ -66,7 +68,7 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
     // is a group or document ("experts believe", "polls show"), not "Trump thinks".
     id: 'weak',
     terms: ['believe', 'believes', 'think', 'thinks', 'fear', 'fears', 'expect', 'expects', 'suspect', 'suspects',
-      'show', 'shows', 'showed', 'shown', 'found', 'find', 'finds', 'agree', 'agrees', 'worry', 'worries', 'feel',
+      'show', 'shows', 'showed', 'shown', 'found', 'find', 'finds', 'agree', 'agrees', 'worry', 'worries', 'feel', 'felt',
       'feels', 'question', 'questioned', 'doubt', 'doubts', 'hope', 'hoped', 'praised', 'criticized', 'criticised',
       'charged', 'discovered',
       // Opinion, desire and cognition verbs PolNeAR annotates as attribution when a

@@ -257,6 +257,10 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string)
     // "one of the doctors who signed": one particular, unnamed person.
     if (d0 === 'one' && d1 === 'of') return { type: 'anonymous', label: text, kind: 'unnamed-person' };
     const quant = QUANTIFIERS.has(d0) || (d0 === 'far' && QUANTIFIERS.has(d1)) || (d0 === 'a' && (d1 === 'few' || d1 === 'number' || d1 === 'handful')) || core.some((w) => w.toLowerCase() === 'fellow');
+    // "neighbors said", "family members said": the particular people around a story, left unnamed (unlike
+    // "voters" or "Republicans", a whole category). Not with "the" or a possessive: those refer back.
+    if (!quant && (CLOSE_PLURALS.has(head) || (head === 'members' && core.some((w) => w.toLowerCase() === 'family')))
+      && !NOT_BARE.has(d0)) return { type: 'anonymous', label: text, kind: 'unnamed-person' };
     if (!quant) return null;
     const counted = COUNTING.has(d0) || head === 'members' || head === 'staff';
     return counted ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
@@ -267,6 +271,11 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string)
   return null;
 }
 
+/** People close to a story, unnamed when bare: "neighbors said", "relatives told AFP". */
+const CLOSE_PLURALS = new Set(['neighbors', 'neighbours', 'relatives', 'acquaintances', 'classmates', 'colleagues', 'coworkers',
+  'co-workers', 'bystanders', 'passengers', 'eyewitnesses']);
+/** Determiners after which a plural refers back or is owned: "the neighbors", "his relatives". */
+const NOT_BARE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'all']);
 /** Person nouns that, even definite, usually name the article's protagonist ("the candidate said"). */
 const PROTAGONIST_NOUNS = new Set(['candidate', 'nominee', 'senator', 'congressman', 'lawmaker', 'legislator',
   'politician', 'executive', 'leader', 'delegate', 'man', 'woman', 'guy', 'writer', 'editor', 'owner', 'businessman',

@@ -187,3 +187,37 @@ describe('more flags a blind judge found wrong', () => {
     expect(claims('Scholars debate whether the plan works.')).toEqual([{ type: 'vague', source: 'Scholars' }]);
   });
 });
+
+describe('found on a third held-out on-topic set', () => {
+  it('an inverted source followed by "who spoke on condition of anonymity" is anonymous, and so is the rest of the quotation', () => {
+    const text = '"Interception is the hard part," said the Army expert, who spoke on the condition of anonymity to describe assessments. "It worked here."';
+    expect(claims(text)).toEqual([
+      { type: 'anonymous', source: 'the Army expert' },
+      { type: 'anonymous', source: 'the Army expert' },
+    ]);
+  });
+  it('"according to X and Y" takes both conjuncts', () => {
+    expect(claims('Five children were among the dead, according to families and Gaza health officials.'))
+      .toEqual([{ type: 'anonymous', source: 'families and Gaza health officials' }]);
+  });
+  it('plural present-tense assertions and emphatic "do"', () => {
+    expect(claims('Israeli military officials emphasize that most rockets fell in open areas.'))
+      .toEqual([{ type: 'anonymous', source: 'Israeli military officials' }]);
+    expect(claims('Western officials maintain that the routes run through Sudan.'))
+      .toEqual([{ type: 'anonymous', source: 'Western officials' }]);
+    expect(claims('But American officials do think the breakdown made things harder.'))
+      .toEqual([{ type: 'anonymous', source: 'American officials' }]);
+    expect(claims('Most other countries maintain embassies in Tel Aviv.')).toEqual([]);
+  });
+  it('"felt" takes a clause to be a view', () => {
+    expect(claims('Some aides felt the strikes were a mistake.')).toEqual([{ type: 'anonymous', source: 'Some aides' }]);
+    expect(claims('Everyone felt the effects of the blackout.')).toEqual([]);
+  });
+  it('people close to a story, unnamed, are anonymous sources; a named person at the head of them is not', () => {
+    expect(claims('Neighbors said the family had just arrived from India.')).toEqual([{ type: 'anonymous', source: 'Neighbors' }]);
+    expect(claims('The baby suffocated from the smoke, family members said.')).toEqual([{ type: 'anonymous', source: 'family members' }]);
+    expect(claims('The neighbors said nothing.')).toEqual([]);
+    expect(claims('Mr. White and other colleagues first disclosed the gap.').filter((c) => c.type === 'anonymous')).toEqual([]);
+    expect(claims('They heard neighbors calling for help.')).toEqual([]);
+  });
+});
