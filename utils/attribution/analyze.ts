@@ -727,16 +727,23 @@ const FIND_OR_SHOW = new Set(['find', 'finds', 'found', 'discovered', 'show', 's
  * Whether a finding follows the cue at `i`: "that", a quotation, "no …" ("found no anomalies"), or a
  * verb of its own before the next punctuation ("found the car was stolen", "found McCabe made a disclosure").
  */
-function clauseFollows(toks: Tok[], i: number): boolean {
+function clauseFollows(toks: Tok[], i: number, reach = 14): boolean {
   const next = toks[i + 1];
-  if (!next || next.lower === 'that' || next.text === QUOTE || next.lower === 'no' || next.lower === 'evidence') return true;
-  for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
+  if (!next || next.lower === 'that' || next.text === QUOTE || next.lower === 'no' || next.lower === 'evidence' || CLAUSE_PRONOUNS.has(next.lower.replace(/['\u2019].*$/, ''))) return true;
+  for (let k = i + 1; k < toks.length && k <= i + reach; k++) {
     const w = toks[k]!;
     if (!w.word) return false;
     if (FINITE_VERBS.has(w.lower) || PAST_VERBS.has(w.lower) || w.lower === 'evidence') return true;
   }
   return false;
 }
+/** Words that open an indirect question before its subject: "how others felt", "whether voters believe" (not "what
+ * economists call", a view attributed to them). */
+const INDIRECT_QUESTION = new Set(['how', 'whether']);
+/** Cues that also take a plain object ("added a layer", "maintain embassies"): a claim only with a clause after. */
+const CLAUSE_CUES = new Set(['maintain', 'stress', 'felt', 'added', 'adds', 'assert', 'acknowledge', 'concede']);
+/** Subject pronouns: right after the cue they open its clause ("they concede they'll be outspent"). */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 /** Irregular past forms that open a found clause ("found he made", "found she knew"). */
 const PAST_VERBS = new Set(['made', 'did', 'knew', 'took', 'gave', 'lied', 'broke', 'left', 'sent', 'paid', 'told', 'said', 'went',
   'came', 'got', 'kept', 'held', 'ran', 'wrote', 'met', 'lost', 'won', 'hid', 'stole', 'fled', 'misled', 'spent', 'sought', 'sold', 'bought']);
@@ -806,9 +813,12 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "in a Republican debate", "an internal report": a bare cue form after "a/an" and one word is a noun
       // (a singular subject would take "debates", "reports").
       if ((toks[i - 2]?.lower === 'a' || toks[i - 2]?.lower === 'an') && prev?.word && NOUN_LIKE_CUES.has(t.lower) && !/(?:s|ed|ing)$/.test(t.lower)) continue;
-      // "officials maintain that …", "aides felt the attacks were effective" are claims; "most others maintain
-      // embassies", "everyone felt the effects" are not.
-      if ((t.lower === 'maintain' || t.lower === 'stress' || t.lower === 'felt') && next0?.word && !clauseFollows(toks, i)) continue;
+      // "officials maintain that …", "aides felt the attacks were effective", "he added the talks would resume"
+      // are claims; "most others maintain embassies", "everyone felt the effects", "they added a layer of
+      // ambiguity", "people assert their identities" are not.
+      // ("“…,” added an Ohio Republican" is the inverted order: its source follows, no clause.)
+      const inverted = (t.lower === 'added' || t.lower === 'adds') && !prev?.word;
+      if (CLAUSE_CUES.has(t.lower) && next0?.word && !inverted && !clauseFollows(toks, i, t.lower === 'felt' ? 6 : 14)) continue;
       // "Top aides haven't responded to questions": no answer is no claim.
       if (NO_ANSWER_CUES.has(t.lower) && prev !== undefined && (NEGATION.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower === 'yet')) continue;
       // "condemned to death": a sentence, not a statement.
@@ -900,6 +910,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     if (hit === null || cue === null) continue;
     // "if a Republican had said this": speech in a condition is imagined, not reported.
     if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '')) continue;
+    // "I'm not sure how others felt", "what voters think": a question about a view, not a view.
+    if (weak && hit.end < i && INDIRECT_QUESTION.has(toks[hit.start - 1]?.lower ?? '')) continue;
     // "according to relatives and Gaza health officials": the conjunct after "and" completes the source.
     if (hit.start > i && toks[hit.end + 1]?.lower === 'and' && classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) === null) {
       const more = phraseAfter(toks, hit.end + 2, true);

@@ -221,3 +221,16 @@ describe('found on a third held-out on-topic set', () => {
     expect(claims('They heard neighbors calling for help.')).toEqual([]);
   });
 });
+
+describe('found by the third blind judge round', () => {
+  it('cues that also take a plain object need a clause to be a claim', () => {
+    expect(claims('A senior official praised the talks. The approaches have added a layer of ambiguity.')).toEqual([{ type: 'anonymous', source: 'A senior official' }]);
+    expect(claims('The more privileged the circles, the more people assert their identities.')).toEqual([]);
+    expect(claims('Party officials concede they\'ll be outspent.')).toEqual([{ type: 'anonymous', source: 'Party officials' }]);
+    expect(claims('“Tensions are high,” added an Ohio Republican.')).toEqual([{ type: 'anonymous', source: 'an Ohio Republican' }]);
+  });
+  it('an indirect question about a view is no view', () => {
+    expect(claims("I'm not sure how others felt, but I enjoyed the debate.")).toEqual([]);
+    expect(claims('It is what economists call a natural rate.')).toEqual([{ type: 'vague', source: 'economists' }]);
+  });
+});
