@@ -81,6 +81,8 @@ const OPENING_NOUN_MARKERS = new Set(['unconfirmed', 'earlier', 'recent', 'initi
 const APPOSITIVE_NO_VERB = new Set(['calling', 'called', 'saying', 'warning', 'posted', 'published']);
 /** What follows "called" in a phone call or a cancellation rather than a characterization or a demand. */
 const CALLED_NOT_SPEECH = new Set(['off', 'up', 'back', 'in', 'police', '911', 'authorities', 'ambulance', 'firefighters']);
+/** "calling for help", "called for backup": a call for aid, not a demand anyone voiced as a view. */
+const CALLED_FOR_AID = new Set(['help', 'backup', 'assistance', 'medics', 'rescue']);
 const CONDITIONAL = new Set(['if', 'unless']);
 const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who', 'about', 'where', 'which']);
 
@@ -234,18 +236,6 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       if (looksLikePersonName(name)) return { ...outer, appositive: { start: toks[np.start]!.s, end: appositive.end } };
     }
   }
-  if (np && appositive === null && np.start >= 2 && toks[np.start - 1]!.lower === 'who' && np.end - np.start <= 5) {
-    // "One of the docs who sent the letter called Oz a quack": the verb's subject is the
-    // noun before the relative clause. Taken only when that noun is an unnamed person and
-    // the words after "who" are no source themselves.
-    const own = classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e));
-    if (own === null || own.kind === 'document') {
-      const rel = relativeSubject(text, toks, np.start - 1, np.end, i);
-      if (rel) return rel;
-      const outer = npBackFrom(toks, np.start - 2, null);
-      if (outer) return { ...outer, relative: true };
-    }
-  }
   if (np && appositive === null && whoBefore(toks, np.start - 1)) {
     // "Foreign diplomats who were briefed on the outlines of an agreement said", "Diplomats who met
     // with Abbas said": the words before the cue end a comma-less relative clause (they are no source,
@@ -255,13 +245,19 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     if (own === null || own.kind === 'document') {
       const rel = relativeSubject(text, toks, np.start - 1, np.end, i);
       if (rel) return rel;
+      // "One of the docs who sent the letter called Oz a quack": right after "who", the noun before it
+      // is the subject even where it does not open the clause (it counts only when unnamed).
+      if (prep === 'who' && np.start >= 2 && np.end - np.start <= 5) {
+        const outer = npBackFrom(toks, np.start - 2, null);
+        if (outer) return { ...outer, relative: true };
+      }
     }
   }
   return np;
 }
 
-/** A relative clause that gives people access to what they tell: "who were briefed on", "who attended". */
-const RELATIVE_ACCESS = /\b(?:briefed|familiar|seen|saw|read|attended|involved|knowledge|aware|present|privy|participated|took part|in the room)\b/i;
+/** Verbs of a relative clause that give people access to what they tell: "who attended", "who have seen the draft". */
+const ACCESS_VERBS = /\b(?:briefed|seen|saw|read|attended|involved|present|privy|participated|took part|in the room)\b/i;
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 /** Speech verbs that end a parenthetical attribution ("…, she said, adding …"). */
 const SAID_FORMS = new Set(['said', 'says', 'told', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'recalled', 'continued']);
@@ -351,7 +347,8 @@ function relativeSubject(text: string, toks: Tok[], from: number, end: number, c
     const phrase = text.slice(toks[outer.start]!.s, toks[outer.end]!.e);
     const cls = classifySource(phrase);
     // "People who have seen the draft", "those who attended the meeting": people with access, withheld.
-    const access = /^(?:people|those|others)$/i.test(phrase.trim().split(/\s+/).pop() ?? '') && RELATIVE_ACCESS.test(text.slice(t.e, toks[end]!.e));
+    const clause = text.slice(t.e, toks[end]!.e);
+    const access = /^(?:people|those|others)$/i.test(phrase.trim().split(/\s+/).pop() ?? '') && (ACCESS_VERBS.test(clause) || KNOWLEDGE_PHRASE.test(clause));
     if (!access && (cls === null || (cls.type !== 'anonymous' && cls.type !== 'vague'))) return null;
     return { start: outer.start, end: outer.end, appositive: { start: t.s, end: toks[end]!.e }, relative: true, access };
   }
@@ -717,7 +714,7 @@ const PRIORITY: Record<ClaimType, number> = { anonymous: 0, vague: 1, report: 2,
 const PASSIVE_BY_CUES = new Set(['told', 'said', 'informed', 'briefed', 'warned', 'assured', 'confirmed', 'denied', 'disputed',
   'revealed', 'disclosed', 'announced', 'reported', 'described']);
 const PAST_BE = new Set(['was', 'were', 'been', 'being']);
-const NEGATION = new Set(['not', 'never', "n't", 'no']);
+const NEGATION = new Set(['not', 'never', 'no']);
 /** What "admitted to" lets someone into: a hospital, a country, a school, the bar. */
 const ADMITTED_TO = /^(?:(?:the|a|an) )?(?:hospitals?|clinic|icu|intensive|medical|country|us|u\.s|united|uk|britain|program|programme|school|university|college|bar|club|party|union|camp)\b/;
 /** Weak cues that people also use of things: finding, discovering or showing an object. */
@@ -741,7 +738,7 @@ function clauseFollows(toks: Tok[], i: number, reach = 14): boolean {
  * economists call", a view attributed to them). */
 const INDIRECT_QUESTION = new Set(['how', 'whether']);
 /** Cues that also take a plain object ("added a layer", "maintain embassies"): a claim only with a clause after. */
-const CLAUSE_CUES = new Set(['maintain', 'stress', 'felt', 'added', 'adds', 'assert', 'acknowledge', 'concede']);
+const CLAUSE_CUES = new Set(['maintain', 'stress', 'felt', 'added', 'adds', 'adding', 'assert', 'acknowledge', 'concede']);
 /** Subject pronouns: right after the cue they open its clause ("they concede they'll be outspent"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 /** Irregular past forms that open a found clause ("found he made", "found she knew"). */
@@ -813,9 +810,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "in a Republican debate", "an internal report": a bare cue form after "a/an" and one word is a noun
       // (a singular subject would take "debates", "reports").
       if ((toks[i - 2]?.lower === 'a' || toks[i - 2]?.lower === 'an') && prev?.word && NOUN_LIKE_CUES.has(t.lower) && !/(?:s|ed|ing)$/.test(t.lower)) continue;
-      // "officials maintain that …", "aides felt the attacks were effective", "he added the talks would resume"
-      // are claims; "most others maintain embassies", "everyone felt the effects", "they added a layer of
-      // ambiguity", "people assert their identities" are not.
+      // "officials maintain that …", "aides felt the attacks were effective", "he added the talks would resume",
+      // "adding that …" are claims; "most others maintain embassies", "everyone felt the effects", "they added
+      // a layer of ambiguity", "people assert their identities", "…, adding tension to the talks" are not.
       // ("“…,” added an Ohio Republican" is the inverted order: its source follows, no clause.)
       const inverted = (t.lower === 'added' || t.lower === 'adds') && !prev?.word;
       if (CLAUSE_CUES.has(t.lower) && next0?.word && !inverted && !clauseFollows(toks, i, t.lower === 'felt' ? 6 : 14)) continue;
@@ -823,15 +820,13 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (NO_ANSWER_CUES.has(t.lower) && prev !== undefined && (NEGATION.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower === 'yet')) continue;
       // "condemned to death": a sentence, not a statement.
       if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
-      // "…, adding tension to the talks": adds a thing, not a remark ("adding that …", "adding: …" are remarks).
-      if (t.lower === 'adding' && next0 !== undefined && next0.word && !clauseFollows(toks, i)) continue;
       // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).
       if (t.lower.startsWith('admit') && (next0?.lower === 'into' || (next0?.lower === 'to' && ADMITTED_TO.test(`${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`)))) continue;
       // "called the police", "called back", "called off the meeting", "called out to him": a phone call,
-      // a cancellation or a shout. "called for", "called on", "called out" report a demand or a
+      // a cancellation, a shout or a call for aid. "called for", "called on", "called out" report a demand or a
       // criticism: they stay cues.
       if ((t.lower === 'called' || t.lower === 'calling') && next0 && (CALLED_NOT_SPEECH.has(next0.lower) || (next0.lower === 'the' && CALLED_NOT_SPEECH.has(toks[i + 2]?.lower ?? ''))
-        || (next0.lower === 'out' && toks[i + 2]?.lower === 'to') || (next0.lower === 'for' && toks[i + 2]?.lower === 'help'))) continue;
+        || (next0.lower === 'out' && toks[i + 2]?.lower === 'to') || (next0.lower === 'for' && CALLED_FOR_AID.has(toks[i + 2]?.lower ?? '')))) continue;
       // "Cook Political Report calls", "the Drudge Report poll": a capitalized noun-like cue inside a
       // name. Not in a title-case headline, where the next word is capitalized too ("Witnesses Say Troops
       // Fired"), nor in a headline's tail (", Officials Say") or in all capitals.
@@ -1103,7 +1098,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 }
 
 /** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
-const HEDGE_PREFILTER = /asked|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|known|believ|thought|understood|rumou?r|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|ostensib|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic/;
+const HEDGE_PREFILTER = /asked|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic/;
 
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
 const OVERRIDING_HEDGES = new Set(['unnamed-asker', 'agentless-passive', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);

@@ -455,7 +455,7 @@ export const HEDGES: readonly HedgeGroup[] = [
   },
   {
     // Names and labels given by no one in particular: "has been called a charlatan",
-    // "was dubbed the winner", "is viewed as favorable", "also known as".
+    // "was dubbed the winner", "is viewed as favorable" (not an alias: "also known as").
     id: 'agentless-labels',
     patterns: [
       /\b(?:is|are|was|were|be|been|being)\s(?:also\s|widely\s|long\s|once\s|often\s|sometimes\s|frequently\s|now\s|generally\s)?(?:called\s(?!(?:to|off|for|in|on|up|out|into|by|back|away|upon|after|before|and|but|when|at)\b)[a-z]|dubbed|viewed\sas|described\sas|characteri[sz]ed\sas|portrayed\sas|mentioned\sas|perceived\sas|defined\sas)\b/,

@@ -150,7 +150,7 @@ function inPeerList(text: string, toks: readonly Token[], m: TermMatch, peers: S
 }
 
 /** Words that open an analogy: "the same strategy as Hamas", "a siege akin to Gaza's", "compared with Gaza". */
-const COMPARISON_RE = /\b(?:akin\sto|similar\sto|compared\s(?:to|with)|comparable\sto|reminiscent\sof|same\s(?:\w+\s){0,2}as|analogous\sto)\s(?:(?:the|a|an)\s)?(?:\w+\s){0,2}$/i;
+const COMPARISON_RE = /\b(?:akin\sto|similar\sto|compared\s(?:to|with)|comparable\sto|reminiscent\sof|same\s(?:\w+\s){0,2}as|analogous\sto)\s(?:(?:the|a|an)\s)?(?:\w+\s){0,3}$/i;
 
 /**
  * Is the match inside an analogy ("using the same strategy as Hamas in Gaza")? Another story's
@@ -161,12 +161,9 @@ function inComparison(text: string, toks: readonly Token[], m: TermMatch): boole
   const from = toks[Math.max(0, m.index - 8)] as Token;
   const before = text.slice(from.start, (toks[m.index] as Token).start);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('\u2014'));
-  const clause = before.slice(cut + 1);
-  if (COMPARISON_RE.test(clause)) return true;
-  // "the same strategy as Hamas in Gaza": a place right after a compared name is part of the analogy.
-  if (m.index < 2 || (toks[m.index - 1] as Token).lower !== 'in') return false;
-  const named = toks[m.index - 2] as Token;
-  return COMPARISON_RE.test(text.slice(from.start, named.start).slice(cut + 1));
+  // Up to three words between the marker and the match: "the same strategy as Hamas in Gaza" (a place right
+  // after a compared name is part of the analogy).
+  return COMPARISON_RE.test(before.slice(cut + 1));
 }
 
 interface Tally {

@@ -219,6 +219,7 @@ describe('found on a third held-out on-topic set', () => {
     expect(claims('The neighbors said nothing.')).toEqual([]);
     expect(claims('Mr. White and other colleagues first disclosed the gap.').filter((c) => c.type === 'anonymous')).toEqual([]);
     expect(claims('They heard neighbors calling for help.')).toEqual([]);
+    expect(claims('A senior official called for an investigation.')).toEqual([{ type: 'anonymous', source: 'A senior official' }]);
   });
 });
 
