@@ -10,11 +10,11 @@ import type { Claim, ClaimType, TextSpan } from '../types';
 import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines } from './boilerplate';
-import { ANONYMOUS_HEADS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, TITLES, VAGUE_HEADS } from './lexicon';
+import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, TITLES, VAGUE_HEADS } from './lexicon';
 import { classifySource, definitePersonHead, INDEFINITE, looksLikePersonName, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.6.0';
+export const ANALYZER_VERSION = 'attribution-1.7.0';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -166,8 +166,15 @@ const RELATIVE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'few', 
 function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   let j = i - 1;
   let skipped = 0;
-  while (j >= 0 && skipped < 4 && (CUE_AUXILIARIES.has(toks[j]!.lower) || (ADVERB.test(toks[j]!.text) && j > 0 && CUE_AUXILIARIES.has(toks[j - 1]!.lower)))) {
+  while (j >= 0 && skipped < 4) {
+    // "officials continue to insist", "have begun to say": the aspect verb and its "to" belong to the cue.
+    if (toks[j]!.lower === 'to' && j > 0 && ASPECT_VERBS.has(toks[j - 1]!.lower)) {
+      j -= 2;
+      skipped++;
+      continue;
+    }
     // An adverb counts only after an auxiliary ("have effectively ruled"): "the family said" keeps its noun.
+    if (!(CUE_AUXILIARIES.has(toks[j]!.lower) || (ADVERB.test(toks[j]!.text) && j > 0 && CUE_AUXILIARIES.has(toks[j - 1]!.lower)))) break;
     j--;
     skipped++;
   }
@@ -736,7 +743,24 @@ function clauseFollows(toks: Tok[], i: number, reach = 14): boolean {
 }
 /** Words that open an indirect question before its subject: "how others felt", "whether voters believe" (not "what
  * economists call", a view attributed to them). */
+/** Who a crime or a person is reported to. */
+const AUTHORITIES = new Set(['police', 'authorities', 'fbi', 'cops', 'sheriff', 'prosecutors']);
+
+function reportedToAuthorities(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < toks.length; k++) {
+    const w = toks[k]!;
+    if (!w.word || w.lower === 'that') return false;
+    if (w.lower !== 'to') continue;
+    // "to the police", "to local authorities", "to London police".
+    for (let m = k + 1; m <= k + 3 && m < toks.length; m++) if (AUTHORITIES.has(toks[m]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
+
 const INDIRECT_QUESTION = new Set(['how', 'whether']);
+/** Weak cues that after "seem to", "begin to" name a desire or a perception, not a view someone holds out. */
+const NOT_AFTER_ASPECT = new Set(['want', 'feel', 'understand', 'find', 'prefer', 'wonder', 'recognize', 'tell', 'acknowledge']);
 /** Cues that also take a plain object ("added a layer", "maintain embassies"): a claim only with a clause after. */
 const CLAUSE_CUES = new Set(['maintain', 'stress', 'felt', 'added', 'adds', 'adding', 'assert', 'acknowledge', 'concede']);
 /** Subject pronouns: right after the cue they open its clause ("they concede they'll be outspent"). */
@@ -818,6 +842,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (CLAUSE_CUES.has(t.lower) && next0?.word && !inverted && !clauseFollows(toks, i, t.lower === 'felt' ? 6 : 14)) continue;
       // "Top aides haven't responded to questions": no answer is no claim.
       if (NO_ANSWER_CUES.has(t.lower) && prev !== undefined && (NEGATION.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower === 'yet')) continue;
+      // "reported him to the authorities", "reported the incident to London police": a complaint lodged, not a claim.
+      if (t.lower.startsWith('report') && reportedToAuthorities(toks, i)) continue;
       // "condemned to death": a sentence, not a statement.
       if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
       // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).
@@ -838,7 +864,12 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (t.lower === 'asked' && prev && BE_FORMS.has(prev.lower)) continue;
       // "Officials have been saying": an -ing cue after "be"/"been" is the progressive, not a noun.
       const progressiveCue = t.lower.endsWith('ing') && prev !== undefined && (prev.lower === 'been' || prev.lower === 'be');
-      if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
+      // "officials continue to insist", "began to fear": after an aspect verb's "to" the cue is a verb.
+      const toAt = prev?.lower === 'to' ? i - 1 : NEGATION.has(prev?.lower ?? '') && toks[i - 2]?.lower === 'to' ? i - 2 : -1;
+      const aspectTo = toAt > 0 && ASPECT_VERBS.has(toks[toAt - 1]!.lower);
+      // Not desires and perceptions: "everyone seems to want", "starts to feel ill", "seemed to understand".
+      if (aspectTo && NOT_AFTER_ASPECT.has(t.lower)) continue;
+      if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
         // Noun use ("the report", "to say") unless a subject clearly precedes.
         // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
         const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';

@@ -156,6 +156,16 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'couldn\u2019t', 'hasn\u2019t', 'haven\u2019t', 'hadn\u2019t', 'isn\u2019t', 'aren\u2019t', 'wasn\u2019t', 'weren\u2019t',
 ]);
 
+/**
+ * Verbs of aspect and appearance that take the cue as an infinitive: "officials
+ * continue to insist", "U.S. officials began to fear", "diplomats appear to concede".
+ * The subject before them is the cue's subject.
+ */
+export const ASPECT_VERBS: ReadonlySet<string> = new Set([
+  'continue', 'continues', 'continued', 'begin', 'begins', 'began', 'begun', 'start', 'starts', 'started',
+  'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'tend', 'tends', 'tended',
+]);
+
 // ---------------------------------------------------------------------------
 // Source phrases: classified by their head noun (last word of the core noun
 // phrase) and their proper names.
@@ -380,6 +390,11 @@ export const HEDGES: readonly HedgeGroup[] = [
       // "was reported in October to have called": a short time or place phrase before "to".
       /\b(?:is|are|was|were)\s(?:reported|rumou?red)\s(?:in|on|last|earlier|this)\s\w+\s(?:\w+\s)?to\s(?:have|be)\b/,
       /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought|understood|rumou?red|suspected)\b/,
+      // Without the auxiliary, in a reduced relative: "a factory said to be producing arms", "the man believed
+      // to have fled". Not an instruction ("he said to be careful", "said to have faith"): after a pronoun
+      // the verb is active ("whom he initially believed to be"), and "have" must take a participle. Not the
+      // writer's figure "could be said to have upped his game", nor a denial ("is not alleged to have").
+      /(?<!\b(?:i|we|you|he|she|they|who|whom|it)\s(?:[a-z]+ly\s)?|\b(?:be|not)\s)\b(?:said|believed|thought|rumou?red|reputed|alleged|understood|reported)\sto\s(?:be\s(?!(?:careful|patient|quiet|ready|prepared|safe|honest|fair|sure|clear|frank|nice|kind|calm|vigilant|aware)\b)|have\s(?:been|had|[a-z]+(?:ed|en|wn|ght|ld|lt|id|ft|ne|ck|ung|ade|ot|ut)\b))/,
     ],
   },
   {
@@ -476,8 +491,11 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   },
   'agentless-passive': {
     matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.',
-      'The minister was reported in October to have called the plan a mistake.'],
-    mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.'],
+      'The minister was reported in October to have called the plan a mistake.', 'A factory said to be producing light arms blew up.',
+      'The commander, believed to have fled to Egypt, was not found.'],
+    mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.', 'He said to be careful on the roads.',
+      'The coach said to have faith in the team.', 'They said to have the papers ready.', 'A woman whom he initially believed to be his niece.',
+      'Clinton could be said to have finished the race with a bang.'],
   },
   'hearsay-adverb': {
     matches: ['Iran is reportedly working on new missiles.', 'He allegedly brandished a pistol.'],
