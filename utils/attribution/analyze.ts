@@ -1135,7 +1135,7 @@ const HEDGE_PREFILTER = /asked|(?:been|were|was) (?:raised|floated|voiced)|conce
 const OVERRIDING_HEDGES = new Set(['unnamed-asker', 'agentless-passive', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
 
 /** Passive hedges whose "by" phrase, when present, says who holds the view. */
-const AGENT_HEDGES = new Set(['agentless-evaluation', 'agentless-labels', 'agentless-passive']);
+const AGENT_HEDGES = new Set(['agentless-evaluation', 'agentless-labels', 'agentless-passive', 'agentless-toll']);
 
 /** A "by" phrase within a few words after `pos` that names a person, an organization or an outlet. */
 function namedAgentAfter(text: string, toks: Tok[], pos: number): boolean {

@@ -386,7 +386,8 @@ export const HEDGES: readonly HedgeGroup[] = [
     // Passive belief/report verbs with no agent: "is believed to", "are thought to".
     id: 'agentless-passive',
     patterns: [
-      /\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|still\s|generally\s|now\s)?(?:believed|thought|understood|rumou?red|alleged|suspected|said|reported|estimated|feared|presumed|assumed)\s(?:to|that)\b/,
+      // Not a complaint lodged: "was reported to police", "were reported to the state".
+      /\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|still\s|generally\s|now\s)?(?:(?:believed|thought|understood|rumou?red|alleged|suspected|said|estimated|feared|presumed|assumed)\s(?:to|that)|reported\s(?:that|to\s(?!(?:the|a|an|police|authorities|congress|lawmakers|regulators|his|her|their|its|local|state|federal)\b)))\b/,
       // "was reported in October to have called": a short time or place phrase before "to".
       /\b(?:is|are|was|were)\s(?:reported|rumou?red)\s(?:in|on|last|earlier|this)\s\w+\s(?:\w+\s)?to\s(?:have|be)\b/,
       /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought|understood|rumou?red|suspected)\b/,
@@ -395,6 +396,15 @@ export const HEDGES: readonly HedgeGroup[] = [
       // the verb is active ("whom he initially believed to be"), and "have" must take a participle. Not the
       // writer's figure "could be said to have upped his game", nor a denial ("is not alleged to have").
       /(?<!\b(?:i|we|you|he|she|they|who|whom|it)\s(?:[a-z]+ly\s)?|\b(?:be|not)\s)\b(?:said|believed|thought|rumou?red|reputed|alleged|understood|reported)\sto\s(?:be\s(?!(?:careful|patient|quiet|ready|prepared|safe|honest|fair|sure|clear|frank|nice|kind|calm|vigilant|aware)\b)|have\s(?:been|had|[a-z]+(?:ed|en|wn|ght|ld|lt|id|ft|ne|ck|ung|ade|ot|ut)\b))/,
+    ],
+  },
+  {
+    // Tolls reported by no one: "24 people were reported killed", "no injuries were reported".
+    // A named source in the sentence owns the toll ("the ministry said 24 were reported killed").
+    id: 'agentless-toll',
+    patterns: [
+      /\b(?:were|was|have\sbeen|has\sbeen)\s(?:immediately\s)?reported\s(?:killed|dead|injured|wounded|hurt|missing|detained|arrested|abducted|kidnapped)\b/,
+      /\b(?:injuries|casualties|deaths|fatalities|damage)\s(?:were|was|have\sbeen|has\sbeen)\s(?:immediately\s)?reported\b/,
     ],
   },
   {
@@ -495,7 +505,11 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
       'The commander, believed to have fled to Egypt, was not found.'],
     mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.', 'He said to be careful on the roads.',
       'The coach said to have faith in the team.', 'They said to have the papers ready.', 'A woman whom he initially believed to be his niece.',
-      'Clinton could be said to have finished the race with a bang.'],
+      'Clinton could be said to have finished the race with a bang.', 'The theft was reported to police.'],
+  },
+  'agentless-toll': {
+    matches: ['At least 24 people were reported killed.', 'It was unclear where the rockets landed, but no injuries were reported.'],
+    mustNotMatch: ['The theft was reported to police.', 'Reporters killed time in the lobby.'],
   },
   'hearsay-adverb': {
     matches: ['Iran is reportedly working on new missiles.', 'He allegedly brandished a pistol.'],

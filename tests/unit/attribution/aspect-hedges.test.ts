@@ -56,3 +56,17 @@ describe('reporting someone to the authorities', () => {
     expect(unnamed('Sources reported to the committee that the funds were gone.')).toEqual([{ type: 'anonymous', source: 'Sources' }]);
   });
 });
+
+describe('tolls reported by no one', () => {
+  it('people reported killed or hurt, injuries or deaths reported, are hedges', () => {
+    expect(unnamed('At least 24 people were reported killed in the strikes.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamed('It was unclear where the rockets landed, but no damage or injuries were reported.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('a toll with its source is that source\'s claim', () => {
+    expect(claims('The Gaza health ministry said 24 people were reported killed.')).toEqual([{ type: 'institutional', source: 'The Gaza health ministry' }]);
+  });
+  it('a crime reported to the police or a filing reported to a regulator is no hedge', () => {
+    expect(unnamed('Only about half of such crimes are reported to police.')).toEqual([]);
+    expect(unnamed('The question is whether the payment was reported to the FEC.')).toEqual([]);
+  });
+});
