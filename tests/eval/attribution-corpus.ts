@@ -6,6 +6,7 @@
  *   npx tsx tests/eval/attribution-corpus.ts --n 5000 --out /tmp/flags-new.tsv
  *   npx tsx tests/eval/attribution-corpus.ts --n 5000 --against /tmp/flags-old.tsv
  *   npx tsx tests/eval/attribution-corpus.ts --on-topic     every flag on the corpus's on-topic articles
+ *   ... --types anonymous,vague,report                        which claim types count as flags (default: the unnamed ones)
  *
  * With --against, prints the flags that appeared (+) and disappeared (-) since that file.
  */
@@ -24,7 +25,7 @@ function arg(name: string): string | undefined {
 }
 
 /** Unnamed flags on the first `n` corpus articles (only those on the default topic when `onTopic`). */
-export function unnamedFlags(n: number, onTopic = false): string[] {
+export function unnamedFlags(n: number, onTopic = false, types: readonly string[] = ['anonymous', 'vague']): string[] {
   const file = path.join(SHARED, 'data', 'corpus', 'allsides-articles.jsonl.gz');
   const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
   const out: string[] = [];
@@ -35,7 +36,7 @@ export function unnamedFlags(n: number, onTopic = false): string[] {
     const text = r.content_original ?? '';
     if (onTopic && !scoreTopic(ISRAEL_HAMAS_WAR, { title: r.title, text, date: r.date }).onTopic) continue;
     for (const c of analyzeText(text, { title: r.title })) {
-      if (c.type !== 'anonymous' && c.type !== 'vague') continue;
+      if (!types.includes(c.type)) continue;
       const sentence = text.slice(c.start, c.end).replace(/\s+/g, ' ').slice(0, 220);
       out.push(`${i}\t${c.type}\t${c.source?.text ?? ''}\t${sentence}`);
     }
@@ -46,7 +47,7 @@ export function unnamedFlags(n: number, onTopic = false): string[] {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const onTopic = process.argv.includes('--on-topic');
   const n = Number(arg('n') ?? (onTopic ? Infinity : 5000));
-  const flags = unnamedFlags(n, onTopic);
+  const flags = unnamedFlags(n, onTopic, arg('types')?.split(','));
   const outFile = arg('out');
   const against = arg('against');
   if (outFile) fs.writeFileSync(outFile, `${flags.join('\n')}\n`);
@@ -57,9 +58,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const added = flags.filter((f) => !before.has(f));
     for (const f of gone) console.log(`- ${f}`);
     for (const f of added) console.log(`+ ${f}`);
-    console.log(`${n} articles: ${flags.length} unnamed flags now, ${before.size} before; ${added.length} new, ${gone.length} gone`);
+    console.log(`${n} articles: ${flags.length} flags now, ${before.size} before; ${added.length} new, ${gone.length} gone`);
   } else {
     if (onTopic) for (const f of flags) console.log(f);
-    console.log(`${onTopic ? 'on-topic' : n} articles: ${flags.length} unnamed flags`);
+    console.log(`${onTopic ? 'on-topic' : n} articles: ${flags.length} flags`);
   }
 }

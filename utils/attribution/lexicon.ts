@@ -329,7 +329,7 @@ export const TITLES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
 
 /** Outlet names (lower-case, multi-word allowed). A source naming one is another outlet's report. */
 export const OUTLET_NAMES: readonly string[] = [
-  'reuters', 'associated press', 'the associated press', 'ap', 'afp', 'agence france-presse', 'cnn', 'bbc', 'nbc',
+  'reuters', 'thomson reuters', 'associated press', 'the associated press', 'ap', 'afp', 'agence france-presse', 'cnn', 'bbc', 'nbc',
   'nbc news', 'abc', 'abc news', 'cbs', 'cbs news', 'fox news', 'fox', 'msnbc', 'npr', 'pbs', 'bloomberg', 'axios',
   'politico', 'the hill', 'the new york times', 'new york times', 'the times', 'the washington post', 'washington post',
   'the post', 'the wall street journal', 'wall street journal', 'the journal', 'usa today', 'the guardian', 'guardian',

@@ -5,7 +5,7 @@
  */
 import type { ClaimType } from '../types';
 import {
-  ANONYMOUS_HEADS, DEMONYMS_AND_PLACES, INSTITUTION_HEADS, INSTITUTION_NAMES, OUTLET_HEADS, OUTLET_NAMES,
+  ANONYMOUS_HEADS, CUE_VERBS, DEMONYMS_AND_PLACES, INSTITUTION_HEADS, INSTITUTION_NAMES, OUTLET_HEADS, OUTLET_NAMES,
   PERSON_NOUNS, PRONOUNS, TITLES, VAGUE_HEADS,
 } from './lexicon';
 
@@ -90,6 +90,10 @@ function findName(ws: string[], names: Set<string>): string | null {
   }
   return best;
 }
+
+/** A given name or an initial: "Michael", "J.". */
+const FIRST_NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+|\p{Lu}\.)$/u;
+const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.flatMap((g) => g.terms));
 
 function isPersonNameWord(w: string): boolean {
   if (!isCap(w)) return false;
@@ -179,6 +183,11 @@ export function classifySource(phrase: string): SourceClass | null {
   const outlet = findName(core, outletNames);
   if (isCap(headRaw) || /^\p{N}/u.test(headRaw)) {
     // A proper-noun head: outlet, organization/state, or a person's name.
+    // "Michael Bloomberg", "Liam Fox", "Andrew Breitbart": a first name before a one-word outlet name
+    // makes it a surname (not "the Russian-funded RT", not a headline's "Disputes BuzzFeed").
+    const before = core[core.length - 2];
+    if (outlet === head && before !== undefined && FIRST_NAME_SHAPE.test(before) && isPersonNameWord(before) && !CUE_WORDS.has(before.toLowerCase()))
+      return { type: 'named', label: personLabel(core), kind: 'person' };
     if (outlet !== null && (outletNames.has(head) || outlet.endsWith(head) || outletHeads.has(head)))
       return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
     // "Rep. Jim Jordan", "Mr. Israel": an honorific makes a place-named surname a person.
