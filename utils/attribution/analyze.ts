@@ -11,7 +11,7 @@ import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines } from './boilerplate';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, TITLES, VAGUE_HEADS } from './lexicon';
-import { classifySource, definitePersonHead, INDEFINITE, looksLikePersonName, personNouns, QUANTIFIERS, type SourceClass } from './source';
+import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, looksLikePersonName, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
 export const ANALYZER_VERSION = 'attribution-1.7.0';
@@ -566,6 +566,8 @@ interface DocState {
   lastPerson: Attribution | null;
   lastSource: Attribution | null;
   sentence: number;
+  /** One-word outlet names this document also uses as a person's surname ("Michael Bloomberg"), by label. */
+  surnames?: Map<string, boolean>;
 }
 
 /** Prepositions that continue a source phrase after a joining word or a source head. */
@@ -688,9 +690,28 @@ function firstMention(text: string, pos: number, head: string): boolean {
   return true;
 }
 
+/**
+ * Whether the document names a person with this one-word outlet name as surname: after "Michael
+ * Bloomberg" or "Mike Bloomberg", a bare "Bloomberg said" is that person, not the news service.
+ */
+function surnameInDocument(text: string, label: string, st: DocState): boolean {
+  const known = st.surnames?.get(label);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let k = text.indexOf(label); k >= 0 && !found; k = text.indexOf(label, k + 1)) {
+    const m = /(\p{Lu}\p{Ll}+|\p{Lu}\.)[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 24), k));
+    if (m && /^\P{L}?$/u.test(text.charAt(k + label.length)) && givenNameBefore(m[1]!)) found = true;
+  }
+  (st.surnames ??= new Map()).set(label, found);
+  return found;
+}
+
 /** Resolves pronouns and role back-references against what the document said before. */
-function resolve(cls: SourceClass, phrase: string, st: DocState): SourceClass | null {
+function resolve(cls: SourceClass, phrase: string, st: DocState, text: string): SourceClass | null {
   const p = phrase.trim().toLowerCase();
+  // (Surname-shaped only: "CNN", "BuzzFeed", "ProPublica" are nobody's surname.)
+  if (cls.kind === 'outlet' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(cls.label) && surnameInDocument(text, cls.label, st))
+    return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
   if (cls.kind === 'pronoun') {
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
       const last = st.lastPerson;
@@ -1034,7 +1055,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // "Ryan didn't withdraw his endorsement, but he did condemn the nominee": the pronoun's antecedent
     // is the person who opens this very sentence, not the last source of the one before.
     const opener = cls.kind === 'pronoun' && /^(?:he|she)$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningName(text, toks, hit.start) : null;
-    const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const } : resolve(cls, phrase, st);
+    const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const } : resolve(cls, phrase, st, text);
     if (resolved === null) continue;
     if (hit.relative && resolved.type !== 'vague' && resolved.type !== 'anonymous') continue;
     if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') continue;
@@ -1121,7 +1142,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
   for (let k = hit.end + 1; k < toks.length && k <= hit.end + 10; k++) if (cueGroup.has(toks[k]!.lower)) spoken = true;
   if (!spoken) return null;
   const cls0 = classifySource(phrase);
-  const cls = cls0 ? resolve(cls0, phrase, st) : null;
+  const cls = cls0 ? resolve(cls0, phrase, st, text) : null;
   if (!cls || cls.type !== 'anonymous') return null;
   const attr: Attribution = { type: 'anonymous', source: span, cue: via.cue, reason: `${reasonFor(cls)}, via ${via.reason.replace(/^attributed to another outlet: /, '')}`, person: true, label: cls.label, at: st.sentence, rule: 'relayed' };
   st.lastPerson = attr;

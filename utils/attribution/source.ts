@@ -94,6 +94,21 @@ function findName(ws: string[], names: Set<string>): string | null {
 /** A given name or an initial: "Michael", "J.". */
 const FIRST_NAME_SHAPE = /^(?:\p{Lu}\p{Ll}+|\p{Lu}\.)$/u;
 const CUE_WORDS: ReadonlySet<string> = new Set(CUE_VERBS.flatMap((g) => g.terms));
+/** Words that are capitalized before an outlet's name only because they open a sentence: "When Vox writes", "As Breitbart reported". */
+const SENTENCE_OPENERS = new Set(['when', 'as', 'even', 'but', 'and', 'or', 'how', 'why', 'what', 'while', 'if', 'so', 'yet',
+  'also', 'then', 'now', 'still', 'only', 'unlike', 'like', 'after', 'before', 'since', 'though', 'although', 'because',
+  'where', 'meanwhile', 'indeed', 'until', 'once', 'per', 'via', 'both', 'unless', 'whether', 'here', 'there', 'which',
+  'who', 'whose', 'did', 'does', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'should',
+  'can', 'may', 'might', 'must', 'not', 'no', 'nor', 'for', 'from', 'to', 'in', 'on', 'at', 'by', 'with', 'without',
+  'about', 'against', 'among', 'between', 'into', 'through', 'during', 'over', 'under', 'of', 'just', 'perhaps', 'maybe',
+  'instead', 'however', 'thus', 'hence', 'therefore', 'besides', 'plus', 'despite', 'watch', 'read', 'follow', 'more',
+  'most', 'every', 'each', 'all', 'any', 'another', 'other', 'such', 'several', 'few', 'latest', 'breaking', 'exclusive',
+  'update', 'updated', 'subscribe', 'today', 'yesterday', 'tonight', 'tomorrow', 'ask', 'see', 'says', 'via', 'new', 'top']);
+
+/** "Michael Bloomberg", "Liam Fox": a given name (not a sentence's opening word) before a one-word outlet name. */
+export function givenNameBefore(word: string): boolean {
+  return FIRST_NAME_SHAPE.test(word) && isPersonNameWord(word) && !CUE_WORDS.has(word.toLowerCase()) && !SENTENCE_OPENERS.has(word.toLowerCase());
+}
 
 function isPersonNameWord(w: string): boolean {
   if (!isCap(w)) return false;
@@ -186,7 +201,7 @@ export function classifySource(phrase: string): SourceClass | null {
     // "Michael Bloomberg", "Liam Fox", "Andrew Breitbart": a first name before a one-word outlet name
     // makes it a surname (not "the Russian-funded RT", not a headline's "Disputes BuzzFeed").
     const before = core[core.length - 2];
-    if (outlet === head && before !== undefined && FIRST_NAME_SHAPE.test(before) && isPersonNameWord(before) && !CUE_WORDS.has(before.toLowerCase()))
+    if (outlet === head && before !== undefined && givenNameBefore(before))
       return { type: 'named', label: personLabel(core), kind: 'person' };
     if (outlet !== null && (outletNames.has(head) || outlet.endsWith(head) || outletHeads.has(head)))
       return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };

@@ -77,6 +77,14 @@ describe('a person whose surname is an outlet\'s name', () => {
     expect(claims('Michael Bloomberg told reporters he would spend whatever it takes.')).toEqual([{ type: 'named', source: 'Michael Bloomberg' }]);
     expect(claims('“The sky is not falling,” said Joel Fox, a longtime strategist.')).toEqual([{ type: 'named', source: 'Joel Fox' }]);
   });
+  it('once the article names the person, the bare surname is that person', () => {
+    const text = 'Former mayor Michael Bloomberg entered the race on Sunday.\n\n“I am running to win,” Bloomberg said in a statement.';
+    expect(claims(text)).toEqual([{ type: 'named', source: 'Bloomberg' }]);
+  });
+  it('a sentence that opens with a capitalized word, an acronym or a camel-case name is no given name', () => {
+    expect(claims('When Vox writes that the race is over, readers listen.\n\nVox reported that the race was over.').map((c) => c.type)).toContain('report');
+    expect(claims('Busted BuzzFeed\n\nBuzzFeed reported that the lawyer was told to lie.')).toEqual([{ type: 'report', source: 'BuzzFeed' }]);
+  });
   it('the outlets themselves stay outlets', () => {
     expect(claims('Bloomberg reported that the fund had closed.')).toEqual([{ type: 'report', source: 'Bloomberg' }]);
     expect(claims('According to the Russian-funded RT, the crew was incapacitated.')).toEqual([{ type: 'report', source: 'the Russian-funded RT' }]);
