@@ -1323,6 +1323,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     infos.push({ span: s, line, attr, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });
   }
   inheritQuotations(infos);
+  creditedQuotations(t, infos);
 
   const claims: TracedClaim[] = [];
   for (const info of infos) {
@@ -1360,6 +1361,60 @@ function mapSpan(original: string, rep: ReturnType<typeof repairText>, s: Span):
   const tail = SOURCE_TAIL.exec(original.slice(start, end));
   if (tail && tail.index > 0) end = start + tail.index;
   return { start, end, text: original.slice(start, end) };
+}
+
+/**
+ * A credit line under a quotation: "John Allen Gay, The American Conservative", "— Jane Doe, Politico".
+ * A name of two to four capitalized words (not all capitals: no dateline), a comma, an outlet or
+ * affiliation, and no sentence punctuation. CREDIT_TAIL: the same credit right after the closing quote.
+ */
+const CREDIT_NAME = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}), ((?:the |The )?\p{Lu}[^\n.!?;:\u201c\u201d"]{1,60})`;
+const CREDIT_LINE = new RegExp(String.raw`^(?:[\u2014\u2013-]\s*)?${CREDIT_NAME}$`, 'u');
+const CREDIT_TAIL = new RegExp(String.raw`[\u201d"]\s*(?:[\u2014\u2013-]\s*)?${CREDIT_NAME}$`, 'u');
+/** How many paragraphs a credited quotation may run over. */
+const CREDIT_REACH = 4;
+
+const quoteMarks = (s: string): number => (s.match(/[\u201c\u201d"]/g) ?? []).length;
+
+/**
+ * Quotations set off with a credit line (press roundups, blogs): "Some note that “…”" followed by
+ * "John Allen Gay, The American Conservative". The words are the credited writer's; the lead-in's
+ * "some" or "others" is the editor's framing, not an unnamed source.
+ */
+function creditedQuotations(text: string, infos: SentenceInfo[]): void {
+  const paras: Span[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) if (m[0].trim()) paras.push({ start: m.index, end: m.index + m[0].length });
+  for (let p = 0; p < paras.length; p++) {
+    const para = text.slice(paras[p]!.start, paras[p]!.end).trim();
+    let credit = CREDIT_LINE.exec(para);
+    let blockEnd: number;
+    let first = p - 1;
+    if (credit && first >= 0 && /[\u201d"]\s*$/.test(text.slice(paras[first]!.start, paras[first]!.end))) blockEnd = paras[first]!.end;
+    else if (!credit && (credit = CREDIT_TAIL.exec(para)) !== null) {
+      first = p;
+      blockEnd = paras[p]!.start + text.slice(paras[p]!.start, paras[p]!.end).lastIndexOf(credit[1]!);
+    } else continue;
+    const name = credit[1]!;
+    if (name === name.toUpperCase()) continue;
+    // Earlier paragraphs of the same quotation: each left open ("…intended…" with no closing quote).
+    while (first > 0 && p - first < CREDIT_REACH && quoteMarks(text.slice(paras[first - 1]!.start, paras[first - 1]!.end)) % 2 === 1
+      && /^\s*[\u201c"]/.test(text.slice(paras[first]!.start, paras[first]!.end))) first--;
+    const blockStart = paras[first]!.start;
+    // A quotation set off as a block, not a phrase in quotes ("was described as Trump's “alter ego.”").
+    const block = text.slice(blockStart, blockEnd);
+    const opened = block.search(/[\u201c"]/);
+    if (opened < 0 || block.length - opened < 60) continue;
+    const nameAt = text.lastIndexOf(name, paras[p]!.end);
+    const cls0 = looksLikePersonName(name) ? ({ type: 'named', label: name, kind: 'person' } as const) : classifySource(name) ?? classifySource(credit[2]!);
+    const cls = cls0 && (cls0.type === 'named' || cls0.type === 'institutional' || cls0.type === 'report') ? cls0 : { type: 'institutional' as const, label: name, kind: 'organization' as const };
+    for (const x of infos) {
+      if (x.span.start < blockStart || x.span.start >= blockEnd || !x.attr || (x.attr.type !== 'anonymous' && x.attr.type !== 'vague')) continue;
+      x.attr = {
+        type: cls.type, source: { start: nameAt, end: nameAt + name.length }, cue: null, person: cls.kind === 'person', label: cls.label,
+        reason: `named in the credit under the quotation: '${credit[0].replace(/^[\u201d"]\s*/, '')}'`, at: x.attr.at, rule: 'credit-line',
+      };
+    }
+  }
 }
 
 const MAX_QUOTE_REACH = 6;
