@@ -196,6 +196,11 @@ export function classifySource(phrase: string): SourceClass | null {
     return head === 'people' ? { type: 'vague', label: text, kind: 'vague' } : { type: 'anonymous', label: text, kind: 'anonymous' };
   }
   const outlet = findName(core, outletNames);
+  // "Egyptians, Israelis and Americans briefed on the talks", "Republicans familiar with the plan": people
+  // described by what they know withhold who they are, whatever group they belong to.
+  // (Not "The congressional Democrats involved in writing the act": a defined group that took part.)
+  if (isCap(headRaw) && /s$/.test(head) && first !== 'the' && lowerPost.some((w) => w !== 'with' && w !== 'involved' && KNOWLEDGE_MODIFIERS.has(w)) && outlet === null)
+    return { type: 'anonymous', label: text, kind: 'anonymous' };
   if (isCap(headRaw) || /^\p{N}/u.test(headRaw)) {
     // A proper-noun head: outlet, organization/state, or a person's name.
     // "Michael Bloomberg", "Liam Fox", "Andrew Breitbart": a first name before a one-word outlet name
