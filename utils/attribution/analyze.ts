@@ -1336,6 +1336,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
   }
   inheritQuotations(infos);
   creditedQuotations(t, infos);
+  namedLater(t, infos);
 
   const claims: TracedClaim[] = [];
   for (const info of infos) {
@@ -1426,6 +1427,48 @@ function creditedQuotations(text: string, infos: SentenceInfo[]): void {
         reason: `named in the credit under the quotation: '${credit[0].replace(/^[\u201d"]\s*/, '')}'`, at: x.attr.at, rule: 'credit-line',
       };
     }
+  }
+}
+
+/** How far after a summary line or a heading the article may name its speaker. */
+const NAMED_LATER_REACH = 4000;
+
+/**
+ * Summary lines and live-blog headings name their speaker in the story below them: the highlight
+ * '"It seems that it's beyond control," an Israeli Knesset member says' comes back as '… said Daniel
+ * Ben Simon, a Knesset member'; the heading 'Hamas Official Says It Can Control Factions:' opens a
+ * paragraph on 'senior Hamas official Moussa Abou Marzouq'. Such a claim is the named person's.
+ * Only for a singular unnamed person: the same quotation (its last words) said by a named person further
+ * on, or a heading (a sentence that ends its line without a full stop) whose next sentence names one with
+ * the same head noun.
+ */
+function namedLater(text: string, infos: SentenceInfo[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    const x = infos[i]!;
+    const a = x.attr;
+    if (!a || a.type !== 'anonymous' || !a.source || a.rule.startsWith('quote>') || isPluralLabel(a.label)) continue;
+    const sentence = text.slice(x.span.start, x.span.end);
+    let named: Attribution | null = null;
+    // Its last words: the story may quote the same remark from its second word on ("The violence “seems that …”").
+    const quote = /["\u201c]([^"\u201c\u201d]{20,}?)[,.!?]?["\u201d]/.exec(sentence)?.[1]?.slice(-24);
+    if (quote) {
+      const at = text.indexOf(quote, x.span.end);
+      if (at >= 0 && at - x.span.end < NAMED_LATER_REACH) {
+        const y = infos.find((z) => z.span.start <= at && at < z.span.end);
+        if (y?.attr?.type === 'named' && y.attr.source) named = y.attr;
+      }
+    }
+    const head = text.slice(a.source.start, a.source.end).trim().split(/\s+/).pop()!.toLowerCase();
+    const ownLine = /^[^\n]*?[^.!?"\u201d\s]\s*(?:\n|$)/.test(text.slice(x.span.start, x.span.end + 2));
+    const y = infos[i + 1];
+    if (!named && ownLine && y?.attr?.type === 'named' && y.attr.source && y.span.start - x.span.end < 400) {
+      const ySource = text.slice(y.attr.source.start, y.attr.source.end).toLowerCase();
+      if (new RegExp(`\\b${head}\\b`).test(ySource) || new RegExp(`\\b${head}\\s+\\p{Lu}`, 'u').test(text.slice(y.span.start, y.attr.source.end))) named = y.attr;
+    }
+    if (!named || !named.source) continue;
+    const who = text.slice(named.source.start, named.source.end);
+    x.attr = { ...a, type: 'named', source: named.source, person: true, label: named.label, rule: `named-later>${a.rule}`,
+      reason: `named later in the article: '${who}'` };
   }
 }
 

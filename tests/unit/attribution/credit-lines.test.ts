@@ -3,7 +3,8 @@
  * "Some note that “…”" and, below the quotation, "Jane Roe, The Daily Ledger". The words are the
  * credited writer's; the lead-in's "some" or "others" is the editor's framing, not an unnamed
  * source. Found in the flag diffs on 5,000 corpus articles (about 110 false vague flags in 33
- * roundups); the texts here are written for these tests.
+ * roundups). Also an unnamed speaker of a summary line or a heading whom the story names further
+ * on (a fourth held-out set; 5 corpus flags). The texts here are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
@@ -42,5 +43,26 @@ describe('a quotation with a credit line under it', () => {
   it('a dateline is no credit', () => {
     const text = 'Some argue that “the strikes will not end before the talks resume in earnest next week in Cairo.”\n\nGAZA CITY, GAZA';
     expect(unnamed(text)).toEqual([{ type: 'vague', source: 'Some' }]);
+  });
+});
+
+describe('an unnamed speaker the article names further on', () => {
+  it('the same remark, quoted again with a name, is the named person\'s', () => {
+    const text = 'On Sunday, a top Republican lawmaker warned the release could cause "violence and deaths."\n\n'
+      + 'The committee met on Monday.\n\nIn Washington, Rep. Mara Velden said allies were predicting "this will cause violence and deaths."';
+    const first = analyzeText(text)[0]!;
+    expect(first.type).toBe('named');
+    expect(first.source?.text).toBe('Rep. Mara Velden');
+    expect(first.reason).toBe("named later in the article: 'Rep. Mara Velden'");
+  });
+  it('a heading whose paragraph names the official is that official\'s', () => {
+    const text = 'Update at 1:55 p.m. Hamas Official Says It Can Control Factions:\n\nIn Cairo, senior Hamas official Musa Karim said that he is sure the factions will stop firing.';
+    expect(unnamed(text)).toEqual([]);
+  });
+  it('a different remark, or a next sentence about someone else, names nobody', () => {
+    expect(unnamed('A top lawmaker warned the release could cause "violence and deaths."\n\nRep. Mara Velden said she had "read every page of it twice."'))
+      .toEqual([{ type: 'anonymous', source: 'A top lawmaker' }]);
+    expect(unnamed('Israeli Official Says Talks Are Over:\n\nIn Cairo, Hamas leader Musa Karim said the talks would go on.'))
+      .toEqual([{ type: 'anonymous', source: 'Israeli Official' }]);
   });
 });
