@@ -1384,6 +1384,8 @@ function mapSpan(original: string, rep: ReturnType<typeof repairText>, s: Span):
 const CREDIT_NAME = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}), ((?:the |The )?\p{Lu}[^\n.!?;:\u201c\u201d"]{1,60})`;
 const CREDIT_LINE = new RegExp(String.raw`^(?:[\u2014\u2013-]\s*)?${CREDIT_NAME}$`, 'u');
 const CREDIT_TAIL = new RegExp(String.raw`[\u201d"]\s*(?:[\u2014\u2013-]\s*)?${CREDIT_NAME}$`, 'u');
+/** A closing quote followed, on its line or the next, by a credit: the cheap test before the paragraph walk. */
+const CREDIT_ANYWHERE = new RegExp(String.raw`[\u201d"][ \t]*(?:\n\s*)?(?:[\u2014\u2013-]\s*)?${CREDIT_NAME}[ \t]*(?:\n|$)`, 'u');
 /** How many paragraphs a credited quotation may run over. */
 const CREDIT_REACH = 4;
 
@@ -1395,6 +1397,8 @@ const quoteMarks = (s: string): number => (s.match(/[\u201c\u201d"]/g) ?? []).le
  * "some" or "others" is the editor's framing, not an unnamed source.
  */
 function creditedQuotations(text: string, infos: SentenceInfo[]): void {
+  // Most articles have no credit at all: one scan decides.
+  if (!CREDIT_ANYWHERE.test(text)) return;
   const paras: Span[] = [];
   for (const m of text.matchAll(/[^\n]+/g)) if (m[0].trim()) paras.push({ start: m.index, end: m.index + m[0].length });
   for (let p = 0; p < paras.length; p++) {
@@ -1420,8 +1424,17 @@ function creditedQuotations(text: string, infos: SentenceInfo[]): void {
     const nameAt = text.lastIndexOf(name, paras[p]!.end);
     const cls0 = looksLikePersonName(name) ? ({ type: 'named', label: name, kind: 'person' } as const) : classifySource(name) ?? classifySource(credit[2]!);
     const cls = cls0 && (cls0.type === 'named' || cls0.type === 'institutional' || cls0.type === 'report') ? cls0 : { type: 'institutional' as const, label: name, kind: 'organization' as const };
-    for (const x of infos) {
-      if (x.span.start < blockStart || x.span.start >= blockEnd || !x.attr || (x.attr.type !== 'anonymous' && x.attr.type !== 'vague')) continue;
+    // Sentences in order: start at the first one inside the block (binary search keeps this linear overall).
+    let lo = 0;
+    let hi = infos.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (infos[mid]!.span.start < blockStart) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < infos.length && infos[k]!.span.start < blockEnd; k++) {
+      const x = infos[k]!;
+      if (!x.attr || (x.attr.type !== 'anonymous' && x.attr.type !== 'vague')) continue;
       x.attr = {
         type: cls.type, source: { start: nameAt, end: nameAt + name.length }, cue: null, person: cls.kind === 'person', label: cls.label,
         reason: `named in the credit under the quotation: '${credit[0].replace(/^[\u201d"]\s*/, '')}'`, at: x.attr.at, rule: 'credit-line',
@@ -1452,11 +1465,12 @@ function namedLater(text: string, infos: SentenceInfo[]): void {
     // Its last words: the story may quote the same remark from its second word on ("The violence “seems that …”").
     const quote = /["\u201c]([^"\u201c\u201d]{20,}?)[,.!?]?["\u201d]/.exec(sentence)?.[1]?.slice(-24);
     if (quote) {
-      const at = text.indexOf(quote, x.span.end);
-      if (at >= 0 && at - x.span.end < NAMED_LATER_REACH) {
-        const y = infos.find((z) => z.span.start <= at && at < z.span.end);
-        if (y?.attr?.type === 'named' && y.attr.source) named = y.attr;
-      }
+      const within = text.slice(x.span.end, x.span.end + NAMED_LATER_REACH).indexOf(quote);
+      const at = x.span.end + within;
+      let k = i + 1;
+      while (within >= 0 && k < infos.length && infos[k]!.span.end <= at) k++;
+      const y = within >= 0 ? infos[k] : undefined;
+      if (y && y.span.start <= at && y.attr?.type === 'named' && y.attr.source) named = y.attr;
     }
     const head = text.slice(a.source.start, a.source.end).trim().split(/\s+/).pop()!.toLowerCase();
     const ownLine = /^[^\n]*?[^.!?"\u201d\s]\s*(?:\n|$)/.test(text.slice(x.span.start, x.span.end + 2));

@@ -401,7 +401,8 @@ export const HEDGES: readonly HedgeGroup[] = [
       // to have fled". Not an instruction ("he said to be careful", "said to have faith"): after a pronoun
       // the verb is active ("whom he initially believed to be"), and "have" must take a participle. Not the
       // writer's figure "could be said to have upped his game", nor a denial ("is not alleged to have").
-      /(?<!\b(?:i|we|you|he|she|they|who|whom|it)\s(?:[a-z]+ly\s)?|\b(?:be|not)\s)\b(?:said|believed|thought|rumou?red|reputed|alleged|understood|reported)\sto\s(?:be\s(?!(?:careful|patient|quiet|ready|prepared|safe|honest|fair|sure|clear|frank|nice|kind|calm|vigilant|aware)\b)|have\s(?:been|had|[a-z]+(?:ed|en|wn|ght|ld|lt|id|ft|ne|ck|ung|ade|ot|ut)\b))/,
+      // (The look-behind follows the verb, so it runs only where the verb is.)
+      /\b(?:said|believed|thought|rumou?red|reputed|alleged|understood|reported)(?<!(?:\b(?:i|we|you|he|she|they|who|whom|it)\s(?:[a-z]+ly\s)?|\b(?:be|not)\s)[a-z]+)\sto\s(?:be\s(?!(?:careful|patient|quiet|ready|prepared|safe|honest|fair|sure|clear|frank|nice|kind|calm|vigilant|aware)\b)|have\s(?:been|had|[a-z]+(?:ed|en|wn|ght|ld|lt|id|ft|ne|ck|ung|ade|ot|ut)\b))/,
     ],
   },
   {
