@@ -765,6 +765,7 @@ function clauseFollows(toks: Tok[], i: number, reach = 14): boolean {
 /** Words that open an indirect question before its subject: "how others felt", "whether voters believe" (not "what
  * economists call", a view attributed to them). */
 const MODALS = new Set(['would', 'might', 'could', 'may', 'should', 'must', 'can']);
+const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who', 'it']);
 
 /** Who a crime or a person is reported to. */
 const AUTHORITIES = new Set(['police', 'authorities', 'fbi', 'cops', 'sheriff', 'prosecutors']);
@@ -867,6 +868,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (NO_ANSWER_CUES.has(t.lower) && prev !== undefined && (NEGATION.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower === 'yet')) continue;
       // "reported him to the authorities", "reported the incident to London police": a complaint lodged, not a claim.
       if (t.lower.startsWith('report') && reportedToAuthorities(toks, i)) continue;
+      // "Christie said to be considering a bid", "a union said to be weighing": a reduced relative (the hedge
+      // in lexicon.ts), not Christie saying anything. After a pronoun it is an instruction: "he said to be careful".
+      if (t.lower === 'said' && next0?.lower === 'to' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '') && !(prev && PRONOUN_SUBJECTS.has(prev.lower))) continue;
       // "No one would suggest", "what an adviser might suggest": a hypothetical, nobody's view.
       if (t.lower === 'suggest' && prev !== undefined && MODALS.has(prev.lower)) continue;
       // "three officers now confirmed killed": a passive toll, not anyone confirming.
@@ -1106,7 +1110,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
   if (best !== null && PRIORITY[best.type] <= PRIORITY.report) return best;
   // A hedge outranks a named or institutional source in the same sentence: it is
   // the part the reader cannot check ("Hamas said its arsenal, which is believed to ...").
-  const hedge = findHedge(text, s, toks, st, best !== null, best?.cue ?? null);
+  const hedge = findHedge(text, s, toks, st, best !== null, best?.cue ?? null, best !== null && !best.weak);
   // "Trump is said to have enlisted aides, Cohen said": a hedge before the speaker who ends the
   // sentence is that speaker's wording, part of a named claim.
   if (hedge && best && best.cue && hedge.cue && best.cue.start > hedge.cue.end && trailingAttribution(toks, best, hedge.cue.end)) return best;
@@ -1165,10 +1169,10 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 const HEDGE_PREFILTER = /asked|questions|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic/;
 
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
-const OVERRIDING_HEDGES = new Set(['unnamed-asker', 'agentless-passive', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
+const OVERRIDING_HEDGES = new Set(['unnamed-asker', 'agentless-passive', 'reduced-relative', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
 
 /** Passive hedges whose "by" phrase, when present, says who holds the view. */
-const AGENT_HEDGES = new Set(['agentless-evaluation', 'agentless-labels', 'agentless-passive', 'agentless-toll']);
+const AGENT_HEDGES = new Set(['agentless-evaluation', 'agentless-labels', 'agentless-passive', 'reduced-relative', 'agentless-toll']);
 
 /** A "by" phrase within a few words after `pos` that names a person, an organization or an outlet. */
 function namedAgentAfter(text: string, toks: Tok[], pos: number): boolean {
@@ -1225,12 +1229,15 @@ function ownedSentiment(text: string, toks: Tok[], pos: number): boolean {
   return cls !== null && (cls.type === 'named' || cls.type === 'institutional' || cls.type === 'report');
 }
 
-function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: boolean, ownCue: Span | null): Attribution | null {
+function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: boolean, ownCue: Span | null, spoken: boolean): Attribution | null {
   const lower = text.slice(s.start, s.end).toLowerCase();
   // One cheap scan decides whether any hedge pattern can match at all.
   if (!HEDGE_PREFILTER.test(lower)) return null;
   for (const g of HEDGES) {
     if (sourced && !OVERRIDING_HEDGES.has(g.id)) continue;
+    // "…crew members believed to have been in contact, the statement said": a reduced relative inside what a
+    // source says or writes is that source's wording (a belief or a hope, "he hopes", still leaves it hedged).
+    if (spoken && g.id === 'reduced-relative') continue;
     for (const re of g.patterns) {
       const m = re.exec(lower);
       if (m && !insideQuote(toks, s.start + m.index)) {
@@ -1252,6 +1259,8 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
           // "crimes allegedly committed", "which accuses … of allegedly": the legal hedge of a named charge.
           if (m[0] === 'allegedly' && LEGAL_CONTEXT.test(lower)) continue;
         }
+        // "indicted Russians alleged to have been involved": the charge's own word, as with "allegedly".
+        if (g.id === 'reduced-relative' && m[0].startsWith('alleged') && LEGAL_CONTEXT.test(lower)) continue;
         return { type: 'vague', source: null, cue, reason: `hedge without a source: '${m[0]}'`, person: false, label: m[0], at: st.sentence, rule: `hedge:${g.id}` };
       }
     }

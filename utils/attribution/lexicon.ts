@@ -393,11 +393,18 @@ export const HEDGES: readonly HedgeGroup[] = [
     id: 'agentless-passive',
     patterns: [
       // Not a complaint lodged: "was reported to police", "were reported to the state".
-      /\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|still\s|generally\s|now\s)?(?:(?:believed|thought|understood|rumou?red|alleged|suspected|said|estimated|feared|presumed|assumed)\s(?:to|that)|reported\s(?:that|to\s(?!(?:the|a|an|police|authorities|congress|lawmakers|regulators|his|her|their|its|local|state|federal)\b)))\b/,
+      /\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|still\s|generally\s|now\s|furthermore\s|[a-z]+ly\s)?(?:(?:believed|thought|understood|rumou?red|alleged|suspected|said|estimated|feared|presumed|assumed)\s(?:to|that)|reported\s(?:that|to\s(?!(?:the|a|an|police|authorities|congress|lawmakers|regulators|his|her|their|its|local|state|federal)\b)))\b/,
       // "was reported in October to have called": a short time or place phrase before "to".
       /\b(?:is|are|was|were)\s(?:reported|rumou?red)\s(?:in|on|last|earlier|this)\s\w+\s(?:\w+\s)?to\s(?:have|be)\b/,
       /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought|understood|rumou?red|suspected)\b/,
-      // Without the auxiliary, in a reduced relative: "a factory said to be producing arms", "the man believed
+    ],
+  },
+  {
+    // The same verbs in a reduced relative, without the auxiliary. Unlike the forms above, a source that
+    // says the sentence owns them ("the crew believed to have been in contact, the statement said").
+    id: 'reduced-relative',
+    patterns: [
+      // In a reduced relative: "a factory said to be producing arms", "the man believed
       // to have fled". Not an instruction ("he said to be careful", "said to have faith"): after a pronoun
       // the verb is active ("whom he initially believed to be"), and "have" must take a participle. Not the
       // writer's figure "could be said to have upped his game", nor a denial ("is not alleged to have").
@@ -406,12 +413,14 @@ export const HEDGES: readonly HedgeGroup[] = [
     ],
   },
   {
-    // Tolls reported by no one: "24 people were reported killed", "no injuries were reported".
-    // A named source in the sentence owns the toll ("the ministry said 24 were reported killed").
+    // Tolls reported by no one: "24 people were reported killed", "246 new deaths were reported".
+    // A named source in the sentence owns the toll ("the ministry said 24 were reported killed"). Not
+    // "no injuries were reported", "no one was reported hurt": a routine line that rests on no one's word
+    // (a blind judge called both wrong).
     id: 'agentless-toll',
     patterns: [
-      /\b(?:were|was|have\sbeen|has\sbeen)\s(?:immediately\s)?reported\s(?:killed|dead|injured|wounded|hurt|missing|detained|arrested|abducted|kidnapped)\b/,
-      /\b(?:injuries|casualties|deaths|fatalities|damage)\s(?:were|was|have\sbeen|has\sbeen)\s(?:immediately\s)?reported\b/,
+      /(?<!\b(?:no|none)\b[^.;]{0,30})\b(?:were|was|have\sbeen|has\sbeen)\s(?:immediately\s)?reported\s(?:killed|dead|injured|wounded|hurt|missing|detained|arrested|abducted|kidnapped)\b/,
+      /(?<!\b(?:no|any)\s(?:[a-z]+\s){0,3})\b(?:injuries|casualties|deaths|fatalities)\s(?:were|was|have\sbeen|has\sbeen)\s(?:immediately\s)?reported\b/,
     ],
   },
   {
@@ -474,9 +483,9 @@ export const HEDGES: readonly HedgeGroup[] = [
     patterns: [
       /(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expressing|voiced|voice|raised|raise|raising|shares?|shared|allay|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|have|has|had|any)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that|about|over|whether)\b/,
       /\bsuspicions\srun\shigh\b/,
-      // "fears are rising that", "there were immediate questions about": the same, set as an event.
+      // "fears are rising that": the same, set as an event. (Not "there are questions about": a blind judge
+      // found it mostly marks an open issue in the writer's own analysis.)
       /\b(?:fears|concerns|worries|doubts)\s(?:are|were|have\sbeen|had\sbeen)\s(?:also\s)?(?:rising|growing|mounting)\b/,
-      /\bthere\s(?:are|were|have\sbeen|remain)\s(?:\w+\s)?(?:questions|doubts)\s(?:about|over|whether|as\sto)\b/,
     ],
   },
   {
@@ -511,15 +520,18 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   },
   'agentless-passive': {
     matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.',
-      'The minister was reported in October to have called the plan a mistake.', 'A factory said to be producing light arms blew up.',
-      'The commander, believed to have fled to Egypt, was not found.'],
-    mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.', 'He said to be careful on the roads.',
-      'The coach said to have faith in the team.', 'They said to have the papers ready.', 'A woman whom he initially believed to be his niece.',
-      'Clinton could be said to have finished the race with a bang.', 'The theft was reported to police.'],
+      'The minister was reported in October to have called the plan a mistake.'],
+    mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.', 'The theft was reported to police.'],
+  },
+  'reduced-relative': {
+    matches: ['A factory said to be producing light arms blew up.', 'The commander, believed to have fled to Egypt, was not found.'],
+    mustNotMatch: ['He said to be careful on the roads.', 'The coach said to have faith in the team.', 'They said to have the papers ready.',
+      'A woman whom he initially believed to be his niece.', 'Clinton could be said to have finished the race with a bang.'],
   },
   'agentless-toll': {
-    matches: ['At least 24 people were reported killed.', 'It was unclear where the rockets landed, but no injuries were reported.'],
-    mustNotMatch: ['The theft was reported to police.', 'Reporters killed time in the lobby.'],
+    matches: ['At least 24 people were reported killed.', 'At least 246 new deaths were reported Thursday.'],
+    mustNotMatch: ['The theft was reported to police.', 'Reporters killed time in the lobby.', 'It was unclear where the rockets landed, but no injuries were reported.',
+      'No one was immediately reported hurt in the rampage.'],
   },
   'hearsay-adverb': {
     matches: ['Iran is reportedly working on new missiles.', 'He allegedly brandished a pistol.'],
@@ -550,8 +562,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   },
   'unowned-sentiment': {
     matches: ['There is cautious optimism that the visit will restart talks.', 'The summit comes amid growing concerns that the alliance is too weak.', 'The clashes sparked speculation about a new uprising.',
-      'In fact, fears are rising that the opposite will hold true.', 'There were immediate questions about the durability of the deal.'],
-    mustNotMatch: ['He voiced his concern over the casualties.', "Qatar's fears that the talks would fail were real.", 'The minister expressed concerns about the plan.', 'The speculation was wrong.', 'But I have serious concerns about the quality.', 'They talk about the plan.', 'Trump charges that donors paid.', 'There were no questions from reporters.', 'Prices are rising again.'],
+      'In fact, fears are rising that the opposite will hold true.'],
+    mustNotMatch: ['He voiced his concern over the casualties.', "Qatar's fears that the talks would fail were real.", 'The minister expressed concerns about the plan.', 'The speculation was wrong.', 'But I have serious concerns about the quality.', 'They talk about the plan.', 'Trump charges that donors paid.', 'There were no questions from reporters.', 'Prices are rising again.', 'There are questions about how it would be enforced.'],
   },
   'unnamed-polls': {
     matches: ['He has gained in some polls this week.', 'Thousands of acres were damaged, by one estimate.', 'By most accounts the meeting went badly.'],

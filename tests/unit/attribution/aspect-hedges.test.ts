@@ -38,6 +38,12 @@ describe('belief and report participles without an auxiliary', () => {
     expect(unnamed('A factory said to be producing light arms blew up on Tuesday.')).toEqual([{ type: 'vague', source: null }]);
     expect(unnamed('Dozens of gunmen believed to be from the group crossed the river.')).toEqual([{ type: 'vague', source: null }]);
     expect(unnamed('The commander, thought to have fled south, was not found.')).toEqual([{ type: 'vague', source: null }]);
+    // Not "Christie said": the governor says nothing here; and his own hope does not own the hedge.
+    expect(claims('With Christie said to be considering a bid, he hopes his speech resonates.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('a named source in the sentence owns it, and a charge\'s own "alleged" is no hedge', () => {
+    expect(unnamed('The sailor is quarantined with other crew members believed to have been in close contact, the statement said.')).toEqual([]);
+    expect(unnamed('By then, Mueller had already indicted Russians alleged to have been involved in the effort.')).toEqual([]);
   });
   it('an active verb, an instruction, a figure of speech or a denial is not', () => {
     expect(unnamed('The mayor said to be careful on the roads tonight.')).toEqual([]);
@@ -59,9 +65,13 @@ describe('reporting someone to the authorities', () => {
 });
 
 describe('tolls reported by no one', () => {
-  it('people reported killed or hurt, injuries or deaths reported, are hedges', () => {
+  it('people reported killed or hurt, deaths reported, are hedges', () => {
     expect(unnamed('At least 24 people were reported killed in the strikes.')).toEqual([{ type: 'vague', source: null }]);
-    expect(unnamed('It was unclear where the rockets landed, but no damage or injuries were reported.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamed('At least 246 new deaths were reported on Thursday.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('"no injuries were reported" is a routine line, not a claim resting on anyone', () => {
+    expect(unnamed('It was unclear where the rockets landed, but no damage or injuries were reported.')).toEqual([]);
+    expect(unnamed('No one was immediately reported hurt in the rampage.')).toEqual([]);
   });
   it('a toll with its source is that source\'s claim', () => {
     expect(claims('The Gaza health ministry said 24 people were reported killed.')).toEqual([{ type: 'institutional', source: 'The Gaza health ministry' }]);
