@@ -11,7 +11,7 @@ import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines } from './boilerplate';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, TITLES, VAGUE_HEADS } from './lexicon';
-import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, looksLikePersonName, personNouns, QUANTIFIERS, type SourceClass } from './source';
+import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isSentenceOpener, looksLikePersonName, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
 export const ANALYZER_VERSION = 'attribution-1.7.0';
@@ -307,7 +307,7 @@ function nameAt(text: string, toks: Tok[], k0: number, before: number): string |
 }
 
 /** Modifiers of a reporter's epithet for a named person: "three-term", "74-year-old", "independent", "embattled". */
-const EPITHET = /^(?:\w+-(?:term|year-old|time)|independent|republican|democratic|gop|conservative|liberal|progressive|veteran|longtime|embattled|outgoing|incoming|freshman|billionaire|former|retired|disgraced|beleaguered)$/;
+const EPITHET = /^(?:\w+-(?:term|year-old|time)|independent|republican|democratic|gop|conservative|liberal|progressive|veteran|longtime|embattled|outgoing|incoming|freshman|billionaire|former|retired|disgraced|beleaguered|famed|famous|renowned|prominent|celebrated|outspoken|controversial|legendary|storied|high-profile|well-known)$/;
 
 /** Whether "who" stands within RELATIVE_REACH words back from token `from`, with no punctuation between (cheap pre-check). */
 function whoBefore(toks: Tok[], from: number): boolean {
@@ -707,7 +707,29 @@ function surnameInDocument(text: string, label: string, st: DocState): boolean {
 }
 
 /** Resolves pronouns and role back-references against what the document said before. */
-function resolve(cls: SourceClass, phrase: string, st: DocState, text: string): SourceClass | null {
+/** Sentence openings: a capitalized run of up to four words, then a lower-case word (its verb). */
+const SENTENCE_SUBJECT = /(?:^|[.!?]["\u201d']?\s+)((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*)\s+\p{Ll}/gu;
+/** A full name anywhere: two to four capitalized words ("Sen. Jeff Sessions", "Sarah Huckabee Sanders"). */
+const FULL_NAME = /(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]*/gu;
+
+/** A person's name: no opening or function word in it ("The Tarakhil plant", "Mornings On The Mall" are none). */
+const personRun = (run: string): boolean =>
+  !run.split(/\s+/).some(isSentenceOpener) && looksLikePersonName(run) && classifySource(run)?.kind === 'person';
+
+/**
+ * Whether a named person comes up between `from` and `to`: one who opens a sentence ("Trump came into
+ * office …") or is named in full anywhere. A "he" after that may be them: it is not flagged as the
+ * unnamed source before them (a false flag is worse than a missed one).
+ */
+function namedSubjectBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  const between = text.slice(from, to);
+  for (const m of between.matchAll(SENTENCE_SUBJECT)) if (personRun(m[1]!)) return true;
+  for (const m of between.matchAll(FULL_NAME)) if (personRun(m[0])) return true;
+  return false;
+}
+
+function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, at = 0): SourceClass | null {
   const p = phrase.trim().toLowerCase();
   // (Surname-shaped only: "CNN", "BuzzFeed", "ProPublica" are nobody's surname.)
   if (cls.kind === 'outlet' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(cls.label) && surnameInDocument(text, cls.label, st))
@@ -715,7 +737,10 @@ function resolve(cls: SourceClass, phrase: string, st: DocState, text: string): 
   if (cls.kind === 'pronoun') {
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
       const last = st.lastPerson;
-      if (last && last.type === 'anonymous' && !isPluralLabel(last.label) && st.sentence - last.at <= PRONOUN_REACH)
+      // "…, an aide said. Trump came into office as a germaphobe. But he acknowledged …": a named person who
+      // opens a sentence since the unnamed source is the nearer antecedent.
+      if (last && last.type === 'anonymous' && !isPluralLabel(last.label) && st.sentence - last.at <= PRONOUN_REACH
+        && !(last.source && namedSubjectBetween(text, last.source.end, at)))
         return { type: 'anonymous', label: `${phrase} (${last.label})`, kind: 'anonymous' };
       return { type: 'named', label: last && last.type === 'named' ? `${phrase} (${last.label})` : phrase, kind: 'person' };
     }
@@ -1071,7 +1096,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // "Ryan didn't withdraw his endorsement, but he did condemn the nominee": the pronoun's antecedent
     // is the person who opens this very sentence, not the last source of the one before.
     const opener = cls.kind === 'pronoun' && /^(?:he|she)$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningName(text, toks, hit.start) : null;
-    const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const } : resolve(cls, phrase, st, text);
+    const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const } : resolve(cls, phrase, st, text, phraseSpan.start);
     if (resolved === null) continue;
     if (hit.relative && resolved.type !== 'vague' && resolved.type !== 'anonymous') continue;
     if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') continue;

@@ -105,6 +105,12 @@ const SENTENCE_OPENERS = new Set(['when', 'as', 'even', 'but', 'and', 'or', 'how
   'most', 'every', 'each', 'all', 'any', 'another', 'other', 'such', 'several', 'few', 'latest', 'breaking', 'exclusive',
   'update', 'updated', 'subscribe', 'today', 'yesterday', 'tonight', 'tomorrow', 'ask', 'see', 'says', 'via', 'new', 'top']);
 
+/** A capitalized word that opens a sentence rather than names anyone: "When", "The", "Their". */
+export function isSentenceOpener(word: string): boolean {
+  const w = word.toLowerCase();
+  return SENTENCE_OPENERS.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w);
+}
+
 /** "Michael Bloomberg", "Liam Fox": a given name (not a sentence's opening word) before a one-word outlet name. */
 export function givenNameBefore(word: string): boolean {
   return FIRST_NAME_SHAPE.test(word) && isPersonNameWord(word) && !CUE_WORDS.has(word.toLowerCase()) && !SENTENCE_OPENERS.has(word.toLowerCase());

@@ -60,3 +60,25 @@ describe('no claim at all', () => {
     expect(unnamed('Over the past few days, Cruz and his aides signaled that they were coming around.')).toEqual([]);
   });
 });
+
+describe('a he or she after an unnamed source', () => {
+  it('is that source when no one else has come up', () => {
+    expect(unnamed('“The talks are over,” an aide said. “He will not come back,” she added.')).toEqual([
+      { type: 'anonymous', source: 'an aide' },
+      { type: 'anonymous', source: 'she' },
+    ]);
+  });
+  it('is not flagged once a named person opens a sentence or is named in full in between', () => {
+    expect(unnamed('The envoy would not travel, an aide said. Trump came into office wary of handshakes. But he acknowledged on Saturday that he shakes hands now.')
+      .filter((c) => c.source === 'he')).toEqual([]);
+    expect(unnamed('The talks stalled, a source said, as Sen. Mara Velden called the plan unacceptable. “We need hearings,” he said.')
+      .filter((c) => c.source === 'he')).toEqual([]);
+  });
+  it('a determiner or a show title is no person', () => {
+    expect(unnamed('“Each hour it burns diesel,” says an electrical engineer with knowledge of the project, who asked not to be named. The Tarakhil plant, he adds, “was better for Dubai.”')
+      .map((c) => c.source)).toEqual(['an electrical engineer with knowledge of the project', 'he']);
+  });
+  it('an epithet right after a named speaker is that speaker', () => {
+    expect(unnamed('“It would be a crisis,” Dershowitz said. The famed attorney explained that illegal acts would need to be proven.')).toEqual([]);
+  });
+});
