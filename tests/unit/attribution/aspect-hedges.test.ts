@@ -7,9 +7,8 @@
  * and the flag diffs on 5,000 corpus articles; the sentences here are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { claims } from './helpers';
+import { claims, unnamedClaims as unnamed } from './helpers';
 
-const unnamed = (text: string) => claims(text).filter((c) => c.type === 'anonymous' || c.type === 'vague');
 
 describe('a cue after "continue to", "began to", "seem to"', () => {
   it('the subject before the aspect verb is the source', () => {

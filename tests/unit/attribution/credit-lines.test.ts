@@ -8,9 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
-import { claims } from './helpers';
+import { claims, unnamedClaims as unnamed } from './helpers';
 
-const unnamed = (text: string) => claims(text).filter((c) => c.type === 'anonymous' || c.type === 'vague');
 
 const ROUNDUP = [
   'From the Left',

@@ -16,3 +16,7 @@ export function sharedPath(...parts: string[]): string {
 /** Each claim of `text` as its type and source phrase: what most attribution tests compare. */
 export const claims = (text: string): { type: string; source: string | null }[] =>
   analyzeText(text).map((c) => ({ type: c.type, source: c.source?.text ?? null }));
+
+/** Only the unnamed (anonymous or vague) claims of `text`, as type and source phrase: what the page flags. */
+export const unnamedClaims = (text: string): { type: string; source: string | null }[] =>
+  claims(text).filter((c) => c.type === 'anonymous' || c.type === 'vague');
