@@ -105,6 +105,11 @@ const SENTENCE_OPENERS = new Set(['when', 'as', 'even', 'but', 'and', 'or', 'how
   'most', 'every', 'each', 'all', 'any', 'another', 'other', 'such', 'several', 'few', 'latest', 'breaking', 'exclusive',
   'update', 'updated', 'subscribe', 'today', 'yesterday', 'tonight', 'tomorrow', 'ask', 'see', 'says', 'via', 'new', 'top']);
 
+/** Polling firms and institutes, named in "Quinnipiac University polls", "NBC/Marist polls". */
+const POLLSTERS = new Set(['gallup', 'quinnipiac', 'marist', 'pew', 'rasmussen', 'monmouth', 'yougov', 'ipsos', 'surveyusa', 'emerson',
+  'suffolk', 'orc', 'prri', 'siena', 'zogby', 'harris', 'morning', 'ppp', 'mason-dixon', 'selzer', 'opinium', 'comres', 'icm',
+  'populus', 'survation', 'nielsen', 'kff', 'gfk', 'ap-norc', 'norc', 'cnn', 'abc', 'nbc', 'cbs', 'fox']);
+
 /** A capitalized word that opens a sentence rather than names anyone: "When", "The", "Their". */
 export function isSentenceOpener(word: string): boolean {
   const w = word.toLowerCase();
@@ -250,6 +255,12 @@ export function classifySource(phrase: string): SourceClass | null {
     if (head === 'reporter' || head === 'reporters' || head === 'journalist' || head === 'journalists' || head === 'correspondent') return null;
     return { type: 'report', label: text, kind: 'outlet' };
   }
+  // "NBC/Marist polls", "two recent Quinnipiac University polls", "previous CNN polls": polls whose pollster
+  // or sponsoring outlet is named are identified documents ("Entrance polls", "New York polls" are not).
+  // (An outlet's name is capitalized: "the national exit polls" name no newspaper called The National.)
+  const namedOutlet = outlet !== null && core.some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && outlet.split(' ').includes(stripPossessive(w).toLowerCase()));
+  if ((head === 'polls' || head === 'surveys') && (namedOutlet || core.some((w) => /^\p{Lu}/u.test(w) && w.split('/').some((x) => POLLSTERS.has(stripPossessive(x).toLowerCase())))))
+    return { type: 'institutional', label: text, kind: 'document' };
   if (vagueHeads.has(head)) {
     // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.
     return { type: 'vague', label: text, kind: 'vague' };

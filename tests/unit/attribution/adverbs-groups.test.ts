@@ -81,3 +81,16 @@ describe('a he or she after an unnamed source', () => {
     expect(unnamed('“It would be a crisis,” Dershowitz said. The famed attorney explained that illegal acts would need to be proven.')).toEqual([]);
   });
 });
+
+describe('polls', () => {
+  it('whose pollster or sponsoring outlet is named are identified documents', () => {
+    expect(unnamed('NBC/Marist polls found the senator ahead in Missouri.')).toEqual([]);
+    expect(unnamed('The race is tied, according to two recent Quinnipiac University polls.')).toEqual([]);
+    expect(unnamed('According to previous CNN polls, most voters want action.')).toEqual([]);
+  });
+  it('described only by time, place or kind stay unnamed', () => {
+    expect(unnamed('The national exit polls tell the story.')).toEqual([{ type: 'vague', source: 'The national exit polls' }]);
+    expect(unnamed('New York polls showed both leaders ahead.')).toEqual([{ type: 'vague', source: 'New York polls' }]);
+    expect(unnamed('GOP polls showed the governor slipping.')).toEqual([{ type: 'vague', source: 'GOP polls' }]);
+  });
+});
