@@ -110,6 +110,27 @@ const POLLSTERS = new Set(['gallup', 'quinnipiac', 'marist', 'pew', 'rasmussen',
   'suffolk', 'orc', 'prri', 'siena', 'zogby', 'harris', 'morning', 'ppp', 'mason-dixon', 'selzer', 'opinium', 'comres', 'icm',
   'populus', 'survation', 'nielsen', 'kff', 'gfk', 'ap-norc', 'norc', 'cnn', 'abc', 'nbc', 'cbs', 'fox']);
 
+/**
+ * Whether poll words name who polled: a polling firm or an outlet, capitalized ("NBC/Marist", "Quinnipiac
+ * University", "the Washington Post's"; "the national exit polls" name no newspaper called The National).
+ */
+function namesPollster(core: string[], outlet: string | null): boolean {
+  return core.some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase())
+    && (w.split('/').some((x) => POLLSTERS.has(stripPossessive(x).toLowerCase())) || POLL_INSTITUTIONS.has(w.toLowerCase())
+      || (outlet !== null && outlet.split(' ').includes(stripPossessive(w).toLowerCase()))));
+}
+
+/** Capitalized words that make a poll an institution's: "a Marquette University survey". */
+const POLL_INSTITUTIONS = new Set(['university', 'college', 'institute', 'center', 'centre', 'foundation']);
+
+/** A named poll or survey in a phrase: "A 1992 Louis Harris poll", "an NBC News/Wall Street Journal survey". */
+export function isNamedPoll(phrase: string): boolean {
+  const ws = words(phrase);
+  const head = (ws[ws.length - 1] ?? '').toLowerCase();
+  if (!/^(?:poll|polls|survey|surveys)$/.test(head)) return false;
+  return namesPollster(ws, findName(ws, outletNames));
+}
+
 /** A capitalized word that opens a sentence rather than names anyone: "When", "The", "Their". */
 export function isSentenceOpener(word: string): boolean {
   const w = word.toLowerCase();
@@ -257,9 +278,7 @@ export function classifySource(phrase: string): SourceClass | null {
   }
   // "NBC/Marist polls", "two recent Quinnipiac University polls", "previous CNN polls": polls whose pollster
   // or sponsoring outlet is named are identified documents ("Entrance polls", "New York polls" are not).
-  // (An outlet's name is capitalized: "the national exit polls" name no newspaper called The National.)
-  const namedOutlet = outlet !== null && core.some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && outlet.split(' ').includes(stripPossessive(w).toLowerCase()));
-  if ((head === 'polls' || head === 'surveys') && (namedOutlet || core.some((w) => /^\p{Lu}/u.test(w) && w.split('/').some((x) => POLLSTERS.has(stripPossessive(x).toLowerCase())))))
+  if ((head === 'polls' || head === 'surveys') && namesPollster(core, outlet))
     return { type: 'institutional', label: text, kind: 'document' };
   if (vagueHeads.has(head)) {
     // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.

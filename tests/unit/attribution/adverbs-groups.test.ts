@@ -5,6 +5,7 @@
  * described by what they know whatever their group, and what is no claim at all.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../utils/attribution/analyze';
 import { unnamedClaims as unnamed } from './helpers';
 
 
@@ -87,6 +88,12 @@ describe('polls', () => {
     expect(unnamed('NBC/Marist polls found the senator ahead in Missouri.')).toEqual([]);
     expect(unnamed('The race is tied, according to two recent Quinnipiac University polls.')).toEqual([]);
     expect(unnamed('According to previous CNN polls, most voters want action.')).toEqual([]);
+  });
+  it('named in the same or the next sentence are that poll', () => {
+    const text = 'Polls show that the public is not up in arms. A 1992 Louis Harris poll found that 70 percent agreed.';
+    expect(unnamed(text)).toEqual([]);
+    expect(analyzeText(text)[0]!.reason).toBe("the polls are named: 'A 1992 Louis Harris poll'");
+    expect(unnamed('Recent polls show him gaining ground. An April poll had him behind.')).toEqual([{ type: 'vague', source: 'Recent polls' }]);
   });
   it('described only by time, place or kind stay unnamed', () => {
     expect(unnamed('The national exit polls tell the story.')).toEqual([{ type: 'vague', source: 'The national exit polls' }]);
