@@ -1369,6 +1369,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     infos.push({ span: s, line, attr, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });
   }
   inheritQuotations(infos);
+  quotedAttributions(t, infos);
   creditedQuotations(t, infos);
   namedLater(t, infos);
   namedPolls(t, infos);
@@ -1475,6 +1476,22 @@ function creditedQuotations(text: string, infos: SentenceInfo[]): void {
         reason: `named in the credit under the quotation: '${credit[0].replace(/^[\u201d"]\s*/, '')}'`, at: x.attr.at, rule: 'credit-line',
       };
     }
+  }
+}
+
+/**
+ * A reporter's quoted script or a quoted statement that names its own source inside the quotation
+ * ('He filed this report: "… Pentagon spokesman Col. Steve Warren told reporters that …"') is that
+ * source's claim, not the unnamed source the quotation is otherwise credited to.
+ */
+function quotedAttributions(text: string, infos: SentenceInfo[]): void {
+  for (const x of infos) {
+    const a = x.attr;
+    if (!a || !a.rule.startsWith('quote>') || (a.type !== 'anonymous' && a.type !== 'vague') || !x.quoted) continue;
+    const own = analyzeSentence(text, x.span, { lastPerson: null, lastSource: null, sentence: 0 }, false);
+    if (own && own.source && (own.type === 'named' || own.type === 'institutional' || own.type === 'report')
+      && !PRONOUN_SUBJECTS.has(text.slice(own.source.start, own.source.end).trim().toLowerCase()))
+      x.attr = { ...own, at: a.at, rule: `quoted>${own.rule}`, reason: `${own.reason} (named inside the quotation)` };
   }
 }
 

@@ -65,3 +65,13 @@ describe('an unnamed speaker the article names further on', () => {
       .toEqual([{ type: 'anonymous', source: 'Israeli Official' }]);
   });
 });
+
+describe('a quotation that names its own source inside it', () => {
+  it('is that source\'s claim, not the unnamed source the quotation is credited to', () => {
+    const text = 'Officials say the program is struggling. He filed this report: "U.S. trainers have focused on the army. '
+      + 'Pentagon spokesman Col. Mara Velden told reporters that more recruits are needed. Few have volunteered," officials said.';
+    const c = claims(text);
+    expect(c.find((x) => x.source === 'Pentagon spokesman Col. Mara Velden')?.type).toBe('named');
+    expect(c.filter((x) => x.type === 'anonymous').length).toBeGreaterThan(0);
+  });
+});
