@@ -1548,7 +1548,8 @@ function namedLater(text: string, infos: SentenceInfo[]): void {
       const y = within >= 0 ? infos[k] : undefined;
       if (y && y.span.start <= at && y.attr?.type === 'named' && y.attr.source) named = y.attr;
     }
-    const head = text.slice(a.source.start, a.source.end).trim().split(/\s+/).pop()!.toLowerCase();
+    // The head noun as a literal: a source phrase may end in anything ("(Reuters)", "U.S.").
+    const head = text.slice(a.source.start, a.source.end).trim().split(/\s+/).pop()!.toLowerCase().replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
     const ownLine = /^[^\n]*?[^.!?"\u201d\s]\s*(?:\n|$)/.test(text.slice(x.span.start, x.span.end + 2));
     const y = infos[i + 1];
     if (!named && ownLine && y?.attr?.type === 'named' && y.attr.source && y.span.start - x.span.end < 400) {
