@@ -579,6 +579,39 @@ const APPOSITIVE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', '
 const FINITE_VERBS = new Set(['would', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'could', 'should',
   'can', 'may', 'might', 'must', 'did', 'does', 'do']);
 
+/** Verbs in the past tense that are not participles of a passive here: enough to see a clause's first verb. */
+const FIRST_VERB = /^(?:\p{Ll}+ed|met|went|fired|held|took|made|gave|sent|left|came|spoke|began|were|was|are|is|have|has|had|remain|remained|declined|refused|appear|appeared|seem|seemed)$/u;
+const COORDINATORS = new Set(['and', 'but']);
+
+/**
+ * "Others are more circumspect and say", "Officials declined to give details but said": the cue is a
+ * second verb of the noun phrase that opens the sentence. Only where the cue follows "and"/"but"
+ * directly (after auxiliaries), the opening phrase is followed by a verb, and no comma, quotation or
+ * other subject intervenes.
+ */
+function coordinatedSubject(toks: Tok[], i: number): PhraseHit | null {
+  let c = i - 1;
+  while (c >= 0 && CUE_AUXILIARIES.has(toks[c]!.lower)) {
+    // "and is described as": a passive, said of the subject rather than by it.
+    if (BE_FORMS.has(toks[c]!.lower)) return null;
+    c--;
+  }
+  if (c < 2 || !COORDINATORS.has(toks[c]!.lower)) return null;
+  for (let k = 0; k < c; k++) if (!toks[k]!.word && toks[k]!.text !== '.' && toks[k]!.text !== '-') return null;
+  // A bare cue ("and say", "and write") goes with a present-tense subject, not inside "had used chalk to draw … and write".
+  const bare = !/(?:s|ed|ing)$/.test(toks[i]!.lower) && !['said', 'told', 'wrote', 'spoke'].includes(toks[i]!.lower);
+  // The opening phrase: the longest run of up to 6 words before the first verb.
+  for (let v = 1; v <= Math.min(6, c - 1); v++) {
+    if (!FIRST_VERB.test(toks[v]!.lower)) continue;
+    if (bare && toks.slice(v, c).some((tk) => tk.lower === 'to')) return null;
+    // "… highlighted an article that Dorsey promoted and said was great": the cue belongs to the relative clause.
+    if (toks.slice(v, c).some((tk) => RELATIVE_PRONOUNS.has(tk.lower))) return null;
+    const np = npBackFrom(toks, v - 1, null);
+    return np && np.start === 0 ? np : null;
+  }
+  return null;
+}
+
 /** "X, <appositive>, said": a relative clause, a description or a name, not a clause of its own. */
 function isAppositive(text: string, toks: Tok[], from: number, to: number): boolean {
   const first = toks[from];
@@ -927,7 +960,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       const aspectTo = toAt > 0 && ASPECT_VERBS.has(toks[toAt - 1]!.lower);
       // Not desires and perceptions: "everyone seems to want", "starts to feel ill", "seemed to understand".
       if (aspectTo && NOT_AFTER_ASPECT.has(t.lower)) continue;
-      if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
+      // "Others are more circumspect and say": a verb after "and" when the sentence's subject has one before.
+      const coordinated = prev !== undefined && COORDINATORS.has(prev.lower) && coordinatedSubject(toks, i) !== null;
+      if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
         // Noun use ("the report", "to say") unless a subject clearly precedes.
         // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
         const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
@@ -990,6 +1025,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       }
       // The speaker is then the noun phrase that opens the sentence: "Mr. Regalado, 69, said he had ...".
       if (hit === null && prev && prev.text === ',') hit = openingSubject(toks, i);
+      // "Others are more circumspect and say …", "Diplomats met in Cairo and said …": a second verb of the
+      // subject that opens the sentence.
+      if (hit === null && !weak) hit = coordinatedSubject(toks, i);
     }
     if (hit === null || cue === null) continue;
     // "if a Republican had said this": speech in a condition is imagined, not reported.

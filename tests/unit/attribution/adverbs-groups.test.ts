@@ -101,3 +101,17 @@ describe('polls', () => {
     expect(unnamed('GOP polls showed the governor slipping.')).toEqual([{ type: 'vague', source: 'GOP polls' }]);
   });
 });
+
+describe('a cue that is the second verb of the sentence\'s subject', () => {
+  it('takes the subject that opens the sentence', () => {
+    expect(unnamed('Others are more circumspect and say there is little evidence of a link.')).toEqual([{ type: 'vague', source: 'Others' }]);
+    expect(unnamed('Aides declined to share the whip count but said they were gaining votes.')).toEqual([{ type: 'anonymous', source: 'Aides' }]);
+    expect(unnamed('Diplomats met in Cairo on Tuesday and said a deal was close.')).toEqual([{ type: 'anonymous', source: 'Diplomats' }]);
+  });
+  it('not a passive, an infinitive, a relative clause or a second subject', () => {
+    expect(unnamed('Someone had used chalk to draw a sign and write a name on the wall.')).toEqual([]);
+    expect(unnamed('Officials were mentioned in the complaint and are described as central figures.').filter((c) => c.source !== null)).toEqual([]);
+    expect(unnamed('Some outlets highlighted an article that a senator promoted and said was great.')).toEqual([]);
+    expect(unnamed('Militants fired rockets and officials said the truce was over.')).toEqual([{ type: 'anonymous', source: 'officials' }]);
+  });
+});
