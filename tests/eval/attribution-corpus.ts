@@ -24,8 +24,8 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-/** Unnamed flags on the first `n` corpus articles (only those on the default topic when `onTopic`). */
-export function unnamedFlags(n: number, onTopic = false, types: readonly string[] = ['anonymous', 'vague']): string[] {
+/** Flags of the given claim types on the first `n` corpus articles (only those on the default topic when `onTopic`). */
+export function corpusFlags(n: number, onTopic = false, types: readonly string[] = ['anonymous', 'vague']): string[] {
   const file = path.join(SHARED, 'data', 'corpus', 'allsides-articles.jsonl.gz');
   const lines = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
   const out: string[] = [];
@@ -47,7 +47,7 @@ export function unnamedFlags(n: number, onTopic = false, types: readonly string[
 if (import.meta.url === `file://${process.argv[1]}`) {
   const onTopic = process.argv.includes('--on-topic');
   const n = Number(arg('n') ?? (onTopic ? Infinity : 5000));
-  const flags = unnamedFlags(n, onTopic, arg('types')?.split(','));
+  const flags = corpusFlags(n, onTopic, arg('types')?.split(','));
   const outFile = arg('out');
   const against = arg('against');
   if (outFile) fs.writeFileSync(outFile, `${flags.join('\n')}\n`);

@@ -10,7 +10,7 @@ import type { Claim, ClaimType, TextSpan } from '../types';
 import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines } from './boilerplate';
-import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, TITLES, VAGUE_HEADS } from './lexicon';
+import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS } from './lexicon';
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isSentenceOpener, looksLikePersonName, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
@@ -576,8 +576,8 @@ const APPOSITIVE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', '
   'herself', 'themselves', 'also', 'however', 'too', 'both', 'now', 'then', 'previously', 'formerly', 'his', 'her',
   'their', 'its', 'in', 'asked', 'responding', 'citing', 'requesting', 'representing', 'according', 'reached',
   'contacted', 'interviewed', 'writing', 'meanwhile', 'though', 'for', 'at', 'like', 'including']);
-const FINITE_VERBS = new Set(['would', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'could', 'should',
-  'can', 'may', 'might', 'must', 'did', 'does', 'do']);
+const MODALS = new Set(['would', 'might', 'could', 'may', 'should', 'must', 'can']);
+const FINITE_VERBS = new Set([...MODALS, 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do']);
 
 /** Verbs in the past tense that are not participles of a passive here: enough to see a clause's first verb. */
 const FIRST_VERB = /^(?:\p{Ll}+ed|met|went|fired|held|took|made|gave|sent|left|came|spoke|began|were|was|are|is|have|has|had|remain|remained|declined|refused|appear|appeared|seem|seemed)$/u;
@@ -732,7 +732,7 @@ function surnameInDocument(text: string, label: string, st: DocState): boolean {
   if (known !== undefined) return known;
   let found = false;
   for (let k = text.indexOf(label); k >= 0 && !found; k = text.indexOf(label, k + 1)) {
-    const m = /(\p{Lu}\p{Ll}+|\p{Lu}\.)[ \u00a0]$/u.exec(text.slice(Math.max(0, k - 24), k));
+    const m = /(\p{Lu}\p{Ll}+|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, k - 24), k));
     if (m && /^\P{L}?$/u.test(text.charAt(k + label.length)) && givenNameBefore(m[1]!)) found = true;
   }
   (st.surnames ??= new Map()).set(label, found);
@@ -741,9 +741,9 @@ function surnameInDocument(text: string, label: string, st: DocState): boolean {
 
 /** Resolves pronouns and role back-references against what the document said before. */
 /** Sentence openings: a capitalized run of up to four words, then a lower-case word (its verb). */
-const SENTENCE_SUBJECT = /(?:^|[.!?]["\u201d']?\s+)((?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}.'\u2019-]*)\s+\p{Ll}/gu;
+const SENTENCE_SUBJECT = /(?:^|[.!?]["']?\s+)((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+\p{Ll}/gu;
 /** A full name anywhere: two to four capitalized words ("Sen. Jeff Sessions", "Sarah Huckabee Sanders"). */
-const FULL_NAME = /(?:\p{Lu}[\p{L}.'\u2019-]*\s+){1,3}\p{Lu}[\p{L}'\u2019-]*/gu;
+const FULL_NAME = /(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Lu}[\p{L}'-]*/gu;
 
 /** A person's name: no opening or function word in it ("The Tarakhil plant", "Mornings On The Mall" are none). */
 const personRun = (run: string): boolean =>
@@ -822,8 +822,6 @@ function clauseFollows(toks: Tok[], i: number, reach = 14): boolean {
 }
 /** Words that open an indirect question before its subject: "how others felt", "whether voters believe" (not "what
  * economists call", a view attributed to them). */
-const MODALS = new Set(['would', 'might', 'could', 'may', 'should', 'must', 'can']);
-const PRONOUN_SUBJECTS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'who', 'it']);
 
 /** Who a crime or a person is reported to. */
 const AUTHORITIES = new Set(['police', 'authorities', 'fbi', 'cops', 'sheriff', 'prosecutors']);
@@ -928,7 +926,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (t.lower.startsWith('report') && reportedToAuthorities(toks, i)) continue;
       // "Christie said to be considering a bid", "a union said to be weighing": a reduced relative (the hedge
       // in lexicon.ts), not Christie saying anything. After a pronoun it is an instruction: "he said to be careful".
-      if (t.lower === 'said' && next0?.lower === 'to' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '') && !(prev && PRONOUN_SUBJECTS.has(prev.lower))) continue;
+      if (t.lower === 'said' && next0?.lower === 'to' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '') && !(prev && (PRONOUNS.has(prev.lower) || prev.lower === 'who'))) continue;
       // "No one would suggest", "what an adviser might suggest": a hypothetical, nobody's view.
       if (t.lower === 'suggest' && prev !== undefined && MODALS.has(prev.lower)) continue;
       // "three officers now confirmed killed": a passive toll, not anyone confirming.
@@ -1407,6 +1405,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     infos.push({ span: s, line, attr, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });
   }
   inheritQuotations(infos);
+  // The passes below read the repaired text: quotation marks are straight (QUOTE), apostrophes too.
   quotedAttributions(t, infos);
   creditedQuotations(t, infos);
   namedLater(t, infos);
@@ -1455,15 +1454,15 @@ function mapSpan(original: string, rep: ReturnType<typeof repairText>, s: Span):
  * A name of two to four capitalized words (not all capitals: no dateline), a comma, an outlet or
  * affiliation, and no sentence punctuation. CREDIT_TAIL: the same credit right after the closing quote.
  */
-const CREDIT_NAME = String.raw`(\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){1,3}), ((?:the |The )?\p{Lu}[^\n.!?;:\u201c\u201d"]{1,60})`;
+const CREDIT_NAME = String.raw`(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3}), ((?:the |The )?\p{Lu}[^\n.!?;:"]{1,60})`;
 const CREDIT_LINE = new RegExp(String.raw`^(?:[\u2014\u2013-]\s*)?${CREDIT_NAME}$`, 'u');
-const CREDIT_TAIL = new RegExp(String.raw`[\u201d"]\s*(?:[\u2014\u2013-]\s*)?${CREDIT_NAME}$`, 'u');
+const CREDIT_TAIL = new RegExp(String.raw`"\s*(?:[\u2014\u2013-]\s*)?${CREDIT_NAME}$`, 'u');
 /** A closing quote followed, on its line or the next, by a credit: the cheap test before the paragraph walk. */
-const CREDIT_ANYWHERE = new RegExp(String.raw`[\u201d"][ \t]*(?:\n\s*)?(?:[\u2014\u2013-]\s*)?${CREDIT_NAME}[ \t]*(?:\n|$)`, 'u');
+const CREDIT_ANYWHERE = new RegExp(String.raw`"[ \t]*(?:\n\s*)?(?:[\u2014\u2013-]\s*)?${CREDIT_NAME}[ \t]*(?:\n|$)`, 'u');
 /** How many paragraphs a credited quotation may run over. */
 const CREDIT_REACH = 4;
 
-const quoteMarks = (s: string): number => (s.match(/[\u201c\u201d"]/g) ?? []).length;
+const quoteMarks = (s: string): number => (s.match(/"/g) ?? []).length;
 
 /**
  * Quotations set off with a credit line (press roundups, blogs): "Some note that “…”" followed by
@@ -1480,7 +1479,7 @@ function creditedQuotations(text: string, infos: SentenceInfo[]): void {
     let credit = CREDIT_LINE.exec(para);
     let blockEnd: number;
     let first = p - 1;
-    if (credit && first >= 0 && /[\u201d"]\s*$/.test(text.slice(paras[first]!.start, paras[first]!.end))) blockEnd = paras[first]!.end;
+    if (credit && first >= 0 && /"\s*$/.test(text.slice(paras[first]!.start, paras[first]!.end))) blockEnd = paras[first]!.end;
     else if (!credit && (credit = CREDIT_TAIL.exec(para)) !== null) {
       first = p;
       blockEnd = paras[p]!.start + text.slice(paras[p]!.start, paras[p]!.end).lastIndexOf(credit[1]!);
@@ -1489,11 +1488,11 @@ function creditedQuotations(text: string, infos: SentenceInfo[]): void {
     if (name === name.toUpperCase()) continue;
     // Earlier paragraphs of the same quotation: each left open ("…intended…" with no closing quote).
     while (first > 0 && p - first < CREDIT_REACH && quoteMarks(text.slice(paras[first - 1]!.start, paras[first - 1]!.end)) % 2 === 1
-      && /^\s*[\u201c"]/.test(text.slice(paras[first]!.start, paras[first]!.end))) first--;
+      && /^\s*"/.test(text.slice(paras[first]!.start, paras[first]!.end))) first--;
     const blockStart = paras[first]!.start;
     // A quotation set off as a block, not a phrase in quotes ("was described as Trump's “alter ego.”").
     const block = text.slice(blockStart, blockEnd);
-    const opened = block.search(/[\u201c"]/);
+    const opened = block.indexOf(QUOTE);
     if (opened < 0 || block.length - opened < 60) continue;
     const nameAt = text.lastIndexOf(name, paras[p]!.end);
     const cls0 = looksLikePersonName(name) ? ({ type: 'named', label: name, kind: 'person' } as const) : classifySource(name) ?? classifySource(credit[2]!);
@@ -1511,7 +1510,7 @@ function creditedQuotations(text: string, infos: SentenceInfo[]): void {
       if (!x.attr || (x.attr.type !== 'anonymous' && x.attr.type !== 'vague')) continue;
       x.attr = {
         type: cls.type, source: { start: nameAt, end: nameAt + name.length }, cue: null, person: cls.kind === 'person', label: cls.label,
-        reason: `named in the credit under the quotation: '${credit[0].replace(/^[\u201d"]\s*/, '')}'`, at: x.attr.at, rule: 'credit-line',
+        reason: `named in the credit under the quotation: '${credit[0].replace(/^"\s*/, '')}'`, at: x.attr.at, rule: 'credit-line',
       };
     }
   }
@@ -1528,13 +1527,13 @@ function quotedAttributions(text: string, infos: SentenceInfo[]): void {
     if (!a || !a.rule.startsWith('quote>') || (a.type !== 'anonymous' && a.type !== 'vague') || !x.quoted) continue;
     const own = analyzeSentence(text, x.span, { lastPerson: null, lastSource: null, sentence: 0 }, false);
     if (own && own.source && (own.type === 'named' || own.type === 'institutional' || own.type === 'report')
-      && !PRONOUN_SUBJECTS.has(text.slice(own.source.start, own.source.end).trim().toLowerCase()))
+      && !PRONOUNS.has(text.slice(own.source.start, own.source.end).trim().toLowerCase()))
       x.attr = { ...own, at: a.at, rule: `quoted>${own.rule}`, reason: `${own.reason} (named inside the quotation)` };
   }
 }
 
 /** A poll or survey mention of up to five capitalized words or numbers: "A 1992 Louis Harris poll". */
-const POLL_MENTION = /(?:[\p{Lu}\d][\p{L}\d/&.'\u2019-]*\s){1,5}(?:poll|survey)\b/gu;
+const POLL_MENTION = /(?:[\p{Lu}\d][\p{L}\d/&.'-]*\s){1,5}(?:poll|survey)\b/gu;
 
 /**
  * "Polls show that the public is not up in arms. A Pew-Washington Post poll found …": unnamed polls
@@ -1577,7 +1576,7 @@ function namedLater(text: string, infos: SentenceInfo[]): void {
     const sentence = text.slice(x.span.start, x.span.end);
     let named: Attribution | null = null;
     // Its last words: the story may quote the same remark from its second word on ("The violence “seems that …”").
-    const quote = /["\u201c]([^"\u201c\u201d]{20,}?)[,.!?]?["\u201d]/.exec(sentence)?.[1]?.slice(-24);
+    const quote = /"([^"]{20,}?)[,.!?]?"/.exec(sentence)?.[1]?.slice(-24);
     if (quote) {
       const within = text.slice(x.span.end, x.span.end + NAMED_LATER_REACH).indexOf(quote);
       const at = x.span.end + within;
@@ -1586,13 +1585,12 @@ function namedLater(text: string, infos: SentenceInfo[]): void {
       const y = within >= 0 ? infos[k] : undefined;
       if (y && y.span.start <= at && y.attr?.type === 'named' && y.attr.source) named = y.attr;
     }
-    // The head noun as a literal: a source phrase may end in anything ("(Reuters)", "U.S.").
-    const head = text.slice(a.source.start, a.source.end).trim().split(/\s+/).pop()!.toLowerCase().replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
-    const ownLine = /^[^\n]*?[^.!?"\u201d\s]\s*(?:\n|$)/.test(text.slice(x.span.start, x.span.end + 2));
     const y = infos[i + 1];
-    if (!named && ownLine && y?.attr?.type === 'named' && y.attr.source && y.span.start - x.span.end < 400) {
-      const ySource = text.slice(y.attr.source.start, y.attr.source.end).toLowerCase();
-      if (new RegExp(`\\b${head}\\b`).test(ySource) || new RegExp(`\\b${head}\\s+\\p{Lu}`, 'u').test(text.slice(y.span.start, y.attr.source.end))) named = y.attr;
+    if (!named && y?.attr?.type === 'named' && y.attr.source && y.span.start - x.span.end < 400
+      && /^[^\n]*?[^.!?"\s]\s*(?:\n|$)/.test(text.slice(x.span.start, x.span.end + 2))) {
+      // The heading's head noun ("Official") among the words up to the named speaker ("senior Hamas official Moussa …").
+      const head = text.slice(a.source.start, a.source.end).trim().split(/\s+/).pop()!.toLowerCase();
+      if (text.slice(y.span.start, y.attr.source.end).toLowerCase().split(/[^\p{L}.'-]+/u).includes(head)) named = y.attr;
     }
     if (!named || !named.source) continue;
     const who = text.slice(named.source.start, named.source.end);

@@ -103,25 +103,24 @@ const SENTENCE_OPENERS = new Set(['when', 'as', 'even', 'but', 'and', 'or', 'how
   'about', 'against', 'among', 'between', 'into', 'through', 'during', 'over', 'under', 'of', 'just', 'perhaps', 'maybe',
   'instead', 'however', 'thus', 'hence', 'therefore', 'besides', 'plus', 'despite', 'watch', 'read', 'follow', 'more',
   'most', 'every', 'each', 'all', 'any', 'another', 'other', 'such', 'several', 'few', 'latest', 'breaking', 'exclusive',
-  'update', 'updated', 'subscribe', 'today', 'yesterday', 'tonight', 'tomorrow', 'ask', 'see', 'says', 'via', 'new', 'top']);
+  'update', 'updated', 'subscribe', 'today', 'yesterday', 'tonight', 'tomorrow', 'ask', 'see', 'says', 'new', 'top']);
 
-/** Polling firms and institutes, named in "Quinnipiac University polls", "NBC/Marist polls". */
+/** Polling firms, named in "Quinnipiac University polls", "NBC/Marist polls" (outlets are in OUTLET_NAMES). */
 const POLLSTERS = new Set(['gallup', 'quinnipiac', 'marist', 'pew', 'rasmussen', 'monmouth', 'yougov', 'ipsos', 'surveyusa', 'emerson',
   'suffolk', 'orc', 'prri', 'siena', 'zogby', 'harris', 'morning', 'ppp', 'mason-dixon', 'selzer', 'opinium', 'comres', 'icm',
-  'populus', 'survation', 'nielsen', 'kff', 'gfk', 'ap-norc', 'norc', 'cnn', 'abc', 'nbc', 'cbs', 'fox']);
-
-/**
- * Whether poll words name who polled: a polling firm or an outlet, capitalized ("NBC/Marist", "Quinnipiac
- * University", "the Washington Post's"; "the national exit polls" name no newspaper called The National).
- */
-function namesPollster(core: string[], outlet: string | null): boolean {
-  return core.some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase())
-    && (w.split('/').some((x) => POLLSTERS.has(stripPossessive(x).toLowerCase())) || POLL_INSTITUTIONS.has(w.toLowerCase())
-      || (outlet !== null && outlet.split(' ').includes(stripPossessive(w).toLowerCase()))));
-}
-
+  'populus', 'survation', 'nielsen', 'kff', 'gfk', 'ap-norc', 'norc']);
 /** Capitalized words that make a poll an institution's: "a Marquette University survey". */
 const POLL_INSTITUTIONS = new Set(['university', 'college', 'institute', 'center', 'centre', 'foundation']);
+
+/**
+ * Whether poll words name who polled: a polling firm, an institution or an outlet, capitalized ("NBC/Marist",
+ * "Quinnipiac University", "the Washington Post's"; "the national exit polls" name no newspaper called The National).
+ */
+function namesPollster(core: string[], outlet: string | null): boolean {
+  return core.some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && (POLL_INSTITUTIONS.has(w.toLowerCase())
+    || w.split('/').some((x) => POLLSTERS.has(stripPossessive(x).toLowerCase()) || outletNames.has(stripPossessive(x).toLowerCase()))
+    || (outlet !== null && outlet.split(' ').includes(stripPossessive(w).toLowerCase()))));
+}
 
 /** A named poll or survey in a phrase: "A 1992 Louis Harris poll", "an NBC News/Wall Street Journal survey". */
 export function isNamedPoll(phrase: string): boolean {
