@@ -11,10 +11,10 @@ import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines } from './boilerplate';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS } from './lexicon';
-import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isSentenceOpener, looksLikePersonName, personNouns, QUANTIFIERS, type SourceClass } from './source';
+import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.7.0';
+export const ANALYZER_VERSION = 'attribution-1.8.0';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -48,7 +48,7 @@ interface Attribution {
   at: number;
   /** Which rule produced it (for measuring each rule's precision; not shown to readers). */
   rule: string;
-  /** From a weak (belief) cue: yields to a speaker named in the same sentence. */
+  /** From a weak (belief) cue, or nested in a noun ("reports citing officials"): yields to a speaker named in the same sentence. */
   weak?: boolean;
 }
 
@@ -85,6 +85,14 @@ const CALLED_NOT_SPEECH = new Set(['off', 'up', 'back', 'in', 'police', '911', '
 const CALLED_FOR_AID = new Set(['help', 'backup', 'assistance', 'medics', 'rescue']);
 const CONDITIONAL = new Set(['if', 'unless']);
 const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who', 'about', 'where', 'which']);
+
+/** Weak participles followed by the preposition of their passive: "suspected of", "blamed for", "charged with". */
+const REDUCED_PASSIVE_NEXT = new Map<string, ReadonlySet<string>>([
+  ['suspected', new Set(['of'])], ['blamed', new Set(['for'])], ['charged', new Set(['with'])],
+  ['criticized', new Set(['for'])], ['criticised', new Set(['for'])], ['praised', new Set(['for'])],
+]);
+/** Nouns that "citing" can modify ("reports citing unnamed officials"): what those rest on, not the sentence. */
+const CITING_NOUNS = new Set(['report', 'reports', 'accounts', 'stories', 'story', 'articles', 'article', 'reporting', 'coverage', 'leaks']);
 
 /** Cues whose inverted form is a source ("..., said X"). "told X" names the listener, not the source. */
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'continued', 'explained',
@@ -133,7 +141,9 @@ function tokenize(text: string, base: number, end: number, openAtStart: boolean)
     }
     if (tx === QUOTE) inQuote = !inQuote;
     const word = tx.length > 1 || /[\p{L}\p{N}]/u.test(tx);
-    toks.push({ s, e: s + tx.length, text: tx, lower: tx.toLowerCase(), word, quoted: inQuote && tx !== QUOTE });
+    // "The WHO said": the World Health Organization, not the relative pronoun (outside an all-capitals run).
+    const lower = tx === 'WHO' && !(prev?.word && prev.text.length > 1 && prev.text === prev.text.toUpperCase()) ? 'w.h.o.' : tx.toLowerCase();
+    toks.push({ s, e: s + tx.length, text: tx, lower, word, quoted: inQuote && tx !== QUOTE });
   }
   return toks;
 }
@@ -191,7 +201,8 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     if (SAID_FORMS.has(toks[j - 1]!.lower)) return null;
     // "Some Democrats, however, question": a lone discourse adverb is not an appositive.
     appositive = k + 1 === j - 1 && DISCOURSE_ADVERBS.has(toks[k + 1]!.lower) ? null : { start: toks[k + 1]!.s, end: toks[j - 1]!.e };
-    participleApp = PARTICIPLE.test(toks[k + 1]!.text) && !APPOSITIVE_OPENERS.has(toks[k + 1]!.lower) && !NOT_PARTICIPLES.has(toks[k + 1]!.lower);
+    participleApp = (PARTICIPLE.test(toks[k + 1]!.text) && !APPOSITIVE_OPENERS.has(toks[k + 1]!.lower) && !NOT_PARTICIPLES.has(toks[k + 1]!.lower))
+      || PAST_PARTICIPLE_OPENERS.has(toks[k + 1]!.lower);
     j = k - 1;
   } else if (j >= 2) {
     // "a Hamas leader who declined to be identified told AP": a relative clause without
@@ -576,6 +587,9 @@ const APPOSITIVE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', '
   'herself', 'themselves', 'also', 'however', 'too', 'both', 'now', 'then', 'previously', 'formerly', 'his', 'her',
   'their', 'its', 'in', 'asked', 'responding', 'citing', 'requesting', 'representing', 'according', 'reached',
   'contacted', 'interviewed', 'writing', 'meanwhile', 'though', 'for', 'at', 'like', 'including']);
+/** Past participles that open a description of an organization or a person: "The WHO, based in Geneva, said". */
+const PAST_PARTICIPLE_OPENERS = new Set(['based', 'headquartered', 'founded', 'formed', 'established', 'created', 'located',
+  'led', 'run', 'backed', 'funded', 'elected', 'appointed', 'known']);
 const MODALS = new Set(['would', 'might', 'could', 'may', 'should', 'must', 'can']);
 const FINITE_VERBS = new Set([...MODALS, 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do']);
 
@@ -619,7 +633,7 @@ function isAppositive(text: string, toks: Tok[], from: number, to: number): bool
   if (isCapWord(first) && !APPOSITIVE_OPENERS.has(first.lower)) return true;
   // A participle phrase: "X, briefing reporters on condition of anonymity, said".
   const participle = PARTICIPLE.test(first.text) && !NOT_PARTICIPLES.has(first.lower);
-  if (!participle && !APPOSITIVE_OPENERS.has(first.lower)) return false;
+  if (!participle && !APPOSITIVE_OPENERS.has(first.lower) && !PAST_PARTICIPLE_OPENERS.has(first.lower)) return false;
   if (first.lower === 'who' || first.lower === 'whose' || first.lower === 'which' || first.lower === 'speaking') return true;
   if (participle && ANONYMITY_MARK.test(text.slice(first.s, toks[to]!.e))) return true;
   for (let k = from; k <= to; k++) {
@@ -868,7 +882,13 @@ function passiveParticipleBefore(toks: Tok[], i: number): number {
 }
 
 /** Finds the attributions of one sentence; returns the one the reader should see. */
-function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boolean): Attribution | null {
+/** One clause of a sentence that carries an attribution of its own (see `clauseParts`). */
+interface ClausePart {
+  span: Span;
+  attr: Attribution;
+}
+
+function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boolean, parts?: ClausePart[]): Attribution | null {
   // Most sentences hold no cue word and no hedge stem: skip them before tokenizing.
   const lowerSentence = text.slice(s.start, s.end).toLowerCase();
   if (!CUE_PREFILTER.test(lowerSentence) && !HEDGE_PREFILTER.test(lowerSentence)) return null;
@@ -881,6 +901,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     let hit: PhraseHit | null = null;
     let cue: Span | null = null;
     let weak = false;
+    // Yields to a speaker in the same sentence, as a weak cue does (see `yields` on Attribution).
+    let yields = false;
     // The subject before the cue, when a check below already looked it up.
     let subject: PhraseHit | null | undefined;
     let cueAt = -1;
@@ -899,6 +921,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     } else if (PREPOSED_CUES.terms.includes(t.lower)) {
       hit = phraseAfter(toks, i + 1, true);
       cue = { start: t.s, end: t.e };
+      // "frustration with the accounts citing unnamed sources": "citing" that modifies a noun tells whom
+      // those accounts rest on; a speaker in the sentence who talks about them makes the claim.
+      yields = t.lower === 'citing' && CITING_NOUNS.has(toks[i - 1]?.lower ?? '');
     } else {
       const group = cueGroup.get(t.lower);
       if (group === undefined) continue;
@@ -973,6 +998,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       const next = toks[i + 1];
       if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point)$/.test(next.lower))) continue;
       weak = group === 'weak';
+      // "35 diplomats suspected of being spies", "officials blamed for the failure", "two men charged with
+      // murder": a participle whose object would come first in the active ("suspected him of") is a reduced
+      // passive; the people named are the ones suspected, not anyone suspecting.
+      if (weak && REDUCED_PASSIVE_NEXT.get(t.lower)?.has(next0?.lower ?? '')) continue;
       cueRule = group;
       // "Negotiators are (widely) expected to join", "he is considered a threat": a passive
       // weak verb does not say who holds the view, and its subject is not a source (the
@@ -1037,6 +1066,12 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       const more = phraseAfter(toks, hit.end + 2, true);
       if (more !== null) hit = { ...hit, end: more.end };
     }
+    // "… and others with suspected trafficking violations": a subject cut off after its preposition is
+    // no subject; the cue word is a modifier inside a prepositional phrase.
+    if (hit.end < i && hit.end > hit.start && OBJECT_PREPS.has(toks[hit.end]!.lower)) continue;
+    // "Matthews made people wonder", "which led many to believe": the people a causative verb acts on are its
+    // object; the view is the writer's account of an effect, not theirs to vouch for.
+    if (hit.end < i && toks.slice(hit.start, hit.end).some((x) => CAUSATIVES.has(x.lower))) continue;
     const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
     const phrase = text.slice(phraseSpan.start, phraseSpan.end);
     let cls = classifySource(phrase);
@@ -1148,7 +1183,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       label: resolved.label,
       at: st.sentence,
       rule: `cue:${cueRule}:${resolved.kind}`,
-      weak: weak && cueRule === 'weak',
+      weak: (weak && cueRule === 'weak') || yields,
     };
     found.push(attr);
     // A pronoun resolved to the name opening its sentence names that person for the sentences after it.
@@ -1158,11 +1193,18 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       st.lastSource = attr;
     }
   }
-  // "Many Americans then saw the Democrats as ..., From said": a group's view reported
-  // by a named speaker is that speaker's claim (PolNeAR annotates only the outer one).
-  const spoken = found.some((f) => !f.weak && PRIORITY[f.type] >= PRIORITY.report);
-  let best: Attribution | null = null;
-  for (const f of found) if (!(spoken && f.weak) && (best === null || PRIORITY[f.type] < PRIORITY[best.type])) best = f;
+  const chosen = chooseAttribution(text, s, toks, st, found);
+  if (chosen !== null && parts !== undefined && found.length > 1) {
+    // Only the attributions that compete for the whole sentence: a belief a speaker reports stays the speaker's.
+    const spoken = found.some((f) => !f.weak && PRIORITY[f.type] >= PRIORITY.report);
+    clauseParts(s, toks, spoken ? found.filter((f) => !f.weak) : found, chosen, parts);
+  }
+  return chosen;
+}
+
+/** The sentence's one claim from the attributions found in it, or a hedge. */
+function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, found: Attribution[]): Attribution | null {
+  const best = bestOf(found);
   if (best !== null && best.type === 'report' && best.cue !== null) {
     // "Haaretz notes that a senior Hamas official ...": the outlet relays an unnamed source.
     const relayed = relayedSource(text, toks, best, st);
@@ -1176,6 +1218,105 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
   // sentence is that speaker's wording, part of a named claim.
   if (hedge && best && best.cue && hedge.cue && best.cue.start > hedge.cue.end && trailingAttribution(toks, best, hedge.cue.end)) return best;
   return hedge ?? best;
+}
+
+/** The attribution that stands for `found`: unnamed first; a weak one yields to a speaker. */
+function bestOf(found: Attribution[]): Attribution | null {
+  // "Many Americans then saw the Democrats as ..., From said": a group's view reported
+  // by a named speaker is that speaker's claim (PolNeAR annotates only the outer one).
+  const spoken = found.some((f) => !f.weak && PRIORITY[f.type] >= PRIORITY.report);
+  let best: Attribution | null = null;
+  for (const f of found) if (!(spoken && f.weak) && (best === null || PRIORITY[f.type] < PRIORITY[best.type])) best = f;
+  return best;
+}
+
+const CAUSATIVES = new Set(['made', 'make', 'makes', 'making', 'led', 'caused', 'causing', 'forced', 'forcing']);
+
+/** Conjunctions that, after a comma, open a clause with a subject of its own: "…, but residents said …". */
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'yet', 'and']);
+
+/**
+ * "The army said it struck 20 targets, but officials in Gaza said 12 people were killed": two speakers in
+ * two clauses make two claims, so the unnamed one is not drawn over the army's words. Fills `parts` with
+ * one claim per clause when attributions stand in at least two clauses joined by ";" or ", but/while/
+ * whereas/yet/and" (outside quotations), each source and cue within its clause; a clause without one
+ * stays with the clause before it. `chosen` (the whole sentence's claim) takes the place of its clause's.
+ */
+function clauseParts(s: Span, toks: Tok[], found: Attribution[], chosen: Attribution, parts: ClausePart[]): void {
+  const starts: number[] = [];
+  const breaks: number[] = [];
+  /** Token index where each clause after the first starts. */
+  const startTok: number[] = [];
+  for (let k = 1; k < toks.length - 1; k++) {
+    const t = toks[k]!;
+    if (t.quoted) continue;
+    let next = -1;
+    if (t.text === ';' && toks[k + 1]!.word) next = k + 1;
+    else if (t.text === ',' && CLAUSE_CONJUNCTIONS.has(toks[k + 1]!.lower) && toks[k + 2]?.word) {
+      // "Cook County, Ill., and Wayne County", "Colbert, Ms. Bee, and Trevor Noah": a list's last item.
+      if (toks[k + 1]!.lower === 'and' && toks.slice(Math.max(0, k - 4), k).some((x) => x.text === ',')) continue;
+      next = k + 2;
+    }
+    if (next < 0) continue;
+    breaks.push(t.s);
+    starts.push(toks[next]!.s);
+    startTok.push(next);
+  }
+  if (breaks.length === 0) return;
+  const clauseOf = (pos: number): number => {
+    let c = 0;
+    while (c < breaks.length && pos >= starts[c]!) c++;
+    return c;
+  };
+  const within = (a: Attribution): number => {
+    const first = Math.min(a.cue?.start ?? Infinity, a.source?.start ?? Infinity);
+    const last = Math.max(a.cue?.end ?? -1, a.source?.end ?? -1);
+    if (first === Infinity) return -1;
+    const c = clauseOf(first);
+    // Both ends inside the clause: not across a boundary, nor on the boundary's own words.
+    if (c > 0 && first < starts[c - 1]!) return -1;
+    if (c < breaks.length && last > breaks[c]!) return -1;
+    return c;
+  };
+  const byClause = new Map<number, Attribution[]>();
+  for (const f of found) {
+    const c = within(f);
+    if (c < 0) return;
+    byClause.set(c, [...(byClause.get(c) ?? []), f]);
+  }
+  const home = within(chosen);
+  if (home < 0 || byClause.size < 2) return;
+  const picked = new Map<number, Attribution>();
+  for (const [c, fs] of byClause) {
+    const b = bestOf(fs);
+    if (b !== null) picked.set(c, b);
+  }
+  picked.set(home, chosen);
+  if (picked.size < 2) return;
+  const order = [...picked.keys()].sort((x, y) => x - y);
+  // One speaker in every clause ("he said …, and he added …"): one claim, as before.
+  // ("they (critics)" is the critics again.)
+  const who = (a: Attribution): string => (/\(([^)]+)\)$/.exec(a.label)?.[1] ?? a.label).toLowerCase();
+  if (order.every((c) => picked.get(c)!.type === chosen.type && who(picked.get(c)!) === who(chosen))) return;
+  for (let n = 0; n < order.length; n++) {
+    const a = picked.get(order[n]!)!;
+    const first = Math.min(a.cue?.start ?? Infinity, a.source?.start ?? Infinity);
+    const last = Math.max(a.cue?.end ?? -1, a.source?.end ?? -1);
+    const from = n === 0 ? 0 : startTok[order[n]! - 1]!;
+    const to = n + 1 < order.length ? startTok[order[n + 1]! - 1]! : toks.length;
+    // A later clause must open with its speaker ("…, but residents said …", "…; on Monday aides said …"): a
+    // speaker at its end ("…, but could get legal status, according to the Post") may speak for the whole sentence.
+    const lead = toks.slice(from, to).findIndex((x) => x.s >= first);
+    if (n > 0 && (lead < 0 || lead > 3 || toks.slice(from, from + lead).some((x) => x.text === QUOTE))) return;
+    // Each claim has words of its own besides its speaker and verb ("(As The Washington Post has noted, while …" has none).
+    if (toks.slice(from, to).filter((x) => x.word && (x.e <= first || x.s >= last)).length < 3) return;
+  }
+  for (let n = 0; n < order.length; n++) {
+    const c = order[n]!;
+    const start = n === 0 ? s.start : starts[c - 1]!;
+    const end = n + 1 < order.length ? breaks[order[n + 1]! - 1]! : s.end;
+    parts.push({ span: { start, end }, attr: picked.get(c)! });
+  }
 }
 
 /**
@@ -1312,6 +1453,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "Safety concerns about sister ship": a section heading names a topic, it reports no view.
         if (g.id === 'unowned-sentiment' && sectionHeading(text, s, toks, cue.start)) continue;
         if (g.id === 'unsourced-reports' && m[0].startsWith('reports') && namedBefore(toks, cue.start)) continue;
+        // "The WHO said it had received reports that 500 patients …": the speaker relays what reached it;
+        // the claim is the speaker's.
+        if (g.id === 'unsourced-reports' && spoken && receivedBefore(toks, cue.start)) continue;
         if (g.id === 'hearsay-adverb') {
           // "The Sacramento Bee reported … . The moderator reportedly asked …": the named report goes on.
           const last = st.lastSource;
@@ -1327,6 +1471,19 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
     }
   }
   return null;
+}
+
+const RECEIVED = new Set(['received', 'receiving', 'receives', 'receive', 'got', 'gets', 'getting', 'gathered', 'collected']);
+
+/** Whether a verb of receiving stands right before `pos`, over at most two modifiers ("received credible reports"). */
+function receivedBefore(toks: Tok[], pos: number): boolean {
+  const k = toks.findIndex((t) => t.s >= pos);
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const w = toks[j]!;
+    if (!w.word) return false;
+    if (RECEIVED.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** Words of a charge, a suit or a trial: "allegedly" there hedges a named accuser's charge. */
@@ -1352,6 +1509,8 @@ interface SentenceInfo {
   span: Span;
   line: number;
   attr: Attribution | null;
+  /** One claim per clause when the sentence's clauses have speakers of their own; used while `attr` is one of them. */
+  parts?: ClausePart[];
   quoted: boolean;
   openAtEnd: boolean;
   hasQuote: boolean;
@@ -1395,14 +1554,15 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     if (quotes % 2 === 1) open = !open;
     if (skip[line]) continue;
     st.sentence++;
-    let attr = analyzeSentence(t, s, st, openAtStart);
+    const parts: ClausePart[] = [];
+    let attr = analyzeSentence(t, s, st, openAtStart, parts);
     // The writer's own question ("Does anyone believe …?", "Why has the WHO faced criticism?") asserts
     // nothing, so it rests on no source. A question inside a quotation is the speaker's, and stays.
     // ("… reached out with an invitation: Would the speaker meet Trump?" asserts before its colon.)
     if (attr && quotes === 0 && !quoted && /^[^:]*\?\s*$/.test(t.slice(s.start, s.end))) attr = null;
     const closes = quotes % 2 === 1 && openAtStart && !open;
     const tailAfterClose = closes && /\p{L}/u.test(t.slice(t.lastIndexOf(QUOTE, s.end - 1) + 1, s.end));
-    infos.push({ span: s, line, attr, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });
+    infos.push({ span: s, line, attr, parts: parts.length > 1 ? parts : undefined, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });
   }
   inheritQuotations(infos);
   // The passes below read the repaired text: quotation marks are straight (QUOTE), apostrophes too.
@@ -1412,11 +1572,16 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
   namedPolls(t, infos);
 
   const claims: TracedClaim[] = [];
-  for (const info of infos) {
-    const a = info.attr;
-    if (!a) continue;
-    const start = rep.toOriginal(info.span.start);
-    const end = rep.toOriginalEnd(info.span.end);
+  const claimsOf = (info: SentenceInfo): ClausePart[] => {
+    if (!info.attr) return [];
+    // A later pass that replaced the sentence's claim (a quotation's speaker, a named poll) speaks for all of it.
+    if (info.parts && info.parts.some((p) => p.attr === info.attr)) return info.parts;
+    return [{ span: info.span, attr: info.attr }];
+  };
+  for (const part of infos.flatMap(claimsOf)) {
+    const a = part.attr;
+    const start = rep.toOriginal(part.span.start);
+    const end = rep.toOriginalEnd(part.span.end);
     if (!(end > start)) continue;
     const source = a.source ? mapSpan(text, rep, a.source) : null;
     // The reason quotes the source phrase: quote it as trimmed.
@@ -1439,7 +1604,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
 }
 
 /** A relative pronoun or comma left at the end of a source phrase ("a senior official who") is not part of it. */
-const SOURCE_TAIL = /(?:[\s,]+(?:who|whom|whose|which|that))+[\s,]*$|[\s,]+$/i;
+const SOURCE_TAIL = /(?:[\s,]+(?:[Ww]ho|[Ww]hom|[Ww]hose|[Ww]hich|[Tt]hat))+[\s,]*$|[\s,]+$/;
 
 function mapSpan(original: string, rep: ReturnType<typeof repairText>, s: Span): TextSpan {
   const start = rep.toOriginal(s.start);
@@ -1533,7 +1698,7 @@ function quotedAttributions(text: string, infos: SentenceInfo[]): void {
 }
 
 /** A poll or survey mention of up to five capitalized words or numbers: "A 1992 Louis Harris poll". */
-const POLL_MENTION = /(?:[\p{Lu}\d][\p{L}\d/&.'-]*\s){1,5}(?:poll|survey)\b/gu;
+const POLL_MENTION = /(?:[\p{Lu}\d][\p{L}\d/&.'-]*\s){1,5}(?:poll|survey)\b|\b(?:conducted|commissioned|carried out) by ((?:[\p{Lu}][\p{L}\d/&.'-]*\s?){1,5})/gu;
 
 /**
  * "Polls show that the public is not up in arms. A Pew-Washington Post poll found …": unnamed polls
@@ -1543,14 +1708,19 @@ function namedPolls(text: string, infos: SentenceInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const x = infos[i]!;
     const a = x.attr;
-    if (!a || a.type !== 'vague' || !a.source || !/\b(?:polls|surveys)$/i.test(text.slice(a.source.start, a.source.end))) continue;
+    if (!a || a.type !== 'vague') continue;
+    // "Polls show …" (a source), "… has been noted in several polls" (a hedge).
+    const polls = a.source ? text.slice(a.source.start, a.source.end) : a.cue ? text.slice(a.cue.start, a.cue.end) : '';
+    if (!/\b(?:polls|surveys)$/i.test(polls)) continue;
     const next = infos[i + 1];
     const end = next && next.line === x.line ? next.span.end : x.span.end;
     for (const m of text.slice(x.span.start, end).matchAll(POLL_MENTION)) {
-      if (!isNamedPoll(m[0])) continue;
-      const start = x.span.start + m.index!;
-      x.attr = { ...a, type: 'institutional', source: { start, end: start + m[0].length }, label: m[0], person: false, rule: `named-poll>${a.rule}`,
-        reason: `the polls are named: '${m[0]}'` };
+      // "One released last week by Open Europe, conducted by YouGov Deutschland, shows": the pollster after "by".
+      if (!(m[1] !== undefined ? namesPollsterPhrase(m[1]) : isNamedPoll(m[0]))) continue;
+      const name = (m[1] ?? m[0]).trimEnd();
+      const start = x.span.start + m.index! + (m[1] !== undefined ? m[0].indexOf(m[1]) : 0);
+      x.attr = { ...a, type: 'institutional', source: { start, end: start + name.length }, label: name, person: false, rule: `named-poll>${a.rule}`,
+        reason: `the polls are named: '${name}'` };
       break;
     }
   }

@@ -130,6 +130,12 @@ export function isNamedPoll(phrase: string): boolean {
   return namesPollster(ws, findName(ws, outletNames));
 }
 
+/** Whether capitalized words name a polling firm, an institution or an outlet: "YouGov Deutschland", "Open Europe and YouGov". */
+export function namesPollsterPhrase(phrase: string): boolean {
+  const ws = words(phrase);
+  return namesPollster(ws, findName(ws, outletNames));
+}
+
 /** A capitalized word that opens a sentence rather than names anyone: "When", "The", "Their". */
 export function isSentenceOpener(word: string): boolean {
   const w = word.toLowerCase();
@@ -159,7 +165,10 @@ const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
 export function coreWords(ws: string[]): { core: string[]; post: string[] } {
   let cut = ws.length;
   for (let i = 1; i < ws.length; i++) {
-    const l = (ws[i] as string).toLowerCase();
+    const w = ws[i] as string;
+    const l = w.toLowerCase();
+    // "The WHO": the World Health Organization's acronym, not the relative pronoun.
+    if (w === 'WHO') continue;
     // "the experts I interviewed": a relative clause without "that" starts at a subject pronoun.
     if (POSTMODIFIER_STARTS.has(l) || l === 'i' || l === 'we' || l === 'you') {
       cut = i;

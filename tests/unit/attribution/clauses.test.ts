@@ -1,0 +1,81 @@
+/**
+ * attribution-1.8.0. Two speakers in two clauses of one sentence ("The army said …, but officials in Gaza said …") are two
+ * claims: the unnamed one is no longer drawn over the named speaker's words. And classes of false flag a
+ * fourth blind-judge round found, each checked on the flag diff of 5,000 corpus articles: reduced passives
+ * ("diplomats suspected of being spies"), reports a named speaker says it received, "citing" inside a noun
+ * phrase, subjects cut off after a preposition or behind a causative verb. The texts are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../utils/attribution/analyze';
+import { claims, unnamedClaims as unnamed } from './helpers';
+
+/** Each claim as the text it covers and its type. */
+const spans = (text: string): { text: string; type: string }[] => analyzeText(text).map((c) => ({ text: text.slice(c.start, c.end), type: c.type }));
+
+describe('a sentence whose clauses have speakers of their own', () => {
+  it('is one claim per clause, each with its own type', () => {
+    const text = 'The army said it struck 20 targets, but officials in Gaza said 12 people were killed.';
+    expect(spans(text)).toEqual([
+      { text: 'The army said it struck 20 targets', type: 'institutional' },
+      { text: 'officials in Gaza said 12 people were killed.', type: 'anonymous' },
+    ]);
+  });
+  it('splits at a semicolon and at ", while" too', () => {
+    expect(spans('Israel said it hit 20 sites; Palestinian medical officials said 12 people died.').map((c) => c.type)).toEqual(['institutional', 'anonymous']);
+    expect(spans('Trump said the ban would stop attacks, while critics said it was needlessly cruel.').map((c) => c.type)).toEqual(['named', 'vague']);
+  });
+  it('keeps one claim when one speaker goes on ("they" is the critics again)', () => {
+    const text = 'Some analysts and critics said the plan would fail; they noted that a similar plan failed in 1990.';
+    expect(spans(text)).toHaveLength(1);
+  });
+  it('does not split a list ("Cook County, Ill., and Wayne County")', () => {
+    const text = 'Dr. Jane Roe told reporters cases rose in Cook County, Ill., and Wayne County, Mich., according to The Hill.';
+    expect(spans(text)).toHaveLength(1);
+  });
+  it('leaves a speaker at the end of a later clause to the whole sentence', () => {
+    const text = 'Silva said she watched the speech at home, but could get legal status because her son is a citizen, according to the Washington Post.';
+    expect(spans(text)).toHaveLength(1);
+    expect(spans('Israeli jets struck the camp at dawn, but the fighting stopped by noon, officials said.')).toHaveLength(1);
+  });
+  it('does not split off a claim that is only its speaker and verb', () => {
+    const text = '(As The Washington Post has noted, while Trump has repeatedly claimed to have won awards, there is little evidence.)';
+    expect(spans(text)).toHaveLength(1);
+  });
+  it('leaves a belief inside a named speaker\'s sentence to the speaker', () => {
+    expect(unnamed('Hamas said the truce would hold, and many residents believe the fighting is over.')).toEqual([]);
+  });
+});
+
+describe('classes of false flag', () => {
+  it('a participle before its passive preposition is no one suspecting or blaming', () => {
+    expect(unnamed('Washington expelled 35 Russian diplomats suspected of being spies and shut two compounds.')).toEqual([]);
+    expect(unnamed('Two officials blamed for the failure resigned on Monday.')).toEqual([]);
+    expect(unnamed('Officials suspected that the fire was set deliberately.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
+  });
+  it('reports a named speaker says it received are the speaker\'s claim', () => {
+    expect(claims('The WHO said on Wednesday that it had received reports that 500 patients had been admitted.')).toEqual([{ type: 'institutional', source: 'The WHO' }]);
+    // Without a speaker, the reports are still unsourced.
+    expect(unnamed('There were reports that 500 patients had been admitted.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('reads "The WHO" as the organization and a participle phrase as its description', () => {
+    expect(claims('The WHO said 500 patients had been admitted.')).toEqual([{ type: 'institutional', source: 'The WHO' }]);
+    expect(claims('The group, founded in 1987, said it would keep fighting.')).toEqual([{ type: 'institutional', source: 'The group' }]);
+    expect(claims('An official, based in Gaza, said the deal was near.')).toEqual([{ type: 'anonymous', source: 'An official' }]);
+  });
+  it('"citing" inside a noun phrase yields to the sentence\'s speaker', () => {
+    expect(unnamed('"It\'s false," spokeswoman Sarah Roe said, expressing frustration with the accounts citing unnamed sources.')).toEqual([]);
+    expect(unnamed('Media reports citing unnamed officials said the deal was near.')).toEqual([{ type: 'anonymous', source: 'unnamed officials' }]);
+  });
+  it('a subject cut off after a preposition, or the object of a causative verb, is no source', () => {
+    expect(unnamed('The papers identified one parent with a warrant and others with suspected trafficking violations.')).toEqual([]);
+    expect(unnamed('In rants like this, Matthews made people wonder about his own state of mind.')).toEqual([]);
+    expect(unnamed('It is theater to make people feel safer.')).toEqual([]);
+    expect(unnamed('Leading economists have argued that these tools alone are enough.')).toEqual([{ type: 'vague', source: 'Leading economists' }]);
+  });
+  it('polls named by their pollster in the next sentence are that poll', () => {
+    const text = 'It reflects a growing weariness of the union, which has been noted in several polls. One released last week, conducted by YouGov Deutschland, shows support for a smaller union.';
+    const c = analyzeText(text)[0]!;
+    expect(c.type).toBe('institutional');
+    expect(c.source?.text).toBe('YouGov Deutschland');
+  });
+});
