@@ -9,7 +9,7 @@
 import type { Claim, ClaimType, TextSpan } from '../types';
 import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
-import { findBoilerplateLines } from './boilerplate';
+import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS } from './lexicon';
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
@@ -71,6 +71,10 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that'
   'latest', 'conflicting', 'local', 'of', 'to', 'and', 'or', 'no', 'any', 'which', 'who', 'not', 'can', 'could',
   'would', 'should', 'will', 'may', 'might', 'must', 'don\'t', 'didn\'t', 'doesn\'t', 'so-called',
   'being', 'be', 'been']);
+/** Classifying adjectives that only ever precede a noun: "presidential debate", "annual report", "legal claims". */
+const NOUN_ADJECTIVES = new Set(['presidential', 'vice-presidential', 'congressional', 'constitutional', 'national', 'political',
+  'public', 'internal', 'annual', 'final', 'initial', 'original', 'legal', 'judicial', 'federal', 'special', 'external',
+  'global', 'regional', 'international', 'editorial', 'medical', 'financial', 'televised', 'primary', 'quarterly', 'weekly', 'monthly']);
 /** Markers that make a noun even when they open the sentence: "Unconfirmed reports that …" (not "Some say"). */
 const OPENING_NOUN_MARKERS = new Set(['unconfirmed', 'earlier', 'recent', 'initial', 'previous', 'latest', 'conflicting', 'local', 'media', 'news', 'press', 'new', 'such']);
 /**
@@ -248,7 +252,14 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   if (np && appositive !== null && np.start >= 2 && toks[np.start - 1]!.text === ',') {
     // "Alcocer, an organizer with the group, which led the strike, said": the phrase found is
     // itself a description of the name before it; the name is the speaker.
-    const outer = npBackFrom(toks, np.start - 2, null);
+    // "Sen. Orrin Hatch (R-Utah), the second highest ranking Senate official,": past a party and state.
+    let q = np.start - 2;
+    if (toks[q]!.text === ')') {
+      let p = q - 1;
+      while (p > q - 10 && p > 0 && toks[p]!.text !== '(' && toks[p]!.text !== ')') p--;
+      if (toks[p]!.text === '(' && p > 0) q = p - 1;
+    }
+    const outer = npBackFrom(toks, q, null);
     if (outer && (outer.start === 0 || CLAUSE_OPENERS.has(toks[outer.start - 1]!.text))) {
       const name = text.slice(toks[outer.start]!.s, toks[outer.end]!.e);
       if (looksLikePersonName(name)) return { ...outer, appositive: { start: toks[np.start]!.s, end: appositive.end } };
@@ -939,6 +950,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "in a Republican debate", "an internal report": a bare cue form after "a/an" and one word is a noun
       // (a singular subject would take "debates", "reports").
       if ((toks[i - 2]?.lower === 'a' || toks[i - 2]?.lower === 'an') && prev?.word && NOUN_LIKE_CUES.has(t.lower) && !/(?:s|ed|ing)$/.test(t.lower)) continue;
+      // "at last night's presidential debate", "the annual report": a classifying adjective makes it a noun.
+      if (NOUN_LIKE_CUES.has(t.lower) && NOUN_ADJECTIVES.has(prev?.lower ?? '')) continue;
       // "officials maintain that …", "aides felt the attacks were effective", "he added the talks would resume",
       // "adding that …" are claims; "most others maintain embassies", "everyone felt the effects", "they added
       // a layer of ambiguity", "people assert their identities", "…, adding tension to the talks" are not.
@@ -1058,7 +1071,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     }
     if (hit === null || cue === null) continue;
     // "if a Republican had said this": speech in a condition is imagined, not reported.
-    if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '')) continue;
+    if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '') || insideCondition(toks, Math.min(hit.start, i))) continue;
     // "I'm not sure how others felt", "what voters think": a question about a view, not a view.
     if (weak && hit.end < i && INDIRECT_QUESTION.has(toks[hit.start - 1]?.lower ?? '')) continue;
     // "according to relatives and Gaza health officials": the conjunct after "and" completes the source.
@@ -1068,7 +1081,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     }
     // "… and others with suspected trafficking violations": a subject cut off after its preposition is
     // no subject; the cue word is a modifier inside a prepositional phrase.
-    if (hit.end < i && hit.end > hit.start && OBJECT_PREPS.has(toks[hit.end]!.lower)) continue;
+    if (hit.end < i && hit.end > hit.start && (OBJECT_PREPS.has(toks[hit.end]!.lower) || CONJUNCTIONS.has(toks[hit.end]!.lower))) continue;
     // "Matthews made people wonder", "which led many to believe": the people a causative verb acts on are its
     // object; the view is the writer's account of an effect, not theirs to vouch for.
     if (hit.end < i && toks.slice(hit.start, hit.end).some((x) => CAUSATIVES.has(x.lower))) continue;
@@ -1456,6 +1469,10 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "The WHO said it had received reports that 500 patients …": the speaker relays what reached it;
         // the claim is the speaker's.
         if (g.id === 'unsourced-reports' && spoken && receivedBefore(toks, cue.start)) continue;
+        // "reports of domestic violence increased 30 percent": a count of reported cases, not hearsay.
+        if (g.id === 'unsourced-reports' && m[0].endsWith(' of') && COUNT_VERB.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
+        // "If the insurance industry reports that …": a condition asserts nothing.
+        if (g.id === 'unsourced-reports' && insideCondition(toks, toks.findIndex((t) => t.s >= cue.start))) continue;
         if (g.id === 'hearsay-adverb') {
           // "The Sacramento Bee reported … . The moderator reportedly asked …": the named report goes on.
           const last = st.lastSource;
@@ -1471,6 +1488,22 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
     }
   }
   return null;
+}
+
+/** A change in a count, right after "reports of …": "reports of domestic violence increased 30 percent". */
+const COUNT_VERB = /^[^.,;:]{0,60}?\b(?:increased|rose|risen|fell|fallen|dropped|doubled|tripled|surged|jumped|declined|spiked|soared|climbed|grew)\b/;
+
+/**
+ * Whether token `k` stands inside an if/unless clause that has not closed yet: "if you post something and
+ * someone reports it" (no comma, semicolon or quotation mark between, at most 16 words back).
+ */
+function insideCondition(toks: Tok[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
+    const t = toks[j]!;
+    if (!t.word && t.text !== '-' && t.text !== "'") return false;
+    if (CONDITIONAL.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const RECEIVED = new Set(['received', 'receiving', 'receives', 'receive', 'got', 'gets', 'getting', 'gathered', 'collected']);
@@ -1532,7 +1565,8 @@ export type TracedClaim = Claim & { rule: string };
 /** Like analyzeText, with each claim's rule id: used to measure each rule's precision on held-out data. */
 export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): TracedClaim[] {
   const rep = repairText(text);
-  const t = rep.text;
+  // Same length as rep.text: offsets map through `rep` unchanged.
+  const t = maskInlineLinks(rep.text);
   const titleRepaired = opts.title ? repairText(opts.title).text.trim() : undefined;
   const { lineStarts, skip } = findBoilerplateLines(t, titleRepaired);
   const sentences = segmentSentences(t);

@@ -18,6 +18,7 @@ const BYLINE = pattern('byline');
 const COPYRIGHT = pattern('copyright');
 const LIST_HEADING = pattern('list-heading');
 const TAG_LINE = pattern('tag-line');
+const RELATED_LINK = pattern('related-link');
 
 const TERMINAL = /[.!?]["')\]]*$|["')]$/;
 
@@ -85,6 +86,10 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
       skip[k] = true;
       continue;
     }
+    if (RELATED_LINK.test(l) && l.length < 300) {
+      skip[k] = true;
+      continue;
+    }
     if (TAG_LINE.test(l) || LIST_HEADING.test(l)) {
       skip[k] = true;
       inList = true;
@@ -120,4 +125,59 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
     seen.add(key);
   }
   return { lineStarts, skip };
+}
+
+/** A surname glued to the next capitalized word: "TrumpKamala", "FeinsteinSenate". */
+const GLUED_NAME = /(\p{Lu}\p{Ll}+)(?=\p{Lu}[\p{Ll}'\u2019])/gu;
+/** How far a glued link's headlines may run before its "MORE". */
+const LINK_REACH = 1200;
+/** How far back the sentence's own mention of the name may be. */
+const NAME_REACH = 60;
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** End of the last whole-word `word` in text[from, to), or -1. */
+function lastWordEnd(text: string, word: string, from: number, to: number): number {
+  let at = text.lastIndexOf(word, to - word.length);
+  while (at >= from) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return at + word.length;
+    at = text.lastIndexOf(word, at - 1);
+  }
+  return -1;
+}
+
+/**
+ * Inline link furniture inside a sentence, blanked with spaces (offsets unchanged): a name link that
+ * carries the linked person's latest headlines, as The Hill prints it: "President Trump Donald John
+ * TrumpKamala Harris calls for … Clinton jokes she 'never' had to … MORE on Monday doubled down". The
+ * headlines ("…, lawyer says") are no claims of this article. Blanked from the end of the name as the
+ * sentence wrote it ("President Trump") through "MORE", they leave the article's own sentence whole.
+ * Taken only when the glued surname was just written out before it and a "MORE" in capitals closes the
+ * run on the same line. Linear: the "MORE" and line-end positions are walked once, windows are bounded.
+ */
+export function maskInlineLinks(text: string): string {
+  const mores: number[] = [];
+  for (const mm of text.matchAll(/\bMORE\b/g)) mores.push(mm.index);
+  if (mores.length === 0) return text;
+  let out = '';
+  let last = 0;
+  let p = 0;
+  let nl = text.indexOf('\n');
+  GLUED_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GLUED_NAME.exec(text)) !== null) {
+    if (m.index < last) continue;
+    const glue = m.index + m[1]!.length;
+    while (p < mores.length && mores[p]! < glue) p++;
+    if (p >= mores.length) break;
+    while (nl >= 0 && nl < glue) nl = text.indexOf('\n', glue);
+    const more = mores[p]!;
+    if (more - glue > LINK_REACH || (nl >= 0 && nl < more)) continue;
+    const nameEnd = lastWordEnd(text, m[1]!, Math.max(last, m.index - NAME_REACH), m.index);
+    if (nameEnd < 0) continue;
+    out += text.slice(last, nameEnd) + ' '.repeat(more + 4 - nameEnd);
+    last = more + 4;
+    GLUED_NAME.lastIndex = last;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }

@@ -481,7 +481,7 @@ export const HEDGES: readonly HedgeGroup[] = [
     // over", "Qatar's fears that", "expressed concern") they are that owner's.
     id: 'unowned-sentiment',
     patterns: [
-      /(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expressing|voiced|voice|raised|raise|raising|shares?|shared|allay|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|have|has|had|any)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that|about|over|whether)\b/,
+      /(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expressing|voiced|voice|raised|raise|raising|shares?|shared|allay|allaying|assuage|ease|easing|resolve|resolving|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|have|has|had|any)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that|about|over|whether)\b/,
       /\bsuspicions\srun\shigh\b/,
       // "fears are rising that": the same, set as an event. (Not "there are questions about": a blind judge
       // found it mostly marks an open issue in the writer's own analysis.)
@@ -616,6 +616,12 @@ export const BOILERPLATE_LINES: readonly BoilerplateGroup[] = [
     pattern: /^\s*(?:related(?:\s(?:articles|stories|coverage|content|news|topics|links))?|popular|most\s(?:popular|read|viewed|shared)|read\s(?:more|next|also)|more\s(?:stories|news|from\s.{1,40}|on\s.{1,40}|coverage)|recommended(?:\sfor\syou)?|trending(?:\snow)?|you\smay\salso\slike|see\salso|share\sthis|sources|further\sreading|editor'?s\spicks|latest(?:\snews)?|top\sstories|don'?t\smiss|watch|advertisement|sponsored(?:\scontent)?|up\snext)\s*:?\s*$/i,
   },
   {
+    // A related story's link, its label glued to the headline: "More:Nathan Phillips wants to meet …",
+    // "► Storms:Yes, this hurricane season has been worse", "Check out:Are stocks headed for a bear market?".
+    id: 'related-link',
+    pattern: /^\s*(?:[►▶•»]\s*)?\p{Lu}[^\n:.!?"]{0,80}[\p{L}']:\p{Lu}\p{Ll}/u,
+  },
+  {
     // Tag lines of section labels: "MidEast|Political|US".
     id: 'tag-line',
     pattern: /^\s*[\p{L}&-]+(?:\s?\|\s?[\p{L}&-]+)+\s*$/u,
@@ -645,6 +651,11 @@ export const BOILERPLATE_LINES_EXAMPLES: Readonly<Record<string, LexiconExamples
   'list-heading': {
     matches: ['Related Articles', 'Popular', 'Read more', 'More stories', 'Sources', 'Share This'],
     mustNotMatch: ['Sources say the office will close.', 'Popular anger grew in Gaza.'],
+  },
+  'related-link': {
+    matches: ['More:Nathan Phillips wants to meet with the students', '► Storms:Yes, this hurricane season has been worse than usual', 'Check out:Are stocks headed for a bear market?',
+      "Trump lawyers question Congress' power:Battle brews over House demand for financial records"],
+    mustNotMatch: ['More: officials said the talks failed.', 'Update: Hamas said it accepted the proposal.', 'Gaza City: Residents said the strikes continued.', 'The time was 10:30 a.m.'],
   },
   'tag-line': {
     matches: ['MidEast|Political|US', 'Education|MidEast|Political|US'],

@@ -282,6 +282,16 @@ export function classifySource(phrase: string): SourceClass | null {
   if (outletHeads.has(head)) {
     // "Israeli media", "the state broadcaster": another outlet even without its name.
     if (head === 'reporter' || head === 'reporters' || head === 'journalist' || head === 'journalists' || head === 'correspondent') return null;
+    const lowerCore = core.map((w) => w.toLowerCase());
+    if (head === 'website' && !lowerCore.includes('news')) {
+      // "the agency's website", "Hamas's website": the owner's published word; "a naval special warfare
+      // website": no news outlet, nor anyone identified.
+      // ("the NCSL website", "the Green Party website": an organization's too.)
+      return core.some((w) => /['\u2019]s$/.test(w) || (isCap(w) && !DETERMINERS.has(w.toLowerCase()))) || lowerCore.includes('its') || lowerCore.includes('their')
+        ? { type: 'institutional', label: text, kind: 'document' } : null;
+    }
+    // "The gloomy news", "the good news": tidings, not an outlet ("Israeli news", "Arab news" are).
+    if (head === 'news' && !core.slice(0, -1).some((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()))) return null;
     return { type: 'report', label: text, kind: 'outlet' };
   }
   // "NBC/Marist polls", "two recent Quinnipiac University polls", "previous CNN polls": polls whose pollster

@@ -79,3 +79,38 @@ describe('classes of false flag', () => {
     expect(c.source?.text).toBe('YouGov Deutschland');
   });
 });
+
+describe('page furniture and non-claims a fifth judge round found', () => {
+  it('blanks a name link that carries the person\'s headlines, and keeps the sentence around it', () => {
+    const text = "President Trump Donald John TrumpKamala Harris calls for a ban on his account Clinton jokes she 'never' had to warn Obama Dean: 'There is enough evidence', lawyer says MORE on Monday doubled down on his claims, officials said.";
+    const c = analyzeText(text);
+    expect(c.map((x) => [x.type, x.source?.text])).toEqual([['anonymous', 'officials']]);
+    // Offsets still point into the text as given.
+    expect(text.slice(c[0]!.source!.start, c[0]!.source!.end)).toBe('officials');
+    expect(unnamed('Sen. Orrin Hatch Orrin Grant HatchSecond ex-Senate staffer charged, officials say MORE (R-Utah), the second highest ranking Senate official, broke with Trump, telling Reuters the tariffs hurt.')).toEqual([]);
+    // Without the capitalized MORE closing it, a glued name is left alone.
+    expect(unnamed('Officials said Mr. McConnell would decide.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
+  });
+  it('skips a related story\'s link line ("More:…", "► Storms:…")', () => {
+    const text = 'Officials said the storm weakened.\n\nMore:Nathan Phillips wants to meet the students, sources say\n\n► Storms:Experts say this season is worse than usual';
+    expect(unnamed(text)).toEqual([{ type: 'anonymous', source: 'Officials' }]);
+  });
+  it('an organization\'s website is its own published word, and "news" needs an outlet', () => {
+    expect(claims("Carbon dioxide is the main greenhouse gas, according to the agency's website.")).toEqual([{ type: 'institutional', source: "the agency's website" }]);
+    expect(claims('According to a naval special warfare website, the course has four phases.').filter((c) => c.type === 'report')).toEqual([]);
+    expect(claims('The gloomy news adds to the national frustration.')).toEqual([]);
+    expect(claims('Israeli media reported the talks had stalled.')).toEqual([{ type: 'report', source: 'Israeli media' }]);
+  });
+  it('a speaker inside an if-clause asserts nothing', () => {
+    expect(unnamed('Right now, if you post something and someone reports it and our team looks at it, there is no appeal.')).toEqual([]);
+    expect(unnamed('If the insurance industry reports that enrollment recovered, the rollout was a blip.')).toEqual([]);
+    expect(unnamed('If confirmed, officials said, the plan would cut aid.')).toEqual([{ type: 'anonymous', source: 'officials' }]);
+  });
+  it('nouns that look like cues, and subjects cut off at "and"', () => {
+    expect(unnamed("Cruz and Rubio reprised their roles as fierce Trump critics at last night's presidential debate.")).toEqual([]);
+    expect(unnamed('He added that the U.S. spends $2 billion to train police officers in Iraq and asked why guards could not be trained.')).toEqual([]);
+    expect(unnamed('Reports of sexual assaults across the military jumped nearly 10 percent in 2017.')).toEqual([]);
+    expect(unnamed('There were reports of shelling near the border.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamed("Obama will press for an effort to resolve concerns about Iran's program.")).toEqual([]);
+  });
+});
