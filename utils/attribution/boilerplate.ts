@@ -141,6 +141,7 @@ function lastWordEnd(text: string, word: string, from: number, to: number): numb
   let at = text.lastIndexOf(word, to - word.length);
   while (at >= from) {
     if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return at + word.length;
+    if (at === 0) break; // lastIndexOf treats a negative position as 0: it would find this one again
     at = text.lastIndexOf(word, at - 1);
   }
   return -1;

@@ -88,6 +88,9 @@ describe('page furniture and non-claims a fifth judge round found', () => {
     // Offsets still point into the text as given.
     expect(text.slice(c[0]!.source!.start, c[0]!.source!.end)).toBe('officials');
     expect(unnamed('Sen. Orrin Hatch Orrin Grant HatchSecond ex-Senate staffer charged, officials say MORE (R-Utah), the second highest ranking Senate official, broke with Trump, telling Reuters the tariffs hurt.')).toEqual([]);
+    // A glued prefix at the very start of the text ("Mc" of "McCain") ends the search for the written name.
+    const head = "McCain to vote no\n\nSen. John McCain John Sidney McCainCindy McCain: I can see Arizona going Democrat MORE (R-Ariz.) on Friday announced he will vote no, aides said.";
+    expect(unnamed(head)).toEqual([{ type: 'anonymous', source: 'aides' }]);
     // Without the capitalized MORE closing it, a glued name is left alone.
     expect(unnamed('Officials said Mr. McConnell would decide.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
   });

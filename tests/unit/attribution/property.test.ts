@@ -28,7 +28,9 @@ function checkInvariants(input: string, claims: Claim[]): void {
 
 const PIECES = ['"', '\u201c', '\u201d', "'", ' said ', ' says ', ', officials said', ' according to ', 'U.S. ', 'Sen. ', 'Dr. ', 'J. ',
   '\u0e42\u20ac\u0153', '\u0e42\u20ac', '\u00e2\u20ac\u0153', '\n', '\n\n', '. ', '? ', ', ', ' (credit: X/Reuters)', 'Related Articles\n',
-  '\u00a0', '\u00ad', '\u200b', '😀', '\ud800', ' is believed to ', ' sources ', ' he ', ' A senior official ', '|', '©'];
+  '\u00a0', '\u00ad', '\u200b', '😀', '\ud800', ' is believed to ', ' sources ', ' he ', ' A senior official ', '|', '©',
+  // Clauses, conditions and inline link furniture (names glued to headlines, closed by "MORE").
+  ', but ', '; ', ', and ', ', while ', 'If ', ' if ', 'McCain', 'TrumpKamala', ' Trump ', ' MORE', 'More:Headline ', '(R-Utah), '];
 
 describe('property: analyzeText never throws and keeps its output contract', () => {
   it('on random unicode text', () => {
@@ -43,6 +45,14 @@ describe('property: analyzeText never throws and keeps its output contract', () 
       const s = parts.join('');
       checkInvariants(s, analyzeText(s));
     }), { numRuns: 400 });
+  });
+
+  it('on text that opens with a glued name and holds a "MORE"', () => {
+    const piece = fc.constantFrom(...PIECES);
+    fc.assert(fc.property(fc.constantFrom('McCain', 'McCainCindy ', 'TrumpKamala ', 'Mc', 'DeSantis'), fc.array(piece, { maxLength: 30 }), (head, parts) => {
+      const s = `${head}${parts.join('')} MORE ${parts.join('')}`;
+      checkInvariants(s, analyzeText(s));
+    }), { numRuns: 200 });
   });
 
   it.skipIf(!SHARED_EXISTS)('on mutated seed text (insertions of quotes, cues, abbreviations, mojibake, astral characters)', () => {
