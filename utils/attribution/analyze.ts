@@ -1186,7 +1186,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') continue;
     // "Investigators found rifles", "US officials can't find a place", "the lawyers showed a report": people
     // who find or show a thing, not a finding. A finding has a clause: "investigators found (that) the car was stolen".
-    if (weak && FIND_OR_SHOW.has(t.lower) && (resolved.kind === 'anonymous' || resolved.kind === 'unnamed-person') && !clauseFollows(toks, i)) continue;
+    // ("polls show no clear leader" is a finding; "officials show no respect" is conduct.)
+    if (weak && FIND_OR_SHOW.has(t.lower) && (resolved.kind === 'anonymous' || resolved.kind === 'unnamed-person')
+      && (!clauseFollows(toks, i) || (t.lower.startsWith('show') && toks[i + 1]?.lower === 'no'))) continue;
     const attr: Attribution = {
       type: resolved.type,
       source,

@@ -248,10 +248,10 @@ export function classifySource(phrase: string): SourceClass | null {
     const before = core[core.length - 2];
     if (outlet === head && before !== undefined && givenNameBefore(before))
       return { type: 'named', label: personLabel(core), kind: 'person' };
+    // "Rep. Jim Jordan", "Mr. Israel", "Mr. Bloomberg": an honorific makes a place- or outlet-named surname a person.
+    if (honorificName(core)) return { type: 'named', label: personLabel(core), kind: 'person' };
     if (outlet !== null && (outletNames.has(head) || outlet.endsWith(head) || outletHeads.has(head)))
       return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
-    // "Rep. Jim Jordan", "Mr. Israel": an honorific makes a place-named surname a person.
-    if (honorificName(core)) return { type: 'named', label: personLabel(core), kind: 'person' };
     const inst = findName(core, institutionNames);
     if (inst !== null && inst.split(' ').pop() === head) return { type: 'institutional', label: text, kind: 'organization' };
     const unnamedGroup = unnamedPerson(ws, core, head, text);

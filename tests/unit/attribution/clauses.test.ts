@@ -116,4 +116,9 @@ describe('page furniture and non-claims a fifth judge round found', () => {
     expect(unnamed('There were reports of shelling near the border.')).toEqual([{ type: 'vague', source: null }]);
     expect(unnamed("Obama will press for an effort to resolve concerns about Iran's program.")).toEqual([]);
   });
+  it('an honorific before an outlet-named surname is a person, and people who "show no" something found nothing', () => {
+    expect(claims('"We need to make it easier to vote," Mr. Bloomberg said in a press release.')).toEqual([{ type: 'named', source: 'Mr. Bloomberg' }]);
+    expect(unnamed('Some government officials who get paid show no respect for working people.')).toEqual([]);
+    expect(unnamed('Investigators found no evidence of a second gunman.')).toEqual([{ type: 'anonymous', source: 'Investigators' }]);
+  });
 });
