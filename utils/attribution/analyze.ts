@@ -1084,7 +1084,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     if (hit.end < i && hit.end > hit.start && (OBJECT_PREPS.has(toks[hit.end]!.lower) || CONJUNCTIONS.has(toks[hit.end]!.lower))) continue;
     // "Matthews made people wonder", "which led many to believe": the people a causative verb acts on are its
     // object; the view is the writer's account of an effect, not theirs to vouch for.
-    if (hit.end < i && toks.slice(hit.start, hit.end).some((x) => CAUSATIVES.has(x.lower))) continue;
+    if (hit.end < i && causativeIn(toks, hit.start, hit.end)) continue;
     const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
     const phrase = text.slice(phraseSpan.start, phraseSpan.end);
     let cls = classifySource(phrase);
@@ -1246,6 +1246,11 @@ function bestOf(found: Attribution[]): Attribution | null {
 }
 
 const CAUSATIVES = new Set(['made', 'make', 'makes', 'making', 'led', 'caused', 'causing', 'forced', 'forcing']);
+
+function causativeIn(toks: Tok[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CAUSATIVES.has(toks[k]!.lower)) return true;
+  return false;
+}
 
 /** Conjunctions that, after a comma, open a clause with a subject of its own: "…, but residents said …". */
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'yet', 'and']);
@@ -1574,6 +1579,8 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
   const sentences = segmentSentences(t);
   const st: DocState = { lastPerson: null, lastSource: null, sentence: 0 };
   const infos: SentenceInfo[] = [];
+  /** Filled by analyzeSentence when a sentence splits into clauses (reused: most sentences do not). */
+  const parts: ClausePart[] = [];
   let line = 0;
   let open = false;
   let curLine = -1;
@@ -1590,7 +1597,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     if (quotes % 2 === 1) open = !open;
     if (skip[line]) continue;
     st.sentence++;
-    const parts: ClausePart[] = [];
+    parts.length = 0;
     let attr = analyzeSentence(t, s, st, openAtStart, parts);
     // The writer's own question ("Does anyone believe …?", "Why has the WHO faced criticism?") asserts
     // nothing, so it rests on no source. A question inside a quotation is the speaker's, and stays.
@@ -1598,7 +1605,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     if (attr && quotes === 0 && !quoted && /^[^:]*\?\s*$/.test(t.slice(s.start, s.end))) attr = null;
     const closes = quotes % 2 === 1 && openAtStart && !open;
     const tailAfterClose = closes && /\p{L}/u.test(t.slice(t.lastIndexOf(QUOTE, s.end - 1) + 1, s.end));
-    infos.push({ span: s, line, attr, parts: parts.length > 1 ? parts : undefined, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });
+    infos.push({ span: s, line, attr, parts: parts.length > 1 ? [...parts] : undefined, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });
   }
   inheritQuotations(infos);
   // The passes below read the repaired text: quotation marks are straight (QUOTE), apostrophes too.
@@ -1608,17 +1615,10 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
   namedPolls(t, infos);
 
   const claims: TracedClaim[] = [];
-  const claimsOf = (info: SentenceInfo): ClausePart[] => {
-    if (!info.attr) return [];
-    // A later pass that replaced the sentence's claim (a quotation's speaker, a named poll) speaks for all of it.
-    if (info.parts && info.parts.some((p) => p.attr === info.attr)) return info.parts;
-    return [{ span: info.span, attr: info.attr }];
-  };
-  for (const part of infos.flatMap(claimsOf)) {
-    const a = part.attr;
-    const start = rep.toOriginal(part.span.start);
-    const end = rep.toOriginalEnd(part.span.end);
-    if (!(end > start)) continue;
+  const emit = (span: Span, a: Attribution): void => {
+    const start = rep.toOriginal(span.start);
+    const end = rep.toOriginalEnd(span.end);
+    if (!(end > start)) return;
     const source = a.source ? mapSpan(text, rep, a.source) : null;
     // The reason quotes the source phrase: quote it as trimmed.
     let reason = a.reason;
@@ -1635,6 +1635,12 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
       reason,
       rule: a.rule,
     });
+  };
+  for (const info of infos) {
+    if (!info.attr) continue;
+    // A later pass that replaced the sentence's claim (a quotation's speaker, a named poll) speaks for all of it.
+    if (info.parts && info.parts.some((p) => p.attr === info.attr)) for (const p of info.parts) emit(p.span, p.attr);
+    else emit(info.span, info.attr);
   }
   return claims;
 }

@@ -86,7 +86,7 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
       skip[k] = true;
       continue;
     }
-    if (RELATED_LINK.test(l) && l.length < 300) {
+    if (l.length < 300 && l.includes(':') && RELATED_LINK.test(l)) {
       skip[k] = true;
       continue;
     }
@@ -157,6 +157,7 @@ function lastWordEnd(text: string, word: string, from: number, to: number): numb
  * run on the same line. Linear: the "MORE" and line-end positions are walked once, windows are bounded.
  */
 export function maskInlineLinks(text: string): string {
+  if (!text.includes('MORE')) return text;
   const mores: number[] = [];
   for (const mm of text.matchAll(/\bMORE\b/g)) mores.push(mm.index);
   if (mores.length === 0) return text;
