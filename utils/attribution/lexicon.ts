@@ -246,6 +246,10 @@ export const PERSON_NOUNS: LexiconGroup = {
     'militant', 'militants', 'fighter', 'fighters', 'villager', 'villagers', 'medic', 'medics',
     'paramedic', 'paramedics', 'rescuer', 'rescuers', 'bystander', 'bystanders', 'shopkeeper', 'shopkeepers', 'farmer',
     'farmers', 'fisherman', 'fishermen', 'refugee', 'refugees', 'mourner', 'mourners', 'worshipper', 'worshippers',
+    'soldier', 'soldiers', 'pilot', 'pilots', 'firefighter', 'firefighters', 'driver', 'drivers', 'engineer', 'engineers',
+    // More trades whose members speak without a name: "one farm lobbyist said", "a Republican operative said".
+    'lobbyist', 'lobbyists', 'operative', 'operatives', 'banker', 'bankers', 'trader', 'traders', 'contractor', 'contractors',
+    'cleric', 'clerics', 'pastor', 'priest', 'rabbi', 'imam', 'detective', 'detectives', 'clerk',
     // Not here: plurals of parties and official bodies ("Democrats", "lawmakers", "countries"): a defined group
     // (source.ts PARTY_PLURALS makes a quantified party plural, "some Democrats", an unnamed group).
     // Family and acquaintances: "her daughter", "a friend of the family".
@@ -495,6 +499,8 @@ export const HEDGES: readonly HedgeGroup[] = [
       // Not polling stations: "shortly after most polls closed".
       /\b(?:some|several|many|most|other)\s(?:[a-z-]+\s)?polls\b(?!\s(?:closed|close|closing|opened|open|opening|stations?|workers?))/,
       /\bby\s(?:one|some|many|most|several|other)\s(?:estimates?|accounts?|counts?|measures?|reckonings?)\b/,
+      // "survey after survey showing", "poll after poll".
+      /\b(poll|survey|study)\safter\s\1\b/,
     ],
   },
   {

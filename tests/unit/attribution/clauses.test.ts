@@ -122,3 +122,26 @@ describe('page furniture and non-claims a fifth judge round found', () => {
     expect(unnamed('Investigators found no evidence of a second gunman.')).toEqual([{ type: 'anonymous', source: 'Investigators' }]);
   });
 });
+
+describe('classes from a fifth held-out set (political news)', () => {
+  it('"according to administration and other officials" is the officials', () => {
+    expect(unnamed('The White House is reviewing other actions, according to administration and other officials.')).toEqual([{ type: 'anonymous', source: 'administration and other officials' }]);
+  });
+  it('people of a trade speak without a name ("one farm lobbyist", "a Wall Street banker"), a name after "named" is a name', () => {
+    expect(unnamed('One farm lobbyist said the industry is not pushing for action.')).toEqual([{ type: 'anonymous', source: 'One farm lobbyist' }]);
+    expect(claims('A gold trader named Reza Zarrab pleaded guilty and testified against the bank, also alleging that officials knew.')).toEqual([{ type: 'named', source: 'Reza Zarrab' }]);
+    expect(unnamed('An attorney for the foundation called Underwood\'s statement "misleading."')).toEqual([{ type: 'anonymous', source: 'An attorney for the foundation' }]);
+    expect(unnamed('A break in the case may have come from a taxi driver who took the suspects to the airport.')).toEqual([]);
+  });
+  it('"survey after survey", and a passive "reported as" hedges rather than quoting its subject', () => {
+    expect(unnamed("There are the poll numbers, with survey after survey showing the president's popularity cratering.")).toEqual([{ type: 'vague', source: null }]);
+    // The passive no longer makes its subject a speaker, so the "reportedly" before it is not taken for his report going on.
+    expect(claims('Halper has been widely reported as a confidential source for the FBI.')).toEqual([]);
+    expect(claims('Halper, a professor who reportedly is connected with intelligence agencies, has been widely reported as a source for the FBI.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('criticism from a named person is not hedged; criticism from a party still is', () => {
+    expect(unnamed('Rice withdrew after drawing heavy criticism from McCain and other Republicans.')).toEqual([]);
+    expect(unnamed('The plan drew heavy criticism from Democrats.')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
+
