@@ -52,13 +52,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const against = arg('against');
   if (outFile) fs.writeFileSync(outFile, `${flags.join('\n')}\n`);
   if (against) {
-    const before = new Set(fs.readFileSync(against, 'utf8').split('\n').filter(Boolean));
+    const beforeLines = fs.readFileSync(against, 'utf8').split('\n').filter(Boolean);
+    // The diff is of distinct lines (a flag repeated word for word in one article counts once); the totals count every flag.
+    const before = new Set(beforeLines);
     const now = new Set(flags);
     const gone = [...before].filter((f) => !now.has(f));
     const added = flags.filter((f) => !before.has(f));
     for (const f of gone) console.log(`- ${f}`);
     for (const f of added) console.log(`+ ${f}`);
-    console.log(`${n} articles: ${flags.length} flags now, ${before.size} before; ${added.length} new, ${gone.length} gone`);
+    console.log(`${n} articles: ${flags.length} flags now, ${beforeLines.length} before; ${added.length} new, ${gone.length} gone`);
   } else {
     if (onTopic) for (const f of flags) console.log(f);
     console.log(`${onTopic ? 'on-topic' : n} articles: ${flags.length} flags`);

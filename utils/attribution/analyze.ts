@@ -893,13 +893,16 @@ function passiveParticipleBefore(toks: Tok[], i: number): number {
   return -1;
 }
 
-/** Finds the attributions of one sentence; returns the one the reader should see. */
 /** One clause of a sentence that carries an attribution of its own (see `clauseParts`). */
 interface ClausePart {
   span: Span;
   attr: Attribution;
 }
 
+/**
+ * Finds the attributions of one sentence; returns the one the reader should see. When its clauses
+ * have speakers of their own, `parts` receives one claim per clause.
+ */
 function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boolean, parts?: ClausePart[]): Attribution | null {
   // Most sentences hold no cue word and no hedge stem: skip them before tokenizing.
   const lowerSentence = text.slice(s.start, s.end).toLowerCase();
@@ -1223,11 +1226,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     }
   }
   const chosen = chooseAttribution(text, s, toks, st, found);
-  if (chosen !== null && parts !== undefined && found.length > 1) {
-    // Only the attributions that compete for the whole sentence: a belief a speaker reports stays the speaker's.
-    const spoken = found.some((f) => !f.weak && PRIORITY[f.type] >= PRIORITY.report);
-    clauseParts(s, toks, spoken ? found.filter((f) => !f.weak) : found, chosen, parts);
-  }
+  // Only the attributions that compete for the whole sentence: a belief a speaker reports stays the speaker's.
+  if (chosen !== null && parts !== undefined && found.length > 1) clauseParts(s, toks, competing(found), chosen, parts);
   return chosen;
 }
 
@@ -1249,13 +1249,19 @@ function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, fou
   return hedge ?? best;
 }
 
-/** The attribution that stands for `found`: unnamed first; a weak one yields to a speaker. */
+/**
+ * The attributions that may stand for the sentence: a weak one yields to a speaker. "Many Americans then saw
+ * the Democrats as ..., From said": a group's view reported by a named speaker is that speaker's claim
+ * (PolNeAR annotates only the outer one).
+ */
+function competing(found: Attribution[]): Attribution[] {
+  return found.some((f) => !f.weak && PRIORITY[f.type] >= PRIORITY.report) ? found.filter((f) => !f.weak) : found;
+}
+
+/** The attribution that stands for `found`: unnamed first, among those competing. */
 function bestOf(found: Attribution[]): Attribution | null {
-  // "Many Americans then saw the Democrats as ..., From said": a group's view reported
-  // by a named speaker is that speaker's claim (PolNeAR annotates only the outer one).
-  const spoken = found.some((f) => !f.weak && PRIORITY[f.type] >= PRIORITY.report);
   let best: Attribution | null = null;
-  for (const f of found) if (!(spoken && f.weak) && (best === null || PRIORITY[f.type] < PRIORITY[best.type])) best = f;
+  for (const f of competing(found)) if (best === null || PRIORITY[f.type] < PRIORITY[best.type]) best = f;
   return best;
 }
 
@@ -1410,21 +1416,27 @@ const OVERRIDING_HEDGES = new Set(['unnamed-asker', 'agentless-passive', 'reduce
 /** Passive hedges whose "by" phrase, when present, says who holds the view. */
 const AGENT_HEDGES = new Set(['agentless-evaluation', 'agentless-labels', 'agentless-passive', 'reduced-relative', 'agentless-toll']);
 
-/** A "by" phrase within a few words after `pos` that names a person, an organization or an outlet. */
-function namedAgentAfter(text: string, toks: Tok[], pos: number, agentWord: (w: string) => boolean = (w) => w === 'by', persons = false): boolean {
+const BY = new Set(['by']);
+const FROM_OR_BY = new Set(['from', 'by']);
+
+/** The class of the agent a "by" (or another of `preps`) phrase within a few words after `pos` names, if any. */
+function agentAfter(text: string, toks: Tok[], pos: number, preps: ReadonlySet<string> = BY): SourceClass | null {
   let k = toks.findIndex((t) => t.s >= pos);
-  if (k < 0) return false;
+  if (k < 0) return null;
   for (const stop = Math.min(toks.length, k + 6); k < stop; k++) {
     const t = toks[k]!;
-    if (!t.word && t.text !== QUOTE) return false;
-    if (!agentWord(t.lower)) continue;
+    if (!t.word && t.text !== QUOTE) return null;
+    if (!preps.has(t.lower)) continue;
     const hit = phraseAfter(toks, k + 1, true);
-    if (!hit) return false;
-    const cls = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e));
-    if (persons) return cls !== null && cls.type === 'named' && cls.kind === 'person';
-    return cls !== null && (cls.type === 'named' || cls.type === 'institutional' || cls.type === 'report');
+    return hit ? classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) : null;
   }
-  return false;
+  return null;
+}
+
+/** A "by" phrase within a few words after `pos` that names a person, an organization or an outlet. */
+function namedAgentAfter(text: string, toks: Tok[], pos: number): boolean {
+  const cls = agentAfter(text, toks, pos);
+  return cls !== null && (cls.type === 'named' || cls.type === 'institutional' || cls.type === 'report');
 }
 
 /** A short line without closing punctuation whose first words hold the match: a section heading. */
@@ -1485,7 +1497,7 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (AGENT_HEDGES.has(g.id) && namedAgentAfter(text, toks, cue.end)) continue;
         // "drawing heavy criticism from McCain and other Republicans": a named critic leads. ("criticism from
         // Democrats", "from media outlets" stay hedged, as the labeled sets count them.)
-        if (g.id === 'agentless-criticism' && namedAgentAfter(text, toks, cue.end, (w) => w === 'from' || w === 'by', true)) continue;
+        if (g.id === 'agentless-criticism' && agentAfter(text, toks, cue.end, FROM_OR_BY)?.kind === 'person') continue;
         // "Israel also fears that …": a sentiment verb whose named subject holds the view.
         if (g.id === 'unowned-sentiment' && ownedSentiment(text, toks, cue.start)) continue;
         // "Safety concerns about sister ship": a section heading names a topic, it reports no view.

@@ -117,7 +117,7 @@ const POLL_INSTITUTIONS = new Set(['university', 'college', 'institute', 'center
  * "Quinnipiac University", "the Washington Post's"; "the national exit polls" name no newspaper called The National).
  */
 function namesPollster(core: string[], outlet: string | null): boolean {
-  return core.some((w) => /^\p{Lu}/u.test(w) && !DETERMINERS.has(w.toLowerCase()) && (POLL_INSTITUTIONS.has(w.toLowerCase())
+  return core.some((w) => capitalizedWord(w) && (POLL_INSTITUTIONS.has(w.toLowerCase())
     || w.split('/').some((x) => POLLSTERS.has(stripPossessive(x).toLowerCase()) || outletNames.has(stripPossessive(x).toLowerCase()))
     || (outlet !== null && outlet.split(' ').includes(stripPossessive(w).toLowerCase()))));
 }
@@ -126,15 +126,18 @@ function namesPollster(core: string[], outlet: string | null): boolean {
 export function isNamedPoll(phrase: string): boolean {
   const ws = words(phrase);
   const head = (ws[ws.length - 1] ?? '').toLowerCase();
-  if (!/^(?:poll|polls|survey|surveys)$/.test(head)) return false;
-  return namesPollster(ws, findName(ws, outletNames));
+  return /^(?:poll|polls|survey|surveys)$/.test(head) && pollsterIn(ws);
 }
 
 /** Whether capitalized words name a polling firm, an institution or an outlet: "YouGov Deutschland", "Open Europe and YouGov". */
 export function namesPollsterPhrase(phrase: string): boolean {
-  const ws = words(phrase);
-  return namesPollster(ws, findName(ws, outletNames));
+  return pollsterIn(words(phrase));
 }
+
+const pollsterIn = (ws: string[]): boolean => namesPollster(ws, findName(ws, outletNames));
+
+/** A capitalized word that is not a determiner ("The", "Its"): part of a name. */
+const capitalizedWord = (w: string): boolean => isCap(w) && !DETERMINERS.has(w.toLowerCase());
 
 /** A capitalized word that opens a sentence rather than names anyone: "When", "The", "Their". */
 export function isSentenceOpener(word: string): boolean {
@@ -287,11 +290,11 @@ export function classifySource(phrase: string): SourceClass | null {
       // "the agency's website", "Hamas's website": the owner's published word; "a naval special warfare
       // website": no news outlet, nor anyone identified.
       // ("the NCSL website", "the Green Party website": an organization's too.)
-      return core.some((w) => /['\u2019]s$/.test(w) || (isCap(w) && !DETERMINERS.has(w.toLowerCase()))) || lowerCore.includes('its') || lowerCore.includes('their')
+      return core.some((w) => /['\u2019]s$/.test(w) || capitalizedWord(w)) || lowerCore.includes('its') || lowerCore.includes('their')
         ? { type: 'institutional', label: text, kind: 'document' } : null;
     }
     // "The gloomy news", "the good news": tidings, not an outlet ("Israeli news", "Arab news" are).
-    if (head === 'news' && !core.slice(0, -1).some((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()))) return null;
+    if (head === 'news' && !core.slice(0, -1).some(capitalizedWord)) return null;
     return { type: 'report', label: text, kind: 'outlet' };
   }
   // "NBC/Marist polls", "two recent Quinnipiac University polls", "previous CNN polls": polls whose pollster
