@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASS
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.0';
+export const ANALYZER_VERSION = 'attribution-1.8.1';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -734,6 +734,26 @@ function reasonFor(cls: SourceClass): string {
 }
 
 const MENTION_WINDOW = 3000;
+
+/**
+ * Titles written before a name, which make a later "the senator", "the doctor" that
+ * person rather than someone new: "Sen. Dick Durbin", "Dr. Ben Carson", "Prof. Ruth Hall".
+ */
+const ROLE_TITLES: ReadonlyMap<string, RegExp> = new Map([
+  ['senator', /\bSen(?:\.|ator)\s\p{Lu}/u],
+  ['congressman', /\bRep(?:\.|resentative)\s\p{Lu}/u],
+  ['congresswoman', /\bRep(?:\.|resentative)\s\p{Lu}/u],
+  ['lawmaker', /\b(?:Sen|Rep)\.\s\p{Lu}/u],
+  ['doctor', /\bDr\.?\s\p{Lu}/u],
+  ['physician', /\bDr\.?\s\p{Lu}/u],
+  ['professor', /\bProf(?:\.|essor)\s\p{Lu}/u],
+]);
+
+/** Whether someone bearing the title of role `head` is named in the text shortly before `pos`. */
+function titledBefore(text: string, pos: number, head: string): boolean {
+  const title = ROLE_TITLES.get(head);
+  return title !== undefined && title.test(text.slice(Math.max(0, pos - MENTION_WINDOW), pos));
+}
 /** True when `head` (a lower-case noun) does not occur in the text shortly before `pos` (bounded window). */
 function firstMention(text: string, pos: number, head: string): boolean {
   const before = text.slice(Math.max(0, pos - MENTION_WINDOW), pos).toLowerCase();
@@ -1171,8 +1191,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       const key = head === null ? '' : ws.length > 2 ? `${ws[ws.length - 2]!} ${head}` : head;
       // "the three-term lawmaker", "the independent senator", "the 74-year-old": an epithet for someone
       // just named, the way reporters avoid repeating a name, not a new unnamed person.
-      const epithet = ws[0] === 'the' && ws.slice(1, -1).some((w) => EPITHET.test(w)) && st.lastPerson !== null && st.lastPerson.type === 'named';
-      if (head !== null && !epithet && firstMention(text, phraseSpan.start, key)) cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
+      // (Even when no named source came before: "the independent senator told Vermont Public Radio".)
+      const epithet = ws[0] === 'the' && ws.slice(1, -1).some((w) => EPITHET.test(w));
+      if (head !== null && !epithet && firstMention(text, phraseSpan.start, key) && !titledBefore(text, phraseSpan.start, head)) {
+        cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
+      }
     }
     // "Mr. White and other colleagues disclosed": a named person heads the group that speaks.
     // ("Netanyahu and other government officials welcomed", "Cruz and his aides signaled": the same, for the

@@ -178,6 +178,18 @@ describe('more flags a blind judge found wrong', () => {
     const text = 'Rep. Dana Ruiz said the shutdown was a mistake. "That is not the way," the three-term lawmaker said.';
     expect(claims(text)).toEqual([{ type: 'named', source: 'Rep. Dana Ruiz' }, { type: 'named', source: 'the three-term lawmaker' }]);
   });
+  it('an epithet refers to someone known even when no named speaker came right before', () => {
+    const text = 'Bernard Olin will run again. "The revolution goes on," the independent senator told Vermont Public Radio.';
+    expect(claims(text).filter((c) => c.type === 'anonymous' || c.type === 'vague')).toEqual([]);
+  });
+  it('a role whose title was written before a name ("Sen. X", "Dr. X") is that person, not someone new', () => {
+    const named = 'Sen. Dana Ruiz of Ohio spoke on Tuesday. The senior senator said the bill was dead.';
+    expect(claims(named).filter((c) => c.type === 'anonymous')).toEqual([]);
+    const visit = 'Dr. Lena Hart examined him on Monday. The doctor said he would recover.';
+    expect(claims(visit).filter((c) => c.type === 'anonymous')).toEqual([]);
+    // No one with that title named before: someone the article does not name.
+    expect(claims('The patient was examined on Monday. The doctor said he would recover.')).toEqual([{ type: 'anonymous', source: 'The doctor' }]);
+  });
   it('no answer is no claim', () => {
     expect(claims("Top aides to the speaker haven't responded to questions about the plan.")).toEqual([]);
     expect(claims('British officials have not commented on the report.')).toEqual([]);
