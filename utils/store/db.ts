@@ -159,7 +159,17 @@ export const SCHEMA_V5 = {
   events: 'id, *wkeys, start, end',
 } as const;
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_V6 = {
+  // Indexes nothing reads go, each one more entry written with every row: stale analyses are
+  // found through [saved+lastSeen] (only saved articles are recomputed), claims are only ever
+  // read by articleId, and events are listed by their end.
+  articles:
+    '++id, &url, publishedAt, lastSeen, [saved+lastSeen], [outlet+lastSeen], [eventId+lastSeen], *topicIds, *terms',
+  claims: '++id, articleId',
+  events: 'id, *wkeys, end',
+} as const;
+
+export const SCHEMA_VERSION = 6;
 
 /** Weeks since 1970-01-05 (a Monday) of a YYYY-MM-DD date, or null. */
 export function weekOf(day: string | null | undefined): number | null {
@@ -210,6 +220,7 @@ export class SecondSourceDB extends Dexie {
     );
     // v5: events index *keys dropped (index only: Dexie deletes it, no data rewrite).
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

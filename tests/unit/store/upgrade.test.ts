@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { deleteOutlet, getClaims, getEventWithArticles, listArticles, listOutlets, openDatabase, SCHEMA_VERSION, staleAnalyses } from '../../../utils/store';
+import { deleteOutlet, getClaims, getEventWithArticles, listArticles, listEvents, listOutlets, openDatabase, SCHEMA_VERSION, staleAnalyses } from '../../../utils/store';
 
 const V1_STORES = {
   articles: '++id, &url, outlet, publishedAt, lastSeen, savedAt, *topicIds, eventId',
@@ -109,6 +109,44 @@ describe('schema upgrade', () => {
     expect((await listArticles(db, { text: 'hostage', saved: true, limit: 100 })).length).toBe(4);
     expect(await deleteOutlet(db, 'Even Times')).toBe(10);
     expect(await db.events.get('even')).toBeUndefined();
+    db.close();
+  });
+
+  it('opens a version-5 database: records kept, the indexes nothing read are gone, the rest answer', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('up5', { indexedDB, IDBKeyRange });
+    old.version(5).stores({
+      articles: '++id, &url, publishedAt, lastSeen, [saved+lastSeen], [outlet+lastSeen], [eventId+lastSeen], *topicIds, analyzerVersion, *terms',
+      claims: '++id, articleId, type', outlets: 'name', events: 'id, *wkeys, start, end', topics: 'id', settings: 'key',
+    });
+    for (let i = 0; i < 6; i++) {
+      const { savedAt, ...rest } = v1Article(i, i < 2 ? 1 : null);
+      const id = (await old.table('articles').add({ ...rest, saved: savedAt ? 1 : 0, unnamedCount: 3, claimsOmitted: 0, terms: ['old', 'story', 'hostage'] })) as number;
+      await old.table('claims').bulkAdd([
+        { articleId: id, idx: 0, type: 'anonymous', start: 0, end: 9, text: 'officials', source: 'officials', cue: 'said', reason: 'no name given' },
+        { articleId: id, idx: 1, type: 'vague', start: 10, end: 20, text: 'reportedly', source: null, cue: 'reportedly', reason: 'hedge' },
+      ]);
+    }
+    await old.table('events').bulkAdd([
+      { id: 'ev1', title: 'Talks', keys: ['talks'], wkeys: ['talks|2811'], start: '2023-11-01', end: '2023-11-09', outlets: [], articleCount: 6 },
+      { id: 'ev0', title: 'Older', keys: ['aid'], wkeys: ['aid|2800'], start: '2023-08-01', end: '2023-08-03', outlets: [], articleCount: 0 },
+    ]);
+    old.close();
+
+    const db = openDatabase('up5', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const indexes = (name: string) => db.tables.find((t) => t.name === name)?.schema.indexes.map((x) => x.name).sort();
+    expect(indexes('claims')).toEqual(['articleId']);
+    expect(indexes('events')).toEqual(['end', 'wkeys']);
+    expect(indexes('articles')).not.toContain('analyzerVersion');
+    expect(await db.articles.count()).toBe(6);
+    expect(await db.claims.count()).toBe(12);
+    const first = (await listArticles(db, { limit: 100 })).at(-1)!;
+    expect((await getClaims(db, first.id)).map((c) => c.type)).toEqual(['anonymous', 'vague']);
+    expect((await staleAnalyses(db, 'a1')).length).toBe(2);
+    expect((await listArticles(db, { text: 'hostage', limit: 100 })).length).toBe(6);
+    expect((await listEvents(db, { limit: 10 })).map((e) => e.id)).toEqual(['ev1', 'ev0']);
     db.close();
   });
 
