@@ -9,9 +9,9 @@
 import Dexie from 'dexie';
 import type { AnalyzedArticle } from '../types';
 import { CLAIM_TYPES } from '../types';
-import type { ArticleRecord, ClaimCounts, ClaimRecord, EventLike, OutletRecord, SecondSourceDB, StoredEvent } from './db';
+import type { ArticleRecord, ClaimCounts, EventLike, OutletRecord, SecondSourceDB, StoredClaim, StoredEvent } from './db';
 import { emptyCounts, timeKeysOf, weekOf } from './db';
-import { buildRecords, fitAutoBudget, type ClaimDraft } from './records';
+import { buildRecords, fitAutoBudget, termsOf, type ClaimDraft } from './records';
 import { queryTokens, termsMatch, tokenize } from './search';
 import { normalizeUrl } from './url';
 
@@ -32,17 +32,17 @@ export interface UpsertResult {
 }
 
 /**
- * Article + claims + outlet counts, atomically. A re-visit updates lastSeen and
+ * Article (with its claims) + outlet counts, atomically. A re-visit updates lastSeen and
  * replaces the claims. (Events are in scope too: moving an article to another
  * event removes the event it leaves empty.)
  */
 export function upsertAnalyzedArticle(db: SecondSourceDB, a: AnalyzedArticle, opts: UpsertOptions = {}): Promise<UpsertResult> {
-  return db.transaction('rw', [db.articles, db.claims, db.outlets, db.events], () => writeArticle(db, a, opts));
+  return db.transaction('rw', [db.articles, db.outlets, db.events], () => writeArticle(db, a, opts));
 }
 
 /** Same as upsertAnalyzedArticle, plus the event row, all in one transaction. */
 export function upsertArticleWithEvent(db: SecondSourceDB, a: AnalyzedArticle, event: EventLike, opts: Omit<UpsertOptions, 'eventId'> = {}): Promise<UpsertResult> {
-  return db.transaction('rw', [db.articles, db.claims, db.outlets, db.events], async () => {
+  return db.transaction('rw', [db.articles, db.outlets, db.events], async () => {
     // Issued, not awaited, before the article's requests: IndexedDB runs a transaction's requests
     // in order, so this saves a round trip and a failure still aborts the whole transaction.
     const eventWrite = db.events.put(withTimeKeys(event as StoredEvent));
@@ -64,10 +64,8 @@ async function writeArticle(db: SecondSourceDB, a: AnalyzedArticle, opts: Upsert
   if (!existing) {
     const row = addToOutlet(outletRow ?? { name: built.article.outlet, articleCount: 0, counts: emptyCounts() }, 1, built.article.counts);
     // The id comes from IndexedDB's key generator, which never hands out a deleted article's id
-    // again (a page still showing that article must not reach a new one through it): the claims,
-    // which carry the id, wait for it.
+    // again (a page still showing that article must not reach a new one through it).
     const [id] = await Promise.all([db.articles.add(built.article as ArticleRecord), db.outlets.put(row)]);
-    if (built.claims.length) await db.claims.bulkAdd(built.claims.map((c) => ({ ...c, articleId: id }) as ClaimRecord));
     return { id, created: true };
   }
   const next: ArticleRecord = {
@@ -79,8 +77,6 @@ async function writeArticle(db: SecondSourceDB, a: AnalyzedArticle, opts: Upsert
   };
   if (opts.keys === undefined && existing.keys) next.keys = existing.keys;
   await db.articles.put(next);
-  await db.claims.where('articleId').equals(existing.id).delete();
-  await db.claims.bulkAdd(built.claims.map((c) => ({ ...c, articleId: existing.id }) as ClaimRecord));
   await adjustOutlet(db, existing.outlet, -1, existing.counts);
   await adjustOutlet(db, next.outlet, 1, next.counts);
   if (existing.eventId && existing.eventId !== next.eventId) await dropOrphanEvents(db, [existing.eventId]);
@@ -125,9 +121,6 @@ export async function dropOrphanEvents(db: SecondSourceDB, eventIds: Iterable<st
 export async function removeArticles(db: SecondSourceDB, records: readonly ArticleRecord[]): Promise<void> {
   if (!records.length) return;
   const ids = records.map((r) => r.id);
-  // One equality range per article rather than anyOf(ids): anyOf walks a cursor across the
-  // whole claims index (seconds at 300k claims in fake-indexeddb), equality ranges stay local.
-  await Promise.all(ids.map((id) => db.claims.where('articleId').equals(id).delete()));
   await db.articles.bulkDelete(ids);
   const perOutlet = new Map<string, { n: number; counts: ClaimCounts }>();
   for (const r of records) {
@@ -148,17 +141,21 @@ export async function removeArticles(db: SecondSourceDB, records: readonly Artic
 }
 
 function allTables(db: SecondSourceDB) {
-  return [db.articles, db.claims, db.outlets, db.events];
+  return [db.articles, db.outlets, db.events];
 }
 
 export async function getArticleByUrl(db: SecondSourceDB, url: string): Promise<ArticleRecord | undefined> {
   return db.articles.where('url').equals(normalizeUrl(url)).first();
 }
 
-/** Claims of one article in text order. */
-export async function getClaims(db: SecondSourceDB, articleId: number): Promise<ClaimRecord[]> {
-  const rows = await db.claims.where('articleId').equals(articleId).toArray();
-  return rows.sort((x, y) => x.idx - y.idx);
+/** Claims of one article in text order (empty for an unknown id). */
+export async function getClaims(db: SecondSourceDB, articleId: number): Promise<StoredClaim[]> {
+  return claimsOf(await db.articles.get(articleId));
+}
+
+/** A record's claims in text order (records of every schema version have them from v7 on). */
+export function claimsOf(r: Pick<ArticleRecord, 'claims'> | undefined): StoredClaim[] {
+  return [...(r?.claims ?? [])].sort((x, y) => x.idx - y.idx);
 }
 
 /**
@@ -174,24 +171,24 @@ export async function saveArticle(db: SecondSourceDB, url: string, fullArticle?:
   return db.transaction('rw', db.articles, async () => {
     const r = await getArticleByUrl(db, url);
     if (!r) return null;
-    if (r.saved !== 1) await db.articles.update(r.id, { saved: 1 });
-    return { ...r, saved: 1 as const };
+    if (r.saved === 1) return r;
+    // Saved articles are also found by the words of their claims (records.ts termsOf).
+    const saved = { ...r, saved: 1 as const, terms: termsOf({ ...r, saved: 1 }, claimsOf(r)) };
+    await db.articles.put(saved);
+    return saved;
   });
 }
 
 /** Back to an auto-captured record: drop the text, re-apply the footprint budget to the claims. */
 export async function unsaveArticle(db: SecondSourceDB, url: string): Promise<boolean> {
-  return db.transaction('rw', [db.articles, db.claims], async () => {
+  return db.transaction('rw', db.articles, async () => {
     const r = await getArticleByUrl(db, url);
     if (!r) return false;
     if (r.saved === 0) return true;
-    const claims = await getClaims(db, r.id);
-    const drafts: ClaimDraft[] = claims.map(({ id: _id, articleId: _a, ...d }) => d);
+    const drafts: ClaimDraft[] = claimsOf(r);
     const { id, ...draft } = r;
     const fitted = fitAutoBudget({ ...draft, saved: 0 }, drafts);
     await db.articles.put({ ...fitted.article, id } as ArticleRecord);
-    await db.claims.where('articleId').equals(id).delete();
-    await db.claims.bulkAdd(fitted.claims.map((c) => ({ ...c, articleId: id }) as ClaimRecord));
     return true;
   });
 }
@@ -242,9 +239,7 @@ export function withTimeKeys(event: StoredEvent): StoredEvent {
   return { ...event, wkeys: timeKeysOf(event) };
 }
 
-export interface ArticleWithClaims extends Omit<ArticleRecord, 'text'> {
-  claims: ClaimRecord[];
-}
+export type ArticleWithClaims = Omit<ArticleRecord, 'text'>;
 
 /**
  * The popup's query: one event with its articles (oldest publication first)
@@ -259,15 +254,13 @@ export async function getEventWithArticles(
   opts: { limit?: number } = {},
 ): Promise<{ event: StoredEvent; articles: ArticleWithClaims[]; total: number } | null> {
   const limit = Math.max(0, opts.limit ?? 100);
-  return db.transaction('r', [db.events, db.articles, db.claims], async () => {
+  return db.transaction('r', [db.events, db.articles], async () => {
     const event = await db.events.get(eventId);
     if (!event) return null;
     const total = await articlesOfEvent(db, eventId).count();
     const records = await articlesOfEvent(db, eventId).reverse().limit(limit).toArray();
-    // Per-article equality ranges, not anyOf (see removeArticles).
-    const claims = await Promise.all(records.map((r) => db.claims.where('articleId').equals(r.id).toArray()));
     const articles = records
-      .map(({ text: _t, ...r }, i) => ({ ...r, claims: (claims[i] ?? []).sort((x, y) => x.idx - y.idx) }))
+      .map(({ text: _t, ...r }) => ({ ...r, claims: claimsOf(r) }))
       .sort((x, y) => (x.publishedAt ?? '').localeCompare(y.publishedAt ?? '') || x.firstSeen - y.firstSeen);
     return { event, articles, total };
   });

@@ -37,12 +37,12 @@ export async function countAutoCaptured(db: SecondSourceDB): Promise<number> {
   return db.articles.where('[saved+lastSeen]').between([0, Dexie.minKey], [0, Dexie.maxKey]).count();
 }
 
-/** Remove the `n` least recently seen auto-captured articles (claims, outlet counts, orphaned events too). */
+/** Remove the `n` least recently seen auto-captured articles (with their claims; outlet counts and orphaned events too). */
 export async function evictAutoCaptured(db: SecondSourceDB, n: number): Promise<number> {
   let evicted = 0;
   while (evicted < n) {
     const batch = Math.min(EVICT_CHUNK, n - evicted);
-    const removed = await db.transaction('rw', [db.articles, db.claims, db.outlets, db.events], async () => {
+    const removed = await db.transaction('rw', [db.articles, db.outlets, db.events], async () => {
       const oldest: ArticleRecord[] = await db.articles
         .where('[saved+lastSeen]').between([0, Dexie.minKey], [0, Dexie.maxKey])
         .limit(batch).toArray();

@@ -64,8 +64,17 @@ export interface ArticleRecord {
   text?: string;
   /** Folded, truncated search tokens of title, outlets and stored claims (multiEntry index). */
   terms: string[];
+  /**
+   * The claims kept for this article, in text order (schema v7 on): all of them, whole, for a
+   * saved article; what the footprint budget allows for an auto-captured one (records.ts).
+   */
+  claims: StoredClaim[];
 }
 
+/** A claim as kept inside its article's record. */
+export type StoredClaim = Omit<ClaimRecord, 'id' | 'articleId'>;
+
+/** A row of the claims table (schema v1–v7) and the shape claims are exported in. */
 export interface ClaimRecord {
   id: number;
   articleId: number;
@@ -108,8 +117,11 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** Articles of schema versions 2–6, whose claims were rows of the claims table. */
+export type ArticleRecordV2 = Omit<ArticleRecord, 'claims'>;
+
 /** Shapes of schema version 1, kept for the upgrade code and its tests. */
-export interface ArticleRecordV1 extends Omit<ArticleRecord, 'saved' | 'unnamedCount' | 'claimsOmitted' | 'terms'> {
+export interface ArticleRecordV1 extends Omit<ArticleRecord, 'saved' | 'unnamedCount' | 'claimsOmitted' | 'terms' | 'claims'> {
   /** v1 kept the save time (null = not saved); v2 replaced it with an indexable 0|1 flag. */
   savedAt: number | null;
 }
@@ -169,7 +181,17 @@ export const SCHEMA_V6 = {
   events: 'id, *wkeys, end',
 } as const;
 
-export const SCHEMA_VERSION = 6;
+/** v7 moves each article's claims into its record (upgradeV6toV7); the claims table stays until v8. */
+export const SCHEMA_V7 = {} as const;
+
+export const SCHEMA_V8 = {
+  // An article's claims live in its record: storing one is one row and its index entries, not
+  // one more row and index entry per claim written after waiting for the article's new id
+  // (the Chromium store bench's write at 100,000 realistic records).
+  claims: null,
+} as const;
+
+export const SCHEMA_VERSION = 8;
 
 /** Weeks since 1970-01-05 (a Monday) of a YYYY-MM-DD date, or null. */
 export function weekOf(day: string | null | undefined): number | null {
@@ -193,7 +215,6 @@ export function timeKeysOf(ev: { keys: readonly string[]; start: string | null; 
 
 export class SecondSourceDB extends Dexie {
   articles!: EntityTable<ArticleRecord, 'id'>;
-  claims!: EntityTable<ClaimRecord, 'id'>;
   outlets!: EntityTable<OutletRecord, 'name'>;
   events!: EntityTable<StoredEvent, 'id'>;
   topics!: EntityTable<TopicProfile, 'id'>;
@@ -220,7 +241,11 @@ export class SecondSourceDB extends Dexie {
     );
     // v5: events index *keys dropped (index only: Dexie deletes it, no data rewrite).
     this.version(5).stores(SCHEMA_V5);
+    // v6: indexes nothing read dropped (articles.analyzerVersion, claims.type, events.start).
     this.version(6).stores(SCHEMA_V6);
+    // v7: each article's claims move from the claims table into its record; v8 drops the table.
+    this.version(7).stores(SCHEMA_V7).upgrade(upgradeV6toV7);
+    this.version(8).stores(SCHEMA_V8);
   }
 }
 
@@ -244,7 +269,7 @@ export function openDatabase(name = 'second-source', deps?: DexieDeps, options?:
 
 async function upgradeV1toV2(tx: Transaction): Promise<void> {
   const claims = tx.table<ClaimRecordV1 | ClaimRecord, number>('claims');
-  const articles = tx.table<ArticleRecordV1 | ArticleRecord, number>('articles');
+  const articles = tx.table<ArticleRecordV1 | ArticleRecordV2, number>('articles');
   await claims.toCollection().modify((c) => {
     const old = c as ClaimRecordV1;
     (c as ClaimRecord).source = old.source && typeof old.source === 'object' ? old.source.text : (old.source ?? null);
@@ -258,7 +283,7 @@ async function upgradeV1toV2(tx: Transaction): Promise<void> {
     const own = (await claims.where('articleId').equals(id).toArray()) as ClaimRecord[];
     const { savedAt, ...rest } = old;
     const counts = { ...emptyCounts(), ...(old.counts ?? {}) };
-    const next: ArticleRecord = {
+    const next: ArticleRecordV2 = {
       ...rest,
       counts,
       saved: savedAt ? 1 : 0,
@@ -267,5 +292,34 @@ async function upgradeV1toV2(tx: Transaction): Promise<void> {
       terms: searchTerms([old.title, old.outlet, old.originalOutlet, ...own.flatMap((c) => [c.text, c.source])]),
     };
     await articles.put(next);
+  }
+}
+
+/** Articles rewritten per step of the v7 upgrade: bounded memory at a million records. */
+const UPGRADE_PAGE = 1000;
+
+/**
+ * Claims table rows into their articles' records, in text order: a page of articles (by id)
+ * at a time, with the claims of that id range read through the articleId index, so memory
+ * stays bounded however large the store. Claims whose article no longer exists go with the table.
+ */
+async function upgradeV6toV7(tx: Transaction): Promise<void> {
+  const claims = tx.table<ClaimRecord, number>('claims');
+  const articles = tx.table<ArticleRecord, number>('articles');
+  let last = -Infinity;
+  for (;;) {
+    const page = await articles.where(':id').above(last).limit(UPGRADE_PAGE).toArray();
+    const first = page[0];
+    const tail = page[page.length - 1];
+    if (!first || !tail) break;
+    const byArticle = new Map<number, StoredClaim[]>();
+    for (const { id: _id, articleId, ...claim } of await claims.where('articleId').between(first.id, tail.id, true, true).toArray()) {
+      const list = byArticle.get(articleId) ?? [];
+      list.push(claim);
+      byArticle.set(articleId, list);
+    }
+    await articles.bulkPut(page.map((a) => ({ ...a, claims: (byArticle.get(a.id) ?? []).sort((x, y) => x.idx - y.idx) })));
+    if (page.length < UPGRADE_PAGE) break;
+    last = tail.id;
   }
 }

@@ -2,7 +2,7 @@
  * The store's public surface: import from 'utils/store'. Owned by the
  * background service worker; the content script never opens IndexedDB.
  *
- * - db.ts           schema (versions 1–3 with upgrades), record types, openDatabase()
+ * - db.ts           schema (versions 1–8 with upgrades), record types, openDatabase()
  * - records.ts      analysis → records, the 3 KB auto-capture footprint budget (pure)
  * - articles.ts     transactional writes, popup / event / search queries, deletes
  * - capacity.ts     auto-capture cap (LRU eviction), full-disk handling, explicit save with retry
@@ -12,7 +12,9 @@
  *
  * Decisions worth knowing:
  * - Auto-captured articles keep no body text and a budgeted set of claims
- *   (unnamed first); `counts` always describe all claims, `claimsOmitted` the gap.
+ *   (unnamed first) inside their record; `counts` always describe all claims, `claimsOmitted` the gap.
+ * - Search: saved articles by title, outlets, sources and claim words; auto-captured ones by
+ *   title, outlets and sources (claim words were half the cost of a write; records.ts termsOf).
  * - deleteEverything keeps settings and topics unless `includeSettings`.
  * - Import: newer lastSeen wins a url clash, saves are kept, existing events
  *   and topics are kept, imported settings apply (not the quota pause).

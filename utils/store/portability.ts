@@ -13,7 +13,7 @@ import type { ClaimType, TopicProfile } from '../types';
 import { CLAIM_TYPES } from '../types';
 import type { ArticleRecord, ClaimRecord, SecondSourceDB, SettingRecord, StoredEvent } from './db';
 import { unnamedOf } from './db';
-import { adjustOutlet, withTimeKeys } from './articles';
+import { adjustOutlet, claimsOf, withTimeKeys } from './articles';
 import { termsOf, type ClaimDraft } from './records';
 import { SETTING_KEYS, SETTING_SCHEMAS, type SettingKey } from './settings';
 import { normalizeUrl } from './url';
@@ -21,7 +21,8 @@ import { normalizeUrl } from './url';
 export const EXPORT_FORMAT = 'second-source-export';
 export const EXPORT_VERSION = 1;
 
-export type ExportedArticle = Omit<ArticleRecord, 'terms' | 'unnamedCount'>;
+/** An article as exported: its claims go to the file's `claims` list (export format 1). */
+export type ExportedArticle = Omit<ArticleRecord, 'terms' | 'unnamedCount' | 'claims'>;
 
 export interface ExportData {
   format: typeof EXPORT_FORMAT;
@@ -46,20 +47,24 @@ const PAGE = 2000;
 
 /** Everything the reader has, as one versioned object (JSON.stringify it to a file). */
 export async function exportJSON(db: SecondSourceDB, onProgress?: ProgressFn): Promise<ExportData> {
-  return db.transaction('r', [db.articles, db.claims, db.events, db.topics, db.settings], async () => {
+  return db.transaction('r', [db.articles, db.events, db.topics, db.settings], async () => {
     const articles: ExportedArticle[] = [];
+    const claims: ClaimRecord[] = [];
     const total = await db.articles.count();
     // Paged by primary key so progress is reported on large stores.
     let last = -Infinity;
     for (;;) {
       const page = await db.articles.where(':id').above(last).limit(PAGE).toArray();
-      for (const { terms: _t, unnamedCount: _u, ...rest } of page) articles.push(rest);
+      for (const { terms: _t, unnamedCount: _u, claims: own, ...rest } of page) {
+        articles.push(rest);
+        // Numbered in file order: claim ids only tie a claim to its line in the file.
+        for (const c of claimsOf({ claims: own })) claims.push({ id: claims.length + 1, articleId: rest.id, ...c });
+      }
       onProgress?.({ phase: 'articles', done: articles.length, total });
       const tail = page[page.length - 1];
       if (!tail || page.length < PAGE) break;
       last = tail.id;
     }
-    const claims = await db.claims.toArray();
     onProgress?.({ phase: 'claims', done: claims.length, total: claims.length });
     const events = await db.events.toArray();
     onProgress?.({ phase: 'events', done: events.length, total: events.length });
@@ -98,9 +103,8 @@ const CLAIM_COLUMNS = ['articleId', 'url', 'idx', 'type', 'start', 'end', 'text'
 
 /** Two CSV tables (header row, CRLF line ends); times as ISO strings, lists joined with "; ". */
 export async function exportCSV(db: SecondSourceDB): Promise<{ articlesCsv: string; claimsCsv: string }> {
-  return db.transaction('r', [db.articles, db.claims], async () => {
+  return db.transaction('r', db.articles, async () => {
     const articles = await db.articles.toArray();
-    const urlById = new Map(articles.map((a) => [a.id, a.url]));
     const aRows = [csvRow(ARTICLE_COLUMNS)];
     for (const a of articles) {
       aRows.push(csvRow([
@@ -109,9 +113,10 @@ export async function exportCSV(db: SecondSourceDB): Promise<{ articlesCsv: stri
         a.topicIds.join('; '), a.eventId, ...CLAIM_TYPES.map((t) => a.counts[t]), a.unnamedCount, a.analyzerVersion,
       ]));
     }
-    const claims = (await db.claims.toArray()).sort((x, y) => x.articleId - y.articleId || x.idx - y.idx);
     const cRows = [csvRow(CLAIM_COLUMNS)];
-    for (const c of claims) cRows.push(csvRow([c.articleId, urlById.get(c.articleId) ?? '', c.idx, c.type, c.start, c.end, c.text, c.source, c.cue, c.reason]));
+    for (const a of [...articles].sort((x, y) => x.id - y.id)) {
+      for (const c of claimsOf(a)) cRows.push(csvRow([a.id, a.url, c.idx, c.type, c.start, c.end, c.text, c.source, c.cue, c.reason]));
+    }
     return { articlesCsv: aRows.join(CSV_EOL) + CSV_EOL, claimsCsv: cRows.join(CSV_EOL) + CSV_EOL };
   });
 }
@@ -317,7 +322,7 @@ export async function importJSON(db: SecondSourceDB, data: unknown, onProgress?:
   }
   const result: ImportResult = { added: 0, updated: 0, skipped: 0, events: { added: 0, skipped: 0 }, topics: { added: 0, skipped: 0 }, settings: 0 };
   const total = file.articles.length;
-  await db.transaction('rw', [db.articles, db.claims, db.outlets, db.events, db.topics, db.settings], async () => {
+  await db.transaction('rw', [db.articles, db.outlets, db.events, db.topics, db.settings], async () => {
     let done = 0;
     for (const inc of file.articles) {
       const claims = (claimsByArticle.get(inc.id) ?? []).sort((x, y) => x.idx - y.idx);
@@ -353,6 +358,7 @@ function toRecord(inc: ImportedArticle, claims: readonly ClaimDraft[]): Omit<Art
     url: normalizeUrl(inc.url),
     unnamedCount: unnamedOf(inc.counts),
     terms: termsOf(inc, claims),
+    claims: [...claims],
   };
   // Full text belongs to saved articles only (the footprint rule), whatever the file says.
   if (rec.saved === 0) delete rec.text;
@@ -365,8 +371,7 @@ async function mergeArticle(db: SecondSourceDB, inc: ImportedArticle, claims: re
   const rec = toRecord(inc, claims);
   const existing = await db.articles.where('url').equals(rec.url).first();
   if (!existing) {
-    const id = await db.articles.add(rec as ArticleRecord);
-    await db.claims.bulkAdd(claims.map((c) => ({ ...c, articleId: id }) as ClaimRecord));
+    await db.articles.add(rec as ArticleRecord);
     await adjustOutlet(db, rec.outlet, 1, rec.counts);
     return 'added';
   }
@@ -375,14 +380,14 @@ async function mergeArticle(db: SecondSourceDB, inc: ImportedArticle, claims: re
   if (rec.lastSeen > existing.lastSeen) {
     const next: ArticleRecord = { ...rec, id: existing.id, saved, firstSeen };
     await db.articles.put(next);
-    await db.claims.where('articleId').equals(existing.id).delete();
-    await db.claims.bulkAdd(claims.map((c) => ({ ...c, articleId: existing.id }) as ClaimRecord));
     await adjustOutlet(db, existing.outlet, -1, existing.counts);
     await adjustOutlet(db, next.outlet, 1, next.counts);
     return 'updated';
   }
   if (saved !== existing.saved || firstSeen !== existing.firstSeen) {
-    await db.articles.update(existing.id, { saved, firstSeen });
+    // Saved now: its claim words become searchable too (records.ts termsOf).
+    const terms = saved !== existing.saved ? termsOf({ ...existing, saved }, claimsOf(existing)) : existing.terms;
+    await db.articles.update(existing.id, { saved, firstSeen, terms });
     return 'updated';
   }
   return 'skipped';

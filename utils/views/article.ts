@@ -4,15 +4,15 @@
  */
 import type { ArticleView, ClaimView, OutletCoverageView, PerClaimCoverage } from '../../components/types';
 import { getArticleByUrl, getClaims, getEventWithArticles, type ArticleWithClaims } from '../store/articles';
-import type { ClaimRecord, SecondSourceDB } from '../store/db';
+import type { SecondSourceDB, StoredClaim } from '../store/db';
 import { alignAll, type ComparableClaim } from '../events/compare';
 import { isUnnamed } from '../types';
 
-function claimView(c: ClaimRecord): ClaimView {
+function claimView(c: StoredClaim): ClaimView {
   return { id: String(c.idx), type: c.type, text: c.text, source: c.source, cue: c.cue, reason: c.reason };
 }
 
-function comparable(c: { text: string; type: ClaimRecord['type']; source: string | null }): ComparableClaim {
+function comparable(c: { text: string; type: StoredClaim['type']; source: string | null }): ComparableClaim {
   return { text: c.text, type: c.type, source: c.source };
 }
 
@@ -22,7 +22,7 @@ function comparable(c: { text: string; type: ClaimRecord['type']; source: string
  * when it carries either.
  */
 /** A claim of the article the popup is about: stored, or read from the live page (whole, not shortened). */
-export type BaseClaim = Pick<ClaimRecord, 'idx' | 'text' | 'type' | 'source'>;
+export type BaseClaim = Pick<StoredClaim, 'idx' | 'text' | 'type' | 'source'>;
 
 export function coverageOf(ours: BaseClaim[], other: ArticleWithClaims): OutletCoverageView {
   const theirs = other.claims;

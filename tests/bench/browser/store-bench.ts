@@ -9,10 +9,10 @@
  * path uses); the page only stamps url, date, event and clock on them, so a
  * million-article fill does not ship a million records over CDP.
  */
-import type { ArticleRecord, ClaimRecord, OutletRecord, SecondSourceDB, StoredEvent } from '../../../utils/store/db';
+import type { ArticleRecord, OutletRecord, SecondSourceDB, StoredEvent } from '../../../utils/store/db';
 import type { ArticleDraft, ClaimDraft } from '../../../utils/store/records';
 import { jsonBytes } from '../../../utils/store/records';
-import { findCandidateEvents, getClaims, upsertArticleWithEvent, withTimeKeys } from '../../../utils/store/articles';
+import { findCandidateEvents, upsertArticleWithEvent, withTimeKeys } from '../../../utils/store/articles';
 import { captureArticle, countAutoCaptured, quickAutoCount } from '../../../utils/store/capacity';
 import { updateSettings } from '../../../utils/store/settings';
 import { fingerprintArticle } from '../../../utils/events/fingerprint';
@@ -153,17 +153,10 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
         const built = part.map(([b, url, date, ev, seen]) => {
           const r = base[b];
           if (!r) throw new Error(`no base record ${b}`);
-          return { article: { ...r.article, url, publishedAt: date, eventId: ev, firstSeen: seen, lastSeen: seen }, claims: r.claims };
+          return { ...r.article, url, publishedAt: date, eventId: ev, firstSeen: seen, lastSeen: seen, claims: r.claims };
         });
         const t0 = now();
-        await bulk.transaction('rw', [bulk.articles, bulk.claims], async () => {
-          const ids = (await bulk.articles.bulkAdd(built.map((x) => x.article as ArticleRecord), { allKeys: true })) as number[];
-          const claims: ClaimRecord[] = [];
-          built.forEach((x, j) => {
-            for (const c of x.claims) claims.push({ ...c, articleId: ids[j] } as ClaimRecord);
-          });
-          await bulk.claims.bulkAdd(claims);
-        });
+        await bulk.articles.bulkAdd(built as ArticleRecord[]);
         ms += now() - t0;
       }
       return ms;
@@ -245,19 +238,12 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
           const memberIds = ev ? ids.filter((_, i) => eventIds[i] === ev) : [recId];
           const members = (await db.articles.bulkGet(memberIds)).filter((r): r is ArticleRecord => !!r);
           const rec = members.find((r) => r.id === recId) as ArticleRecord;
-          const wanted = new Set(memberIds);
-          const claims: ClaimRecord[] = [];
-          await scanTable(db.claims, (rows) => {
-            for (const c of rows) if (wanted.has(c.articleId)) claims.push(c);
-          });
-          const byArticle = new Map<number, ClaimRecord[]>();
-          for (const c of claims) byArticle.set(c.articleId, [...(byArticle.get(c.articleId) ?? []), c]);
-          const ours = (byArticle.get(rec.id) ?? []).sort((x, y) => x.idx - y.idx);
+          const ours = [...rec.claims].sort((x, y) => x.idx - y.idx);
           const byOutlet = new Map<string, ArticleWithClaims>();
           for (const r of members) {
             if (r.id === rec.id || r.outlet === rec.outlet) continue;
             const prev = byOutlet.get(r.outlet);
-            if (!prev || r.lastSeen > prev.lastSeen) byOutlet.set(r.outlet, { ...r, claims: byArticle.get(r.id) ?? [] });
+            if (!prev || r.lastSeen > prev.lastSeen) byOutlet.set(r.outlet, r);
           }
           n = [...byOutlet.values()].map((o) => coverageOf(ours, o)).length;
         }
@@ -346,7 +332,7 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
       return { ms, exactMs, count, exact };
     },
 
-    /** JSON bytes of stored auto-captured article + claim records, for `sample` random ids. */
+    /** JSON bytes of stored auto-captured article records (claims inside), for `sample` random ids. */
     async footprint(sample: number, seed = 7): Promise<{ bytes: number[]; claimsPerArticle: number }> {
       const keys = (await db.articles.toCollection().primaryKeys()) as number[];
       let s = seed;
@@ -357,15 +343,18 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
         const id = keys[rand(keys.length)] as number;
         const a = await db.articles.get(id);
         if (!a || a.saved) continue;
-        const claims = await getClaims(db, id);
-        claimCount += claims.length;
-        bytes.push(jsonBytes(a) + claims.reduce((n, c) => n + jsonBytes(c), 0));
+        claimCount += a.claims.length;
+        bytes.push(jsonBytes(a));
       }
       return { bytes, claimsPerArticle: bytes.length ? claimCount / bytes.length : 0 };
     },
 
     async counts(): Promise<{ articles: number; claims: number; events: number; outlets: number }> {
-      return { articles: await db.articles.count(), claims: await db.claims.count(), events: await db.events.count(), outlets: await db.outlets.count() };
+      let claims = 0;
+      await scanTable(db.articles, (rows) => {
+        for (const a of rows) claims += a.claims.length;
+      });
+      return { articles: await db.articles.count(), claims, events: await db.events.count(), outlets: await db.outlets.count() };
     },
 
     async estimate(): Promise<{ usage: number | null; quota: number | null }> {

@@ -4,7 +4,7 @@ import {
   getSettings, listArticles, SEARCH_PLAN, listEvents, listOutlets, putEvent, saveArticle, staleAnalyses, unsaveArticle,
   updateSettings, upsertAnalyzedArticle, upsertArticleWithEvent, type StoredEvent,
 } from '../../../utils/store';
-import { freshDb, injectWriteFault, makeArticle } from '../../fixtures/store/make';
+import { freshDb, injectWriteFault, makeArticle, claimCount } from '../../fixtures/store/make';
 
 function event(id: string, keys: string[], start: string | null, end: string | null = start): StoredEvent {
   return { id, title: `Event ${id}`, keys, start, end, outlets: [], articleCount: 0, centroid: { w: 1 } };
@@ -36,7 +36,8 @@ describe('upsertAnalyzedArticle', () => {
 
   it('a failure after the article write leaves no half record', async () => {
     const db = freshDb();
-    const fault = injectWriteFault(db, 'claims', () => new Error('worker killed'));
+    // The outlet row is written with (new article) or after (re-visit) the article row.
+    const fault = injectWriteFault(db, 'outlets', () => new Error('worker killed'));
     await upsertAnalyzedArticle(db, makeArticle(1), { now: 1 });
     fault.armed = true;
     await expect(upsertAnalyzedArticle(db, makeArticle(2), { now: 2 })).rejects.toThrow(/worker killed/);
@@ -47,7 +48,7 @@ describe('upsertAnalyzedArticle', () => {
     fault.armed = false;
     expect(await db.articles.count()).toBe(1);
     expect((await getArticleByUrl(db, makeArticle(1).url))?.lastSeen).toBe(1);
-    expect(await db.claims.count()).toBe(3);
+    expect(await claimCount(db)).toBe(3);
     expect(await db.events.count()).toBe(0);
     expect((await listOutlets(db)).reduce((n, o) => n + o.articleCount, 0)).toBe(1);
   });
@@ -60,7 +61,7 @@ describe('upsertAnalyzedArticle', () => {
     expect(await db.articles.count()).toBe(12);
     expect(results.filter((r) => r.created)).toHaveLength(12);
     expect(new Set(results.map((r) => r.id)).size).toBe(12);
-    expect(await db.claims.count()).toBe(12 * 3);
+    expect(await claimCount(db)).toBe(12 * 3);
     const outlets = await listOutlets(db);
     expect(outlets.reduce((n, o) => n + o.articleCount, 0)).toBe(12);
     expect(outlets.reduce((n, o) => n + o.counts.anonymous, 0)).toBe(12);
@@ -205,6 +206,24 @@ describe('listArticles', () => {
     expect(new Set([...page1, ...page2].map((r) => r.id)).size).toBe(20);
   });
 
+  it('finds reading history by title, outlet and who is quoted, and saved articles also by the words of their claims', async () => {
+    const db = freshDb();
+    const a = makeArticle(3, { types: ['anonymous', 'named'] });
+    await upsertAnalyzedArticle(db, a, { now: 1000 });
+    // "ceasefire" is only in the claims' text (the title is "Story 3 about talks in Cairo").
+    expect(await listArticles(db, { text: 'ceasefire' })).toEqual([]);
+    expect(await listArticles(db, { text: 'senior official' })).toHaveLength(1);
+    expect(await listArticles(db, { text: 'cairo talks' })).toHaveLength(1);
+    // Saving the stored record (no fresh analysis at hand) makes its claim words searchable ...
+    await saveArticle(db, a.url);
+    expect((await listArticles(db, { text: 'ceasefire' })).map((r) => r.url)).toEqual([a.url]);
+    // ... and so does saving with the full analysis; back in the history, they are not.
+    await unsaveArticle(db, a.url);
+    expect(await listArticles(db, { text: 'ceasefire' })).toEqual([]);
+    await saveArticle(db, a.url, a);
+    expect(await listArticles(db, { text: 'ceasefire' })).toHaveLength(1);
+  });
+
   it('common words walk by recency and give the same answer as the index', async () => {
     const db = await filled();
     const queries = ['market', 'ceasefire plan', 'hostage 8', 'outlet report'];
@@ -265,7 +284,7 @@ describe('deletes', () => {
     expect(await deleteOutlet(db, 'Outlet 0')).toBe(2);
     expect(await db.articles.where('outlet').equals('Outlet 0').count()).toBe(0);
     expect(await db.articles.count()).toBe(8);
-    expect(await db.claims.count()).toBe(8 * 3);
+    expect(await claimCount(db)).toBe(8 * 3);
     expect((await listOutlets(db)).map((o) => o.name)).not.toContain('Outlet 0');
   });
 
@@ -275,7 +294,7 @@ describe('deletes', () => {
     await updateSettings(db, { autoCaptureCap: 10, autoCapturePaused: { at: 1, reason: 'quota' } });
     await db.topics.put({ id: 't', name: 'T', description: '', terms: [], phrases: [], entities: [], negative: [], threshold: 1 });
     await deleteEverything(db);
-    expect([await db.articles.count(), await db.claims.count(), await db.outlets.count(), await db.events.count()]).toEqual([0, 0, 0, 0]);
+    expect([await db.articles.count(), await claimCount(db), await db.outlets.count(), await db.events.count()]).toEqual([0, 0, 0, 0]);
     const s = await getSettings(db);
     expect(s.autoCaptureCap).toBe(10);
     expect(s.autoCapturePaused).toBeNull();

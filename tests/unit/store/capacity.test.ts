@@ -4,7 +4,7 @@ import {
   captureArticle, countAutoCaptured, deleteArticle, deleteOutlet, quickAutoCount, unsaveArticle, enforceAutoCaptureCap, getArticleByUrl, getSettings, isQuotaError, resumeAutoCapture,
   saveArticleWithRetry, upsertAnalyzedArticle, updateSettings, type StoredEvent,
 } from '../../../utils/store';
-import { freshDb, injectWriteFault, makeArticle } from '../../fixtures/store/make';
+import { freshDb, injectWriteFault, makeArticle, claimCount } from '../../fixtures/store/make';
 
 const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 
@@ -85,7 +85,7 @@ describe('auto-capture cap', () => {
     expect(urls).not.toContain(makeArticle(0).url);
     expect(urls).not.toContain(makeArticle(3).url);
     expect(await db.events.get('old-event')).toBeUndefined();
-    expect(await db.claims.count()).toBe(6 * 3);
+    expect(await claimCount(db)).toBe(6 * 3);
     const outletTotal = (await db.outlets.toArray()).reduce((n, o) => n + o.articleCount, 0);
     expect(outletTotal).toBe(6);
   });
@@ -127,7 +127,7 @@ describe('full disk', () => {
       fault.armed = false;
       expect(await captureArticle(db, makeArticle(4), { now: 4 })).toMatchObject({ ok: false, reason: 'paused' });
       expect((await db.articles.toArray()).map((a) => a.url).sort()).toEqual([makeArticle(1).url, makeArticle(2).url].sort());
-      expect(await db.claims.count()).toBe(6);
+      expect(await claimCount(db)).toBe(6);
       await resumeAutoCapture(db);
       expect(await captureArticle(db, makeArticle(4), { now: 5 })).toMatchObject({ ok: true });
     });

@@ -23,7 +23,7 @@ async function snapshot(db: SecondSourceDB) {
   const url = new Map(articles.map((a) => [a.id, a.url]));
   return {
     articles: articles.map(({ id: _id, ...a }) => a).sort((x, y) => x.url.localeCompare(y.url)),
-    claims: (await db.claims.toArray()).map(({ id: _id, articleId, ...c }) => ({ url: url.get(articleId), ...c })).sort((x, y) => `${x.url} ${x.idx}`.localeCompare(`${y.url} ${y.idx}`)),
+    claims: articles.flatMap((a) => a.claims.map((c) => ({ url: url.get(a.id), ...c }))).sort((x, y) => `${x.url} ${x.idx}`.localeCompare(`${y.url} ${y.idx}`)),
     outlets: await listOutlets(db),
     events: await db.events.toArray(),
     topics: await db.topics.toArray(),

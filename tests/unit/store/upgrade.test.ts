@@ -7,6 +7,7 @@
 import Dexie from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { claimCount } from '../../fixtures/store/make';
 import { deleteOutlet, getClaims, getEventWithArticles, listArticles, listEvents, listOutlets, openDatabase, SCHEMA_VERSION, staleAnalyses } from '../../../utils/store';
 
 const V1_STORES = {
@@ -54,7 +55,7 @@ describe('schema upgrade', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.articles.count()).toBe(30);
-    expect(await db.claims.count()).toBe(60);
+    expect(await claimCount(db)).toBe(60);
     for (let i = 0; i < 30; i++) {
       const a = await db.articles.get(ids[i]!);
       expect(a?.url).toBe(`https://old.example.com/a${i}`);
@@ -104,7 +105,7 @@ describe('schema upgrade', () => {
     expect(ev?.total).toBe(10);
     expect(ev?.articles.map((a) => a.lastSeen).sort()).toEqual([2015, 2017, 2019]);
     expect(await db.articles.count()).toBe(20);
-    expect(await db.claims.count()).toBe(20);
+    expect(await claimCount(db)).toBe(20);
     expect((await listArticles(db, { outlet: 'Even Times', limit: 100 })).length).toBe(10);
     expect((await listArticles(db, { text: 'hostage', saved: true, limit: 100 })).length).toBe(4);
     expect(await deleteOutlet(db, 'Even Times')).toBe(10);
@@ -112,7 +113,7 @@ describe('schema upgrade', () => {
     db.close();
   });
 
-  it('opens a version-5 database: records kept, the indexes nothing read are gone, the rest answer', async () => {
+  it('opens a version-5 database: records kept, claims moved into their articles, the indexes nothing read are gone', async () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('up5', { indexedDB, IDBKeyRange });
     old.version(5).stores({
@@ -137,11 +138,12 @@ describe('schema upgrade', () => {
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
     const indexes = (name: string) => db.tables.find((t) => t.name === name)?.schema.indexes.map((x) => x.name).sort();
-    expect(indexes('claims')).toEqual(['articleId']);
+    // The claims table is gone (v8): each article's claims are in its record (v7), in text order.
+    expect(db.tables.map((t) => t.name)).not.toContain('claims');
     expect(indexes('events')).toEqual(['end', 'wkeys']);
     expect(indexes('articles')).not.toContain('analyzerVersion');
     expect(await db.articles.count()).toBe(6);
-    expect(await db.claims.count()).toBe(12);
+    expect(await claimCount(db)).toBe(12);
     const first = (await listArticles(db, { limit: 100 })).at(-1)!;
     expect((await getClaims(db, first.id)).map((c) => c.type)).toEqual(['anonymous', 'vague']);
     expect((await staleAnalyses(db, 'a1')).length).toBe(2);
@@ -150,11 +152,44 @@ describe('schema upgrade', () => {
     db.close();
   });
 
+  it('moves the claims of a version-6 database into their articles page by page, in text order, dropping orphans', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('up6', { indexedDB, IDBKeyRange });
+    old.version(6).stores({
+      articles: '++id, &url, publishedAt, lastSeen, [saved+lastSeen], [outlet+lastSeen], [eventId+lastSeen], *topicIds, *terms',
+      claims: '++id, articleId', outlets: 'name', events: 'id, *wkeys, end', topics: 'id', settings: 'key',
+    });
+    // More articles than one upgrade page (1,000), each with its claims written out of order.
+    const n = 2300;
+    const ids = (await old.table('articles').bulkAdd(
+      Array.from({ length: n }, (_, i) => {
+        const { savedAt: _s, ...rest } = v1Article(i, null);
+        return { ...rest, saved: 0, unnamedCount: 1, claimsOmitted: 0, terms: ['old'] };
+      }),
+      { allKeys: true },
+    )) as number[];
+    const claim = (articleId: number, idx: number) => ({ articleId, idx, type: 'anonymous', start: idx, end: idx + 1, text: `claim ${idx} of ${articleId}`, source: 'officials', cue: 'said', reason: 'no name given' });
+    await old.table('claims').bulkAdd(ids.flatMap((id, i) => (i % 7 === 0 ? [] : [claim(id, 2), claim(id, 0), claim(id, 1)])));
+    await old.table('claims').add(claim(999_999, 0)); // its article was deleted
+    old.close();
+
+    const db = openDatabase('up6', { indexedDB, IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.articles.count()).toBe(n);
+    expect(await claimCount(db)).toBe(ids.filter((_, i) => i % 7 !== 0).length * 3);
+    for (const i of [0, 1, 999, 1000, 1001, 2299]) {
+      const claims = await getClaims(db, ids[i]!);
+      expect(claims.map((c) => c.text)).toEqual(i % 7 === 0 ? [] : [0, 1, 2].map((k) => `claim ${k} of ${ids[i]}`));
+    }
+    db.close();
+  });
+
   it('creates a fresh database at the current version', async () => {
     const db = openDatabase('fresh', { indexedDB: new IDBFactory(), IDBKeyRange });
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'claims', 'events', 'outlets', 'settings', 'topics']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['articles', 'events', 'outlets', 'settings', 'topics']);
     db.close();
   });
 });
