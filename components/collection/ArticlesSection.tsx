@@ -66,7 +66,7 @@ export function ArticlesSection({ articles, query, topics, outlets, onQuery, onT
       <form class="ss-filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label class="ss-field ss-field-wide">
           {t('searchLabel')}
-          <input type="search" value={q.text} placeholder={t('searchPlaceholder')} onInput={(e) => update({ text: value(e) })} />
+          <input type="search" value={q.text} placeholder={t('searchPlaceholder')} title={t('searchHint')} onInput={(e) => update({ text: value(e) })} />
         </label>
         <label class="ss-field">
           {t('filterTopic')}
