@@ -13,6 +13,7 @@ interface InputRecord {
   id?: unknown;
   text?: unknown;
   title?: unknown;
+  outlet?: unknown;
 }
 
 async function main(): Promise<void> {
@@ -36,7 +37,11 @@ async function main(): Promise<void> {
     }
     const id = typeof rec.id === 'string' || typeof rec.id === 'number' ? rec.id : null;
     try {
-      const claims = analyzeText(rec.text, typeof rec.title === 'string' ? { title: rec.title } : {});
+      const claims = analyzeText(rec.text, {
+        ...(typeof rec.title === 'string' ? { title: rec.title } : {}),
+        // An optional publishing outlet: reports credited to it are its own reporting.
+        ...(typeof rec.outlet === 'string' && rec.outlet ? { outlets: [rec.outlet] } : {}),
+      });
       const out = claims.map((c) => ({ start: c.start, end: c.end, type: c.type, source: c.source, cue: c.cue, reason: c.reason }));
       if (!process.stdout.write(JSON.stringify({ id, claims: out }) + '\n')) {
         await new Promise<void>((resolve) => process.stdout.once('drain', () => resolve()));

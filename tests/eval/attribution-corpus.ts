@@ -17,7 +17,7 @@ import { analyzeText } from '../../utils/attribution';
 import { ISRAEL_HAMAS_WAR, scoreTopic } from '../../utils/topic';
 import { SHARED } from '../unit/attribution/helpers';
 
-interface CorpusRecord { content_original?: string; title?: string; date?: string }
+interface CorpusRecord { content_original?: string; title?: string; date?: string; source?: string }
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -35,7 +35,7 @@ export function corpusFlags(n: number, onTopic = false, types: readonly string[]
     const r = JSON.parse(line) as CorpusRecord;
     const text = r.content_original ?? '';
     if (onTopic && !scoreTopic(ISRAEL_HAMAS_WAR, { title: r.title, text, date: r.date }).onTopic) continue;
-    for (const c of analyzeText(text, { title: r.title })) {
+    for (const c of analyzeText(text, { title: r.title, ...(r.source ? { outlets: [r.source] } : {}) })) {
       if (!types.includes(c.type)) continue;
       const sentence = text.slice(c.start, c.end).replace(/\s+/g, ' ').slice(0, 220);
       out.push(`${i}\t${c.type}\t${c.source?.text ?? ''}\t${sentence}`);

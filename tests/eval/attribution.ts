@@ -27,6 +27,8 @@ export interface GoldDoc {
   id: string;
   text: string;
   title?: string;
+  /** The publishing outlet, when the set gives it: the analyzer treats reports credited to it as its own. */
+  outlet?: string;
   claims: { start: number; end: number; types: string[] }[];
 }
 export interface PredClaim {
@@ -157,7 +159,7 @@ export function peerSid21g(docs: GoldDoc[]): Map<string, PredClaim[]> {
 
 export function ourPredictions(docs: GoldDoc[]): Map<string, PredClaim[]> {
   const out = new Map<string, PredClaim[]>();
-  for (const d of docs) out.set(d.id, analyzeText(d.text, { title: d.title }));
+  for (const d of docs) out.set(d.id, analyzeText(d.text, { title: d.title, ...(d.outlet ? { outlets: [d.outlet] } : {}) }));
   return out;
 }
 
@@ -208,7 +210,7 @@ function printErrors(setName: string): void {
   const file = ATTRIBUTION_SETS.find((f) => f.includes(setName)) ?? path.resolve(setName);
   const docs = readGold(file);
   const preds = new Map<string, Claim[]>();
-  for (const d of docs) preds.set(d.id, analyzeText(d.text, { title: d.title }));
+  for (const d of docs) preds.set(d.id, analyzeText(d.text, { title: d.title, ...(d.outlet ? { outlets: [d.outlet] } : {}) }));
   const clip = (s: string, n = 220): string => (s.length > n ? `${s.slice(0, n)}…` : s).replace(/\s+/g, ' ');
   let miss = 0;
   let fp = 0;

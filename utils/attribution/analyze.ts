@@ -11,14 +11,20 @@ import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS } from './lexicon';
-import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
+import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.1';
+export const ANALYZER_VERSION = 'attribution-1.8.2';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
   title?: string;
+  /**
+   * The publishing outlet and, for wire copy, the original one: a report credited to either is
+   * the article's own reporting ("The Journal first reported" in The Wall Street Journal), not
+   * another outlet's.
+   */
+  outlets?: readonly string[];
 }
 
 interface Tok {
@@ -1679,14 +1685,15 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
       const m = /'([^']*)'/.exec(reason);
       if (m?.[1] && m[1] !== source.text && m[1].startsWith(source.text) && SOURCE_TAIL.test(m[1])) reason = reason.replace(`'${m[1]}'`, `'${source.text}'`);
     }
+    const own = a.type === 'report' && source !== null && opts.outlets !== undefined && isOwnOutlet(source.text, opts.outlets);
     claims.push({
       start,
       end,
-      type: a.type,
+      type: own ? 'institutional' : a.type,
       source,
       cue: a.cue ? mapSpan(text, rep, a.cue) : null,
-      reason,
-      rule: a.rule,
+      reason: own && source ? `this outlet's own reporting: '${source.text}'` : reason,
+      rule: own ? `${a.rule}:own-outlet` : a.rule,
     });
   };
   for (const info of infos) {

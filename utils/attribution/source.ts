@@ -430,3 +430,29 @@ export function looksLikePersonName(phrase: string): boolean {
   if (ws.length === 0 || ws.length > 5) return false;
   return ws.every((w) => isCap(w) || /^(?:al|bin|ibn|de|van|von|der|abu|el|da|di|du|la|le)$/i.test(w)) && ws.some(isPersonNameWord);
 }
+
+/** Words of an outlet's name that name an edition or desk, not the outlet ("CNN (Web News)", "Fox Online News"). */
+const OUTLET_DECOR = new Set(['the', 'a', 'an', 'news', 'online', 'web', 'digital', 'edition', 'com', 'net', 'org', 'www']);
+
+function outletWords(s: string): string[] {
+  return s.replace(/\([^)]*\)/g, ' ').replace(/['\u2019]s?(?=\s|$)/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !OUTLET_DECOR.has(w));
+}
+
+/**
+ * Whether a source phrase names the outlet that publishes the article (or whose wire copy it
+ * is): "The Journal first reported" in The Wall Street Journal, "Fox News spoke to" in Fox
+ * Online News. Every capitalized word of the phrase must be a word of one outlet's name
+ * ("the Post" in The Washington Post); "Fox News' Chad Pergram" or "The New York Post" in
+ * The Washington Post are not.
+ */
+export function isOwnOutlet(source: string, outlets: readonly string[]): boolean {
+  const ws = source.trim().split(/\s+/);
+  // The phrase must end in the name: not "the Washington press" or "Washington media" in The Washington Times.
+  if (!/^\p{Lu}/u.test(ws[ws.length - 1] ?? '')) return false;
+  const caps = outletWords(ws.filter((w) => /^\p{Lu}/u.test(w)).join(' '));
+  if (caps.length === 0) return false;
+  return outlets.some((o) => {
+    const own = new Set(outletWords(o));
+    return own.size > 0 && caps.every((w) => own.has(w));
+  });
+}

@@ -72,7 +72,7 @@ export class BackgroundService {
     let n = 0;
     for (const rec of await staleAnalyses(this.db, version)) {
       if (!rec.text) continue;
-      const claims = analyze(rec.text);
+      const claims = analyze(rec.text, { outlets: [rec.outlet, rec.originalOutlet].filter((o): o is string => !!o) });
       const a: AnalyzedArticle = {
         url: rec.url, canonicalUrl: rec.canonicalUrl, title: rec.title, byline: rec.byline, outlet: rec.outlet,
         originalOutlet: rec.originalOutlet, publishedAt: rec.publishedAt, lang: rec.lang, text: rec.text,

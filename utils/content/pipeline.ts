@@ -47,7 +47,8 @@ export function analyzeExtracted(
   const topics = scoreAllTopics([...profiles], { title: extracted.title, text: extracted.text, date });
   const onTopic = topics.some((t) => t.onTopic);
   if (!onTopic && !opts.force) return { verdict: { kind: 'off-topic', topics }, topics, claims: [], analyzerVersion: ANALYZER_VERSION };
-  const claims = analyzeText(analyzedTextOf(extracted));
+  const outlets = [extracted.outlet, extracted.originalOutlet].filter((o): o is string => !!o);
+  const claims = analyzeText(analyzedTextOf(extracted), { outlets });
   const verdict: PageVerdict = onTopic ? { kind: 'on-topic', topics } : { kind: 'forced', topics };
   return { verdict, topics, claims, analyzerVersion: ANALYZER_VERSION };
 }

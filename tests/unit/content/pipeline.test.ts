@@ -166,3 +166,22 @@ describe('gate script', () => {
     expect(asked).toHaveLength(3);
   });
 });
+
+describe('the page passes its outlet to the analyzer', () => {
+  const page = `<!doctype html><html lang="en"><head><title>Hamas delegation leaves Doha as ceasefire talks stall | Harbor Times</title>
+<meta property="og:type" content="article"><meta property="og:site_name" content="Harbor Times">
+<meta property="article:published_time" content="2024-11-08"></head>
+<body><article><h1>Hamas delegation leaves Doha as ceasefire talks stall</h1>
+<p>The Hamas delegation left Doha on Friday after Qatar suspended its mediation of the Gaza ceasefire and hostage talks, officials said.</p>
+<p>The Times has learned that the delegation's political office in Doha will stay open for now, despite pressure from Washington.</p>
+<p>Reuters reported that Egyptian mediators would try to restart the hostage negotiations in Cairo next week.</p>
+<p>Israel and Hamas have not commented on the Qatari decision, which follows months of stalled talks over a ceasefire in Gaza.</p></article></body></html>`;
+
+  it("a report credited to the publishing outlet is its own reporting; another outlet's stays a report", () => {
+    const r = runPipeline(load(page, 'https://harbortimes.example/world/hamas-delegation-leaves-doha'), 'https://harbortimes.example/world/hamas-delegation-leaves-doha', { topics: DEFAULT_CONTENT_CONFIG.topics });
+    expect(r.extracted?.outlet).toBe('Harbor Times');
+    const bySource = (s: string) => r.claims.find((c) => c.source?.text === s);
+    expect(bySource('The Times')?.type).toBe('institutional');
+    expect(bySource('Reuters')?.type).toBe('report');
+  });
+});
