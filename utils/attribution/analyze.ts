@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASS
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.2';
+export const ANALYZER_VERSION = 'attribution-1.8.3';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -227,6 +227,13 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   // Not followed past a relative "who" in general ("a source who told him"): such clauses sit
   // inside another speaker's claim far more often than they carry one (tried, precision fell).
   // Only an unnamed group right before "who" carries its view: "some economists who argue that".
+  // And the people an interview was with: "ABC News spoke to a senior White House official who said".
+  if (appositive === null && j >= 1 && toks[j]!.lower === 'who') {
+    const np = npBackFrom(toks, j - 1, null);
+    // The phrase search may have taken the preposition in ("to a senior official").
+    const p = np === null ? -1 : INTERVIEW_PREPS.has(toks[np.start]!.lower) ? np.start : np.start - 1;
+    if (np && p >= 1 && p < np.end && INTERVIEW_PREPS.has(toks[p]!.lower) && INTERVIEW_CUES.has(toks[p - 1]!.lower)) return { ...np, start: p + 1, relative: true };
+  }
   if (appositive === null && j >= 1 && toks[j]!.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[j - 1]!.lower)) {
     const np = npBackFrom(toks, j - 1, null);
     if (!np) return null;
@@ -317,6 +324,19 @@ function sentenceOpeningName(text: string, toks: Tok[], before: number): string 
     if (x === QUOTE || x === ';' || x === ':') return null;
   }
   return null;
+}
+
+/**
+ * An organization or outlet named by the capitalized words that open the sentence, followed by a
+ * comma ("Quinnipiac, which conducted the poll, …"), before token `before`; null otherwise.
+ */
+function sentenceOpeningBody(text: string, toks: Tok[], before: number): SourceClass | null {
+  let k = 0;
+  while (k < before && k < 5 && toks[k]!.word && isCapWord(toks[k])) k++;
+  // The name and its comma: not "Senior U.S. officials" (capitalized modifiers of a common noun).
+  if (k === 0 || k >= before || toks[k]!.text !== ',' || NP_STOP.has(toks[0]!.lower) || ARTICLES.has(toks[0]!.lower)) return null;
+  const cls = classifySource(text.slice(toks[0]!.s, toks[k - 1]!.e));
+  return cls !== null && (cls.type === 'institutional' || cls.type === 'report') && cls.kind !== 'role' ? cls : null;
 }
 
 /** A person's name starting at token `k0` and followed by its verb or appositive, before token `before`. */
@@ -738,6 +758,12 @@ function reasonFor(cls: SourceClass): string {
       return cls.kind === 'document' ? `identified document or poll: '${cls.label}'` : `organization's statement: '${cls.label}'`;
   }
 }
+
+/** "an interview with": the outlet after it is whom someone talked to. */
+const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversations']);
+/** Cues that say an outlet talked with people, not that it reported anything: "Fox News spoke to …". */
+const INTERVIEW_CUES = new Set(['spoke', 'speaks', 'speaking', 'spoken', 'talked', 'talks', 'talking', 'interviewed']);
+const INTERVIEW_PREPS = new Set(['to', 'with']);
 
 const MENTION_WINDOW = 3000;
 
@@ -1213,6 +1239,12 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       const named = before ? classifySource(text.slice(toks[before.start]!.s, toks[before.end]!.e)) : null;
       if (named !== null && named.type === 'named' && named.kind === 'person') continue;
     }
+    // An outlet is whom someone talked to, not a source: "in an interview with The Wall Street Journal
+    // published Thursday, … he said", "Fox News spoke to Dr. Albert Rizzo" ("CNN spoke to a neighbor who
+    // said …": the neighbor's clause speaks for itself). Not "a report by", "surveyed by", "in the AP
+    // report": there the outlet's reporting is what the sentence rests on.
+    if (cls !== null && cls.type === 'report' && hit.end < i
+      && ((toks[hit.start - 1]?.lower === 'with' && INTERVIEW_NOUNS.has(toks[hit.start - 2]?.lower ?? '')) || INTERVIEW_CUES.has(t.lower))) continue;
     // "Macroeconomic Advisers estimates": a capitalized group word inside running text is a firm's name.
     if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && hit.end > hit.start && HEAD_CLASS.has(toks[hit.end]!.lower)
       && isCapWord(toks[hit.end]) && toks[hit.end]!.text !== toks[hit.end]!.text.toUpperCase() && !titleCase(toks))
@@ -1226,7 +1258,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // "Ryan didn't withdraw his endorsement, but he did condemn the nominee": the pronoun's antecedent
     // is the person who opens this very sentence, not the last source of the one before.
     const opener = cls.kind === 'pronoun' && /^(?:he|she)$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningName(text, toks, hit.start) : null;
-    const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const } : resolve(cls, phrase, st, text, phraseSpan.start);
+    // "Quinnipiac, which conducted the poll, doesn't see a link …, but they noted": the same for "they"
+    // and an organization or outlet that opens the sentence.
+    const body = opener === null && cls.kind === 'pronoun' && /^they$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningBody(text, toks, hit.start) : null;
+    const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const }
+      : body !== null ? { ...body, label: `${phrase} (${body.label})` } : resolve(cls, phrase, st, text, phraseSpan.start);
     if (resolved === null) continue;
     if (hit.relative && resolved.type !== 'vague' && resolved.type !== 'anonymous') continue;
     if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') continue;

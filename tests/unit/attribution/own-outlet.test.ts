@@ -43,3 +43,24 @@ describe('analyzeText with the publishing outlets', () => {
     expect(analyzeText(wire, { outlets: ['Hürriyet Daily News', 'CNN'] }).map((c) => c.type)).toEqual(['institutional']);
   });
 });
+
+describe('an outlet that only talked to people is no source', () => {
+  const types = (t: string) => analyzeText(t).map((c) => [c.type, c.source?.text]);
+  it('"OUTLET spoke to X" reports nothing; the people it spoke to speak for their own clause', () => {
+    expect(types('To find out, Fox News spoke to Dr. Albert Rizzo, the chief medical officer at the lung association.')).toEqual([]);
+    expect(types('But ABC News spoke to a senior White House official who said this is a fragile deal.')).toEqual([['anonymous', 'a senior White House official']]);
+  });
+  it('"in an interview with OUTLET published …" is where a named person spoke', () => {
+    expect(types('In an interview with the New Yorker published on Sunday, Ramirez said the party was crowded.')).toEqual([['named', 'Ramirez']]);
+  });
+  it('an outlet whose report, estimate or survey the sentence rests on stays a report', () => {
+    expect(types('The latest estimate by NBC News suggests he will need 57 percent of the remaining delegates.').map((x) => x[0])).toEqual(['report']);
+    expect(types('The deal collapsed, according to a later New York Times report.').map((x) => x[0])).toEqual(['report']);
+  });
+  it('"they" after an organization that opens the sentence is that organization', () => {
+    const text = 'Quinnipiac, which conducted the poll, sees no link to the emails, but they noted that she has lost ground.';
+    expect(analyzeText(text).map((c) => c.type)).toEqual(['institutional']);
+    // Capitalized modifiers of a common noun are no organization: "Senior U.S. officials … they".
+    expect(analyzeText('Senior U.S. officials met on Monday, and they said the talks had stalled.').map((c) => c.type)).not.toContain('institutional');
+  });
+});
