@@ -224,16 +224,17 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       j = rel - 1;
     }
   }
-  // Not followed past a relative "who" in general ("a source who told him"): such clauses sit
-  // inside another speaker's claim far more often than they carry one (tried, precision fell).
-  // Only an unnamed group right before "who" carries its view: "some economists who argue that".
-  // And the people an interview was with: "ABC News spoke to a senior White House official who said".
+  // The people an interview was with speak for their relative clause: "ABC News spoke to a senior
+  // White House official who said".
   if (appositive === null && j >= 1 && toks[j]!.lower === 'who') {
     const np = npBackFrom(toks, j - 1, null);
     // The phrase search may have taken the preposition in ("to a senior official").
     const p = np === null ? -1 : INTERVIEW_PREPS.has(toks[np.start]!.lower) ? np.start : np.start - 1;
     if (np && p >= 1 && p < np.end && INTERVIEW_PREPS.has(toks[p]!.lower) && INTERVIEW_CUES.has(toks[p - 1]!.lower)) return { ...np, start: p + 1, relative: true };
   }
+  // Otherwise not followed past a relative "who" in general ("a source who told him"): such clauses sit
+  // inside another speaker's claim far more often than they carry one (tried, precision fell).
+  // Only an unnamed group right before "who" carries its view: "some economists who argue that".
   if (appositive === null && j >= 1 && toks[j]!.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[j - 1]!.lower)) {
     const np = npBackFrom(toks, j - 1, null);
     if (!np) return null;
@@ -786,6 +787,7 @@ function titledBefore(text: string, pos: number, head: string): boolean {
   const title = ROLE_TITLES.get(head);
   return title !== undefined && title.test(text.slice(Math.max(0, pos - MENTION_WINDOW), pos));
 }
+
 /** True when `head` (a lower-case noun) does not occur in the text shortly before `pos` (bounded window). */
 function firstMention(text: string, pos: number, head: string): boolean {
   const before = text.slice(Math.max(0, pos - MENTION_WINDOW), pos).toLowerCase();
