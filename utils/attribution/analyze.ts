@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASS
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.3';
+export const ANALYZER_VERSION = 'attribution-1.8.4';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -210,6 +210,8 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     if (!isAppositive(text, toks, k + 1, j - 1)) return null;
     // "…, Ms Lebovics said, adding": a parenthetical attribution, not a description of the words before it.
     if (SAID_FORMS.has(toks[j - 1]!.lower)) return null;
+    const aged = agedName(text, toks, k + 1, j - 1);
+    if (aged) return aged;
     // "Some Democrats, however, question": a lone discourse adverb is not an appositive.
     appositive = k + 1 === j - 1 && DISCOURSE_ADVERBS.has(toks[k + 1]!.lower) ? null : { start: toks[k + 1]!.s, end: toks[j - 1]!.e };
     participleApp = (PARTICIPLE.test(toks[k + 1]!.text) && !APPOSITIVE_OPENERS.has(toks[k + 1]!.lower) && !NOT_PARTICIPLES.has(toks[k + 1]!.lower))
@@ -431,7 +433,7 @@ function anonymityRelative(text: string, toks: Tok[], j: number): number {
  * opens the sentence and ends at its first comma, when everything up to the cue at `i`
  * is that phrase and comma-set descriptions of it. Null when the sentence opens otherwise.
  */
-function openingSubject(toks: Tok[], i: number): PhraseHit | null {
+function openingSubject(text: string, toks: Tok[], i: number): PhraseHit | null {
   let c = 0;
   while (c < i && toks[c]!.text !== ',') {
     if (!toks[c]!.word && toks[c]!.text !== '.' && toks[c]!.text !== '-') return null;
@@ -441,6 +443,10 @@ function openingSubject(toks: Tok[], i: number): PhraseHit | null {
   const np = npBackFrom(toks, c - 1, null);
   if (!np || np.start !== 0) return null;
   for (let k = c + 1; k < i; k++) if (toks[k]!.text === ';' || toks[k]!.text === ':') return null;
+  if (toks[i - 1]!.text === ',') {
+    const aged = agedName(text, toks, c + 1, i - 2);
+    if (aged) return aged;
+  }
   return { start: 0, end: c - 1, appositive: { start: toks[c + 1]!.s, end: toks[i - 2]!.e } };
 }
 
@@ -758,6 +764,24 @@ function reasonFor(cls: SourceClass): string {
     case 'institutional':
       return cls.kind === 'document' ? `identified document or poll: '${cls.label}'` : `organization's statement: '${cls.label}'`;
   }
+}
+
+/** An age written before a name: "18-year-old". */
+const AGE_WORD = /^\d{1,3}-year-old$/i;
+
+/**
+ * "Another student activist, 18-year-old Fiorina Talaba, said": an age and a name (perhaps "of" or
+ * "from" a place) filling the commas from token `from` to `to` name the speaker that the words before
+ * them describe. The name as a phrase, or null.
+ */
+function agedName(text: string, toks: Tok[], from: number, to: number): PhraseHit | null {
+  if (!AGE_WORD.test(toks[from]?.text ?? '')) return null;
+  let e = from + 1;
+  while (e <= to && isCapWord(toks[e])) e++;
+  let rest = e;
+  if (rest <= to && (toks[rest]!.lower === 'of' || toks[rest]!.lower === 'from')) while (++rest <= to && isCapWord(toks[rest]));
+  if (e === from + 1 || rest !== to + 1 || !looksLikePersonName(text.slice(toks[from + 1]!.s, toks[e - 1]!.e))) return null;
+  return { start: from + 1, end: e - 1, appositive: null };
 }
 
 /** "an interview with": the outlet after it is whom someone talked to. */
@@ -1122,7 +1146,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         if (hit !== null && FINITE_VERBS.has(toks[hit.end + 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)) hit = null;
       }
       // The speaker is then the noun phrase that opens the sentence: "Mr. Regalado, 69, said he had ...".
-      if (hit === null && prev && prev.text === ',') hit = openingSubject(toks, i);
+      if (hit === null && prev && prev.text === ',') hit = openingSubject(text, toks, i);
       // "Others are more circumspect and say …", "Diplomats met in Cairo and said …": a second verb of the
       // subject that opens the sentence.
       if (hit === null && !weak) hit = coordinatedSubject(toks, i);

@@ -178,6 +178,13 @@ describe('more flags a blind judge found wrong', () => {
     const text = 'Rep. Dana Ruiz said the shutdown was a mistake. "That is not the way," the three-term lawmaker said.';
     expect(claims(text)).toEqual([{ type: 'named', source: 'Rep. Dana Ruiz' }, { type: 'named', source: 'the three-term lawmaker' }]);
   });
+  it('an age and a name between the commas name the speaker the words before them describe', () => {
+    expect(claims('Another student activist, 18-year-old Fiorina Talaba, said, "We know what we want."')).toEqual([{ type: 'named', source: 'Fiorina Talaba' }]);
+    expect(claims('One protester, 23-year-old Dana Lee of Ohio, said the march would go on.')).toEqual([{ type: 'named', source: 'Dana Lee' }]);
+    // An age alone, or an age and a description, names no one.
+    expect(claims('One protester, 23-year-old, said the march would go on.')).toEqual([{ type: 'anonymous', source: 'One protester' }]);
+    expect(claims('A resident, 40-year-old mother of three, said the water was gone.')).toEqual([{ type: 'anonymous', source: 'A resident' }]);
+  });
   it('an epithet refers to someone known even when no named speaker came right before', () => {
     const text = 'Bernard Olin will run again. "The revolution goes on," the independent senator told Vermont Public Radio.';
     expect(claims(text).filter((c) => c.type === 'anonymous' || c.type === 'vague')).toEqual([]);
