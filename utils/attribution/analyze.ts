@@ -27,6 +27,11 @@ export interface AnalyzeOptions {
   outlets?: readonly string[];
 }
 
+/** The outlets whose reports are an article's own (`AnalyzeOptions.outlets`): its publisher and, for wire copy, the original one. */
+export function ownOutlets(a: { outlet?: string | null; originalOutlet?: string | null }): string[] {
+  return [a.outlet, a.originalOutlet].filter((o): o is string => !!o);
+}
+
 interface Tok {
   s: number;
   e: number;

@@ -434,8 +434,9 @@ export function looksLikePersonName(phrase: string): boolean {
 /** Words of an outlet's name that name an edition or desk, not the outlet ("CNN (Web News)", "Fox Online News"). */
 const OUTLET_DECOR = new Set(['the', 'a', 'an', 'news', 'online', 'web', 'digital', 'edition', 'com', 'net', 'org', 'www']);
 
-function outletWords(s: string): string[] {
-  return s.replace(/\([^)]*\)/g, ' ').replace(/['\u2019]s?(?=\s|$)/g, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w && !OUTLET_DECOR.has(w));
+/** The words of a name that tell outlets apart, lower-cased and without possessives. */
+function outletWords(ws: readonly string[]): string[] {
+  return ws.map((w) => stripPossessive(w).toLowerCase()).filter((w) => !OUTLET_DECOR.has(w));
 }
 
 /**
@@ -446,13 +447,14 @@ function outletWords(s: string): string[] {
  * The Washington Post are not.
  */
 export function isOwnOutlet(source: string, outlets: readonly string[]): boolean {
-  const ws = source.trim().split(/\s+/);
+  const ws = words(source);
   // The phrase must end in the name: not "the Washington press" or "Washington media" in The Washington Times.
-  if (!/^\p{Lu}/u.test(ws[ws.length - 1] ?? '')) return false;
-  const caps = outletWords(ws.filter((w) => /^\p{Lu}/u.test(w)).join(' '));
+  if (!isCap(ws[ws.length - 1] ?? '')) return false;
+  const caps = outletWords(ws.filter(isCap));
   if (caps.length === 0) return false;
   return outlets.some((o) => {
-    const own = new Set(outletWords(o));
+    // "CNN (Web News)": a desk in parentheses is no part of the name.
+    const own = new Set(outletWords(words(o.replace(/\([^)]*\)/g, ' '))));
     return own.size > 0 && caps.every((w) => own.has(w));
   });
 }

@@ -26,7 +26,7 @@ import type { EventFingerprint, EventState } from '../events/types';
 import { validateTopicProfile } from '../topic';
 import { DEFAULT_TOPICS } from '../topic/defaultTopics';
 import { isUnnamed, type AnalyzedArticle, type TopicProfile } from '../types';
-import { analyzeText, ANALYZER_VERSION } from '../attribution';
+import { analyzeText, ANALYZER_VERSION, ownOutlets } from '../attribution';
 import type { ContentConfig } from '../content/config';
 import type { IngestResult, ListQuery, SettingsPatch } from '../messages';
 import { buildArticleView, type BaseClaim } from '../views/article';
@@ -72,7 +72,7 @@ export class BackgroundService {
     let n = 0;
     for (const rec of await staleAnalyses(this.db, version)) {
       if (!rec.text) continue;
-      const claims = analyze(rec.text, { outlets: [rec.outlet, rec.originalOutlet].filter((o): o is string => !!o) });
+      const claims = analyze(rec.text, { outlets: ownOutlets(rec) });
       const a: AnalyzedArticle = {
         url: rec.url, canonicalUrl: rec.canonicalUrl, title: rec.title, byline: rec.byline, outlet: rec.outlet,
         originalOutlet: rec.originalOutlet, publishedAt: rec.publishedAt, lang: rec.lang, text: rec.text,

@@ -13,7 +13,7 @@
  * plain function over plain data; `runPipeline` chains them for tests and tools
  * that have the whole page at hand.
  */
-import { analyzeText, ANALYZER_VERSION } from '../attribution';
+import { analyzeText, ANALYZER_VERSION, ownOutlets } from '../attribution';
 import { gatePage } from '../page/gate';
 import { finishExtraction, readPageFacts, type PageFacts } from '../page/extract';
 import { quickTopicCheck, scoreAllTopics, type QuickPage } from '../topic';
@@ -47,8 +47,7 @@ export function analyzeExtracted(
   const topics = scoreAllTopics([...profiles], { title: extracted.title, text: extracted.text, date });
   const onTopic = topics.some((t) => t.onTopic);
   if (!onTopic && !opts.force) return { verdict: { kind: 'off-topic', topics }, topics, claims: [], analyzerVersion: ANALYZER_VERSION };
-  const outlets = [extracted.outlet, extracted.originalOutlet].filter((o): o is string => !!o);
-  const claims = analyzeText(analyzedTextOf(extracted), { outlets });
+  const claims = analyzeText(analyzedTextOf(extracted), { outlets: ownOutlets(extracted) });
   const verdict: PageVerdict = onTopic ? { kind: 'on-topic', topics } : { kind: 'forced', topics };
   return { verdict, topics, claims, analyzerVersion: ANALYZER_VERSION };
 }

@@ -148,14 +148,9 @@ export async function getArticleByUrl(db: SecondSourceDB, url: string): Promise<
   return db.articles.where('url').equals(normalizeUrl(url)).first();
 }
 
-/** Claims of one article in text order (empty for an unknown id). */
+/** Claims of one article in text order, as every write keeps them (empty for an unknown id). */
 export async function getClaims(db: SecondSourceDB, articleId: number): Promise<StoredClaim[]> {
-  return claimsOf(await db.articles.get(articleId));
-}
-
-/** A record's claims in text order (records of every schema version have them from v7 on). */
-export function claimsOf(r: Pick<ArticleRecord, 'claims'> | undefined): StoredClaim[] {
-  return [...(r?.claims ?? [])].sort((x, y) => x.idx - y.idx);
+  return (await db.articles.get(articleId))?.claims ?? [];
 }
 
 /**
@@ -173,7 +168,7 @@ export async function saveArticle(db: SecondSourceDB, url: string, fullArticle?:
     if (!r) return null;
     if (r.saved === 1) return r;
     // Saved articles are also found by the words of their claims (records.ts termsOf).
-    const saved = { ...r, saved: 1 as const, terms: termsOf({ ...r, saved: 1 }, claimsOf(r)) };
+    const saved = { ...r, saved: 1 as const, terms: termsOf({ ...r, saved: 1 }, r.claims) };
     await db.articles.put(saved);
     return saved;
   });
@@ -185,7 +180,7 @@ export async function unsaveArticle(db: SecondSourceDB, url: string): Promise<bo
     const r = await getArticleByUrl(db, url);
     if (!r) return false;
     if (r.saved === 0) return true;
-    const drafts: ClaimDraft[] = claimsOf(r);
+    const drafts: ClaimDraft[] = r.claims;
     const { id, ...draft } = r;
     const fitted = fitAutoBudget({ ...draft, saved: 0 }, drafts);
     await db.articles.put({ ...fitted.article, id } as ArticleRecord);
@@ -260,7 +255,7 @@ export async function getEventWithArticles(
     const total = await articlesOfEvent(db, eventId).count();
     const records = await articlesOfEvent(db, eventId).reverse().limit(limit).toArray();
     const articles = records
-      .map(({ text: _t, ...r }) => ({ ...r, claims: claimsOf(r) }))
+      .map(({ text: _t, ...r }) => r)
       .sort((x, y) => (x.publishedAt ?? '').localeCompare(y.publishedAt ?? '') || x.firstSeen - y.firstSeen);
     return { event, articles, total };
   });

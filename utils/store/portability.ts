@@ -13,7 +13,7 @@ import type { ClaimType, TopicProfile } from '../types';
 import { CLAIM_TYPES } from '../types';
 import type { ArticleRecord, ClaimRecord, SecondSourceDB, SettingRecord, StoredEvent } from './db';
 import { unnamedOf } from './db';
-import { adjustOutlet, claimsOf, withTimeKeys } from './articles';
+import { adjustOutlet, withTimeKeys } from './articles';
 import { termsOf, type ClaimDraft } from './records';
 import { SETTING_KEYS, SETTING_SCHEMAS, type SettingKey } from './settings';
 import { normalizeUrl } from './url';
@@ -58,7 +58,7 @@ export async function exportJSON(db: SecondSourceDB, onProgress?: ProgressFn): P
       for (const { terms: _t, unnamedCount: _u, claims: own, ...rest } of page) {
         articles.push(rest);
         // Numbered in file order: claim ids only tie a claim to its line in the file.
-        for (const c of claimsOf({ claims: own })) claims.push({ id: claims.length + 1, articleId: rest.id, ...c });
+        for (const c of own) claims.push({ id: claims.length + 1, articleId: rest.id, ...c });
       }
       onProgress?.({ phase: 'articles', done: articles.length, total });
       const tail = page[page.length - 1];
@@ -115,7 +115,7 @@ export async function exportCSV(db: SecondSourceDB): Promise<{ articlesCsv: stri
     }
     const cRows = [csvRow(CLAIM_COLUMNS)];
     for (const a of [...articles].sort((x, y) => x.id - y.id)) {
-      for (const c of claimsOf(a)) cRows.push(csvRow([a.id, a.url, c.idx, c.type, c.start, c.end, c.text, c.source, c.cue, c.reason]));
+      for (const c of a.claims) cRows.push(csvRow([a.id, a.url, c.idx, c.type, c.start, c.end, c.text, c.source, c.cue, c.reason]));
     }
     return { articlesCsv: aRows.join(CSV_EOL) + CSV_EOL, claimsCsv: cRows.join(CSV_EOL) + CSV_EOL };
   });
@@ -386,7 +386,7 @@ async function mergeArticle(db: SecondSourceDB, inc: ImportedArticle, claims: re
   }
   if (saved !== existing.saved || firstSeen !== existing.firstSeen) {
     // Saved now: its claim words become searchable too (records.ts termsOf).
-    const terms = saved !== existing.saved ? termsOf({ ...existing, saved }, claimsOf(existing)) : existing.terms;
+    const terms = saved !== existing.saved ? termsOf({ ...existing, saved }, existing.claims) : existing.terms;
     await db.articles.update(existing.id, { saved, firstSeen, terms });
     return 'updated';
   }

@@ -153,7 +153,7 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
         const built = part.map(([b, url, date, ev, seen]) => {
           const r = base[b];
           if (!r) throw new Error(`no base record ${b}`);
-          return { ...r.article, url, publishedAt: date, eventId: ev, firstSeen: seen, lastSeen: seen, claims: r.claims };
+          return { ...r.article, url, publishedAt: date, eventId: ev, firstSeen: seen, lastSeen: seen };
         });
         const t0 = now();
         await bulk.articles.bulkAdd(built as ArticleRecord[]);
@@ -220,7 +220,7 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
       const outlets: number[] = [];
       for (const u of urls) {
         const t0 = now();
-        // One pass over articles keeping (id, url, eventId) of each, one over claims.
+        // One pass over articles keeping (id, url, eventId) of each; claims come inside the event's articles.
         const ids: number[] = [];
         const eventIds: (string | null)[] = [];
         let at = -1;
@@ -238,7 +238,7 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
           const memberIds = ev ? ids.filter((_, i) => eventIds[i] === ev) : [recId];
           const members = (await db.articles.bulkGet(memberIds)).filter((r): r is ArticleRecord => !!r);
           const rec = members.find((r) => r.id === recId) as ArticleRecord;
-          const ours = [...rec.claims].sort((x, y) => x.idx - y.idx);
+          const ours = rec.claims;
           const byOutlet = new Map<string, ArticleWithClaims>();
           for (const r of members) {
             if (r.id === rec.id || r.outlet === rec.outlet) continue;
