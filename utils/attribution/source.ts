@@ -281,6 +281,7 @@ export function classifySource(phrase: string): SourceClass | null {
 
   if (outlet !== null && outletHeads.has(head) && !anonymousHeads.has(head))
     return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
+  if (uniqueOffice(core, head)) return roleClass(core, text);
   if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
   if (outletHeads.has(head)) {
     // "Israeli media", "the state broadcaster": another outlet even without its name.
@@ -371,6 +372,7 @@ const ALWAYS_PROTAGONIST = new Set(['candidate', 'nominee', 'executive', 'busine
   'husband', 'man', 'woman', 'guy']);
 const OFFICE_MODIFIERS = new Set(['minority', 'majority', 'party', 'floor', 'opposition', 'house', 'senate',
   'campaign', 'chief', 'former', 'personal', 'longtime']);
+const SENATE_SENIORITY = new Set(['senior', 'junior']);
 /** Possessive determiners of a relation: "his lawyer", "Gary Johnson's doctor". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
 
@@ -396,8 +398,25 @@ export function definitePersonHead(phrase: string): string | null {
   for (let q = k; q < ws.length - 1; q++) if (!/^\p{Ll}/u.test(ws[q] as string) || /['\u2019]s?$/.test(ws[q] as string)) return null;
   // "the minority leader", "the party leader": an office with one known holder.
   if (ws.length > 2 && OFFICE_MODIFIERS.has((ws[ws.length - 2] as string).toLowerCase())) return null;
+  // "the senior senator", "the junior senator": a state's senator by seniority, one known person.
+  if (head === 'senator' && ws.length > 2 && SENATE_SENIORITY.has((ws[ws.length - 2] as string).toLowerCase())) return null;
   if (PROTAGONIST_NOUNS.has(head) && (k === ws.length - 1 || ALWAYS_PROTAGONIST.has(head))) return null;
   return head;
+}
+
+/** Modifiers that make an officer the one holder of an office: "chief financial officer", "commanding officer". */
+const UNIQUE_OFFICER = new Set(['chief', 'commanding']);
+
+/**
+ * "the Pentagon's chief financial officer", "its chief executive officer", "the commanding
+ * officer": one office with one holder, whom the organization names (like "the FBI director").
+ * Not "a chief financial officer", "one commanding officer" (anyone of that kind), nor a plural.
+ */
+function uniqueOffice(core: string[], head: string): boolean {
+  if (head !== 'officer' || core.length < 3) return false;
+  const d0 = (core[0] as string).toLowerCase();
+  const owned = d0 === 'the' || d0 === 'its' || d0 === 'their' || /['\u2019]s$/.test(core[0] as string);
+  return owned && core.slice(1, -1).some((w) => UNIQUE_OFFICER.has(w.toLowerCase()));
 }
 
 function anonymousOrNull(core: string[], text: string): SourceClass {

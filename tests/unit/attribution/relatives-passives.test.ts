@@ -197,6 +197,19 @@ describe('more flags a blind judge found wrong', () => {
     // No one with that title named before: someone the article does not name.
     expect(claims('The patient was examined on Monday. The doctor said he would recover.')).toEqual([{ type: 'anonymous', source: 'The doctor' }]);
   });
+  it("an office with one holder is that office's voice, not an unnamed person", () => {
+    // "chief … officer" or "commanding officer" of a named or referred-to body: the organization names its holder.
+    expect(claims("The Pentagon's chief financial officer told lawmakers the audit would take years."))
+      .toEqual([{ type: 'institutional', source: "The Pentagon's chief financial officer" }]);
+    expect(claims('Its chief operating officer said the plant would close.')).toEqual([{ type: 'institutional', source: 'Its chief operating officer' }]);
+    // "the senior senator": a state's senator by seniority. Not in an article that never named them either.
+    expect(claims('The senior senator said he expects a vote on the bill.').filter((c) => c.type === 'anonymous')).toEqual([]);
+    // Anyone of that kind, or any officer: still unnamed.
+    expect(claims('A chief financial officer at one bank said rates would rise.')).toEqual([{ type: 'anonymous', source: 'A chief financial officer at one bank' }]);
+    expect(claims('A senior officer said the raid was over.')).toEqual([{ type: 'anonymous', source: 'A senior officer' }]);
+    expect(claims('The officer said the raid was over.')).toEqual([{ type: 'anonymous', source: 'The officer' }]);
+    expect(claims('A senior senator said the bill was dead.')).toEqual([{ type: 'anonymous', source: 'A senior senator' }]);
+  });
   it('no answer is no claim', () => {
     expect(claims("Top aides to the speaker haven't responded to questions about the plan.")).toEqual([]);
     expect(claims('British officials have not commented on the report.')).toEqual([]);
