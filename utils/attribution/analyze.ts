@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASS
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.5';
+export const ANALYZER_VERSION = 'attribution-1.8.6';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -188,6 +188,10 @@ const GROUP_RELATIVE_HEADS = new Set(['experts', 'analysts', 'critics', 'observe
 const RELATIVE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous', 'various', 'current',
   'former', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'those', 'these', 'the']);
 
+/** Verbs of saying that "even" may precede with its subject still theirs: "critics even argue". */
+const EVEN_CUES = new Set(['say', 'says', 'said', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'claim',
+  'claims', 'claimed', 'suggest', 'suggests', 'suggested', 'warn', 'warns', 'warned', 'predict', 'predicts', 'predicted']);
+
 /** The subject noun phrase ending before the cue at token `i` (bounded look-back). */
 function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   let j = i - 1;
@@ -200,7 +204,10 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       continue;
     }
     // An adverb counts only after an auxiliary ("have effectively ruled"): "the family said" keeps its noun.
-    if (!(CUE_AUXILIARIES.has(toks[j]!.lower) || (ADVERB.test(toks[j]!.text) && j > 0 && CUE_AUXILIARIES.has(toks[j - 1]!.lower)))) break;
+    // "even" before a verb of saying ("some even insist"), not before what people do ("some even welcomed"),
+    // nor after a pronoun ("Sometimes, they even say …" is mostly the writer's account of people).
+    const even = toks[j]!.lower === 'even' && EVEN_CUES.has(toks[i]!.lower) && j > 0 && !PRONOUNS.has(toks[j - 1]!.lower);
+    if (!(even || CUE_AUXILIARIES.has(toks[j]!.lower) || (ADVERB.test(toks[j]!.text) && j > 0 && CUE_AUXILIARIES.has(toks[j - 1]!.lower)))) break;
     j--;
     skipped++;
   }
@@ -629,6 +636,8 @@ interface DocState {
   sentence: number;
   /** One-word outlet names this document also uses as a person's surname ("Michael Bloomberg"), by label. */
   surnames?: Map<string, boolean>;
+  /** Surnames of the people this document names in full (docSurnames), computed on first need. */
+  personSurnames?: Set<string>;
 }
 
 /** Prepositions that continue a source phrase after a joining word or a source head. */
@@ -715,7 +724,7 @@ for (const t of ['people', 'those', 'person']) HEAD_CLASS.set(t, 'anonymous');
 const NP_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** Prepositions of place and scope that may follow a group's head inside its noun phrase. */
-const PP_PREPS = new Set(['in', 'from', 'around', 'across', 'throughout', 'outside', 'inside', 'at', 'on', 'within']);
+const PP_PREPS = new Set(['in', 'from', 'around', 'across', 'throughout', 'outside', 'inside', 'at', 'on', 'within', 'over']);
 const PP_REACH = 8;
 
 /**
@@ -767,7 +776,8 @@ function reasonFor(cls: SourceClass): string {
     case 'named':
       return `named person: '${cls.label}'`;
     case 'institutional':
-      return cls.kind === 'document' ? `identified document or poll: '${cls.label}'` : `organization's statement: '${cls.label}'`;
+      if (cls.kind === 'document') return `identified document or poll: '${cls.label}'`;
+      return cls.kind === 'role' ? `an official role: '${cls.label}'` : `organization's statement: '${cls.label}'`;
   }
 }
 
@@ -863,12 +873,33 @@ const personRun = (run: string): boolean =>
  * office …") or is named in full anywhere. A "he" after that may be them: it is not flagged as the
  * unnamed source before them (a false flag is worse than a missed one).
  */
-function namedSubjectBetween(text: string, from: number, to: number): boolean {
+function namedSubjectBetween(text: string, from: number, to: number, st: DocState): boolean {
   if (to <= from) return false;
   const between = text.slice(from, to);
   for (const m of between.matchAll(SENTENCE_SUBJECT)) if (personRun(m[1]!)) return true;
   for (const m of between.matchAll(FULL_NAME)) if (personRun(m[0])) return true;
+  // "…, Boehner disputed those figures": the surname alone of someone the article names in full, as the
+  // subject of a verb or an owner ("Conant's outlook"), not as a modifier ("Kasich and Cruz delegates").
+  if (!SURNAME_SUBJECT_HINT.test(between)) return false;
+  const known = docSurnames(text, st);
+  for (const m of between.matchAll(SURNAME_SUBJECT)) if (known.has(m[1]!)) return true;
   return false;
+}
+
+const SURNAME_SUBJECT = /(\p{Lu}\p{Ll}+)(?=['\u2019]s\b|\s(?:\p{L}+\s){0,2}(?:[\p{Ll}-]+ed|said|says|told|tells|adds|has|had|was|is|will|would|did|does|wrote|writes|spoke|went|made|took|gave|sent|came|knew|thinks|thought|believes|felt|saw|met|led)\b)/gu;
+const SURNAME_SUBJECT_HINT = new RegExp(SURNAME_SUBJECT.source, 'u');
+
+/** Surnames of the people the document names in full ("Jay Carney" gives "Carney"); read once per document. */
+function docSurnames(text: string, st: DocState): ReadonlySet<string> {
+  if (st.personSurnames) return st.personSurnames;
+  const out = new Set<string>();
+  for (const m of text.matchAll(FULL_NAME)) {
+    if (!personRun(m[0])) continue;
+    const last = /(\p{Lu}\p{Ll}+)(?:['\u2019]s?)?$/u.exec(m[0]);
+    if (last) out.add(last[1]!);
+  }
+  st.personSurnames = out;
+  return out;
 }
 
 function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, at = 0): SourceClass | null {
@@ -882,7 +913,7 @@ function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, a
       // "…, an aide said. Trump came into office as a germaphobe. But he acknowledged …": a named person who
       // opens a sentence since the unnamed source is the nearer antecedent.
       if (last && last.type === 'anonymous' && !isPluralLabel(last.label) && st.sentence - last.at <= PRONOUN_REACH
-        && !(last.source && namedSubjectBetween(text, last.source.end, at)))
+        && !(last.source && namedSubjectBetween(text, last.source.end, at, st)))
         return { type: 'anonymous', label: `${phrase} (${last.label})`, kind: 'anonymous' };
       return { type: 'named', label: last && last.type === 'named' ? `${phrase} (${last.label})` : phrase, kind: 'person' };
     }
@@ -958,6 +989,8 @@ const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there'])
 const PAST_VERBS = new Set(['made', 'did', 'knew', 'took', 'gave', 'lied', 'broke', 'left', 'sent', 'paid', 'told', 'said', 'went',
   'came', 'got', 'kept', 'held', 'ran', 'wrote', 'met', 'lost', 'won', 'hid', 'stole', 'fled', 'misled', 'spent', 'sought', 'sold', 'bought']);
 
+/** Words after "said nothing" that leave it no claim: "said nothing about the plan", "said nothing publicly". */
+const NOTHING_ABOUT = new Set(['about', 'to', 'of', 'on', 'regarding', 'publicly', 'yet', 'at', 'like']);
 /** Cues whose negation reports that no answer came: "did not respond", "haven't commented". */
 const NO_ANSWER_CUES = new Set(['responded', 'respond', 'commented', 'comment', 'replied', 'reply', 'returned', 'answered']);
 /** Verbs of citing that take their source before "as saying": "cited two officials as saying". */
@@ -1045,6 +1078,16 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // ("“…,” added an Ohio Republican" is the inverted order: its source follows, no clause.)
       const inverted = (t.lower === 'added' || t.lower === 'adds') && !prev?.word;
       if (CLAUSE_CUES.has(t.lower) && next0?.word && !inverted && !clauseFollows(toks, i, t.lower === 'felt' ? 6 : 14)) continue;
+      // "“…,” he continued", "she continued: …" speak; "Conflicting reports over the convoy continued, with …"
+      // only go on: without a quotation in the sentence or a clause after it, "continued" is no cue.
+      if ((t.lower === 'continued' || t.lower === 'continues') && !(next0 && (next0.text === ':' || next0.lower === 'that'))
+        && !toks.some((x) => x.text === QUOTE)) continue;
+      // "before the media had even said anything.", "the media says nothing about it": no claim was made
+      // ("officials said nothing classified passed", "aides say nothing is likely" are claims).
+      if (next0 && (next0.lower === 'anything' || next0.lower === 'nothing')) {
+        const after = toks[i + 2];
+        if (!after || !after.word || NOTHING_ABOUT.has(after.lower)) continue;
+      }
       // "Top aides haven't responded to questions": no answer is no claim.
       if (NO_ANSWER_CUES.has(t.lower) && prev !== undefined && (NEGATION.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower === 'yet')) continue;
       // "reported him to the authorities", "reported the incident to London police": a complaint lodged, not a claim.

@@ -52,7 +52,7 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several',
 /** Words after which the noun phrase's core ends: "people familiar with", "a spokesman for". */
 const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'close', 'familiar', 'briefed', 'who',
   'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'told', 'to', 'inside', 'within',
-  'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by']);
+  'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by', 'over']);
 const QUANTIFIER_OF = new Set(['one', 'some', 'many', 'several', 'two', 'three', 'none', 'most', 'few', 'each', 'any',
   'all', 'others', 'dozens', 'number']);
 /** Familiarity postmodifiers that make "people"/"person" a withheld identity. */
@@ -404,19 +404,29 @@ export function definitePersonHead(phrase: string): string | null {
   return head;
 }
 
-/** Modifiers that make an officer the one holder of an office: "chief financial officer", "commanding officer". */
-const UNIQUE_OFFICER = new Set(['chief', 'commanding']);
+/** Singular heads that "top" or "chief" makes the one holder of an office: "Iran's top negotiator". */
+const ONE_HOLDER_HEADS = new Set(['officer', 'official', 'diplomat', 'negotiator', 'adviser', 'advisor', 'aide', 'mediator']);
+const OWNING = new Set(['its', 'their', 'his', 'her']);
 
 /**
- * "the Pentagon's chief financial officer", "its chief executive officer", "the commanding
- * officer": one office with one holder, whom the organization names (like "the FBI director").
- * Not "a chief financial officer", "one commanding officer" (anyone of that kind), nor a plural.
+ * An office with one holder, whom the body that owns it names (like "the FBI director"):
+ * "the Pentagon's chief financial officer", "its chief operating officer", "Iran's top negotiator",
+ * "the Obama administration's top diplomat", "the commanding officer", "the chief negotiator".
+ * "top" needs an owner ("the top official" may be one of several); "chief" and "commanding" (of an
+ * officer) also go with "the". Not "a chief financial officer", "one top aide", nor plurals.
  */
 function uniqueOffice(core: string[], head: string): boolean {
-  if (head !== 'officer' || core.length < 3) return false;
-  const d0 = (core[0] as string).toLowerCase();
-  const owned = d0 === 'the' || d0 === 'its' || d0 === 'their' || /['\u2019]s$/.test(core[0] as string);
-  return owned && core.slice(1, -1).some((w) => UNIQUE_OFFICER.has(w.toLowerCase()));
+  if (!ONE_HOLDER_HEADS.has(head) || core.length < 3) return false;
+  const lower = core.map((w) => w.toLowerCase());
+  const owner = lower.findIndex((w, i) => i < core.length - 2 && (OWNING.has(w) || /['\u2019]s$/.test(w)));
+  for (let m = 1; m < core.length - 1; m++) {
+    const w = lower[m] as string;
+    const office = w === 'chief' || w === 'top' || (w === 'commanding' && head === 'officer');
+    if (!office) continue;
+    if (owner >= 0 && owner < m) return true;
+    if (lower[0] === 'the' && w !== 'top') return true;
+  }
+  return false;
 }
 
 function anonymousOrNull(core: string[], text: string): SourceClass {

@@ -202,6 +202,13 @@ describe('more flags a blind judge found wrong', () => {
     expect(claims("The Pentagon's chief financial officer told lawmakers the audit would take years."))
       .toEqual([{ type: 'institutional', source: "The Pentagon's chief financial officer" }]);
     expect(claims('Its chief operating officer said the plant would close.')).toEqual([{ type: 'institutional', source: 'Its chief operating officer' }]);
+    // "top" with an owner: "Iran's top negotiator", "the administration's top diplomat to the UN".
+    expect(claims("Iran's top negotiator said the talks would resume.")).toEqual([{ type: 'institutional', source: "Iran's top negotiator" }]);
+    expect(analyzeText("Iran's top negotiator said the talks would resume.")[0]?.reason).toBe("an official role: 'Iran's top negotiator'");
+    expect(claims("The administration's top diplomat to the United Nations insisted the attack was spontaneous.").map((c) => c.type)).toEqual(['institutional']);
+    // Without an owner, or counted: one of several.
+    expect(claims('The top official said the talks would resume.')).toEqual([{ type: 'anonymous', source: 'The top official' }]);
+    expect(claims('One top aide said the talks would resume.')).toEqual([{ type: 'anonymous', source: 'One top aide' }]);
     // "the senior senator": a state's senator by seniority. Not in an article that never named them either.
     expect(claims('The senior senator said he expects a vote on the bill.').filter((c) => c.type === 'anonymous')).toEqual([]);
     // Anyone of that kind, or any officer: still unnamed.
@@ -209,6 +216,34 @@ describe('more flags a blind judge found wrong', () => {
     expect(claims('A senior officer said the raid was over.')).toEqual([{ type: 'anonymous', source: 'A senior officer' }]);
     expect(claims('The officer said the raid was over.')).toEqual([{ type: 'anonymous', source: 'The officer' }]);
     expect(claims('A senior senator said the bill was dead.')).toEqual([{ type: 'anonymous', source: 'A senior senator' }]);
+  });
+  it('a group before a time phrase with "over", or before "even" and a verb of saying, is the speaker', () => {
+    expect(claims('Polls over the past month show that voters are taking a dim view of the deal.')).toEqual([{ type: 'vague', source: 'Polls over the past month' }]);
+    expect(claims('Officials over the weekend said the talks had stalled.')).toEqual([{ type: 'anonymous', source: 'Officials over the weekend' }]);
+    expect(claims('Critics even argue that the plan is illegal.')).toEqual([{ type: 'vague', source: 'Critics' }]);
+    // Not before what people do, and not after a pronoun: the writer's account of people.
+    expect(claims('Some even welcomed the chance to vote.')).toEqual([]);
+    expect(claims('An official said the class would close. Students take the readings far. Sometimes, they even say things that surprise me.'))
+      .toEqual([{ type: 'anonymous', source: 'An official' }]);
+  });
+  it('"continued" speaks only with a quotation or a clause after it', () => {
+    expect(claims('As investigators continued to search for a suspect, the wounded continued to recover.')).toEqual([]);
+    expect(claims('Conflicting reports over the convoy continued, with no word from either side.')).toEqual([]);
+    expect(claims('“We will stay,” the official continued.')).toEqual([{ type: 'anonymous', source: 'the official' }]);
+    expect(claims('Critics continued: the plan is dead.')).toEqual([{ type: 'vague', source: 'Critics' }]);
+  });
+  it('saying nothing about something is no claim; saying nothing happened is', () => {
+    expect(claims('The media had not even said anything.')).toEqual([]);
+    expect(claims('Officials said nothing about the plan.')).toEqual([]);
+    expect(claims('Aides said nothing is likely to happen before August.')).toEqual([{ type: 'anonymous', source: 'Aides' }]);
+  });
+  it('"he" after an unnamed source is not that source once someone the article names in full acts in between', () => {
+    const text = 'Press secretary Jay Carney spoke on Monday. An intelligence source said there was no protest. '
+      + 'In the face of these accounts, Carney on Tuesday deferred to the investigation. "It is a tragedy," he said.';
+    expect(claims(text)).toEqual([{ type: 'anonymous', source: 'An intelligence source' }, { type: 'named', source: 'he' }]);
+    // With no one named since, "he" is still the unnamed source.
+    const plain = 'An intelligence source said there was no protest. "It is a tragedy," he said.';
+    expect(claims(plain).map((c) => c.type)).toEqual(['anonymous', 'anonymous']);
   });
   it('no answer is no claim', () => {
     expect(claims("Top aides to the speaker haven't responded to questions about the plan.")).toEqual([]);
