@@ -51,6 +51,8 @@ const CORPUS = path.resolve(here, '../../../shared/data/corpus/allsides-articles
 const DAY_MS = 86_400_000;
 /** Clock of the first stored article; each later arrival is one minute after the previous. */
 const T0 = Date.UTC(2024, 0, 1);
+/** Captures measured on a store at its cap. */
+const AT_CAP_SAMPLES = 200;
 
 // ---------------------------------------------------------------- corpus
 
@@ -425,9 +427,11 @@ async function measureStore(call: Call, prep: Prepared, opts: StoreOpts): Promis
   const ingest = await call('ingest', a);
   const ingestScan = await call('ingestScan', probe(samples, naive));
   const durability = await call('writeDurability', probe(samples + naive, 80));
-  // A store at its cap: every capture also evicts the least recently seen auto-captured article.
+  // A store at its cap: a capture that crosses it evicts the least recently seen auto-captured
+  // articles down to the headroom below the cap (capacity.ts evictionHeadroom: 100 at these sizes),
+  // so about one capture in 100 evicts; 200 captures see two evictions.
   await call('setCap', Math.min(1_000_000, (await call('counts')).articles));
-  const atCap = await call('ingest', probe(samples + naive + 80, 40));
+  const atCap = await call('ingest', probe(samples + naive + 80, AT_CAP_SAMPLES));
 
   log('footprint');
   const fp = await call('footprint', 2000);
@@ -446,8 +450,13 @@ async function measureStore(call: Call, prep: Prepared, opts: StoreOpts): Promis
       // The issue's "store one article": the write phase of the real ingest (article, claims,
       // outlet and event row in one transaction, then the cap check), as the service times it.
       storeOne: quantiles(ingest.store),
+      // Captures into a store at its cap (with the articles they evicted, in batches of the headroom).
+      storeOneAtCap: { ...quantiles(atCap.store), evicted: atCap.evicted },
+      // The same writes by the event row they carry: a new event (its keys in one week) or an
+      // event joined (its keys in every indexed week it spans), with those index entries.
+      storeOneNewEvent: { ...split(ingest.store, ingest.fresh, true), eventIndexEntries: quantiles(ingest.wkeys.filter((_, i) => ingest.fresh[i]), 0) },
+      storeOneJoinedEvent: { ...split(ingest.store, ingest.fresh, false), eventIndexEntries: quantiles(ingest.wkeys.filter((_, i) => !ingest.fresh[i]), 0) },
       // Matching inside the same ingest calls (fingerprint, reads, event choice), and the whole call.
-      storeOneAtCap: quantiles(atCap.store),
       ingestMatchPhase: quantiles(ingest.match),
       ingestWhole: { ...quantiles(ingest.ms), stored: ingest.stored, joinedOtherOutlets: ingest.joined, newEvents: ingest.newEvents },
       ingestWholeFullScan: quantiles(ingestScan.ms),
@@ -561,7 +570,7 @@ export async function benchChromiumStore(opts: {
   const log = opts.log ?? ((s: string) => console.error(`[chromium-store] ${s}`));
   if (!existsSync(CORPUS)) return { skipped: `corpus not found at ${CORPUS}` };
   const t0 = performance.now();
-  const need = Math.max(n + samples + naive + 140, opts.popup === false ? 0 : popupN);
+  const need = Math.max(n + samples + naive + 80 + AT_CAP_SAMPLES, opts.popup === false ? 0 : popupN);
   log(`preparing ${Math.min(need, 37_554)} distinct articles in Node (analyzeText, fingerprint, buildRecords)`);
   const prep = await prepare(need);
   log(`prepared in ${prep.prepSeconds.toFixed(0)} s`);

@@ -102,21 +102,22 @@ export function articlesOfEvent(db: SecondSourceDB, eventId: string) {
   return db.articles.where('[eventId+lastSeen]').between([eventId, Dexie.minKey], [eventId, Dexie.maxKey]);
 }
 
-/** Events whose last article went away are removed (callers run this inside their transaction). */
+/**
+ * Events whose last article went away are removed (callers run this inside their transaction).
+ * The counts are issued together, not one after another: a transaction runs its requests in
+ * order, and an eviction of a hundred articles touches about as many events.
+ */
 export async function dropOrphanEvents(db: SecondSourceDB, eventIds: Iterable<string>): Promise<number> {
-  let dropped = 0;
-  for (const id of new Set(eventIds)) {
-    if ((await articlesOfEvent(db, id).count()) === 0) {
-      await db.events.delete(id);
-      dropped++;
-    }
-  }
-  return dropped;
+  const ids = [...new Set(eventIds)];
+  const counts = await Promise.all(ids.map((id) => articlesOfEvent(db, id).count()));
+  const empty = ids.filter((_, i) => counts[i] === 0);
+  if (empty.length) await db.events.bulkDelete(empty);
+  return empty.length;
 }
 
 /**
- * Remove articles with their claims, outlet counts and orphaned events.
- * Must run inside a rw transaction over articles, claims, outlets, events.
+ * Remove articles (their claims are inside them), their outlet counts and orphaned events.
+ * Must run inside a rw transaction over articles, outlets and events.
  */
 export async function removeArticles(db: SecondSourceDB, records: readonly ArticleRecord[]): Promise<void> {
   if (!records.length) return;
@@ -129,14 +130,20 @@ export async function removeArticles(db: SecondSourceDB, records: readonly Artic
     for (const t of CLAIM_TYPES) o.counts[t] += r.counts[t] ?? 0;
     perOutlet.set(r.outlet, o);
   }
-  for (const [name, o] of perOutlet) {
-    const row = await db.outlets.get(name);
-    if (!row) continue;
+  // Outlet rows read together and written together (one round trip each, not two per outlet).
+  const names = [...perOutlet.keys()];
+  const rows = await db.outlets.bulkGet(names);
+  const gone: string[] = [];
+  const kept: OutletRecord[] = [];
+  rows.forEach((row, i) => {
+    const o = perOutlet.get(names[i] as string);
+    if (!row || !o) return;
     row.articleCount -= o.n;
     for (const t of CLAIM_TYPES) row.counts[t] = Math.max(0, row.counts[t] - o.counts[t]);
-    if (row.articleCount <= 0) await db.outlets.delete(name);
-    else await db.outlets.put(row);
-  }
+    if (row.articleCount <= 0) gone.push(row.name);
+    else kept.push(row);
+  });
+  await Promise.all([db.outlets.bulkDelete(gone), db.outlets.bulkPut(kept)]);
   await dropOrphanEvents(db, records.flatMap((r) => (r.eventId ? [r.eventId] : [])));
 }
 

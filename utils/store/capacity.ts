@@ -75,8 +75,8 @@ export async function quickAutoCount(db: SecondSourceDB): Promise<number> {
  * Captures keep a per-database estimate of the auto-captured count (a service
  * worker that wakes up computes it once, cheaply: quickAutoCount), moved by
  * each capture and recomputed every RECOUNT_EVERY captures so that deletions
- * and saves made elsewhere cannot make it drift for long. Eviction recounts
- * the same way (enforceAutoCaptureCap) before removing anything.
+ * and saves made elsewhere cannot make it drift for long. A capture that the
+ * estimate puts over the cap recounts the same way before removing anything.
  */
 const RECOUNT_EVERY = 500;
 const estimates = new WeakMap<SecondSourceDB, { count: number; since: number }>();
@@ -88,6 +88,17 @@ async function estimatedAutoCount(db: SecondSourceDB): Promise<{ count: number; 
     estimates.set(db, e);
   }
   return e;
+}
+
+/**
+ * How far below its cap a capture that crosses the cap brings the store: a thousandth of the
+ * cap, at most 100 articles (none under a cap of 1,000). One eviction then makes room for the
+ * next captures too, instead of every capture at the cap paying for a recount and a delete
+ * transaction of its own (about 20 ms at a million stored articles, Chromium store bench).
+ * Lowering the cap in the settings still evicts exactly down to it (enforceAutoCaptureCap).
+ */
+export function evictionHeadroom(cap: number): number {
+  return Math.min(100, Math.floor(cap / 1000));
 }
 
 /** Bring the auto-captured count down to the cap (setting `autoCaptureCap` unless given). Returns articles evicted. */
@@ -146,9 +157,12 @@ export async function captureArticle(
       const est = await estimatedAutoCount(db);
       est.count++;
       est.since++;
-      if (est.count > settings.autoCaptureCap) {
-        evicted = await enforceAutoCaptureCap(db, settings.autoCaptureCap);
-        estimates.delete(db); // counted afresh next time
+      const cap = settings.autoCaptureCap;
+      if (est.count > cap) {
+        // Counted afresh before anything is removed; the count then stands as the new estimate.
+        const counted = await quickAutoCount(db);
+        if (counted > cap) evicted = await evictAutoCaptured(db, counted - (cap - evictionHeadroom(cap)));
+        estimates.set(db, { count: counted - evicted, since: 0 });
       }
     }
     return { ok: true, id: r.id, created: r.created, evicted };

@@ -258,7 +258,7 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
      * call, and its two phases as the service reports them (match: fingerprint, reads,
      * event choice; store: the write transaction and the cap check).
      */
-    async ingest(articlesJson: string): Promise<{ ms: number[]; match: number[]; store: number[]; stored: number; joined: number; newEvents: number }> {
+    async ingest(articlesJson: string): Promise<{ ms: number[]; match: number[]; store: number[]; stored: number; joined: number; newEvents: number; wkeys: number[]; fresh: boolean[]; evicted: number }> {
       const arts = JSON.parse(articlesJson) as AnalyzedArticle[];
       const phases = { match: [] as number[], store: [] as number[] };
       const svc = new BackgroundService(db, { onTask: (name, _start, duration) => void phases[name].push(duration) });
@@ -266,15 +266,24 @@ export function createStoreBench(db: SecondSourceDB, bulk: SecondSourceDB = db) 
       let stored = 0;
       let joined = 0;
       const before = await db.events.count();
+      const articlesBefore = await db.articles.count();
+      const wkeys: number[] = [];
+      const fresh: boolean[] = [];
       for (const a of arts) {
         const t0 = now();
         const r = await svc.ingest(a);
         ms.push(now() - t0);
         if (r.stored) stored++;
         if (r.otherOutlets > 0) joined++;
+        // Outside the timing: how many index entries the event row written with it had.
+        const ev = r.eventId ? await db.events.get(r.eventId) : undefined;
+        wkeys.push((ev?.wkeys as string[] | undefined)?.length ?? 0);
+        fresh.push(ev !== undefined && ev.articleCount === 1);
       }
       const after = await db.events.count();
-      return { ms, ...phases, stored, joined, newEvents: after - before };
+      // Articles the captures evicted (every sample is a new article).
+      const evicted = articlesBefore + stored - (await db.articles.count());
+      return { ms, ...phases, stored, joined, newEvents: after - before, wkeys, fresh, evicted };
     },
 
     /** Ingest with candidates from a full scan of events (what the keys index saves). */

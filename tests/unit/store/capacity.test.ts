@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
-  captureArticle, countAutoCaptured, deleteArticle, deleteOutlet, quickAutoCount, unsaveArticle, enforceAutoCaptureCap, getArticleByUrl, getSettings, isQuotaError, resumeAutoCapture,
+  captureArticle, countAutoCaptured, deleteArticle, evictionHeadroom, deleteOutlet, quickAutoCount, unsaveArticle, enforceAutoCaptureCap, getArticleByUrl, getSettings, isQuotaError, resumeAutoCapture,
   saveArticleWithRetry, upsertAnalyzedArticle, updateSettings, type StoredEvent,
 } from '../../../utils/store';
 import { freshDb, injectWriteFault, makeArticle, claimCount } from '../../fixtures/store/make';
@@ -88,6 +88,26 @@ describe('auto-capture cap', () => {
     expect(await claimCount(db)).toBe(6 * 3);
     const outletTotal = (await db.outlets.toArray()).reduce((n, o) => n + o.articleCount, 0);
     expect(outletTotal).toBe(6);
+  });
+
+  it('a capture crossing a large cap evicts down to the headroom below it, so the next captures evict nothing', async () => {
+    expect([0, 999, 1000, 5000, 100_000, 1_000_000].map(evictionHeadroom)).toEqual([0, 0, 1, 5, 100, 100]);
+    const db = freshDb();
+    await updateSettings(db, { autoCaptureCap: 2000 }); // headroom 2
+    await db.transaction('rw', [db.articles, db.outlets, db.events], async () => {
+      for (let i = 0; i < 2000; i++) await upsertAnalyzedArticle(db, makeArticle(i), { now: i });
+    });
+    const r1 = await captureArticle(db, makeArticle(2000), { now: 5000 });
+    expect(r1).toMatchObject({ ok: true, created: true, evicted: 3 });
+    expect(await countAutoCaptured(db)).toBe(1998);
+    const left = (await db.articles.toArray()).map((a) => a.lastSeen).sort((x, y) => x - y);
+    expect(left[0]).toBe(3); // the three least recently seen went
+    const r2 = await captureArticle(db, makeArticle(2001), { now: 5001 });
+    const r3 = await captureArticle(db, makeArticle(2002), { now: 5002 });
+    expect([r2, r3]).toMatchObject([{ ok: true, evicted: 0 }, { ok: true, evicted: 0 }]);
+    expect(await countAutoCaptured(db)).toBe(2000);
+    expect(await captureArticle(db, makeArticle(2003), { now: 5003 })).toMatchObject({ ok: true, evicted: 3 });
+    expect(await quickAutoCount(db)).toBe(1998);
   });
 
   it('a lower cap evicts in batches down to the cap; saved items survive a cap of 0', async () => {
