@@ -372,6 +372,7 @@ const ALWAYS_PROTAGONIST = new Set(['candidate', 'nominee', 'executive', 'busine
   'husband', 'man', 'woman', 'guy']);
 const OFFICE_MODIFIERS = new Set(['minority', 'majority', 'party', 'floor', 'opposition', 'house', 'senate',
   'campaign', 'chief', 'former', 'personal', 'longtime']);
+/** "the senior senator", "the junior senator": which of a state's two senators, so one known person. */
 const SENATE_SENIORITY = new Set(['senior', 'junior']);
 /** Possessive determiners of a relation: "his lawyer", "Gary Johnson's doctor". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
