@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASS
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.6';
+export const ANALYZER_VERSION = 'attribution-1.8.7';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -989,6 +989,20 @@ const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there'])
 const PAST_VERBS = new Set(['made', 'did', 'knew', 'took', 'gave', 'lied', 'broke', 'left', 'sent', 'paid', 'told', 'said', 'went',
   'came', 'got', 'kept', 'held', 'ran', 'wrote', 'met', 'lost', 'won', 'hid', 'stole', 'fled', 'misled', 'spent', 'sought', 'sold', 'bought']);
 
+/**
+ * "it is (often) said", "it has been reported", "it was later claimed": the cue at `i` is an impersonal
+ * passive without an agent.
+ */
+function impersonalPassive(toks: Tok[], i: number): boolean {
+  // "it was reported by CNN", "it has been told by law enforcement sources": the agent after "by" is the source.
+  if (toks[i + 1]?.lower === 'by') return false;
+  let k = i - 1;
+  for (let n = 0; n < 2 && k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower)) && !BE_FORMS.has(toks[k]!.lower); n++) k--;
+  if (k < 1 || !BE_FORMS.has(toks[k]!.lower)) return false;
+  if (toks[k]!.lower === 'been' && k > 1 && (toks[k - 1]!.lower === 'has' || toks[k - 1]!.lower === 'had')) k--;
+  return toks[k - 1]!.lower === 'it';
+}
+
 /** Words after "said nothing" that leave it no claim: "said nothing about the plan", "said nothing publicly". */
 const NOTHING_ABOUT = new Set(['about', 'to', 'of', 'on', 'regarding', 'publicly', 'yet', 'at', 'like']);
 /** Cues whose negation reports that no answer came: "did not respond", "haven't commented". */
@@ -1082,6 +1096,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // only go on: without a quotation in the sentence or a clause after it, "continued" is no cue.
       if ((t.lower === 'continued' || t.lower === 'continues') && !(next0 && (next0.text === ':' || next0.lower === 'that'))
         && !toks.some((x) => x.text === QUOTE)) continue;
+      // "Truth, it is often said, is …", "it was later reported": an impersonal passive, no one speaking as "it"
+      // (the impersonal hedge reads "it is said that …" as a claim of no one in particular).
+      if (impersonalPassive(toks, i)) continue;
       // "before the media had even said anything.", "the media says nothing about it": no claim was made
       // ("officials said nothing classified passed", "aides say nothing is likely" are claims).
       if (next0 && (next0.lower === 'anything' || next0.lower === 'nothing')) {

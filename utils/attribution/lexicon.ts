@@ -390,7 +390,9 @@ export const HEDGES: readonly HedgeGroup[] = [
   {
     // Impersonal constructions: "it is understood that", "it is feared".
     id: 'impersonal',
-    patterns: [/\bit\s(?:is|was|has been)\s(?:widely\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b/],
+    // One adverb of time or extent may come between ("it was also reported", "it was later claimed"); not the
+    // generic "it is often said", which introduces a saying rather than a report.
+    patterns: [/\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b/],
   },
   {
     // Passive belief/report verbs with no agent: "is believed to", "are thought to".
@@ -521,8 +523,8 @@ export const HEDGES: readonly HedgeGroup[] = [
 /** Examples of `HEDGES` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
 export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   impersonal: {
-    matches: ['It is understood that the office will close.', 'It was feared the talks would fail.'],
-    mustNotMatch: ['It is the understanding of the ministry.'],
+    matches: ['It is understood that the office will close.', 'It was feared the talks would fail.', 'It was also reported on Tuesday that the envoy had resigned.'],
+    mustNotMatch: ['It is the understanding of the ministry.', 'Truth, it is often said, is the first casualty of war.'],
   },
   'agentless-passive': {
     matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.',
@@ -604,7 +606,8 @@ export const BOILERPLATE_LINES: readonly BoilerplateGroup[] = [
   {
     // Contributor and writing credits at the end of wire copy.
     id: 'contributors',
-    pattern: /\bcontributed\s(?:to\s)?(?:this\s)?(?:report|reporting|story|article)\b|^\s*(?:additional\s)?(?:reporting|writing|editing)\sby\b/i,
+    // A credit line standing alone: "This story was reported by The Associated Press." (not "was first reported by").
+    pattern: /\bcontributed\s(?:to\s)?(?:this\s)?(?:report|reporting|story|article)\b|^\s*(?:additional\s)?(?:reporting|writing|editing)\sby\b|^\s*this\s(?:story|article|report)\s(?:was|has\sbeen)\s(?:reported|written|produced|compiled)\sby\s[^.,;]{1,80}\.?\s*$/i,
   },
   {
     // Bylines: "By Jane Doe, CNN".
@@ -643,8 +646,10 @@ export const BOILERPLATE_LINES_EXAMPLES: Readonly<Record<string, LexiconExamples
     mustNotMatch: ['Reuters reported that the talks failed.', 'The image caused an uproar, officials said.'],
   },
   contributors: {
-    matches: ['Sam Halpern contributed to this report.', "CNN's Ibrahim Dahman and Eyad Kourdi contributed to this report.", 'Reporting by Jane Doe; Editing by John Roe'],
-    mustNotMatch: ['He said the report contributed nothing.'],
+    matches: ['Sam Halpern contributed to this report.', "CNN's Ibrahim Dahman and Eyad Kourdi contributed to this report.", 'Reporting by Jane Doe; Editing by John Roe',
+      'This story was reported by The Associated Press.'],
+    mustNotMatch: ['He said the report contributed nothing.', 'This story was first reported by The Washington Post.',
+      'This story was reported by The Times, and officials later confirmed it.'],
   },
   byline: {
     matches: ['By Jane Doe, CNN', 'By Jeremy Diamond'],

@@ -245,6 +245,13 @@ describe('more flags a blind judge found wrong', () => {
     const plain = 'An intelligence source said there was no protest. "It is a tragedy," he said.';
     expect(claims(plain).map((c) => c.type)).toEqual(['anonymous', 'anonymous']);
   });
+  it('an impersonal "it is said" is no one speaking as "it"; an agent after "by" still is the source', () => {
+    const earlier = 'Reuters reported the talks had stalled. ';
+    expect(claims(`${earlier}Truth, it is often said, is the first casualty of war.`)).toEqual([{ type: 'report', source: 'Reuters' }]);
+    expect(claims(`${earlier}It was also reported on Tuesday that the envoy had resigned.`).map((c) => c.type)).toEqual(['report', 'vague']);
+    expect(claims(`${earlier}It said the envoy had resigned.`)).toEqual([{ type: 'report', source: 'Reuters' }, { type: 'report', source: 'It' }]);
+    expect(claims('Earlier this week it was reported by CNN that the envoy had resigned.')).toEqual([{ type: 'report', source: 'CNN' }]);
+  });
   it('no answer is no claim', () => {
     expect(claims("Top aides to the speaker haven't responded to questions about the plan.")).toEqual([]);
     expect(claims('British officials have not commented on the report.')).toEqual([]);
