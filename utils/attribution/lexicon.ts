@@ -487,7 +487,8 @@ export const HEDGES: readonly HedgeGroup[] = [
     // over", "Qatar's fears that", "expressed concern") they are that owner's.
     id: 'unowned-sentiment',
     patterns: [
-      /(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expressing|voiced|voice|raised|raise|raising|shares?|shared|allay|allaying|assuage|ease|easing|resolve|resolving|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|presented|presenting|outlined|outlining|have|has|had|any)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that|about|over|whether)\b/,
+      // Nor the reason someone acted for ("canceled over concerns about crowds", "because of fears that"): the actor's own.
+      /(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expressing|voiced|voice|raised|raise|raising|shares?|shared|allay|allaying|assuage|ease|easing|resolve|resolving|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|presented|presenting|outlined|outlining|have|has|had|any|over|because\sof|due\sto|out\sof)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that|about|over|whether)\b/,
       /\bsuspicions\srun\shigh\b/,
       // "fears are rising that": the same, set as an event. (Not "there are questions about": a blind judge
       // found it mostly marks an open issue in the writer's own analysis.)
@@ -571,7 +572,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'unowned-sentiment': {
     matches: ['There is cautious optimism that the visit will restart talks.', 'The summit comes amid growing concerns that the alliance is too weak.', 'The clashes sparked speculation about a new uprising.',
       'In fact, fears are rising that the opposite will hold true.'],
-    mustNotMatch: ['He voiced his concern over the casualties.', 'In a paper, he presented concerns about the method.', "Qatar's fears that the talks would fail were real.", 'The minister expressed concerns about the plan.', 'The speculation was wrong.', 'But I have serious concerns about the quality.', 'They talk about the plan.', 'Trump charges that donors paid.', 'There were no questions from reporters.', 'Prices are rising again.', 'There are questions about how it would be enforced.'],
+    mustNotMatch: ['He voiced his concern over the casualties.', 'In a paper, he presented concerns about the method.', "Qatar's fears that the talks would fail were real.", 'The minister expressed concerns about the plan.', 'The speculation was wrong.', 'But I have serious concerns about the quality.', 'They talk about the plan.', 'Trump charges that donors paid.', 'There were no questions from reporters.', 'Prices are rising again.', 'There are questions about how it would be enforced.',
+      'The festival was canceled over concerns about crowds.', 'Officials took a soft stance because of fears that protests could spread.', 'He resigned due to concerns about his health.'],
   },
   'unnamed-polls': {
     matches: ['He has gained in some polls this week.', 'Thousands of acres were damaged, by one estimate.', 'By most accounts the meeting went badly.'],
