@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASS
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.8';
+export const ANALYZER_VERSION = 'attribution-1.8.9';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -554,6 +554,17 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       }
       break;
     }
+    // "a source on the call", "a lawyer for the alleged victim": a cue word after a preposition and a determiner
+    // is a noun or an adjective inside the phrase, not a verb that ends it (not "During the call the officials
+    // said": another phrase follows it; nor as the phrase's last word unless a source's head precedes the
+    // preposition: "a source on the call said", not "Asked … about the reports, Peskov confirmed").
+    if (cueGroup.has(t.lower) && !NP_STOP.has(t.lower) && j > 2 && ADJECTIVE_DETERMINERS.has(toks[j - 1]!.lower)
+      && PHRASE_PREPS.has(toks[j - 2]!.lower) && !NP_DETERMINERS.has(toks[j + 1]?.lower ?? '')
+      && (j !== end || anonymousOrVagueHead(toks[j - 3]!.lower) || personNouns.has(toks[j - 3]!.lower) || KNOWING.has(toks[j - 3]!.lower))) {
+      j--;
+      count++;
+      continue;
+    }
     if (NP_STOP.has(t.lower) || cueGroup.has(t.lower)) {
       const before = toks[j - 1];
       if (t.lower === 'and' && ((isCapWord(before) && isCapWord(toks[j + 1])) || headWithPrepBefore(toks, j))) {
@@ -1003,6 +1014,13 @@ function impersonalPassive(toks: Tok[], i: number): boolean {
   return toks[k - 1]!.lower === 'it';
 }
 
+/** What a source knows or took part in: "people familiar with the call", "officials briefed on the reports". */
+const KNOWING = new Set(['familiar', 'knowledgeable', 'briefed', 'involved', 'close']);
+/** Prepositions that keep a phrase going inside a source's description: "a source on the call". */
+const PHRASE_PREPS = new Set(['on', 'of', 'for', 'with', 'to', 'in', 'about', 'at', 'from', 'behind']);
+/** Determiners after which a cue word is an adjective ("the alleged attack"), not a verb. */
+const ADJECTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'my', 'your', 'his']);
+
 /** Words after "said nothing" that leave it no claim: "said nothing about the plan", "said nothing publicly". */
 const NOTHING_ABOUT = new Set(['about', 'to', 'of', 'on', 'regarding', 'publicly', 'yet', 'at', 'like']);
 /** Cues whose negation reports that no answer came: "did not respond", "haven't commented". */
@@ -1096,6 +1114,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // only go on: without a quotation in the sentence or a clause after it, "continued" is no cue.
       if ((t.lower === 'continued' || t.lower === 'continues') && !(next0 && (next0.text === ':' || next0.lower === 'that'))
         && !toks.some((x) => x.text === QUOTE)) continue;
+      // "the alleged attack", "a reported 20 people", "its stated aim": after a determiner the cue word is an adjective.
+      if (prev && ADJECTIVE_DETERMINERS.has(prev.lower)) continue;
       // "Truth, it is often said, is …", "it was later reported": an impersonal passive, no one speaking as "it"
       // (the impersonal hedge reads "it is said that …" as a claim of no one in particular).
       if (impersonalPassive(toks, i)) continue;

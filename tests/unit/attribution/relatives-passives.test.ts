@@ -252,6 +252,16 @@ describe('more flags a blind judge found wrong', () => {
     expect(claims(`${earlier}It said the envoy had resigned.`)).toEqual([{ type: 'report', source: 'Reuters' }, { type: 'report', source: 'It' }]);
     expect(claims('Earlier this week it was reported by CNN that the envoy had resigned.')).toEqual([{ type: 'report', source: 'CNN' }]);
   });
+  it('a cue word after a determiner is an adjective or a noun, inside a source phrase or outside any', () => {
+    // "the alleged attack", "an estimated cost": no one alleging or estimating.
+    expect(claims('The administration will release reports on the alleged chemical attack on Friday.').filter((c) => c.source !== null)).toEqual([]);
+    expect(claims('Another source on the call said many lawmakers were fired up.')).toEqual([{ type: 'anonymous', source: 'Another source on the call' }]);
+    expect(claims('A lawyer for the alleged victim told Reuters that she would appeal.')).toEqual([{ type: 'anonymous', source: 'A lawyer for the alleged victim' }]);
+    expect(claims('Two people familiar with the call said the talks had ended.')).toEqual([{ type: 'anonymous', source: 'Two people familiar with the call' }]);
+    // Not across into another phrase, nor as the head of a phrase that is no source.
+    expect(claims('During the call the administration officials said Israel was safe.')).toEqual([{ type: 'anonymous', source: 'the administration officials' }]);
+    expect(claims('Asked on Tuesday about the reports, spokesman Dmitry Peskov confirmed it, adding that he had been sacked.').filter((c) => c.type === 'vague')).toEqual([]);
+  });
   it('no answer is no claim', () => {
     expect(claims("Top aides to the speaker haven't responded to questions about the plan.")).toEqual([]);
     expect(claims('British officials have not commented on the report.')).toEqual([]);
