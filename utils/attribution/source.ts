@@ -299,7 +299,10 @@ export function classifySource(phrase: string): SourceClass | null {
     return { type: 'report', label: text, kind: 'outlet' };
   }
   // "NBC/Marist polls", "two recent Quinnipiac University polls", "previous CNN polls": polls whose pollster
-  // or sponsoring outlet is named are identified documents ("Entrance polls", "New York polls" are not).
+  // or sponsoring outlet is named are identified documents ("New York polls" are not). So are an election's
+  // exit and entrance polls: one known survey the networks commission (PolNeAR's labels type them so too).
+  if ((head === 'polls' || head === 'surveys' || head === 'poll') && core.some((w) => /^(?:exit|entrance)$/i.test(w)))
+    return { type: 'institutional', label: text, kind: 'document' };
   if ((head === 'polls' || head === 'surveys') && namesPollster(core, outlet))
     return { type: 'institutional', label: text, kind: 'document' };
   if (vagueHeads.has(head)) {

@@ -262,6 +262,12 @@ describe('more flags a blind judge found wrong', () => {
     expect(claims('During the call the administration officials said Israel was safe.')).toEqual([{ type: 'anonymous', source: 'the administration officials' }]);
     expect(claims('Asked on Tuesday about the reports, spokesman Dmitry Peskov confirmed it, adding that he had been sacked.').filter((c) => c.type === 'vague')).toEqual([]);
   });
+  it("an election's exit and entrance polls are an identified survey", () => {
+    expect(claims('Exit polls showed the governor winning 51 percent of Hispanic voters.')).toEqual([{ type: 'institutional', source: 'Exit polls' }]);
+    expect(claims('According to entrance polls, the senator led among young voters.')).toEqual([{ type: 'institutional', source: 'entrance polls' }]);
+    // Other unnamed polls stay unidentified.
+    expect(claims('Polls show the governor winning.')).toEqual([{ type: 'vague', source: 'Polls' }]);
+  });
   it('no answer is no claim', () => {
     expect(claims("Top aides to the speaker haven't responded to questions about the plan.")).toEqual([]);
     expect(claims('British officials have not commented on the report.')).toEqual([]);
