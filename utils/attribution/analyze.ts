@@ -11,10 +11,10 @@ import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS } from './lexicon';
-import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
+import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.10';
+export const ANALYZER_VERSION = 'attribution-1.8.11';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -188,10 +188,6 @@ const GROUP_RELATIVE_HEADS = new Set(['experts', 'analysts', 'critics', 'observe
 const RELATIVE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous', 'various', 'current',
   'former', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'those', 'these', 'the']);
 
-/** Verbs of saying that "even" may precede with its subject still theirs: "critics even argue". */
-const EVEN_CUES = new Set(['say', 'says', 'said', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'claim',
-  'claims', 'claimed', 'suggest', 'suggests', 'suggested', 'warn', 'warns', 'warned', 'predict', 'predicts', 'predicted']);
-
 /** The subject noun phrase ending before the cue at token `i` (bounded look-back). */
 function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   let j = i - 1;
@@ -204,9 +200,11 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       continue;
     }
     // An adverb counts only after an auxiliary ("have effectively ruled"): "the family said" keeps its noun.
-    // "even" before a verb of saying ("some even insist"), not before what people do ("some even welcomed"),
+    // "even" before a verb of saying or asserting ("some even insist"), not before what people do or think
+    // ("some even welcomed", "some even believe"),
     // nor after a pronoun ("Sometimes, they even say …" is mostly the writer's account of people).
-    const even = toks[j]!.lower === 'even' && EVEN_CUES.has(toks[i]!.lower) && j > 0 && !PRONOUNS.has(toks[j - 1]!.lower);
+    const cue = cueGroup.get(toks[i]!.lower);
+    const even = toks[j]!.lower === 'even' && (cue === 'speech' || cue === 'assertion') && j > 0 && !PRONOUNS.has(toks[j - 1]!.lower);
     if (!(even || CUE_AUXILIARIES.has(toks[j]!.lower) || (ADVERB.test(toks[j]!.text) && j > 0 && CUE_AUXILIARIES.has(toks[j - 1]!.lower)))) break;
     j--;
     skipped++;
@@ -560,7 +558,7 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     // preposition: "a source on the call said", not "Asked … about the reports, Peskov confirmed").
     if (cueGroup.has(t.lower) && !NP_STOP.has(t.lower) && j > 2 && ADJECTIVE_DETERMINERS.has(toks[j - 1]!.lower)
       && PHRASE_PREPS.has(toks[j - 2]!.lower) && !NP_DETERMINERS.has(toks[j + 1]?.lower ?? '')
-      && (j !== end || anonymousOrVagueHead(toks[j - 3]!.lower) || personNouns.has(toks[j - 3]!.lower) || KNOWING.has(toks[j - 3]!.lower))) {
+      && (j !== end || anonymousOrVagueHead(toks[j - 3]!.lower) || personNouns.has(toks[j - 3]!.lower) || KNOWLEDGE_MODIFIERS.has(toks[j - 3]!.lower))) {
       j--;
       count++;
       continue;
@@ -1014,8 +1012,6 @@ function impersonalPassive(toks: Tok[], i: number): boolean {
   return toks[k - 1]!.lower === 'it';
 }
 
-/** What a source knows or took part in: "people familiar with the call", "officials briefed on the reports". */
-const KNOWING = new Set(['familiar', 'knowledgeable', 'briefed', 'involved', 'close']);
 /** Prepositions that keep a phrase going inside a source's description: "a source on the call". */
 const PHRASE_PREPS = new Set(['on', 'of', 'for', 'with', 'to', 'in', 'about', 'at', 'from', 'behind']);
 /** Determiners after which a cue word is an adjective ("the alleged attack"), not a verb. */

@@ -56,7 +56,7 @@ const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'c
 const QUANTIFIER_OF = new Set(['one', 'some', 'many', 'several', 'two', 'three', 'none', 'most', 'few', 'each', 'any',
   'all', 'others', 'dozens', 'number']);
 /** Familiarity postmodifiers that make "people"/"person" a withheld identity. */
-const KNOWLEDGE_MODIFIERS = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'aware',
+export const KNOWLEDGE_MODIFIERS: ReadonlySet<string> = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'aware',
   'with']);
 
 const WORD = /[\p{L}\p{N}]+(?:[.'\u2019&-][\p{L}\p{N}]+)*\.?/gu;
@@ -410,7 +410,6 @@ export function definitePersonHead(phrase: string): string | null {
 
 /** Singular heads that "top" or "chief" makes the one holder of an office: "Iran's top negotiator". */
 const ONE_HOLDER_HEADS = new Set(['officer', 'official', 'diplomat', 'negotiator', 'adviser', 'advisor', 'aide', 'mediator']);
-const OWNING = new Set(['its', 'their', 'his', 'her']);
 
 /**
  * An office with one holder, whom the body that owns it names (like "the FBI director"):
@@ -422,7 +421,7 @@ const OWNING = new Set(['its', 'their', 'his', 'her']);
 function uniqueOffice(core: string[], head: string): boolean {
   if (!ONE_HOLDER_HEADS.has(head) || core.length < 3) return false;
   const lower = core.map((w) => w.toLowerCase());
-  const owner = lower.findIndex((w, i) => i < core.length - 2 && (OWNING.has(w) || /['\u2019]s$/.test(w)));
+  const owner = lower.findIndex((w, i) => i < core.length - 2 && (POSSESSIVE_DETERMINERS.has(w) || /['\u2019]s$/.test(w)));
   for (let m = 1; m < core.length - 1; m++) {
     const w = lower[m] as string;
     const office = w === 'chief' || w === 'top' || (w === 'commanding' && head === 'officer');

@@ -221,6 +221,9 @@ describe('more flags a blind judge found wrong', () => {
     expect(claims('Polls over the past month show that voters are taking a dim view of the deal.')).toEqual([{ type: 'vague', source: 'Polls over the past month' }]);
     expect(claims('Officials over the weekend said the talks had stalled.')).toEqual([{ type: 'anonymous', source: 'Officials over the weekend' }]);
     expect(claims('Critics even argue that the plan is illegal.')).toEqual([{ type: 'vague', source: 'Critics' }]);
+    // Any verb of saying or asserting in the lexicon, not a belief ("weak" cues hold only for a bare group).
+    expect(claims('Many even deny that the camp exists.')).toEqual([{ type: 'vague', source: 'Many' }]);
+    expect(claims('Many even believe that the camp exists.')).toEqual([]);
     // Not before what people do, and not after a pronoun: the writer's account of people.
     expect(claims('Some even welcomed the chance to vote.')).toEqual([]);
     expect(claims('An official said the class would close. Students take the readings far. Sometimes, they even say things that surprise me.'))
