@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASS
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.11';
+export const ANALYZER_VERSION = 'attribution-1.8.12';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -266,10 +266,12 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     return { ...np, start, relative: true };
   }
   // "Rep. Sander M. Levin (Mich.), a superdelegate, said": a party and state (or any short aside) in parentheses.
-  if (appositive !== null && j >= 2 && toks[j]!.text === ')') {
+  // Right before the cue only a party and state after a name: "Sen. Bob Casey (D-Pa.) said".
+  if (j >= 2 && toks[j]!.text === ')') {
     let p = j - 1;
     while (p > j - 10 && p > 0 && toks[p]!.text !== '(' && toks[p]!.text !== ')') p--;
-    if (toks[p]!.text === '(' && p > 0) j = p - 1;
+    if (toks[p]!.text === '(' && p > 0 && (appositive !== null
+      || (PARTY_STATE.test(text.slice(toks[p]!.e, toks[j]!.s)) && /^\p{Lu}\p{Ll}/u.test(toks[p - 1]!.text)))) j = p - 1;
   }
   const np = npBackFrom(toks, j, appositive);
   // A participle phrase describes a subject that opens the sentence or a clause ("In Gaza, a senior
@@ -649,6 +651,9 @@ interface DocState {
   personSurnames?: Set<string>;
 }
 
+/** A party and state, or a state alone, as US papers put them after a lawmaker's name: "R-Ohio", "D-N.Y.", "Mich.". */
+const PARTY_STATE = /^\s*(?:[RDI]\s?[-\u2013,]\s?\p{Lu}[\p{L}. ]{0,20}|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
+
 /** Prepositions that continue a source phrase after a joining word or a source head. */
 const JOINING_PREPS = new Set(['with', 'on', 'to', 'in', 'about', 'of', 'for', 'at', 'from']);
 const APPOSITIVE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'speaking', 'one', 'another', 'himself',
@@ -871,7 +876,8 @@ function surnameInDocument(text: string, label: string, st: DocState): boolean {
 /** Sentence openings: a capitalized run of up to four words, then a lower-case word (its verb). */
 const SENTENCE_SUBJECT = /(?:^|[.!?]["']?\s+)((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+\p{Ll}/gu;
 /** A full name anywhere: two to four capitalized words ("Sen. Jeff Sessions", "Sarah Huckabee Sanders"). */
-const FULL_NAME = /(?:\p{Lu}[\p{L}.'-]*\s+){1,3}\p{Lu}[\p{L}'-]*/gu;
+// (Words or short abbreviations with their period, "Sen.", "J.", on one line: "Mr. Mueller.\n\nDemocrats" is none.)
+const FULL_NAME = /(?:(?:\p{Lu}[\p{L}'-]*|\p{Lu}\p{Ll}{0,3}\.)[ \t]+){1,3}\p{Lu}[\p{L}'-]*/gu;
 
 /** A person's name: no opening or function word in it ("The Tarakhil plant", "Mornings On The Mall" are none). */
 const personRun = (run: string): boolean =>
@@ -895,7 +901,7 @@ function namedSubjectBetween(text: string, from: number, to: number, st: DocStat
   return false;
 }
 
-const SURNAME_SUBJECT = /(\p{Lu}\p{Ll}+)(?=['\u2019]s\b|\s(?:\p{L}+\s){0,2}(?:[\p{Ll}-]+ed|said|says|told|tells|adds|has|had|was|is|will|would|did|does|wrote|writes|spoke|went|made|took|gave|sent|came|knew|thinks|thought|believes|felt|saw|met|led)\b)/gu;
+const SURNAME_SUBJECT = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*\p{Ll})(?=['\u2019]s\b|\s(?:\p{L}+\s){0,2}(?:[\p{Ll}-]+ed|said|says|told|tells|adds|has|had|was|is|will|would|did|does|wrote|writes|spoke|went|made|took|gave|sent|came|knew|thinks|thought|believes|felt|saw|met|led)\b)/gu;
 const SURNAME_SUBJECT_HINT = new RegExp(SURNAME_SUBJECT.source, 'u');
 
 /** Surnames of the people the document names in full ("Jay Carney" gives "Carney"); read once per document. */
@@ -904,7 +910,9 @@ function docSurnames(text: string, st: DocState): ReadonlySet<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(FULL_NAME)) {
     if (!personRun(m[0])) continue;
-    const last = /(\p{Lu}\p{Ll}+)(?:['\u2019]s?)?$/u.exec(m[0]);
+    // (The whole last word, as SURNAME_SUBJECT reads it: "McCain", "Ocasio-Cortez"; "Hong Kong-Beijing"
+    // gives no surname "Beijing".)
+    const last = /(?:^|\s)(\p{Lu}[\p{L}-]*\p{Ll})(?:['\u2019]s?)?$/u.exec(m[0]);
     if (last) out.add(last[1]!);
   }
   st.personSurnames = out;
@@ -915,6 +923,11 @@ function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, a
   const p = phrase.trim().toLowerCase();
   // (Surname-shaped only: "CNN", "BuzzFeed", "ProPublica" are nobody's surname.)
   if (cls.kind === 'outlet' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(cls.label) && surnameInDocument(text, cls.label, st))
+    return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
+  // "Rep. Jim Jordan … Jordan said", "Kanye West … West said": the same for a place's or a people's name
+  // that the article gives someone it names in full as surname.
+  if (cls.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(cls.label) && cls.label === phrase.trim()
+    && docSurnames(text, st).has(cls.label))
     return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
   if (cls.kind === 'pronoun') {
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {

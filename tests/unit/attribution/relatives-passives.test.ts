@@ -248,6 +248,27 @@ describe('more flags a blind judge found wrong', () => {
     const plain = 'An intelligence source said there was no protest. "It is a tragedy," he said.';
     expect(claims(plain).map((c) => c.type)).toEqual(['anonymous', 'anonymous']);
   });
+  it('a surname with a capital inside ("McCain", "DesLauriers") acts in between as any other', () => {
+    const text = 'Sen. John McCain voted no. One Republican leadership source predicted the bill would pass. '
+      + 'But McCain\u2019s defection became apparent at noon. He complained that the bill was rushed.';
+    expect(claims(text)).toEqual([{ type: 'anonymous', source: 'One Republican leadership source' }, { type: 'named', source: 'He' }]);
+  });
+  it('a name runs on one line and ends with its own last word', () => {
+    // "Mr. Mueller.\n\nDemocrats" names no one "Democrats"; "Hong Kong-Beijing" no one "Beijing".
+    expect(claims('The inquiry was run by Mr. Mueller.\n\nDemocrats argued Friday that the matters were separate.'))
+      .toEqual([{ type: 'institutional', source: 'Democrats' }]);
+    expect(claims('The Hong Kong-Beijing talks stalled. Beijing has denied such attacks.')).toEqual([{ type: 'institutional', source: 'Beijing' }]);
+  });
+  it('a place\'s name that the article gives someone named in full as surname is that person', () => {
+    const text = '“They would just go get them,” Rep. Jim Jordan (R-Ohio) said in a phone interview. '
+      + 'Mills “got an immunity agreement,” Jordan said.';
+    expect(claims(text)).toEqual([{ type: 'named', source: 'Rep. Jim Jordan' }, { type: 'named', source: 'Jordan' }]);
+    // Without that person, the country speaks.
+    expect(claims('Jordan said the border would stay closed.')).toEqual([{ type: 'institutional', source: 'Jordan' }]);
+    // A name that runs on ("George Washington University") is no person's.
+    expect(claims('She studied at George Washington University. Washington said the sanctions would stay.'))
+      .toEqual([{ type: 'institutional', source: 'Washington' }]);
+  });
   it('an impersonal "it is said" is no one speaking as "it"; an agent after "by" still is the source', () => {
     const earlier = 'Reuters reported the talks had stalled. ';
     expect(claims(`${earlier}Truth, it is often said, is the first casualty of war.`)).toEqual([{ type: 'report', source: 'Reuters' }]);
