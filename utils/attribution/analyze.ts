@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASS
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.12';
+export const ANALYZER_VERSION = 'attribution-1.8.13';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -446,20 +446,22 @@ function anonymityRelative(text: string, toks: Tok[], j: number): number {
  * is that phrase and comma-set descriptions of it. Null when the sentence opens otherwise.
  */
 function openingSubject(text: string, toks: Tok[], i: number): PhraseHit | null {
-  let c = 0;
+  // ("But Megan Hester, …, said": after a coordinating conjunction.)
+  const s0 = toks.length > 1 && COORDINATORS.has(toks[0]!.lower) ? 1 : 0;
+  let c = s0;
   while (c < i && toks[c]!.text !== ',') {
     if (!toks[c]!.word && toks[c]!.text !== '.' && toks[c]!.text !== '-') return null;
     c++;
   }
-  if (c === 0 || c >= i - 1) return null;
+  if (c === s0 || c >= i - 1) return null;
   const np = npBackFrom(toks, c - 1, null);
-  if (!np || np.start !== 0) return null;
+  if (!np || np.start !== s0) return null;
   for (let k = c + 1; k < i; k++) if (toks[k]!.text === ';' || toks[k]!.text === ':') return null;
   if (toks[i - 1]!.text === ',') {
     const aged = agedName(text, toks, c + 1, i - 2);
     if (aged) return aged;
   }
-  return { start: 0, end: c - 1, appositive: { start: toks[c + 1]!.s, end: toks[i - 2]!.e } };
+  return { start: s0, end: c - 1, appositive: { start: toks[c + 1]!.s, end: toks[i - 2]!.e } };
 }
 
 /** Role words that introduce a person's name: "media commentator Ann Coulter", "Labor Secretary X Y". */
@@ -1238,6 +1240,17 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         // "..., said the president was concerned": the words after the cue open its clause, they are not
         // its source. A relative clause after the source ("said a Mexican official who was not authorized") is.
         if (hit !== null && FINITE_VERBS.has(toks[hit.end + 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)) hit = null;
+        // "Megan Hester, senior associate at the institute, said parents still want …": words running on
+        // after the phrase open the claim's clause; a sentence that opens with its subject and comma-set
+        // descriptions of it has the speaker there. ("The plan, said one official, would fail": the
+        // inverted speaker is set off by a comma or ends the sentence.)
+        const after = hit === null ? undefined : toks[hit.end + 1];
+        if (hit !== null && prev.text === ',' && after !== undefined && after.word && !RELATIVE_PRONOUNS.has(after.lower)
+          && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)) {
+          const opening = openingSubject(text, toks, i);
+          const said = opening === null ? '' : text.slice(toks[opening.start]!.s, toks[opening.end]!.e);
+          if (opening !== null && (classifySource(said) !== null || looksLikePersonName(said))) hit = opening;
+        }
       }
       // The speaker is then the noun phrase that opens the sentence: "Mr. Regalado, 69, said he had ...".
       if (hit === null && prev && prev.text === ',') hit = openingSubject(text, toks, i);

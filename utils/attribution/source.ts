@@ -164,6 +164,8 @@ const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'ju
   'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gen.', 'gov.', 'lt.', 'col.']);
 
+const INDEFINITE_OR_THE = new Set(['the', 'a', 'an']);
+
 /** Words of the core noun phrase: postmodifiers cut, "one of X" resolved to X. */
 export function coreWords(ws: string[]): { core: string[]; post: string[] } {
   let cut = ws.length;
@@ -183,6 +185,15 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
         // "one of Mr. Obama's climate advisers": the head is after "of".
         const rest = coreWords(ws.slice(i + 1));
         return { core: rest.core, post: rest.post };
+      }
+      // "Adam Smith of Washington", "Sen. Tim Kaine of Virginia", "John Smith of the Heritage Foundation":
+      // a person's name (a given name or initial and a surname) ends before "of"; the rest says where from.
+      // (After "the" or "a" only with a title before the name: "the late Justice Allen Broussard of …";
+      // "the Boy Scouts of America", "The Economic Community of West African States" are bodies.)
+      if (i >= 2 && isPersonNameWord(ws[i - 1] as string) && givenNameBefore(ws[i - 2] as string) && !titles.has(before)
+        && (!INDEFINITE_OR_THE.has((ws[0] as string).toLowerCase()) || ws.slice(1, i - 2).some((w) => titles.has(w.toLowerCase())))) {
+        cut = i;
+        break;
       }
       // "Secretary of State Antony Blinken": keep going when a title precedes "of".
       if (titles.has(before) || isCap(ws[i - 1] as string)) continue;

@@ -259,6 +259,29 @@ describe('more flags a blind judge found wrong', () => {
       .toEqual([{ type: 'institutional', source: 'Democrats' }]);
     expect(claims('The Hong Kong-Beijing talks stalled. Beijing has denied such attacks.')).toEqual([{ type: 'institutional', source: 'Beijing' }]);
   });
+  it('a lawmaker\'s party and state right before the cue do not hide the speaker', () => {
+    expect(claims('“They would just go get them,” Sen. Bob Casey (D-Pa.) said.')).toEqual([{ type: 'named', source: 'Sen. Bob Casey' }]);
+    expect(claims('Rep. Jim Jordan (R-Ohio) said the deal was a mistake.')).toEqual([{ type: 'named', source: 'Rep. Jim Jordan' }]);
+    // Any other aside in parentheses still does.
+    expect(claims('The police (pictured) said the road was closed.')).toEqual([]);
+  });
+  it('after "Name, description, said" the words that run on open the claim; they are not its source', () => {
+    const text = 'Megan Hester, senior associate at the institute, said parents still want neighborhood schools.';
+    expect(claims(text)).toEqual([{ type: 'named', source: 'Megan Hester' }]);
+    expect(claims(`But ${text}`)).toEqual([{ type: 'named', source: 'Megan Hester' }]);
+    expect(claims('Ed Gillespie, former party chairman, said polls show voters want details.')).toEqual([{ type: 'named', source: 'Ed Gillespie' }]);
+    // The inverted speaker set off by commas, or ending the sentence, is still the source.
+    expect(claims('The plan, said one official, would fail.')).toEqual([{ type: 'anonymous', source: 'one official' }]);
+    expect(claims('Decades ago, boards looked away, said executive recruiters and governance experts.'))
+      .toEqual([{ type: 'vague', source: 'executive recruiters and governance experts' }]);
+  });
+  it('a person "of" a place or a body is that person', () => {
+    expect(claims('Mary Wareham of Human Rights Watch said the treaty was surviving.')).toEqual([{ type: 'named', source: 'Mary Wareham of Human Rights Watch' }]);
+    expect(claims('Sen. Patty Murray of Washington said there were no more excuses.').map((c) => c.type)).toEqual(['named']);
+    // A body named with "of" stays a body.
+    expect(claims('The Boy Scouts of America reported a dip in membership.').map((c) => c.type)).toEqual(['institutional']);
+    expect(claims('Bank of America said profits rose.').map((c) => c.type)).toEqual(['institutional']);
+  });
   it('a place\'s name that the article gives someone named in full as surname is that person', () => {
     const text = '“They would just go get them,” Rep. Jim Jordan (R-Ohio) said in a phone interview. '
       + 'Mills “got an immunity agreement,” Jordan said.';
