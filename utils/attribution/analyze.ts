@@ -10,11 +10,11 @@ import type { Claim, ClaimType, TextSpan } from '../types';
 import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
-import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS } from './lexicon';
+import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS } from './lexicon';
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.13';
+export const ANALYZER_VERSION = 'attribution-1.8.14';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -149,14 +149,19 @@ function tokenize(text: string, base: number, end: number, openAtStart: boolean)
     const tx = m[0];
     const prev = toks[toks.length - 1];
     // Glue abbreviation periods back on: "U.S." and "Sen." stay one word.
-    if (tx === '.' && prev && prev.word && prev.e === s && (ABBREV_WORD.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.lower))) {
+    // A middle initial too: "John D. Podesta" ("D." between capitalized words; not "A, B, C. Fox News").
+    if (tx === '.' && prev && prev.word && prev.e === s && (ABBREV_WORD.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.lower)
+      || (/^\p{Lu}$/u.test(prev.text) && seg.charAt(m.index + 1) === ' ' && /\p{Lu}/u.test(seg.charAt(m.index + 2))
+        && isCapWord(toks[toks.length - 2]) && toks[toks.length - 2]!.e + 1 === prev.s))) {
       prev.e = s + 1;
       prev.text += '.';
       prev.lower += '.';
       continue;
     }
     if (tx === QUOTE) inQuote = !inQuote;
-    const word = tx.length > 1 || /[\p{L}\p{N}]/u.test(tx);
+    // (ASCII first: most one-character tokens are punctuation, and a property escape costs more.)
+    const c0 = tx.charCodeAt(0);
+    const word = tx.length > 1 || (c0 < 128 ? ((c0 | 32) >= 97 && (c0 | 32) <= 122) || (c0 >= 48 && c0 <= 57) : /[\p{L}\p{N}]/u.test(tx));
     // "The WHO said": the World Health Organization, not the relative pronoun (outside an all-capitals run).
     const lower = tx === 'WHO' && !(prev?.word && prev.text.length > 1 && prev.text === prev.text.toUpperCase()) ? 'w.h.o.' : tx.toLowerCase();
     toks.push({ s, e: s + tx.length, text: tx, lower, word, quoted: inQuote && tx !== QUOTE });
@@ -188,11 +193,29 @@ const GROUP_RELATIVE_HEADS = new Set(['experts', 'analysts', 'critics', 'observe
 const RELATIVE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous', 'various', 'current',
   'former', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'those', 'these', 'the']);
 
+const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon',
+  'evening', 'night', 'week', 'weekend', 'month', 'year']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december']);
+const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'overnight']);
+
 /** The subject noun phrase ending before the cue at token `i` (bounded look-back). */
 function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   let j = i - 1;
   let skipped = 0;
   while (j >= 0 && skipped < 4) {
+    // "Sanders on Tuesday said", "Officials earlier this week said": a time phrase between subject and cue.
+    if (TIME_NOUNS.has(toks[j]!.lower)) {
+      let k = j;
+      if (k > 0 && TIME_NOUNS.has(toks[k - 1]!.lower)) k--;
+      if (k > 1 && TIME_LEADS.has(toks[k - 1]!.lower)) {
+        k--;
+        if (k > 1 && (toks[k - 1]!.lower === 'earlier' || toks[k - 1]!.lower === 'later') && toks[k]!.lower === 'this') k--;
+        j = k - 1;
+        skipped++;
+        continue;
+      }
+    }
     // "officials continue to insist", "have begun to say": the aspect verb and its "to" belong to the cue.
     if (toks[j]!.lower === 'to' && j > 0 && ASPECT_VERBS.has(toks[j - 1]!.lower)) {
       j -= 2;
@@ -653,8 +676,8 @@ interface DocState {
   personSurnames?: Set<string>;
 }
 
-/** A party and state, or a state alone, as US papers put them after a lawmaker's name: "R-Ohio", "D-N.Y.", "Mich.". */
-const PARTY_STATE = /^\s*(?:[RDI]\s?[-\u2013,]\s?\p{Lu}[\p{L}. ]{0,20}|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
+/** A party and state, a party or a state alone, as US papers put them after a lawmaker's name: "R-Ohio", "D-N.Y.", "R", "Mich.". */
+const PARTY_STATE = /^\s*(?:[RDI](?:\s?[-\u2013,]\s?\p{Lu}[\p{L}. ]{0,20})?|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
 
 /** Prepositions that continue a source phrase after a joining word or a source head. */
 const JOINING_PREPS = new Set(['with', 'on', 'to', 'in', 'about', 'of', 'for', 'at', 'from']);
@@ -671,6 +694,18 @@ const FINITE_VERBS = new Set([...MODALS, 'will', 'is', 'are', 'was', 'were', 'ha
 /** Verbs in the past tense that are not participles of a passive here: enough to see a clause's first verb. */
 const FIRST_VERB = /^(?:\p{Ll}+ed|met|went|fired|held|took|made|gave|sent|left|came|spoke|began|were|was|are|is|have|has|had|remain|remained|declined|refused|appear|appeared|seem|seemed)$/u;
 const COORDINATORS = new Set(['and', 'but']);
+
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/** Verbs and things issued, in "X issued a statement saying": X is the speaker. */
+const ISSUE_VERBS = new Set(['issued', 'released', 'put', 'posted', 'sent', 'published', 'signed', 'wrote', 'filed', 'tweeted', 'shared']);
+const ISSUED_THINGS = new Set(['statement', 'statements', 'letter', 'paper', 'report', 'memo', 'note', 'message', 'tweet', 'post',
+  'release', 'video', 'filing', 'brief', 'complaint', 'notice', 'advisory', 'op-ed', 'editorial', 'response']);
+
+/** Words that neither name a source nor refer back to one ("Md.", "the ceremony"). */
+function noSource(phrase: string): boolean {
+  return classifySource(phrase) === null && definitePersonHead(phrase) === null;
+}
 
 /**
  * "Others are more circumspect and say", "Officials declined to give details but said": the cue is a
@@ -817,6 +852,16 @@ function agedName(text: string, toks: Tok[], from: number, to: number): PhraseHi
 
 /** "an interview with": the outlet after it is whom someone talked to. */
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversations']);
+/** An outlet's own pieces: "a report in the Times", "a story on Fox News" are the outlet's reporting. */
+const OUTLET_PIECES = new Set(['report', 'reports', 'story', 'stories', 'article', 'articles', 'piece', 'pieces', 'column',
+  'columns', 'editorial', 'editorials', 'commentary', 'commentaries', 'broadcast', 'segment', 'analysis', 'investigation', 'poll',
+  'survey', 'account', 'accounts', 'dispatch', 'item', 'post', 'headline']);
+
+/** Whether one of an outlet's pieces ends the words just before token `k` + 1 ("A report published Friday in"). */
+function pieceBefore(toks: Tok[], k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 3 && toks[j]!.word; j--) if (OUTLET_PIECES.has(toks[j]!.lower)) return true;
+  return false;
+}
 /** Cues that say an outlet talked with people, not that it reported anything: "Fox News spoke to …". */
 const INTERVIEW_CUES = new Set(['spoke', 'speaks', 'speaking', 'spoken', 'talked', 'talks', 'talking', 'interviewed']);
 const INTERVIEW_PREPS = new Set(['to', 'with']);
@@ -906,6 +951,37 @@ function namedSubjectBetween(text: string, from: number, to: number, st: DocStat
 const SURNAME_SUBJECT = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*\p{Ll})(?=['\u2019]s\b|\s(?:\p{L}+\s){0,2}(?:[\p{Ll}-]+ed|said|says|told|tells|adds|has|had|was|is|will|would|did|does|wrote|writes|spoke|went|made|took|gave|sent|came|knew|thinks|thought|believes|felt|saw|met|led)\b)/gu;
 const SURNAME_SUBJECT_HINT = new RegExp(SURNAME_SUBJECT.source, 'u');
 
+/**
+ * Whether the document names someone in full with `label` as surname ("Rep. Jim Jordan" for "Jordan"), as
+ * docSurnames would read it, looking only at the label's own occurrences (cached per label).
+ */
+function fullNameEndingIn(text: string, label: string, st: DocState): boolean {
+  const key = `\u0000${label}`;
+  const known = st.surnames?.get(key);
+  if (known !== undefined) return known;
+  let found = false;
+  for (let k = text.indexOf(label); k >= 0 && !found; k = text.indexOf(label, k + label.length)) {
+    // (The name ends there: "George Washington University" names no one.)
+    // (A possessive is fine: "Rep. Jim Jordan's caucus".)
+    const after = text.slice(k + label.length, k + label.length + 3);
+    if (/^(?:[\p{L}-]|['\u2019](?!s\b))/u.test(after) || /^[ \t]+\p{Lu}/u.test(after)) continue;
+    const run = NAME_RUN_BEFORE.exec(text.slice(Math.max(0, k - 48), k));
+    if (!run) continue;
+    // The shortest run that makes a person's name ("Freedom Caucus Chairman Jim Jordan" has "Jim Jordan").
+    const ws = run[0].trimEnd().split(/[ \t]+/);
+    for (let w = ws.length - 1; w >= 0 && !found; w--) if (personRun(`${ws.slice(w).join(' ')} ${label}`)) found = true;
+  }
+  // (Not where the article speaks of the place's people too: "Israeli", "Jordanian" in the text. `label` is
+  // one capitalized word: nothing in it to escape.)
+  const stem = label.slice(0, -1);
+  if (found && new RegExp(`\\b${stem}\\p{Ll}*(?:i|ian|ese|n)\\b`, 'u').test(text) && [...text.matchAll(new RegExp(`\\b${stem}\\p{Ll}*\\b`, 'gu'))]
+    .some((m) => m[0] !== label && DEMONYMS_AND_PLACES.has(m[0].toLowerCase()))) found = false;
+  (st.surnames ??= new Map()).set(key, found);
+  return found;
+}
+/** The capitalized words (or short abbreviations) right before a word, on its line: "Rep. Jim ". */
+const NAME_RUN_BEFORE = /(?:(?:\p{Lu}[\p{L}'-]*|\p{Lu}\p{Ll}{0,3}\.)[ \t]+){1,3}$/u;
+
 /** Surnames of the people the document names in full ("Jay Carney" gives "Carney"); read once per document. */
 function docSurnames(text: string, st: DocState): ReadonlySet<string> {
   if (st.personSurnames) return st.personSurnames;
@@ -929,7 +1005,7 @@ function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, a
   // "Rep. Jim Jordan … Jordan said", "Kanye West … West said": the same for a place's or a people's name
   // that the article gives someone it names in full as surname.
   if (cls.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(cls.label) && cls.label === phrase.trim()
-    && docSurnames(text, st).has(cls.label))
+    && fullNameEndingIn(text, cls.label, st))
     return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
   if (cls.kind === 'pronoun') {
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
@@ -1244,21 +1320,74 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         // after the phrase open the claim's clause; a sentence that opens with its subject and comma-set
         // descriptions of it has the speaker there. ("The plan, said one official, would fail": the
         // inverted speaker is set off by a comma or ends the sentence.)
+        // ("Donna Rawlings, 59, said the event brought back memories": nor are words that are no source.)
         const after = hit === null ? undefined : toks[hit.end + 1];
-        if (hit !== null && prev.text === ',' && after !== undefined && after.word && !RELATIVE_PRONOUNS.has(after.lower)
-          && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)) {
+        if (hit !== null && prev.text === ',' && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)
+          && ((after !== undefined && after.word && !RELATIVE_PRONOUNS.has(after.lower)) || noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)))) {
           const opening = openingSubject(text, toks, i);
           const said = opening === null ? '' : text.slice(toks[opening.start]!.s, toks[opening.end]!.e);
           if (opening !== null && (classifySource(said) !== null || looksLikePersonName(said))) hit = opening;
         }
       }
       // The speaker is then the noun phrase that opens the sentence: "Mr. Regalado, 69, said he had ...".
-      if (hit === null && prev && prev.text === ',') hit = openingSubject(text, toks, i);
+      // Also when the words found before the comma are no source ("Donna Sampson Rawlings, 59, of Ashton,
+      // Md., who watched the ceremony, said": "Md." is none).
+      // (Nor is a phrase that opens with a preposition: "…, 59, of Ashton, who watched …, said".)
+      // (Not past a name set off by commas: "One lawmaker, who lost his seat, Junius Ho, said" is Junius Ho.)
+      if (prev && prev.text === ',' && (hit === null || (hit.end < i
+        && !(hit.appositive && looksLikePersonName(text.slice(hit.appositive.start, hit.appositive.end)))
+        && (noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) || OBJECT_PREPS.has(toks[hit.start]!.lower))))) {
+        const opening = openingSubject(text, toks, i);
+        if (opening !== null || hit === null) hit = opening;
+      }
       // "Others are more circumspect and say …", "Diplomats met in Cairo and said …": a second verb of the
       // subject that opens the sentence.
       if (hit === null && !weak) hit = coordinatedSubject(toks, i);
     }
     if (hit === null || cue === null) continue;
+    // "DUBAI (Reuters) - A lawyer for …", "SEOUL, South Korea -- North Korean state radio": a dateline's dash
+    // opens no source; the source starts after it.
+    // "Bolivian President Evo Morales - an ally of the Venezuelan government - tweeted": words set off by dashes
+    // describe the subject before them.
+    if (hit.end < i && DASHES.has(toks[hit.end]!.text)) {
+      let m = hit.end - 1;
+      while (m > hit.start && !DASHES.has(toks[m]!.text)) m--;
+      if (m > hit.start) hit = { start: hit.start, end: m - 1, appositive: { start: toks[m + 1]!.s, end: toks[hit.end - 1]!.e } };
+      else if (hit.start >= 2 && DASHES.has(toks[hit.start - 1]!.text)) {
+        const outer = npBackFrom(toks, hit.start - 2, null);
+        if (outer === null) continue;
+        hit = { start: outer.start, end: outer.end, appositive: { start: toks[hit.start]!.s, end: toks[hit.end - 1]!.e } };
+      } else hit = { ...hit, end: hit.end - 1 };
+    }
+    // "DUBAI (Reuters) - A lawyer for …", "SEOUL, South Korea -- North Korean state radio": a dateline's dash
+    // opens no source; the source starts after it. (A dateline only: a place in capitals or an outlet in
+    // parentheses before the dash, "- Sources told …" at the start. "Sen. Joe Lieberman, Connecticut
+    // independent - two high-profile supporters of vouchers - announced": a dash-set description.)
+    for (let k = hit.end - 1; k >= hit.start; k--) {
+      if (DASHES.has(toks[k]!.text) && (k === 0 || toks[k]!.s > toks[k - 1]!.e || DASHES.has(toks[k - 1]!.text))) {
+        const first = toks[0]!;
+        const dateline = k === 0 || toks[k - 1]!.text === ')' || (first.word && first.text.length >= 3 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text));
+        if (dateline) hit = { ...hit, start: k + 1 };
+        break;
+      }
+    }
+    // "When he died in 2000 the New York Times noted", "in September Forbes magazine estimated": the time
+    // after "in" opens no source.
+    if (hit.start < hit.end && toks[hit.start - 1]?.lower === 'in' && (/^\d{4}$/.test(toks[hit.start]!.text) || MONTHS.has(toks[hit.start]!.lower)))
+      hit = { ...hit, start: hit.start + 1 };
+    // "The White House issued a statement saying", "Romney released a statement late Tuesday saying": the
+    // speaker is who issued it, not the words up to "statement".
+    if (t.lower === 'saying' && hit.end < i) {
+      for (let k = hit.start + 1; k <= hit.end; k++) {
+        if (!ISSUE_VERBS.has(toks[k]!.lower)) continue;
+        let d = k + 1;
+        while (d <= hit.end && d <= k + 4 && !ISSUED_THINGS.has(toks[d]!.lower)) d++;
+        // (Only for an identified issuer: "Officials issued a statement" stays the statement, a document.)
+        const issuer = d <= hit.end && d <= k + 4 ? classifySource(text.slice(toks[hit.start]!.s, toks[k - 1]!.e)) : null;
+        if (issuer !== null && issuer.type !== 'anonymous' && issuer.type !== 'vague') hit = { ...hit, end: k - 1 };
+        break;
+      }
+    }
     // "if a Republican had said this": speech in a condition is imagined, not reported.
     if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '') || insideCondition(toks, Math.min(hit.start, i))) continue;
     // "I'm not sure how others felt", "what voters think": a question about a view, not a view.
@@ -1367,17 +1496,38 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // people around him; "The Republican nominee and his aides haven't said": his, whoever he is.)
     if (cls !== null && cls.type === 'anonymous' && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2
       && (toks[hit.start]!.lower === 'his' || toks[hit.start]!.lower === 'her')) continue;
-    if (cls !== null && (cls.kind === 'unnamed-person' || (cls.kind === 'anonymous' && toks[hit.start]!.lower === 'other')) && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2) {
-      const before = npBackFrom(toks, hit.start - 2, null);
+    // ("Sen. John McCain, R-Ariz., and two other Republican colleagues called for": past a comma-set aside.)
+    // (A count before "other" too, "and two other Republican colleagues"; not "Zhu and the other sources said".)
+    const others = toks[hit.start]!.lower === 'other' || (toks[hit.start + 1]?.lower === 'other' && QUANTIFIERS.has(toks[hit.start]!.lower));
+    if (cls !== null && (cls.kind === 'unnamed-person' || (cls.kind === 'anonymous' && others)) && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2) {
+      let b = hit.start - 2;
+      if (toks[b]!.text === ',') {
+        let c = b - 1;
+        while (c > 0 && b - c < 10 && toks[c]!.text !== ',') c--;
+        if (toks[c]!.text === ',') b = c - 1;
+      }
+      const before = b >= 0 ? npBackFrom(toks, b, null) : null;
       const named = before ? classifySource(text.slice(toks[before.start]!.s, toks[before.end]!.e)) : null;
       if (named !== null && named.type === 'named' && named.kind === 'person') continue;
     }
+    // "Martin Gugino issued a statement through his lawyer on Friday confirming": the lawyer passed it on; the
+    // speaker is the subject before.
+    if (hit.end < i && (toks[hit.start - 1]?.lower === 'through' || toks[hit.start - 1]?.lower === 'via')) continue;
     // An outlet is whom someone talked to, not a source: "in an interview with The Wall Street Journal
     // published Thursday, … he said", "Fox News spoke to Dr. Albert Rizzo" ("CNN spoke to a neighbor who
     // said …": the neighbor's clause speaks for itself). Not "a report by", "surveyed by", "in the AP
     // report": there the outlet's reporting is what the sentence rests on.
     if (cls !== null && cls.type === 'report' && hit.end < i
       && ((toks[hit.start - 1]?.lower === 'with' && INTERVIEW_NOUNS.has(toks[hit.start - 2]?.lower ?? '')) || INTERVIEW_CUES.has(t.lower))) continue;
+    // Nor is the outlet someone spoke on or wrote in: "Cotton on CBS's Face the Nation on Sunday said",
+    // "Walker and Jindal penned a joint op-ed in the Wall Street Journal on Thursday arguing".
+    // (Not "A report in the Times said", "a story on Fox News said": the outlet's own piece speaks.)
+    // (Not "A report in the Times said", "a story on Fox News said", "A report published Friday in the New Yorker
+    // revealed", "seized on a recent New York Times report that": the outlet's own piece speaks.)
+    if (cls !== null && cls.type === 'report' && hit.end < i && hit.start >= 2 && (toks[hit.start - 1]!.lower === 'on' || toks[hit.start - 1]!.lower === 'in')
+      && toks[hit.start - 2]!.word && !OUTLET_PIECES.has(t.lower) && !pieceBefore(toks, hit.start - 2)
+      // ("When he died in 2000 the New York Times noted", "in September Forbes magazine estimated": a time.)
+      && !/^\d/.test(toks[hit.start]!.text) && !MONTHS.has(toks[hit.start]!.lower) && !TIME_NOUNS.has(toks[hit.start]!.lower)) continue;
     // "Macroeconomic Advisers estimates": a capitalized group word inside running text is a firm's name.
     if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && hit.end > hit.start && HEAD_CLASS.has(toks[hit.end]!.lower)
       && isCapWord(toks[hit.end]) && toks[hit.end]!.text !== toks[hit.end]!.text.toUpperCase() && !titleCase(toks))
@@ -1819,7 +1969,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
       open = false;
     }
     let quotes = 0;
-    for (let k = s.start; k < s.end; k++) if (t.charCodeAt(k) === 34) quotes++;
+    for (let k = t.indexOf(QUOTE, s.start); k >= 0 && k < s.end; k = t.indexOf(QUOTE, k + 1)) quotes++;
     const quoted = open || t[s.start] === QUOTE;
     const openAtStart = open;
     if (quotes % 2 === 1) open = !open;

@@ -156,6 +156,7 @@ function isPersonNameWord(w: string): boolean {
   if (DEMONYMS_AND_PLACES.has(l) || titles.has(l) || institutionNames.has(l) || outletNames.has(l)) return false;
   if (institutionHeads.has(l) || outletHeads.has(l) || anonymousHeads.has(l) || vagueHeads.has(l)) return false;
   if (DETERMINERS.has(l) || MONTHS_DAYS.has(l)) return false;
+  if (/^\p{Lu}\.$/u.test(w)) return true; // an initial: "John D. Podesta"
   if (/^[\p{Lu}.]+$/u.test(w) && w.length <= 5) return false; // acronyms: IDF, KAN, UN
   return /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w) || NAME_PARTICLE.test(w);
 }
@@ -190,7 +191,8 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
       // a person's name (a given name or initial and a surname) ends before "of"; the rest says where from.
       // (After "the" or "a" only with a title before the name: "the late Justice Allen Broussard of …";
       // "the Boy Scouts of America", "The Economic Community of West African States" are bodies.)
-      if (i >= 2 && isPersonNameWord(ws[i - 1] as string) && givenNameBefore(ws[i - 2] as string) && !titles.has(before)
+      if (i >= 2 && isCap(ws[i - 1] as string) && isCap(ws[i - 2] as string) && !titles.has(before)
+        && isPersonNameWord(ws[i - 1] as string) && givenNameBefore(ws[i - 2] as string)
         && (!INDEFINITE_OR_THE.has((ws[0] as string).toLowerCase()) || ws.slice(1, i - 2).some((w) => titles.has(w.toLowerCase())))) {
         cut = i;
         break;

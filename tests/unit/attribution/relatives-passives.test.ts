@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
-import { claims } from './helpers';
+import { claims, unnamedClaims } from './helpers';
 
 
 describe('a relative clause between an unnamed speaker and the verb', () => {
@@ -282,12 +282,50 @@ describe('more flags a blind judge found wrong', () => {
     expect(claims('The Boy Scouts of America reported a dip in membership.').map((c) => c.type)).toEqual(['institutional']);
     expect(claims('Bank of America said profits rose.').map((c) => c.type)).toEqual(['institutional']);
   });
+  it('a time phrase between the subject and the cue belongs to neither', () => {
+    expect(claims('Sanders on Tuesday said he wants to attack four provisions.')).toEqual([{ type: 'named', source: 'Sanders' }]);
+    expect(claims('Officials earlier this week said the dam was sound.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
+    expect(claims('Two polls this week showed Cruz ahead.')).toEqual([{ type: 'vague', source: 'Two polls' }]);
+  });
+  it('a middle initial is part of the name', () => {
+    expect(claims('“It was a place,” said John D. Podesta.')).toEqual([{ type: 'named', source: 'John D. Podesta' }]);
+    expect(claims('“This is a killer,” said one George W. Bush administration official.'))
+      .toEqual([{ type: 'anonymous', source: 'one George W. Bush administration official' }]);
+  });
+  it('who issued a statement is its speaker; an unnamed issuer leaves the statement', () => {
+    expect(claims('The White House issued a statement saying the president will work with Congress.'))
+      .toEqual([{ type: 'institutional', source: 'The White House' }]);
+    expect(claims('Romney released a statement late Tuesday saying he was wrong.')).toEqual([{ type: 'named', source: 'Romney' }]);
+    expect(claims('Officials issued a statement saying talks resumed.').map((c) => c.type)).toEqual(['institutional']);
+  });
+  it('a dateline\'s dash opens no source; dashes around a description set it off', () => {
+    expect(claims('DUBAI (Reuters) - A lawyer for a Ukrainian oligarch said he had lent $1 million.'))
+      .toEqual([{ type: 'anonymous', source: 'A lawyer for a Ukrainian oligarch' }]);
+    expect(claims('Bolivian President Evo Morales - an ally of the Venezuelan government - tweeted: “I am not surprised.”'))
+      .toEqual([{ type: 'named', source: 'Bolivian President Evo Morales' }]);
+    expect(claims('A senior official - who spoke on condition of anonymity - said the talks failed.'))
+      .toEqual([{ type: 'anonymous', source: 'A senior official' }]);
+  });
+  it('who passed a statement on, and the outlet someone spoke on or wrote in, are not its source', () => {
+    expect(unnamedClaims('Martin Gugino issued a statement through his lawyer on Friday confirming that he is stable.')).toEqual([]);
+    expect(claims('Cotton on CBS\u2019s Face the Nation on Sunday said he did not hear it.').filter((c) => c.type === 'report')).toEqual([]);
+    expect(claims('Walker and Jindal penned an op-ed in the Wall Street Journal on Thursday arguing that the law fails.').filter((c) => c.type === 'report')).toEqual([]);
+    // The outlet's own piece still speaks.
+    expect(claims('A report in the Times said the deal was off.')).toEqual([{ type: 'report', source: 'the Times' }]);
+    expect(claims('A report published Friday in the New Yorker revealed that she wrote a letter.')).toEqual([{ type: 'report', source: 'the New Yorker' }]);
+  });
+  it('a named person heading a counted group speaks for it, past an aside', () => {
+    expect(unnamedClaims('Sen. John McCain, R-Ariz., and two other Republican colleagues on Wednesday called for a committee.')).toEqual([]);
+    expect(claims('Zhu and the other sources said the expert was a trainer.')).toEqual([{ type: 'anonymous', source: 'the other sources' }]);
+  });
   it('a place\'s name that the article gives someone named in full as surname is that person', () => {
     const text = '“They would just go get them,” Rep. Jim Jordan (R-Ohio) said in a phone interview. '
       + 'Mills “got an immunity agreement,” Jordan said.';
     expect(claims(text)).toEqual([{ type: 'named', source: 'Rep. Jim Jordan' }, { type: 'named', source: 'Jordan' }]);
-    // Without that person, the country speaks.
+    // Without that person, the country speaks; so it does where the article speaks of its people too.
     expect(claims('Jordan said the border would stay closed.')).toEqual([{ type: 'institutional', source: 'Jordan' }]);
+    expect(claims('Rep. Steve Israel spoke to donors. Israeli officials met on Monday. Israel said the deal was bad.').at(-1))
+      .toEqual({ type: 'institutional', source: 'Israel' });
     // A name that runs on ("George Washington University") is no person's.
     expect(claims('She studied at George Washington University. Washington said the sanctions would stay.'))
       .toEqual([{ type: 'institutional', source: 'Washington' }]);
