@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.14';
+export const ANALYZER_VERSION = 'attribution-1.8.15';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1377,6 +1377,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       hit = { ...hit, start: hit.start + 1 };
     // "The White House issued a statement saying", "Romney released a statement late Tuesday saying": the
     // speaker is who issued it, not the words up to "statement".
+    let issued = false;
     if (t.lower === 'saying' && hit.end < i) {
       for (let k = hit.start + 1; k <= hit.end; k++) {
         if (!ISSUE_VERBS.has(toks[k]!.lower)) continue;
@@ -1384,7 +1385,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         while (d <= hit.end && d <= k + 4 && !ISSUED_THINGS.has(toks[d]!.lower)) d++;
         // (Only for an identified issuer: "Officials issued a statement" stays the statement, a document.)
         const issuer = d <= hit.end && d <= k + 4 ? classifySource(text.slice(toks[hit.start]!.s, toks[k - 1]!.e)) : null;
-        if (issuer !== null && issuer.type !== 'anonymous' && issuer.type !== 'vague') hit = { ...hit, end: k - 1 };
+        if (issuer !== null && issuer.type !== 'anonymous' && issuer.type !== 'vague') {
+          hit = { ...hit, end: k - 1 };
+          issued = true;
+        }
         break;
       }
     }
@@ -1409,6 +1413,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     const phrase = text.slice(phraseSpan.start, phraseSpan.end);
     let cls = classifySource(phrase);
     if (hit.access) cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
+    // "ABC News issued a statement saying the network should have been more precise": an outlet's statement
+    // about itself is its corporate voice, not its reporting.
+    if (issued && cls !== null && cls.type === 'report') cls = { type: 'institutional', label: phrase, kind: 'organization' };
     let source: Span = phraseSpan;
     // "according to the top UNICEF field officer in Gaza, Pernilla Ironside": the name follows the role.
     let comma = hit.end + 1;

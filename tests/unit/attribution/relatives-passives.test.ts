@@ -297,6 +297,9 @@ describe('more flags a blind judge found wrong', () => {
       .toEqual([{ type: 'institutional', source: 'The White House' }]);
     expect(claims('Romney released a statement late Tuesday saying he was wrong.')).toEqual([{ type: 'named', source: 'Romney' }]);
     expect(claims('Officials issued a statement saying talks resumed.').map((c) => c.type)).toEqual(['institutional']);
+    // An outlet's statement about itself is its corporate voice, not another outlet's report.
+    expect(claims('ABC News issued a statement saying the network should have been more precise.'))
+      .toEqual([{ type: 'institutional', source: 'ABC News' }]);
   });
   it('a dateline\'s dash opens no source; dashes around a description set it off', () => {
     expect(claims('DUBAI (Reuters) - A lawyer for a Ukrainian oligarch said he had lent $1 million.'))
