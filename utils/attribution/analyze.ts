@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.15';
+export const ANALYZER_VERSION = 'attribution-1.8.16';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -695,6 +695,11 @@ const FINITE_VERBS = new Set([...MODALS, 'will', 'is', 'are', 'was', 'were', 'ha
 const FIRST_VERB = /^(?:\p{Ll}+ed|met|went|fired|held|took|made|gave|sent|left|came|spoke|began|were|was|are|is|have|has|had|remain|remained|declined|refused|appear|appeared|seem|seemed)$/u;
 const COORDINATORS = new Set(['and', 'but']);
 
+/** Quantifiers that open a subject after words of another clause, and the words that may stand before them in one phrase. */
+const CLAUSE_QUANTIFIERS = new Set(['some', 'few', 'many', 'several']);
+const NP_BEFORE_QUANTIFIER = new Set(['of', 'for', 'on', 'in', 'at', 'to', 'from', 'by', 'with', 'among', 'about', 'the', 'a', 'and', 'or',
+  'very', 'too', 'so', 'how', 'not', 'quite', 'only', 'just',
+  'while', 'but', 'though', 'although', 'because', 'since', 'when', 'as', 'if', 'that', 'where', 'yet']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** Verbs and things issued, in "X issued a statement saying": X is the speaker. */
@@ -1409,6 +1414,22 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // "Matthews made people wonder", "which led many to believe": the people a causative verb acts on are its
     // object; the view is the writer's account of an effect, not theirs to vouch for.
     if (hit.end < i && causativeIn(toks, hit.start, hit.end)) continue;
+    // "the program from moving forward some thought", "This is something few of his critics thought", "rose
+    // in the polls each time pundits wrote": a quantifier or "each time" inside the words found opens the
+    // subject; what comes before it belongs to another clause.
+    // (Only to clean the words of a claim that stands anyway, of the same type: this changes no flag.)
+    const whole = hit.end < i && hit.end > hit.start ? classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) : null;
+    if (whole !== null) {
+      for (let p = hit.end; p > hit.start; p--) {
+        const w = toks[p]!.lower;
+        const before = toks[p - 1]!.lower;
+        if ((CLAUSE_QUANTIFIERS.has(w) && !NP_BEFORE_QUANTIFIER.has(before) && !toks[p - 1]!.quoted && toks[p - 1]!.word)
+          || ((before === 'time' || before === 'times') && p >= 2 && (toks[p - 2]!.lower === 'each' || toks[p - 2]!.lower === 'every'))) {
+          if (classifySource(text.slice(toks[p]!.s, toks[hit.end]!.e))?.type === whole.type) hit = { ...hit, start: p };
+          break;
+        }
+      }
+    }
     const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
     const phrase = text.slice(phraseSpan.start, phraseSpan.end);
     let cls = classifySource(phrase);

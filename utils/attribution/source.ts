@@ -493,13 +493,22 @@ function outletWords(ws: readonly string[]): string[] {
  */
 export function isOwnOutlet(source: string, outlets: readonly string[]): boolean {
   const ws = words(source);
+  // "A Fox News reporter" in Fox News: the outlet's own staff.
+  if (ws.length > 1 && OWN_STAFF.has((ws[ws.length - 1] ?? '').toLowerCase())) ws.pop();
   // The phrase must end in the name: not "the Washington press" or "Washington media" in The Washington Times.
   if (!isCap(ws[ws.length - 1] ?? '')) return false;
   const caps = outletWords(ws.filter(isCap));
   if (caps.length === 0) return false;
   return outlets.some((o) => {
     // "CNN (Web News)": a desk in parentheses is no part of the name.
-    const own = new Set(outletWords(words(o.replace(/\([^)]*\)/g, ' '))));
-    return own.size > 0 && caps.every((w) => own.has(w));
+    const ownWords = outletWords(words(o.replace(/\([^)]*\)/g, ' ')));
+    const own = new Set(ownWords);
+    if (own.size > 0 && caps.every((w) => own.has(w))) return true;
+    // "The AP" in the Associated Press, "the Associated Press" in AP: a name and its initials.
+    const initials = (xs: readonly string[]): string => xs.map((w) => w.charAt(0)).join('');
+    return (caps.length === 1 && ownWords.length > 1 && caps[0] === initials(ownWords))
+      || (ownWords.length === 1 && caps.length > 1 && ownWords[0] === initials(caps));
   });
 }
+const OWN_STAFF = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'anchor',
+  'host', 'editor', 'editors', 'producer', 'columnist', 'team', 'staff']);

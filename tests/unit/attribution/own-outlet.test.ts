@@ -17,6 +17,10 @@ describe('isOwnOutlet', () => {
     ['CNN', 'CNN (Web News)'],
     ['POLITICO', 'Politico'],
     ["the Guardian's", 'The Guardian'],
+    // A name and its initials, either way round; the outlet's own staff.
+    ['The AP', 'Associated Press'],
+    ['the Associated Press', 'AP'],
+    ['A Fox News reporter', 'Fox News'],
   ])('%s is the own outlet of %s', (source, outlet) => expect(isOwnOutlet(source, [outlet])).toBe(true));
   it.each([
     ["Fox News' Chad Pergram", 'Fox News'],
@@ -25,6 +29,8 @@ describe('isOwnOutlet', () => {
     ['NBC News', 'ABC News'],
     ['The News', 'Fox News'],
     ['Reuters', 'The Jerusalem Post'],
+    ['The AP', 'Agence France-Presse'],
+    ['The Washington Post reporter', 'The Washington Times'],
   ])('%s is not the own outlet of %s', (source, outlet) => expect(isOwnOutlet(source, [outlet])).toBe(false));
 });
 

@@ -321,6 +321,13 @@ describe('more flags a blind judge found wrong', () => {
     expect(unnamedClaims('Sen. John McCain, R-Ariz., and two other Republican colleagues on Wednesday called for a committee.')).toEqual([]);
     expect(claims('Zhu and the other sources said the expert was a trainer.')).toEqual([{ type: 'anonymous', source: 'the other sources' }]);
   });
+  it('a quantifier or "each time" inside the words before the cue opens the source; the claim stays as it was', () => {
+    expect(claims('With the court stopping the program from moving forward some thought the GOP might relent.'))
+      .toEqual([{ type: 'vague', source: 'some' }]);
+    expect(claims('Mr. Trump only rose in the polls each time pundits wrote his epitaph.')).toEqual([{ type: 'vague', source: 'pundits' }]);
+    // Words that were no source do not become one: "make some people feel good" stays unflagged.
+    expect(unnamedClaims('Calling them names may make some people feel good.')).toEqual([]);
+  });
   it('a place\'s name that the article gives someone named in full as surname is that person', () => {
     const text = '“They would just go get them,” Rep. Jim Jordan (R-Ohio) said in a phone interview. '
       + 'Mills “got an immunity agreement,” Jordan said.';
