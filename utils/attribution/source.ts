@@ -45,6 +45,11 @@ const EVERYONE = new Set(['no one', 'nobody', 'everyone', 'everybody', 'no-one']
 const COUNTING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysis', 'data', 'document', 'documents',
   'letter', 'memo', 'filing', 'ruling', 'indictment', 'report', 'census', 'website']);
+/** Counts and forecasts that are a document only with their maker named: "CNN projections", not "projections". */
+const NAMED_COUNTS = new Set(['projection', 'projections', 'estimate', 'estimates', 'calculation', 'calculations', 'tally',
+  'tallies', 'count', 'forecast', 'forecasts', 'model', 'figures', 'numbers', 'records']);
+const NOT_COUNTS = new Set(['senior', 'media', 'establishment', 'prominent', 'leading', 'key', 'public', 'political',
+  'religious', 'opposition', 'top', 'influential', 'party', 'phone', 'cultural', 'business', 'iconic', 'controversial']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other',
   'all', 'most', 'few', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'these', 'those', 'this', 'that',
   'multiple', 'various', 'numerous', 'senior', 'top', 'former', 'at', 'least', 'more', 'than', 'four', 'five', 'six',
@@ -322,6 +327,14 @@ export function classifySource(phrase: string): SourceClass | null {
     // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.
     return { type: 'vague', label: text, kind: 'vague' };
   }
+  // "CNN and NBC News projections", "a Reuters tally", "AP estimates": a named body's count or forecast.
+  // (A maker: a known outlet or body, an acronym, or a capitalized word past the first; not "Official figures".)
+  // ("Senior Russian figures", "conservative media figures", "phone numbers": people, or no count.)
+  if (NAMED_COUNTS.has(head) && !core.some((w) => NOT_COUNTS.has(w.toLowerCase())) && core.slice(0, -1).some((w, k) => {
+    const l = stripPossessive(w).toLowerCase();
+    return outletNames.has(l) || institutionNames.has(l) || /^\p{Lu}{2,}$/u.test(stripPossessive(w)) || (k > 0 && isCap(w) && !DETERMINERS.has(l));
+  }))
+    return { type: 'institutional', label: text, kind: 'document' };
   if (DOCUMENT_HEADS.has(head)) {
     if (head === 'report' && core.some((w) => (w as string).toLowerCase() === 'earlier' || (w as string).toLowerCase() === 'media'))
       return { type: 'vague', label: text, kind: 'vague' };

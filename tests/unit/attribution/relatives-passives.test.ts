@@ -328,6 +328,13 @@ describe('more flags a blind judge found wrong', () => {
     // Words that were no source do not become one: "make some people feel good" stays unflagged.
     expect(unnamedClaims('Calling them names may make some people feel good.')).toEqual([]);
   });
+  it('a named body\'s count or forecast is an identified document; unnamed ones and people called "figures" are not', () => {
+    expect(claims('The share is expected to rise by 2060, according to Census Bureau projections.'))
+      .toEqual([{ type: 'institutional', source: 'Census Bureau projections' }]);
+    expect(claims('More than 22,200 have died, according to a Reuters tally.')).toEqual([{ type: 'institutional', source: 'a Reuters tally' }]);
+    expect(unnamedClaims('Official figures show a rise.').concat(claims('Official figures show a rise.').filter((c) => c.type === 'institutional'))).toEqual([]);
+    expect(claims('Senior Russian figures have warned of a response.').filter((c) => c.type === 'institutional')).toEqual([]);
+  });
   it('a place\'s name that the article gives someone named in full as surname is that person', () => {
     const text = '“They would just go get them,” Rep. Jim Jordan (R-Ohio) said in a phone interview. '
       + 'Mills “got an immunity agreement,” Jordan said.';
