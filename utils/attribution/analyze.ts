@@ -1418,14 +1418,14 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // in the polls each time pundits wrote": a quantifier or "each time" inside the words found opens the
     // subject; what comes before it belongs to another clause.
     // (Only to clean the words of a claim that stands anyway, of the same type: this changes no flag.)
-    const whole = hit.end < i && hit.end > hit.start ? classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) : null;
-    if (whole !== null) {
+    if (hit.end < i && hit.end > hit.start) {
       for (let p = hit.end; p > hit.start; p--) {
         const w = toks[p]!.lower;
         const before = toks[p - 1]!.lower;
         if ((CLAUSE_QUANTIFIERS.has(w) && !NP_BEFORE_QUANTIFIER.has(before) && !toks[p - 1]!.quoted && toks[p - 1]!.word)
           || ((before === 'time' || before === 'times') && p >= 2 && (toks[p - 2]!.lower === 'each' || toks[p - 2]!.lower === 'every'))) {
-          if (classifySource(text.slice(toks[p]!.s, toks[hit.end]!.e))?.type === whole.type) hit = { ...hit, start: p };
+          const whole = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e));
+          if (whole !== null && classifySource(text.slice(toks[p]!.s, toks[hit.end]!.e))?.type === whole.type) hit = { ...hit, start: p };
           break;
         }
       }
