@@ -10,11 +10,11 @@ import type { Claim, ClaimType, TextSpan } from '../types';
 import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
-import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS } from './lexicon';
-import { classifySource, definitePersonHead, givenNameBefore, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
+import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
+import { classifySource, definitePersonHead, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.17';
+export const ANALYZER_VERSION = 'attribution-1.8.18';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -129,9 +129,8 @@ const JOINING_WORDS = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 
   'traveling', 'travelling', 'working', 'based', 'aware', 'spoke', 'one', 'some', 'many', 'several', 'two', 'three']);
 /** After an inverted cue: words ending the source phrase ("said X on Sunday", "said X in a statement"). */
 const INVERTED_STOP = new Set(['that', 'on', 'in', 'at', 'last', 'yesterday', 'today', 'earlier', 'later', 'after',
-  'before', 'when', 'as', 'while', 'and', 'but', 'because', 'during', 'this', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'to', 'if', 'so', 'though', 'although', 'told', 'adding', 'referring',
-  'calling', 'noting', 'citing', 'according']);
+  'before', 'when', 'as', 'while', 'and', 'but', 'because', 'during', 'this', ...WEEKDAY_NAMES, 'to', 'if', 'so', 'though',
+  'although', 'told', 'adding', 'referring', 'calling', 'noting', 'citing', 'according']);
 /** Appositive text that marks a withheld identity. */
 const ANONYMITY_MARK = /\b(?:anonymity|anonymously|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|on background|requested anonymity|without being named|who could not be named|not be named|not be identified)\b/i;
 const QUOTE = '"';
@@ -193,10 +192,8 @@ const GROUP_RELATIVE_HEADS = new Set(['experts', 'analysts', 'critics', 'observe
 const RELATIVE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous', 'various', 'current',
   'former', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'those', 'these', 'the']);
 
-const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon',
-  'evening', 'night', 'week', 'weekend', 'month', 'year']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december']);
+const TIME_NOUNS = new Set([...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+const MONTHS = new Set(MONTH_NAMES);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'overnight']);
 
 /** The subject noun phrase ending before the cue at token `i` (bounded look-back). */
@@ -670,7 +667,7 @@ interface DocState {
   lastPerson: Attribution | null;
   lastSource: Attribution | null;
   sentence: number;
-  /** One-word outlet names this document also uses as a person's surname ("Michael Bloomberg"), by label. */
+  /** One-word outlet and place names this document also gives a person as surname (fullNameEndingIn), by kind and label. */
   surnames?: Map<string, boolean>;
   /** Surnames of the people this document names in full (docSurnames), computed on first need. */
   personSurnames?: Set<string>;
@@ -908,28 +905,13 @@ function firstMention(text: string, pos: number, head: string): boolean {
   return true;
 }
 
-/**
- * Whether the document names a person with this one-word outlet name as surname: after "Michael
- * Bloomberg" or "Mike Bloomberg", a bare "Bloomberg said" is that person, not the news service.
- */
-function surnameInDocument(text: string, label: string, st: DocState): boolean {
-  const known = st.surnames?.get(label);
-  if (known !== undefined) return known;
-  let found = false;
-  for (let k = text.indexOf(label); k >= 0 && !found; k = text.indexOf(label, k + 1)) {
-    const m = /(\p{Lu}\p{Ll}+|\p{Lu}\.) $/u.exec(text.slice(Math.max(0, k - 24), k));
-    if (m && /^\P{L}?$/u.test(text.charAt(k + label.length)) && givenNameBefore(m[1]!)) found = true;
-  }
-  (st.surnames ??= new Map()).set(label, found);
-  return found;
-}
-
 /** Resolves pronouns and role back-references against what the document said before. */
 /** Sentence openings: a capitalized run of up to four words, then a lower-case word (its verb). */
 const SENTENCE_SUBJECT = /(?:^|[.!?]["']?\s+)((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+\p{Ll}/gu;
 /** A full name anywhere: two to four capitalized words ("Sen. Jeff Sessions", "Sarah Huckabee Sanders"). */
 // (Words or short abbreviations with their period, "Sen.", "J.", on one line: "Mr. Mueller.\n\nDemocrats" is none.)
-const FULL_NAME = /(?:(?:\p{Lu}[\p{L}'-]*|\p{Lu}\p{Ll}{0,3}\.)[ \t]+){1,3}\p{Lu}[\p{L}'-]*/gu;
+const NAME_WORDS = String.raw`(?:(?:\p{Lu}[\p{L}'-]*|\p{Lu}\p{Ll}{0,3}\.)[ \t]+){1,3}`;
+const FULL_NAME = new RegExp(String.raw`${NAME_WORDS}\p{Lu}[\p{L}'-]*`, 'gu');
 
 /** A person's name: no opening or function word in it ("The Tarakhil plant", "Mornings On The Mall" are none). */
 const personRun = (run: string): boolean =>
@@ -957,11 +939,13 @@ const SURNAME_SUBJECT = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*\p{Ll})(?=['\u2019]s\b|\s(
 const SURNAME_SUBJECT_HINT = new RegExp(SURNAME_SUBJECT.source, 'u');
 
 /**
- * Whether the document names someone in full with `label` as surname ("Rep. Jim Jordan" for "Jordan"), as
- * docSurnames would read it, looking only at the label's own occurrences (cached per label).
+ * Whether the document names someone in full with `label` as surname, as docSurnames would read it,
+ * looking only at the label's own occurrences (cached per label): after "Michael Bloomberg" a bare
+ * "Bloomberg said" is that person, not the news service; after "Rep. Jim Jordan", "Jordan said" is not
+ * the country. For a `place`, not where the article also speaks of the place's people.
  */
-function fullNameEndingIn(text: string, label: string, st: DocState): boolean {
-  const key = `\u0000${label}`;
+function fullNameEndingIn(text: string, label: string, st: DocState, place: boolean): boolean {
+  const key = `${place ? 'place' : 'name'}\u0000${label}`;
   const known = st.surnames?.get(key);
   if (known !== undefined) return known;
   let found = false;
@@ -979,13 +963,13 @@ function fullNameEndingIn(text: string, label: string, st: DocState): boolean {
   // (Not where the article speaks of the place's people too: "Israeli", "Jordanian" in the text. `label` is
   // one capitalized word: nothing in it to escape.)
   const stem = label.slice(0, -1);
-  if (found && new RegExp(`\\b${stem}\\p{Ll}*(?:i|ian|ese|n)\\b`, 'u').test(text) && [...text.matchAll(new RegExp(`\\b${stem}\\p{Ll}*\\b`, 'gu'))]
+  if (found && place && [...text.matchAll(new RegExp(`\\b${stem}\\p{Ll}*\\b`, 'gu'))]
     .some((m) => m[0] !== label && DEMONYMS_AND_PLACES.has(m[0].toLowerCase()))) found = false;
   (st.surnames ??= new Map()).set(key, found);
   return found;
 }
 /** The capitalized words (or short abbreviations) right before a word, on its line: "Rep. Jim ". */
-const NAME_RUN_BEFORE = /(?:(?:\p{Lu}[\p{L}'-]*|\p{Lu}\p{Ll}{0,3}\.)[ \t]+){1,3}$/u;
+const NAME_RUN_BEFORE = new RegExp(`${NAME_WORDS}$`, 'u');
 
 /** Surnames of the people the document names in full ("Jay Carney" gives "Carney"); read once per document. */
 function docSurnames(text: string, st: DocState): ReadonlySet<string> {
@@ -1005,12 +989,12 @@ function docSurnames(text: string, st: DocState): ReadonlySet<string> {
 function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, at = 0): SourceClass | null {
   const p = phrase.trim().toLowerCase();
   // (Surname-shaped only: "CNN", "BuzzFeed", "ProPublica" are nobody's surname.)
-  if (cls.kind === 'outlet' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(cls.label) && surnameInDocument(text, cls.label, st))
+  if (cls.kind === 'outlet' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(cls.label) && fullNameEndingIn(text, cls.label, st, false))
     return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
   // "Rep. Jim Jordan … Jordan said", "Kanye West … West said": the same for a place's or a people's name
   // that the article gives someone it names in full as surname.
   if (cls.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(cls.label) && cls.label === phrase.trim()
-    && fullNameEndingIn(text, cls.label, st))
+    && fullNameEndingIn(text, cls.label, st, true))
     return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
   if (cls.kind === 'pronoun') {
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {

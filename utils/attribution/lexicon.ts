@@ -302,6 +302,11 @@ export const INSTITUTION_NAMES: readonly string[] = [
   'uae', 'bahrain', 'morocco', 'gallup', 'pew', 'quinnipiac', 'ipsos', 'yougov', 'hamas-run health ministry',
 ];
 
+/** Names of the days and months, lower-case: time words, never a source or a person's name. */
+export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december'];
+
 /** Capitalized words that name places or groups and never make a phrase a person's name. */
 export const DEMONYMS_AND_PLACES: ReadonlySet<string> = new Set([
   'us', 'u.s.', 'u.s', 'usa', 'american', 'americans', 'america', 'israel', 'israeli', 'israelis', 'palestinian',

@@ -5,8 +5,8 @@
  */
 import type { ClaimType } from '../types';
 import {
-  ANONYMOUS_HEADS, CUE_VERBS, DEMONYMS_AND_PLACES, INSTITUTION_HEADS, INSTITUTION_NAMES, OUTLET_HEADS, OUTLET_NAMES,
-  PERSON_NOUNS, PRONOUNS, TITLES, VAGUE_HEADS,
+  ANONYMOUS_HEADS, CUE_VERBS, DEMONYMS_AND_PLACES, INSTITUTION_HEADS, INSTITUTION_NAMES, MONTH_NAMES, OUTLET_HEADS, OUTLET_NAMES,
+  PERSON_NOUNS, PRONOUNS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES,
 } from './lexicon';
 
 export interface SourceClass {
@@ -151,7 +151,7 @@ export function isSentenceOpener(word: string): boolean {
 }
 
 /** "Michael Bloomberg", "Liam Fox": a given name (not a sentence's opening word) before a one-word outlet name. */
-export function givenNameBefore(word: string): boolean {
+function givenNameBefore(word: string): boolean {
   return FIRST_NAME_SHAPE.test(word) && isPersonNameWord(word) && !CUE_WORDS.has(word.toLowerCase()) && !SENTENCE_OPENERS.has(word.toLowerCase());
 }
 
@@ -166,9 +166,7 @@ function isPersonNameWord(w: string): boolean {
   return /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w) || NAME_PARTICLE.test(w);
 }
 
-const MONTHS_DAYS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gen.', 'gov.', 'lt.', 'col.']);
+const MONTHS_DAYS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gen.', 'gov.', 'lt.', 'col.']);
 
 const INDEFINITE_OR_THE = new Set(['the', 'a', 'an']);
 
