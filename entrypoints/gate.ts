@@ -1,8 +1,9 @@
 /**
  * The gate script: wiring only (the logic is utils/content/gatekeeper.ts).
  * Runs on every http(s) page (added to the manifest's content_scripts in
- * wxt.config.ts), so it is as small as a script can be: the article gate, one
- * message to the background, a debounced DOM observer and a location watch.
+ * wxt.config.ts), so it is as small as a script can be: the address check,
+ * one message to the background about the title, the article gate only on
+ * pages the title check passed, a debounced DOM observer and a location watch.
  * It is an unlisted script rather than a WXT content script because WXT's
  * content-script context brings webextension-polyfill with it; nothing here
  * needs the polyfill (one promise-based sendMessage, no listeners), and every
@@ -71,12 +72,18 @@ export default defineUnlistedScript(() => {
       void keeper.pageChanged('dom').then(watch);
     }, 1200);
   });
-  let observing = false;
-  /** Observe the DOM only while content can still change the verdict (not on docs, search or home pages). */
+  let observing: 'body' | 'head' | null = null;
+  /**
+   * Observe only what can still change the verdict: the body while late content
+   * can, the head (title, description) on pages off the reader's topics, nothing
+   * on docs, search or home pages.
+   */
   function watch(): void {
-    const want = keeper.watchesContent();
-    if (want && !observing) observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, characterData: true });
-    if (!want && observing) observer.disconnect();
+    const want = keeper.watchTarget();
+    if (want === observing) return;
+    observer.disconnect();
+    const root = want === 'head' ? document.head : document.body;
+    if (want) observer.observe(root ?? document.documentElement, { childList: true, subtree: true, characterData: true, attributes: want === 'head' });
     observing = want;
   }
   stops.push(() => {

@@ -51,7 +51,7 @@ interface Snapshot {
 /**
  * Both runs wait the same way, so a page that keeps changing on its own (lazy
  * images, timers) is compared at the same moment of its life: the load event,
- * then a fixed pause. With the extension the gate's User Timing measure must
+ * then a fixed pause. With the extension the address check's User Timing measure must
  * also be there (it always is well within the pause).
  */
 /**
@@ -63,7 +63,7 @@ interface Snapshot {
 async function settle(page: Page, expectScript: boolean): Promise<void> {
   await page.waitForTimeout(700);
   if (expectScript) {
-    await page.waitForFunction(() => performance.getEntriesByName('ss:gate').length > 0, null, { timeout: 5000 }).catch(() => undefined);
+    await page.waitForFunction(() => performance.getEntriesByName('ss:address').length > 0, null, { timeout: 5000 }).catch(() => undefined);
   }
   await page.evaluate(() => document.fonts?.ready.then(() => undefined)).catch(() => undefined);
   const layout = () =>

@@ -113,7 +113,7 @@ test('page text that looks like markup is shown as text in the popup and the col
 test('an off-topic article says so, and can be analyzed on request', async () => {
   const page = await session.context.newPage();
   await page.goto(`${server.origin}/demo/off-topic.html`);
-  await page.waitForFunction(() => performance.getEntriesByName('ss:gate').length > 0, null, { timeout: 10000 });
+  await page.waitForFunction(() => performance.getEntriesByName('ss:title').length > 0, null, { timeout: 10000 });
   assert.deepEqual(await readHighlights(page), {}, 'no highlight on an off-topic page');
   const popup = await popupFor('/demo/off-topic.html');
   await popup.waitForSelector('[data-state="off-topic"]', { timeout: 10000 });

@@ -33,7 +33,7 @@ test('paragraphs that arrive late are analyzed when they appear', async () => {
 test('single-page navigation re-analyzes the new article', async () => {
   const page = await session.context.newPage();
   await page.goto(`${server.origin}/fixtures/spa.html`);
-  await page.waitForFunction(() => performance.getEntriesByName('ss:gate').length > 0, null, { timeout: 10000 });
+  await page.waitForFunction(() => performance.getEntriesByName('ss:title').length > 0, null, { timeout: 10000 });
   assert.deepEqual(await readHighlights(page), {}, 'the first story is off topic');
   await page.click('#go');
   const hl = await waitFor(async () => {

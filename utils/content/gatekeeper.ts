@@ -1,13 +1,17 @@
 /**
- * The small content script's logic (it runs on every page the reader opens):
- * the article gate, then one question to the background — is this page worth
- * the analyzer? — and, when it is, hand the page to the injected analysis
- * script. Off-topic and non-article pages pay only for the gate.
+ * The small content script's logic (it runs on every page the reader opens),
+ * cheapest check first: the page's address (search, home, docs pages stop
+ * here), then one question to the background about its title and description
+ * (is it on one of the reader's topics?), and only then the article gate,
+ * which reads metadata and prose. A page that passes both is handed to the
+ * analysis script, which the background injects. Most pages are on none of
+ * the reader's topics and pay only for the address check and one message.
  *
  * Free of `browser.*` so tests can drive it; the entrypoint gives it the page,
  * the background call and where the analyzer shows up.
  */
 import type { PageState } from '../messages';
+import { addressVeto } from '../page/address';
 import { gatePage } from '../page/gate';
 import type { QuickPage } from '../topic/score';
 import type { AnalyzedArticle, ExtractedArticle, GateResult, PageVerdict } from '../types';
@@ -83,24 +87,39 @@ export class Gatekeeper implements GateApi {
     try {
       const doc = this.deps.doc;
       this.url = doc.location?.href ?? this.url;
-      const t0 = now();
+      // 1. The address alone refuses search, listing, home, docs and wiki pages, for good.
+      let t0 = now();
+      const refused = this.forced ? null : addressVeto(doc, this.url);
+      this.deps.onTask?.('address', t0, now() - t0);
+      if (refused) return this.refuse(refused);
+      // 2. Title and description: most pages the reader opens are on none of their
+      //    topics, and the background says so from these few words.
+      t0 = now();
+      const quick = quickPageOf(doc, this.url);
+      this.deps.onTask?.('title', t0, now() - t0);
+      if (!this.forced) {
+        const { pass } = await this.deps.askBackground({ ...quick, force: false, inject: false });
+        if (!pass) {
+          this.release();
+          this.gate = null;
+          this.verdict = { kind: 'off-topic', topics: [] };
+          // The title check read only the title and description: only a change there can change the answer.
+          this.quickSig = signature(quick);
+          return;
+        }
+      }
+      // 3. On one of the reader's topics: is it an article (metadata, then prose)?
+      t0 = now();
       const gate = gatePage(doc, this.url);
       this.gate = gate;
       this.deps.onTask?.('gate', t0, now() - t0);
-      if (!gate.isArticle && !this.forced) {
-        this.release();
-        this.verdict = { kind: 'not-article', reason: gate.reason };
-        // Only a refusal for lack of prose can change as content arrives.
-        if (!gate.final) this.bodyLength = this.textLength();
-        return;
-      }
+      if (!gate.isArticle && !this.forced) return this.refuse(gate);
+      // 4. Both passed: the background injects the analysis script, which takes over.
       const found = this.deps.findAnalyzer();
-      const quick = quickPageOf(doc, this.url);
       const { pass } = await this.deps.askBackground({ ...quick, force: this.forced, inject: !found });
       if (!pass) {
         this.release();
         this.verdict = { kind: 'off-topic', topics: [] };
-        // The title check read only the title and description: only a change there can change the answer.
         this.quickSig = signature(quick);
         return;
       }
@@ -116,6 +135,14 @@ export class Gatekeeper implements GateApi {
     }
   }
 
+  private refuse(gate: GateResult): void {
+    this.gate = gate;
+    this.release();
+    this.verdict = { kind: 'not-article', reason: gate.reason };
+    // Only a refusal for lack of prose can change as content arrives.
+    if (!gate.final) this.bodyLength = this.textLength();
+  }
+
   /** Wait for the pass in flight (message handlers answer with the settled state). */
   async settled(): Promise<void> {
     while (this.running) {
@@ -125,14 +152,17 @@ export class Gatekeeper implements GateApi {
     }
   }
 
-  /** The page passed the gate (or the reader asked for it): topic changes can bring it in or out. */
-  isArticle(): boolean {
-    return !!this.gate?.isArticle || this.forced;
-  }
-
-  /** False once the page was refused for good: the entrypoint stops observing its DOM. */
-  watchesContent(): boolean {
-    return !(this.gate && !this.gate.isArticle && this.gate.final && !this.forced);
+  /**
+   * What can still change the verdict, so what the entrypoint observes: the
+   * body while late content can (an analyzed page, a page refused for lack of
+   * prose), only the head while only a new title or description can (a page
+   * off the reader's topics), nothing once the page was refused for good.
+   */
+  watchTarget(): 'body' | 'head' | null {
+    if (this.forced || this.analyzer) return 'body';
+    if (this.gate && !this.gate.isArticle && this.gate.final) return null;
+    if (this.verdict?.kind === 'off-topic') return 'head';
+    return 'body';
   }
 
   state(): PageState {
@@ -174,7 +204,7 @@ export class Gatekeeper implements GateApi {
       return this.run();
     }
     if (this.analyzer) return this.analyzer.pageChanged();
-    if (!this.watchesContent() || this.rechecks >= MAX_DOM_RECHECKS) return;
+    if (!this.watchTarget() || this.rechecks >= MAX_DOM_RECHECKS) return;
     if (this.verdict?.kind === 'off-topic') {
       // An app shell that set its real title late: ask again only when the title or description changed.
       if (this.quickSig !== signature(quickPageOf(this.deps.doc, this.deps.doc.location?.href ?? this.url))) {

@@ -1,10 +1,12 @@
 /**
- * The cheap article gate: runs on every page the reader opens, so it reads only
- * the head metadata, a few bounded JSON-LD blocks and the URL, and looks at the
- * body prose only when the metadata does not settle it. Never mutates `doc`.
+ * The article gate: reads the head metadata, a few bounded JSON-LD blocks and
+ * the URL, and looks at the body prose only when the metadata does not settle
+ * it. Never mutates `doc`. The extension runs its first step (./address.ts) on
+ * every page and the rest only on pages whose title is on one of the reader's
+ * topics (utils/content/gatekeeper.ts).
  *
  * Decision: vetoes first (encyclopedia/docs, search or listing, home or
- * section front, discussion thread), then a score of article evidence
+ * section front, discussion thread: ./address.ts), then a score of article evidence
  * (JSON-LD article type 3, og:type=article 2, published-time meta 1, article
  * URL shape 1; when that is below the bar: readable prose 2, many long
  * paragraphs 1, a non-article og:type -1). Pages scoring >= 3 are articles.
@@ -14,9 +16,8 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { GateResult } from '../types';
 import { ldTypes, LD_ARTICLE_TYPES, readJsonLd, readMeta } from './dom';
-import {
-  ARTICLE_URL, BOOK_HEADING, DOCS_GENERATOR, DOCS_HOST, DOCS_PATH, LISTING_URL, THREAD_URL,
-} from './lexicon';
+import { pageAddress, veto } from './address';
+import { ARTICLE_URL, BOOK_HEADING } from './lexicon';
 
 /** JSON-LD types of pages that collect or discuss, rather than are, articles. */
 const LD_NON_ARTICLE = new Set([
@@ -24,58 +25,7 @@ const LD_NON_ARTICLE = new Set([
   'profilepage', 'product', 'softwareapplication', 'techarticle', 'apireference', 'book', 'chapter',
 ]);
 
-/** rel values used by documentation sets and books to link their structure. */
-const DOCS_REL = /(?:^|\s)(?:top|contents|toc|up|chapter|section|subsection|appendix|glossary)(?:\s|$)/i;
-
-/** MediaWiki's own element ids: any wiki built on it (Wikipedia, Fandom wikis, ...). */
-const MEDIAWIKI_IDS = ['mw-content-text', 'mw-navigation', 'mw-panel'];
-
 const THRESHOLD = 3;
-
-interface UrlParts {
-  host: string;
-  path: string;
-  search: string;
-}
-
-function parseUrl(url: string | null | undefined): UrlParts | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return { host: u.hostname.toLowerCase().replace(/^www\d?\./, ''), path: u.pathname, search: u.search };
-  } catch {
-    return null;
-  }
-}
-
-/** Home page or a section front: "/", "/index.html", "/es/", "/news/" (one short word, no slug). */
-function isFrontPath(path: string): boolean {
-  const segs = path.split('/').filter((s) => s && !/^index\.(?:html?|php|aspx?)$/i.test(s));
-  if (segs.length === 0) return true;
-  if (segs.length > 1) return false;
-  // A slug (hyphens, underscores) or an id (digits) names one story; a bare word names a section.
-  const seg = (segs[0] ?? '').replace(/\.\w{2,5}$/, '');
-  return seg.length <= 24 && !/[\d_-]/.test(seg);
-}
-
-/** Query parameters that page, sort, localize or track a page rather than pick a story. */
-const NON_STORY_PARAM = /^(?:page|paged|pg|start|offset|limit|per_?page|sort|order|view|lang|hl|locale|ref|src|source|from|amp|output|format|utm_\w+|fbclid|gclid|mc_\w+)$/i;
-
-/**
- * Whether a query picks one story out of a one-word path: "/story.php?id=77",
- * WordPress's "/?p=123", "/hl?a=20170309-35097838" (a parameter whose value
- * carries digits), not "/?page=2" or "/?utm_source=x".
- */
-function storyQuery(search: string): boolean {
-  if (search.length < 3) return false;
-  for (const pair of search.slice(1).split('&')) {
-    const eq = pair.indexOf('=');
-    if (eq <= 0) continue;
-    const key = pair.slice(0, eq);
-    if (/\d/.test(pair.slice(eq + 1)) && !NON_STORY_PARAM.test(key)) return true;
-  }
-  return false;
-}
 
 /** Count of paragraphs long enough to be prose (>= 140 characters), capped for cost. */
 function longParagraphs(doc: Document, cap = 12): number {
@@ -166,48 +116,11 @@ function hasBookHeading(doc: Document): boolean {
   return false;
 }
 
-/** `final`: the address or the page's declared kind decided it, so late content cannot change it. */
-function veto(reason: string, signals: string[], final = true): GateResult {
-  return { isArticle: false, signals, reason, final };
-}
-
 export function gatePage(doc: Document, url: string): GateResult {
+  const { veto: refused, shape } = pageAddress(doc, url);
+  if (refused) return refused;
   const signals: string[] = [];
-  const page = parseUrl(url);
   const meta = readMeta(doc);
-  const canonicalHref = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? meta.get('og:url') ?? null;
-  const canonical = parseUrl(canonicalHref && page ? safeResolve(canonicalHref, url) : canonicalHref);
-  // A page served from somewhere else (archive, proxy, test server) is judged by
-  // the URL it declares; on its own host the address bar wins over a canonical
-  // that some sites point at their home page.
-  const shape = canonical && (!page || canonical.host !== page.host) ? canonical : page;
-
-  // --- Vetoes: kinds of pages that are never news articles. ---
-  const generator = `${meta.get('generator') ?? ''} ${meta.get('creator') ?? ''}`;
-  if (shape && DOCS_HOST.pattern.test(shape.host)) {
-    return veto(`Not a news article: ${shape.host} hosts reference or documentation pages.`, [...signals, `docs-host:${shape.host}`]);
-  }
-  if (DOCS_GENERATOR.pattern.test(generator) || MEDIAWIKI_IDS.some((id) => doc.getElementById(id))) {
-    return veto('Not a news article: the page is built by a wiki or documentation generator.', [...signals, 'docs-generator']);
-  }
-  if (shape && DOCS_PATH.pattern.test(shape.path)) {
-    return veto('Not a news article: the address is a documentation, wiki or help path.', [...signals, 'docs-path']);
-  }
-  if (shape && (THREAD_URL.pattern.test(shape.path + shape.search))) {
-    return veto('Not a news article: the address is a discussion thread.', [...signals, 'thread-url']);
-  }
-  if (shape && LISTING_URL.pattern.test(shape.path + shape.search)) {
-    return veto('Not a news article: the address is a search or listing page.', [...signals, 'listing-url']);
-  }
-  if (shape && isFrontPath(shape.path) && !storyQuery(shape.search)) {
-    return veto('Not a news article: this is a home page or section front.', [...signals, 'front-page']);
-  }
-  const rels = doc.querySelectorAll('link[rel]');
-  for (let i = 0; i < rels.length && i < 60; i++) {
-    if (DOCS_REL.test(rels[i]?.getAttribute('rel') ?? '')) {
-      return veto('Not a news article: the page is part of a documentation set or book.', [...signals, 'docs-rel']);
-    }
-  }
 
   // --- Article evidence from metadata. ---
   let score = 0;
@@ -280,12 +193,4 @@ export function gatePage(doc: Document, url: string): GateResult {
     return veto('Not a news article: no article metadata and too little prose.', signals, false);
   }
   return veto('Not a news article: no article metadata and not enough article-like prose.', signals, false);
-}
-
-function safeResolve(href: string, base: string): string | null {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return null;
-  }
 }

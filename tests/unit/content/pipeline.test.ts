@@ -96,12 +96,13 @@ describe.skipIf(!hasShared)('content pipeline on the demo seed pages', () => {
     expect(analyzed).toEqual([onUrl]);
     expect(injected).toBe(1);
 
-    // An article on another subject: the gate passes, the title check does not, nothing is injected.
+    // An article on another subject: the title check says no, nothing is injected,
+    // and only a new title or description could change that.
     const off = await run(offTopic, 'http://127.0.0.1:8080/city/bike-lanes-2024');
     expect(off.state().verdict.kind).toBe('off-topic');
     expect(off.state().claims).toEqual([]);
     expect(injected).toBe(1);
-    expect(off.isArticle()).toBe(true);
+    expect(off.watchTarget()).toBe('head');
 
     // Asked anyway: the analyzer is injected and analyzes the page whatever its topic.
     const forced = await off.analyzeAnyway();
@@ -129,41 +130,56 @@ describe('gate script', () => {
     await keeper.run();
     expect(keeper.state().verdict.kind).toBe('not-article');
     expect(asked).toBe(0);
-    expect(keeper.watchesContent()).toBe(false);
+    expect(keeper.watchTarget()).toBe(null);
     await keeper.pageChanged('dom');
     expect(asked).toBe(0);
   });
 
-  it('checks again when an app shell fills in its article, and on navigation', async () => {
+  it('asks about the title before reading the page, and runs the article gate only on pages that pass it', async () => {
     const doc = load('<!doctype html><html><head><title>Loading…</title></head><body><div id="app"></div></body></html>', 'http://127.0.0.1:8080/world/2024/11/08/talks');
-    const asked: string[] = [];
+    const asked: { title: string; inject: boolean }[] = [];
+    const tasks: string[] = [];
     const keeper = new Gatekeeper({
       doc,
       findAnalyzer: () => null,
+      // The background's side: the default topic's title check; nothing to inject in this test.
       askBackground: async (q) => {
-        asked.push(q.title);
-        return { pass: false };
+        asked.push({ title: q.title, inject: q.inject });
+        return { pass: worthExtracting(DEFAULT_CONTENT_CONFIG.topics, q, q.force) && !q.inject };
       },
+      onTask: (name) => tasks.push(name),
       log: () => {},
     });
     await keeper.run();
-    expect(keeper.state().verdict.kind).toBe('not-article');
-    expect(keeper.watchesContent()).toBe(true);
+    // "Loading…" is on no topic: the gate never ran, and only the head can change the answer.
+    expect(asked).toEqual([{ title: 'Loading…', inject: false }]);
+    expect(tasks).toEqual(['address', 'title']);
+    expect(keeper.state().verdict.kind).toBe('off-topic');
+    expect(keeper.watchTarget()).toBe('head');
     const prose = 'Negotiators met again on Friday in the capital to discuss the next phase of the plan, officials said. '.repeat(3);
-    doc.title = 'Talks resume in the capital';
     doc.getElementById('app')!.innerHTML = `<article><h1>Talks resume</h1>${Array.from({ length: 8 }, () => `<p>${prose}</p>`).join('')}</article>`;
     await keeper.pageChanged('dom');
-    expect(asked).toEqual(['Talks resume in the capital']);
-    expect(keeper.state().verdict.kind).toBe('off-topic');
-    // Off topic by its title: more text does not change that, a new title does.
-    doc.getElementById('app')!.insertAdjacentHTML('beforeend', `<p>${prose}</p>`.repeat(10));
-    await keeper.pageChanged('dom');
     expect(asked).toHaveLength(1);
+
+    // The app shell sets an on-topic title but has emptied its body: the gate now runs and refuses, for now.
+    doc.getElementById('app')!.innerHTML = '';
     doc.title = 'Gaza ceasefire talks resume in Cairo';
     await keeper.pageChanged('dom');
-    expect(asked).toEqual(['Talks resume in the capital', 'Gaza ceasefire talks resume in Cairo']);
+    expect(asked.map((a) => a.title)).toEqual(['Loading…', 'Gaza ceasefire talks resume in Cairo']);
+    expect(tasks.slice(2)).toEqual(['address', 'title', 'gate', 'baseline']);
+    expect(keeper.state().verdict.kind).toBe('not-article');
+    expect(keeper.watchTarget()).toBe('body');
+
+    // The article arrives: the gate passes and the second question asks for the analyzer.
+    doc.getElementById('app')!.innerHTML = `<article><h1>Gaza ceasefire talks resume</h1>${Array.from({ length: 8 }, () => `<p>${prose}</p>`).join('')}</article>`;
+    await keeper.pageChanged('dom');
+    expect(asked.slice(2)).toEqual([
+      { title: 'Gaza ceasefire talks resume in Cairo', inject: false },
+      { title: 'Gaza ceasefire talks resume in Cairo', inject: true },
+    ]);
+    expect(keeper.state().verdict.kind).toBe('off-topic'); // this test's background injects nothing
     await keeper.pageChanged('navigation');
-    expect(asked).toHaveLength(3);
+    expect(asked).toHaveLength(6);
   });
 });
 

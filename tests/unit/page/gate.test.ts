@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gatePage } from '../../../utils/page';
+import { addressVeto } from '../../../utils/page/address';
 import { parseDoc } from './helpers';
 
 const PROSE = [
@@ -96,6 +97,23 @@ describe('gatePage', () => {
     expect(gatePage(page('<meta name="generator" content="Sphinx 7.1">', prose), url).isArticle).toBe(false);
     expect(gatePage(page('<link rel="up" href="index.html">', prose), url).isArticle).toBe(false);
     expect(gatePage(page('', `<h2>Chapter 6 - Night Buses</h2>${prose}`), url).isArticle).toBe(false);
+  });
+
+  it('the address step alone refuses by address and declared kind, and leaves prose and JSON-LD to the gate', () => {
+    const url = 'http://127.0.0.1:9000/pages/8';
+    const prose = PROSE.map((p) => `<p>${p}</p>`).join('');
+    expect(addressVeto(page('', prose), 'https://news.example.com/search?q=buses')?.signals).toEqual(['listing-url']);
+    expect(addressVeto(page('<link rel="canonical" href="https://en.wikipedia.org/wiki/Bus">', prose), url)?.signals).toEqual(['docs-host:en.wikipedia.org']);
+    expect(addressVeto(page('<meta property="og:url" content="https://news.example.com/">', prose), url)?.signals).toEqual(['front-page']);
+    // Attribute tokens as CSS reads them: any whitespace, any case.
+    expect(addressVeto(page('<meta name="Generator\tcreator" content="MkDocs 1.5">', prose), url)?.reason).toMatch(/generator/);
+    expect(addressVeto(page('<link rel="prev\nContents" href="toc.html">', prose), url)?.signals).toEqual(['docs-rel']);
+    expect(addressVeto(page('', `<div id="mw-content-text">${prose}</div>`), url)?.final).toBe(true);
+    // What only the gate's later steps can tell: declared kinds in JSON-LD, chapter headings, too little prose.
+    expect(addressVeto(page('<script type="application/ld+json">{"@type":"CollectionPage"}</script>', prose), url)).toBeNull();
+    expect(addressVeto(page('', `<h2>Chapter 6 - Night Buses</h2>${prose}`), url)).toBeNull();
+    expect(addressVeto(page('', '<p>Short.</p>'), url)).toBeNull();
+    expect(addressVeto(article(), 'https://news.example.com/2024/11/19/council-extends-night-buses')).toBeNull();
   });
 
   it('stops a link-heavy page with little prose', () => {

@@ -5,13 +5,13 @@ import {
   DOCS_HOST_EXAMPLES, DOCS_PATH, DOCS_PATH_EXAMPLES, FURNITURE_CLASS, FURNITURE_CLASS_EXAMPLES, LISTING_URL,
   LISTING_URL_EXAMPLES, OUTLET_HOSTS, OUTLET_NAME_EXAMPLES, REPUBLISHED_NOTE, REPUBLISHED_NOTE_EXAMPLES,
   SECTION_END_MARKERS, SECTION_END_MARKERS_EXAMPLES, THREAD_URL, THREAD_URL_EXAMPLES, WIRE_SERVICES,
-  WIRE_SERVICES_EXAMPLES, type PatternEntry, type PatternExamples,
+  WIRE_SERVICES_EXAMPLES, type PatternEntry, type PatternExamples, type WordEntry,
 } from '../../../utils/page/lexicon';
 import { STOPWORDS, STOPWORDS_EXAMPLES, languageOfText } from '../../../utils/page/language';
 import { normalizeOutlet, outletFromHost } from '../../../utils/page/metadata';
 import { examplesOf, exampleProblems, runtimeUsesOfExamples } from '../lexicon-examples';
 
-const tables: [string, PatternEntry[], Readonly<Record<string, PatternExamples>>][] = [
+const tables: [string, (PatternEntry | WordEntry)[], Readonly<Record<string, PatternExamples>>][] = [
   // DATE_LINE_ENTRY is also the last boilerplate entry: its examples are defined once, next to it.
   ['BOILERPLATE_PARAGRAPHS', BOILERPLATE_PARAGRAPHS, { ...BOILERPLATE_PARAGRAPHS_EXAMPLES, ...DATE_LINE_ENTRY_EXAMPLES }],
   ['DATE_LINE_ENTRY', [DATE_LINE_ENTRY], DATE_LINE_ENTRY_EXAMPLES],
@@ -53,8 +53,9 @@ describe('page lexicons: every entry runs its own examples', () => {
     entries.forEach((e, i) => {
       it(`${name}[${i}] ${e.id}: ${e.why}`, () => {
         const { matches, mustNotMatch } = examplesOf(examples, e.id);
-        for (const m of matches) expect(e.pattern.test(m), `should match: ${m}`).toBe(true);
-        for (const m of mustNotMatch) expect(e.pattern.test(m), `must not match: ${m}`).toBe(false);
+        const hit = (m: string) => ('pattern' in e ? e.pattern.test(m) : e.test(m));
+        for (const m of matches) expect(hit(m), `should match: ${m}`).toBe(true);
+        for (const m of mustNotMatch) expect(hit(m), `must not match: ${m}`).toBe(false);
       });
     });
   }
