@@ -1,17 +1,19 @@
 /**
  * What each page pays for the gate script, for comparing two builds on the same
  * machine: loads every Readability page (and the demo off-topic and search
- * pages 9 times each) in a fresh tab and sums our User Timing measures.
+ * pages 9 times each) in a fresh tab and sums our User Timing measures, as the
+ * Chromium bench does.
  *
  *   SS_EXTENSION_DIR=/path/to/chrome-mv3 npx tsx tests/bench/gate-ab.ts
  *
  * Run it alternately with the two builds' directories: the machine's noise is
- * as wide as most differences.
+ * as wide as most differences. (Waits for `load`, the one step every build records.)
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { extensionDir, launch } from '../e2e/harness.ts';
 import { readabilityDir, startDemoServer } from '../demo/server.ts';
+import { measure } from './chromium.ts';
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -24,33 +26,18 @@ const session = await launch();
 const ctx = session.context;
 await ctx.route((u) => !u.href.startsWith(server.origin), (r) => r.abort());
 
-/** One load: every `ss:` measure the page recorded (the script's first mark, then time for the rest). */
-async function one(url: string): Promise<{ total: number; byStep: Record<string, number> }> {
-  const page = await ctx.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('ss:load').length > 0, null, { timeout: 10000 }).catch(() => undefined);
-  await page.waitForTimeout(150);
-  const entries = await page.evaluate(() =>
-    performance.getEntriesByType('measure').filter((e) => e.name.startsWith('ss:')).map((e) => [e.name.slice(3), e.duration] as [string, number]),
-  );
-  await page.close();
-  const byStep: Record<string, number> = {};
-  for (const [n, d] of entries) byStep[n] = (byStep[n] ?? 0) + d;
-  return { total: entries.reduce((a, e) => a + e[1], 0), byStep };
-}
-
 const dirs = fs.existsSync(readabilityDir) ? fs.readdirSync(readabilityDir).filter((d) => fs.existsSync(path.join(readabilityDir, d, 'source.html'))) : [];
 const totals: number[] = [];
 const steps: Record<string, number[]> = {};
 for (const d of dirs) {
-  const m = await one(`${server.origin}/readability/${d}/`);
+  const m = await measure(ctx, `${server.origin}/readability/${d}/`, ['load'], 150);
   totals.push(m.total);
-  for (const [k, v] of Object.entries(m.byStep)) (steps[k] ??= []).push(v);
+  for (const [k, v] of Object.entries(m.byStep)) if (!k.startsWith('bg:')) (steps[k] ??= []).push(v);
 }
 const demo: Record<string, number> = {};
 for (const p of ['/demo/off-topic.html', '/demo/search.html']) {
   const xs: number[] = [];
-  for (let i = 0; i < 9; i++) xs.push((await one(server.origin + p)).total);
+  for (let i = 0; i < 9; i++) xs.push((await measure(ctx, server.origin + p, ['load'], 150)).total);
   demo[p] = round(median(xs));
 }
 const sorted = [...totals].sort((a, b) => a - b);

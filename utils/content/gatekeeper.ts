@@ -11,7 +11,7 @@
  * the background call and where the analyzer shows up.
  */
 import type { PageState } from '../messages';
-import { addressVeto } from '../page/address';
+import { pageAddress } from '../page/address';
 import { gatePage } from '../page/gate';
 import type { QuickPage } from '../topic/score';
 import type { AnalyzedArticle, ExtractedArticle, GateResult, PageVerdict } from '../types';
@@ -87,42 +87,28 @@ export class Gatekeeper implements GateApi {
     try {
       const doc = this.deps.doc;
       this.url = doc.location?.href ?? this.url;
+      this.gate = null;
       // 1. The address alone refuses search, listing, home, docs and wiki pages, for good.
       let t0 = now();
-      const refused = this.forced ? null : addressVeto(doc, this.url);
+      const address = pageAddress(doc, this.url);
       this.deps.onTask?.('address', t0, now() - t0);
-      if (refused) return this.refuse(refused);
+      if (address.veto && !this.forced) return this.refuse(address.veto);
       // 2. Title and description: most pages the reader opens are on none of their
       //    topics, and the background says so from these few words.
       t0 = now();
       const quick = quickPageOf(doc, this.url);
       this.deps.onTask?.('title', t0, now() - t0);
-      if (!this.forced) {
-        const { pass } = await this.deps.askBackground({ ...quick, force: false, inject: false });
-        if (!pass) {
-          this.release();
-          this.gate = null;
-          this.verdict = { kind: 'off-topic', topics: [] };
-          // The title check read only the title and description: only a change there can change the answer.
-          this.quickSig = signature(quick);
-          return;
-        }
-      }
+      if (!this.forced && !(await this.deps.askBackground({ ...quick, force: false, inject: false })).pass) return this.offTopic(quick);
       // 3. On one of the reader's topics: is it an article (metadata, then prose)?
       t0 = now();
-      const gate = gatePage(doc, this.url);
+      const gate = gatePage(doc, this.url, address);
       this.gate = gate;
       this.deps.onTask?.('gate', t0, now() - t0);
       if (!gate.isArticle && !this.forced) return this.refuse(gate);
       // 4. Both passed: the background injects the analysis script, which takes over.
       const found = this.deps.findAnalyzer();
       const { pass } = await this.deps.askBackground({ ...quick, force: this.forced, inject: !found });
-      if (!pass) {
-        this.release();
-        this.verdict = { kind: 'off-topic', topics: [] };
-        this.quickSig = signature(quick);
-        return;
-      }
+      if (!pass) return this.offTopic(quick);
       const analyzer = found ?? this.deps.findAnalyzer();
       if (!analyzer) throw new Error('the analysis script did not load in this page');
       this.analyzer = analyzer;
@@ -133,6 +119,13 @@ export class Gatekeeper implements GateApi {
       this.release();
       this.verdict = { kind: 'error', message: err instanceof Error ? err.message : String(err) };
     }
+  }
+
+  private offTopic(quick: QuickPage): void {
+    this.release();
+    this.verdict = { kind: 'off-topic', topics: [] };
+    // The title check read only the title and description: only a change there can change the answer.
+    this.quickSig = signature(quick);
   }
 
   private refuse(gate: GateResult): void {

@@ -16,7 +16,7 @@
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import type { GateResult } from '../types';
 import { ldTypes, LD_ARTICLE_TYPES, readJsonLd, readMeta } from './dom';
-import { pageAddress, veto } from './address';
+import { pageAddress, veto, type PageAddress } from './address';
 import { ARTICLE_URL, BOOK_HEADING } from './lexicon';
 
 /** JSON-LD types of pages that collect or discuss, rather than are, articles. */
@@ -116,8 +116,9 @@ function hasBookHeading(doc: Document): boolean {
   return false;
 }
 
-export function gatePage(doc: Document, url: string): GateResult {
-  const { veto: refused, shape } = pageAddress(doc, url);
+/** `address`: the first step's result when the caller already has it (the gate script runs that step on every page). */
+export function gatePage(doc: Document, url: string, address: PageAddress = pageAddress(doc, url)): GateResult {
+  const { veto: refused, shape } = address;
   if (refused) return refused;
   const signals: string[] = [];
   const meta = readMeta(doc);

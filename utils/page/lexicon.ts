@@ -347,8 +347,14 @@ function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
+/** Whether `s` is one or more word characters (a regex's ^\w+$). */
+export function isWordRun(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isWordChar(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
+
 /** The runs of word characters in `s`, lower-cased (what \b…\b would isolate). */
-export function wordRuns(s: string): string[] {
+function wordRuns(s: string): string[] {
   const out: string[] = [];
   let start = -1;
   for (let i = 0; i <= s.length; i++) {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { gatePage } from '../../../utils/page';
-import { addressVeto } from '../../../utils/page/address';
+import { pageAddress } from '../../../utils/page/address';
+
+const addressVeto = (doc: Document, url: string) => pageAddress(doc, url).veto;
 import { parseDoc } from './helpers';
 
 const PROSE = [
