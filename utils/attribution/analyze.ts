@@ -11,10 +11,10 @@ import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { classifySource, definitePersonHead, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, personNouns, QUANTIFIERS, type SourceClass } from './source';
+import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.18';
+export const ANALYZER_VERSION = 'attribution-1.8.19';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -294,6 +294,11 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       || (PARTY_STATE.test(text.slice(toks[p]!.e, toks[j]!.s)) && /^\p{Lu}\p{Ll}/u.test(toks[p - 1]!.text)))) j = p - 1;
   }
   const np = npBackFrom(toks, j, appositive);
+  // "A memo obtained by CNN said", "a letter seen by Reuters says": the document speaks, not the outlet that has it.
+  if (np && appositive === null && np.start >= 3 && toks[np.start - 1]!.lower === 'by' && DOCUMENT_PARTICIPLES.has(toks[np.start - 2]!.lower)) {
+    const doc = npBackFrom(toks, np.start - 3, null);
+    if (doc && classifySource(text.slice(toks[doc.start]!.s, toks[doc.end]!.e))?.kind === 'document') return { start: doc.start, end: np.end, appositive: null };
+  }
   // A participle phrase describes a subject that opens the sentence or a clause ("In Gaza, a senior
   // official, briefing reporters, said"), not a noun at the end of another clause ("a summer of
   // agony for Clinton, forcing her to ..., said Brad Bannon").
@@ -465,23 +470,37 @@ function anonymityRelative(text: string, toks: Tok[], j: number): number {
  * opens the sentence and ends at its first comma, when everything up to the cue at `i`
  * is that phrase and comma-set descriptions of it. Null when the sentence opens otherwise.
  */
+/** What ends a quotation that a speaker then follows: "“…,” Name said", "“…?” Name asked". */
+const CLOSING_QUOTE_PUNCT = new Set([',', '?', '!']);
+
 function openingSubject(text: string, toks: Tok[], i: number): PhraseHit | null {
   // ("But Megan Hester, …, said": after a coordinating conjunction.)
-  const s0 = toks.length > 1 && COORDINATORS.has(toks[0]!.lower) ? 1 : 0;
+  let s0 = toks.length > 1 && COORDINATORS.has(toks[0]!.lower) ? 1 : 0;
+  // ("“This is not right,” Thomas Donohue, president of the chamber, said": after the quotation that opens it.)
+  for (let q = i - 1; q > 1; q--) {
+    if (toks[q]!.text !== QUOTE) continue;
+    if (CLOSING_QUOTE_PUNCT.has(toks[q - 1]!.text) && toks[q + 1]?.word && !toks[q + 1]!.quoted) s0 = q + 1;
+    break;
+  }
   let c = s0;
+  // ("Rep. Frank Pallone (D-N.J.), chairman of …, said": a party and state after the name.)
+  let open = -1;
   while (c < i && toks[c]!.text !== ',') {
-    if (!toks[c]!.word && toks[c]!.text !== '.' && toks[c]!.text !== '-') return null;
+    if (toks[c]!.text === '(' && open < 0 && c > s0) open = c;
+    else if (!toks[c]!.word && toks[c]!.text !== '.' && toks[c]!.text !== '-' && !(open >= 0 && toks[c]!.text === ')')) return null;
     c++;
   }
   if (c === s0 || c >= i - 1) return null;
-  const np = npBackFrom(toks, c - 1, null);
+  const nameEnd = open >= 0 && toks[c - 1]!.text === ')' && PARTY_STATE.test(text.slice(toks[open]!.e, toks[c - 1]!.s)) ? open - 1 : c - 1;
+  if (open >= 0 && nameEnd === c - 1) return null;
+  const np = npBackFrom(toks, nameEnd, null);
   if (!np || np.start !== s0) return null;
   for (let k = c + 1; k < i; k++) if (toks[k]!.text === ';' || toks[k]!.text === ':') return null;
   if (toks[i - 1]!.text === ',') {
     const aged = agedName(text, toks, c + 1, i - 2);
     if (aged) return aged;
   }
-  return { start: s0, end: c - 1, appositive: { start: toks[c + 1]!.s, end: toks[i - 2]!.e } };
+  return { start: s0, end: nameEnd, appositive: { start: toks[c + 1]!.s, end: toks[i - 2]!.e } };
 }
 
 /** Role words that introduce a person's name: "media commentator Ann Coulter", "Labor Secretary X Y". */
@@ -559,6 +578,30 @@ function titleCase(toks: Tok[]): boolean {
 }
 
 /** The noun phrase ending at token `j`, scanning back at most MAX_NP words. */
+/** Words before "report" that make it a noun: "the report", "a new report", "a Pentagon report", "the agency's report". */
+const REPORT_NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', 'latest', 'recent',
+  'earlier', 'annual', 'final', 'draft', 'preliminary', 'internal', 'official', 'same', 'separate', 'classified', 'confidential',
+  'secret', 'initial', 'interim', 'detailed', 'lengthy', 'damning', 'scathing']);
+
+/** Determiners that open a noun phrase: "a police report", "the intelligence report" (not "police report that"). */
+const REPORT_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her']);
+
+/** Whether "report" at `j` is the noun, the head of a source phrase, rather than the verb. */
+function reportNoun(toks: Tok[], j: number): boolean {
+  const prev = toks[j - 1];
+  if (prev === undefined || !prev.word) return false;
+  if (REPORT_NOUN_BEFORE.has(prev.lower) || /['\u2019]s$/.test(prev.text) || (isCapWord(prev) && !PRONOUNS.has(prev.lower))) return true;
+  // "a police report", "a local media report": a determiner one or two plain words back.
+  for (let k = j - 2; k >= j - 3 && k >= 0; k--) {
+    const t = toks[k]!;
+    if (REPORT_PHRASE_OPENERS.has(t.lower)) return true;
+    if (!t.word || PRONOUNS.has(t.lower) || FINITE_VERBS.has(t.lower) || cueGroup.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const ARTICLE_OPENERS = new Set(['the', 'a', 'an']);
+
 function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit | null {
   const end = j;
   let count = 0;
@@ -583,6 +626,12 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     if (cueGroup.has(t.lower) && !NP_STOP.has(t.lower) && j > 2 && ADJECTIVE_DETERMINERS.has(toks[j - 1]!.lower)
       && PHRASE_PREPS.has(toks[j - 2]!.lower) && !NP_DETERMINERS.has(toks[j + 1]?.lower ?? '')
       && (j !== end || anonymousOrVagueHead(toks[j - 3]!.lower) || personNouns.has(toks[j - 3]!.lower) || KNOWLEDGE_MODIFIERS.has(toks[j - 3]!.lower))) {
+      j--;
+      count++;
+      continue;
+    }
+    // "The report said", "a Pentagon report found": the phrase's head noun, not a verb that ends it.
+    if (j === end && t.lower === 'report' && j > 0 && reportNoun(toks, j)) {
       j--;
       count++;
       continue;
@@ -623,6 +672,12 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       }
       break;
     }
+    // "told the Guardian the Gizmodo report confirmed": an article opens the phrase; a name right before it ends
+    // another phrase ("one of the officials", "all the officials" go on).
+    // (Not a capital that only opens the sentence, "Perhaps a person's wife", nor a place after a preposition,
+    // "In Miami a man": there the words before are no phrase of their own; nor a title, "Face the Nation".)
+    if (j > 0 && toks[j - 1]!.word && j < end && ARTICLE_OPENERS.has(toks[j + 1]!.lower) && isCapWord(t) && !PHRASE_PREPS.has(toks[j - 1]!.lower)
+      && !PHRASE_OPENING_PREPS.has(toks[j - 1]!.lower) && !(j + 2 === end && isCapWord(toks[end]))) break;
     j--;
     count++;
   }
@@ -636,11 +691,15 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
 }
 
 /** The source phrase after a cue: "said a senior official", "according to Reuters". */
+const PHRASE_OPENING_PREPS = new Set(['in', 'on', 'at', 'during', 'into', 'onto', 'via', 'through', 'inside']);
+
 function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | null {
   let j = i;
   const first = toks[j];
   if (!first || !first.word) return null;
   if (first.lower === 'that' || first.lower === 'it' || first.lower === 'to') return null;
+  // "declared in a Huffington Post column: …": a preposition opens where it was said, never who said it.
+  if (PHRASE_OPENING_PREPS.has(first.lower)) return null;
   const end = Math.min(toks.length, i + MAX_NP);
   let last = -1;
   while (j < end) {
@@ -655,7 +714,8 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
     if (j > i && stopOnTime && INVERTED_STOP.has(t.lower)) break;
     // A finite verb ends the phrase: "that a senior official had met ...".
     if (j > i && FINITE_VERBS.has(t.lower)) break;
-    if (j > i && cueGroup.has(t.lower) && !/s$/.test(t.lower)) break;
+    // ("according to the report", "according to a Pentagon report": the noun.)
+    if (j > i && cueGroup.has(t.lower) && !/s$/.test(t.lower) && !(t.lower === 'report' && reportNoun(toks, j))) break;
     last = j;
     j++;
   }
@@ -702,7 +762,12 @@ const DASHES = new Set(['-', '\u2013', '\u2014']);
 /** Verbs and things issued, in "X issued a statement saying": X is the speaker. */
 const ISSUE_VERBS = new Set(['issued', 'released', 'put', 'posted', 'sent', 'published', 'signed', 'wrote', 'filed', 'tweeted', 'shared']);
 const ISSUED_THINGS = new Set(['statement', 'statements', 'letter', 'paper', 'report', 'memo', 'note', 'message', 'tweet', 'post',
-  'release', 'video', 'filing', 'brief', 'complaint', 'notice', 'advisory', 'op-ed', 'editorial', 'response']);
+  'release', 'video', 'filing', 'brief', 'complaint', 'notice', 'advisory', 'op-ed', 'editorial', 'response', 'email', 'emails']);
+/** The -ing cues that tell what an issued thing says: "a letter saying", "a letter calling for", "a statement urging". */
+const ISSUED_CUES = new Set(['saying', 'calling', 'urging', 'asking', 'demanding', 'warning', 'arguing', 'claiming', 'stating',
+  'announcing', 'insisting', 'accusing', 'denying']);
+/** Verbs of getting a thing someone else issued: "received an email saying". */
+const RECEIVE_VERBS = new Set(['received', 'receives', 'receive', 'got', 'gets', 'obtained']);
 
 /** Words that neither name a source nor refer back to one ("Md.", "the ceremony"). */
 function noSource(phrase: string): boolean {
@@ -823,7 +888,8 @@ function reasonFor(cls: SourceClass): string {
     case 'anonymous':
       return `no name given: '${cls.label}'`;
     case 'vague':
-      return `unidentified group: '${cls.label}'`;
+      // "media reports", "an earlier report": reporting whose outlet goes unnamed, not a group of people.
+      return /\breports?$/i.test(cls.label.trim()) ? `unnamed outlet's report: '${cls.label}'` : `unidentified group: '${cls.label}'`;
     case 'report':
       return `attributed to another outlet: '${cls.label}'`;
     case 'named':
@@ -855,9 +921,9 @@ function agedName(text: string, toks: Tok[], from: number, to: number): PhraseHi
 /** "an interview with": the outlet after it is whom someone talked to. */
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversations']);
 /** An outlet's own pieces: "a report in the Times", "a story on Fox News" are the outlet's reporting. */
-const OUTLET_PIECES = new Set(['report', 'reports', 'story', 'stories', 'article', 'articles', 'piece', 'pieces', 'column',
-  'columns', 'editorial', 'editorials', 'commentary', 'commentaries', 'broadcast', 'segment', 'analysis', 'investigation', 'poll',
-  'survey', 'account', 'accounts', 'dispatch', 'item', 'post', 'headline']);
+/** An outlet's pieces (source.ts's heads that make a named outlet's piece its report, and its polls, columns, posts). */
+const OUTLET_PIECES = new Set([...OUTLET_PIECE_HEADS, 'pieces', 'columns', 'editorials', 'commentary', 'commentaries',
+  'analysis', 'poll', 'survey', 'account', 'accounts', 'item', 'post', 'headline']);
 
 /** Whether one of an outlet's pieces ends the words just before token `k` + 1 ("A report published Friday in"). */
 function pieceBefore(toks: Tok[], k: number): boolean {
@@ -903,6 +969,23 @@ function firstMention(text: string, pos: number, head: string): boolean {
     k = before.indexOf(head, k + 1);
   }
   return true;
+}
+
+/** A definite outlet piece: "the report", "this story", "the article", "the broadcast". */
+const PIECE_REFERENCE = /^(?:the|this|that)\s+(?:(?:new|latest|same|original)\s+)?(?:report|story|article|piece|broadcast|dispatch|segment)$/i;
+
+/**
+ * "Israel TV's Channel 10 said … . The report said …": a definite piece refers back to the other outlet
+ * whose report came within the last two sentences, and is that outlet's report. Elsewhere "the report"
+ * stays an identified document (institutional) and "the story" no source.
+ */
+function pieceReference(phrase: string, st: DocState): SourceClass | null {
+  if (!PIECE_REFERENCE.test(phrase.trim())) return null;
+  const last = st.lastSource;
+  if (last === null || last.type !== 'report' || st.sentence - last.at > 2) return null;
+  // ("the piece (The Guardian)" then "the report": still The Guardian's.)
+  const outlet = /\(([^()]+)\)+$/.exec(last.label)?.[1] ?? last.label;
+  return { type: 'report', label: `${phrase.trim()} (${outlet})`, kind: 'outlet' };
 }
 
 /** Resolves pronouns and role back-references against what the document said before. */
@@ -1150,6 +1233,12 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
       hit = phraseAfter(toks, i + 2, true);
       cue = { start: t.s, end: toks[i + 1]!.e };
+      // "according to a report in the London Telegraph": the piece runs on to the outlet that ran it.
+      if (hit !== null && OUTLET_PIECE_HEADS.has(toks[hit.end]!.lower) && toks[hit.end + 1]?.lower === 'in') {
+        const maker = phraseAfter(toks, hit.end + 2, true);
+        if (maker !== null && classifySource(text.slice(toks[maker.start]!.s, toks[maker.end]!.e))?.type === 'report')
+          hit = { start: hit.start, end: maker.end, appositive: null };
+      }
     } else if (t.lower === 'by' && (cueAt = passiveParticipleBefore(toks, i)) >= 0) {
       // "has been called a charlatan by fellow physicians", "is supported by far fewer
       // publications": the agent of an evaluative passive. Weak: only unnamed agents count.
@@ -1367,8 +1456,13 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // "The White House issued a statement saying", "Romney released a statement late Tuesday saying": the
     // speaker is who issued it, not the words up to "statement".
     let issued = false;
-    if (t.lower === 'saying' && hit.end < i) {
+    if (ISSUED_CUES.has(t.lower) && hit.end < i) {
       for (let k = hit.start + 1; k <= hit.end; k++) {
+        // "fundraisers received an email saying": the email speaks; who got it does not.
+        if (RECEIVE_VERBS.has(toks[k]!.lower) && ISSUED_THINGS.has(toks[hit.end]!.lower) && k < hit.end) {
+          hit = { ...hit, start: k + 1 };
+          break;
+        }
         if (!ISSUE_VERBS.has(toks[k]!.lower)) continue;
         let d = k + 1;
         while (d <= hit.end && d <= k + 4 && !ISSUED_THINGS.has(toks[d]!.lower)) d++;
@@ -1546,6 +1640,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       cls = { type: 'institutional', label: phrase, kind: 'organization' };
     // "in response to a voter's question": a possessive ends a determiner, not a subject.
     if (/['\u2019]s$/i.test(phrase) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)) continue;
+    // "Channel 10 said … . The report said …": the outlet's piece, named a sentence or two before.
+    if (cls === null || cls.kind === 'document') cls = pieceReference(phrase, st) ?? cls;
     if (cls === null) continue;
     // Weak cues ("believe", "want") attribute to groups and documents standing right
     // before the verb, not to pronouns or subjects behind an appositive.
@@ -1738,12 +1834,18 @@ function trailingAttribution(toks: Tok[], a: Attribution, after: number): boolea
   return true;
 }
 
+/** Cues whose object is what is described or named ("described X as", "called X a"), not a clause someone said. */
+const DESCRIBING_CUES = new Set(['described', 'describes', 'describe', 'called', 'calls', 'labeled', 'labelled', 'branded',
+  'characterized', 'characterised', 'portrayed', 'portrays', 'dubbed']);
+
 const KNOWLEDGE_PHRASE = /\b(?:familiar with|knowledge of|knowledgeable|briefed on|close to|informed about|aware of)\b/i;
 
 /** The unnamed source right after "<outlet> reports/says that", if any. */
 function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState): Attribution | null {
   let i = toks.findIndex((t) => t.s >= via.cue!.end);
   if (i < 0) return null;
+  // "The report described some officials as dismissive": the people described are its subject, not its source.
+  if (DESCRIBING_CUES.has(text.slice(via.cue!.start, via.cue!.end).toLowerCase())) return null;
   if (toks[i]!.lower === 'that') i++;
   const first = toks[i];
   // "Cuban media said he's the first official to ...": a contracted verb opens a clause, not a source.
@@ -1757,7 +1859,13 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
   const span = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
   const phrase = text.slice(span.start, span.end);
   let spoken = (hit.start === hit.end && /^(?:he|she)$/.test(toks[hit.start]!.lower)) || KNOWLEDGE_PHRASE.test(phrase);
-  for (let k = hit.end + 1; k < toks.length && k <= hit.end + 10; k++) if (cueGroup.has(toks[k]!.lower)) spoken = true;
+  for (let k = hit.end + 1; k < toks.length && k <= hit.end + 10; k++) {
+    if (!cueGroup.has(toks[k]!.lower)) continue;
+    // "reported that aides had been warned", "officials were told": in the passive they heard it, not said it.
+    const aux = toks[k - 1]!.lower.endsWith('ly') ? toks[k - 2] : toks[k - 1];
+    if (aux !== undefined && BE_FORMS.has(aux.lower) && !PASSIVE_SOURCE.has(toks[k]!.lower) && !toks[k]!.lower.endsWith('ing')) continue;
+    spoken = true;
+  }
   if (!spoken) return null;
   const cls0 = classifySource(phrase);
   const cls = cls0 ? resolve(cls0, phrase, st, text) : null;

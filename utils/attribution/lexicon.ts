@@ -361,6 +361,7 @@ export const OUTLET_NAMES: readonly string[] = [
   'the daily mail', 'the sun', 'mcclatchy', 'propublica', 'the intercept', 'semafor', 'punchbowl news', 'cnbc',
   'business insider', 'insider', 'the free press', 'national review', 'the federalist', 'daily caller', 'the daily caller',
   'slate', 'salon', 'mother jones', 'the nation', 'rt', 'sputnik', 'israel tv', 'israeli tv', 'channel 14',
+  'daily telegraph', 'sunday telegraph', 'sunday times', 'evening standard', 'daily mirror', 'daily express',
 ];
 
 /** Lower-case heads that describe an outlet: "Israeli state broadcaster KAN", "Hebrew media". */

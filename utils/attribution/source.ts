@@ -43,8 +43,14 @@ const PARTY_PLURALS = new Set(['democrats', 'republicans', 'independents', 'libe
 const EVERYONE = new Set(['no one', 'nobody', 'everyone', 'everybody', 'no-one']);
 /** Counted groups are particular people (anonymous); "some"/"many" are any such people (vague). */
 const COUNTING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
+/** Words of a newspaper's masthead before its name: "the Daily Telegraph", "the Sunday Times", "the Evening Standard". */
+const MASTHEAD_WORDS = new Set(['daily', 'sunday', 'evening', 'morning', 'weekly', 'weekend', 'new', 'national', 'international']);
+/** What an outlet publishes: with the outlet named, its reporting ("a Reuters report", "the Politico story"). */
+export const OUTLET_PIECE_HEADS: ReadonlySet<string> = new Set(['report', 'reports', 'story', 'stories', 'article', 'articles',
+  'piece', 'broadcast', 'investigation', 'editorial', 'column', 'dispatch', 'segment', 'reporting', 'exclusive', 'scoop']);
 const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysis', 'data', 'document', 'documents',
-  'letter', 'memo', 'filing', 'ruling', 'indictment', 'report', 'census', 'website']);
+  'letter', 'letters', 'memo', 'memos', 'filing', 'ruling', 'indictment', 'report', 'census', 'website', 'draft', 'email',
+  'emails', 'transcript', 'cable', 'cables']);
 /** Counts and forecasts that are a document only with their maker named: "CNN projections", not "projections". */
 const NAMED_COUNTS = new Set(['projection', 'projections', 'estimate', 'estimates', 'calculation', 'calculations', 'tally',
   'tallies', 'count', 'forecast', 'forecasts', 'model', 'figures', 'numbers', 'records']);
@@ -54,6 +60,9 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several',
   'all', 'most', 'few', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'these', 'those', 'this', 'that',
   'multiple', 'various', 'numerous', 'senior', 'top', 'former', 'at', 'least', 'more', 'than', 'four', 'five', 'six',
   'dozens', 'of', 'a number', 'any']);
+/** Participles that open what was done with a document or a piece: "a report filed Monday", "the memo obtained by". */
+export const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['filed', 'released', 'published', 'issued', 'obtained', 'compiled', 'prepared',
+  'commissioned', 'leaked', 'dated', 'submitted', 'posted', 'produced', 'written', 'seen', 'reviewed', 'aired', 'broadcast']);
 /** Words after which the noun phrase's core ends: "people familiar with", "a spokesman for". */
 const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'close', 'familiar', 'briefed', 'who',
   'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'told', 'to', 'inside', 'within',
@@ -90,7 +99,9 @@ function findName(ws: string[], names: Set<string>): string | null {
     let s = '';
     for (let j = i; j < Math.min(lower.length, i + 5); j++) {
       s = j === i ? (lower[j] as string) : `${s} ${lower[j] as string}`;
-      if (names.has(s) && (best === null || s.length > best.length)) best = s;
+      // A name ends in a capital or a number as written: "The Independent", "Channel 12", not "the independent
+      // review board", "reports from the time".
+      if (names.has(s) && !/^\p{Ll}/u.test(ws[j] as string) && (best === null || s.length > best.length)) best = s;
     }
   }
   return best;
@@ -179,7 +190,10 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
     // "The WHO": the World Health Organization's acronym, not the relative pronoun.
     if (w === 'WHO') continue;
     // "the experts I interviewed": a relative clause without "that" starts at a subject pronoun.
-    if (POSTMODIFIER_STARTS.has(l) || l === 'i' || l === 'we' || l === 'you') {
+    // "a police report filed in that city", "a memo obtained by CNN": the document ends before its participle.
+    const prevLower = (ws[i - 1] as string).toLowerCase();
+    if (POSTMODIFIER_STARTS.has(l) || l === 'i' || l === 'we' || l === 'you'
+      || (DOCUMENT_PARTICIPLES.has(l) && (DOCUMENT_HEADS.has(prevLower) || OUTLET_PIECE_HEADS.has(prevLower)))) {
       cut = i;
       break;
     }
@@ -265,7 +279,8 @@ export function classifySource(phrase: string): SourceClass | null {
     // "Michael Bloomberg", "Liam Fox", "Andrew Breitbart": a first name before a one-word outlet name
     // makes it a surname (not "the Russian-funded RT", not a headline's "Disputes BuzzFeed").
     const before = core[core.length - 2];
-    if (outlet === head && before !== undefined && givenNameBefore(before))
+    // ("the London Telegraph", "the Daily Telegraph", "Sunday Times": a masthead, not a person.)
+    if (outlet === head && before !== undefined && givenNameBefore(before) && first !== 'the' && !MASTHEAD_WORDS.has(before.toLowerCase()))
       return { type: 'named', label: personLabel(core), kind: 'person' };
     // "Rep. Jim Jordan", "Mr. Israel", "Mr. Bloomberg": an honorific makes a place- or outlet-named surname a person.
     if (honorificName(core)) return { type: 'named', label: personLabel(core), kind: 'person' };
@@ -297,6 +312,16 @@ export function classifySource(phrase: string): SourceClass | null {
 
   if (outlet !== null && outletHeads.has(head) && !anonymousHeads.has(head))
     return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
+  // "a New York Times report", "a Politico story", "the CNN article": an outlet's own piece is its reporting
+  // (an outlet's poll is a survey, an identified document: see the polls below).
+  if (outlet !== null && OUTLET_PIECE_HEADS.has(head)) return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
+  // "a new report by Politico", "a story in The New York Times", "a report published Friday in the New Yorker":
+  // the piece's maker after it ("a report by the Congressional Research Service" is a document).
+  if (outlet === null && OUTLET_PIECE_HEADS.has(head)) {
+    const by = lowerPost.slice(0, 4).findIndex((w) => w === 'by' || w === 'in' || w === 'from');
+    const maker = by < 0 ? null : findName(post.slice(by + 1, by + 7), outletNames);
+    if (maker !== null) return { type: 'report', label: outletLabel(post.slice(by + 1, by + 7), maker), kind: 'outlet' };
+  }
   if (uniqueOffice(core, head)) return roleClass(core, text);
   if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
   if (outletHeads.has(head)) {
@@ -321,6 +346,10 @@ export function classifySource(phrase: string): SourceClass | null {
     return { type: 'institutional', label: text, kind: 'document' };
   if ((head === 'polls' || head === 'surveys') && namesPollster(core, outlet))
     return { type: 'institutional', label: text, kind: 'document' };
+  // "annual reports released by Planned Parenthood", "campaign reports filed on Friday": filed documents
+  // ("media reports published Friday" stay unnamed outlets').
+  if (head === 'reports' && DOCUMENT_PARTICIPLES.has(lowerPost[0] ?? '') && !core.some((w) => /^(?:media|news|press)$/i.test(w)))
+    return { type: 'institutional', label: text, kind: 'document' };
   if (vagueHeads.has(head)) {
     // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.
     return { type: 'vague', label: text, kind: 'vague' };
@@ -334,7 +363,8 @@ export function classifySource(phrase: string): SourceClass | null {
   }))
     return { type: 'institutional', label: text, kind: 'document' };
   if (DOCUMENT_HEADS.has(head)) {
-    if (head === 'report' && core.some((w) => (w as string).toLowerCase() === 'earlier' || (w as string).toLowerCase() === 'media'))
+    // ("an Alaska Public Media report" is an outlet's: the generic word is lower-case.)
+    if (head === 'report' && core.some((w) => w === 'earlier' || w === 'Earlier' || w === 'media'))
       return { type: 'vague', label: text, kind: 'vague' };
     return { type: 'institutional', label: text, kind: 'document' };
   }
