@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.19';
+export const ANALYZER_VERSION = 'attribution-1.8.20';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -520,6 +520,9 @@ function nameInAppositive(app: string): { text: string; at: number } | null {
   const first = app.split(',')[0]!;
   const trimmed = first.trim();
   if (trimmed && looksLikePersonName(trimmed)) return { text: trimmed, at: first.indexOf(trimmed) };
+  // "Rep. Adam Smith of Washington", "Jane Roe of the ACLU": the name before where the person is from.
+  const from = /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(trimmed);
+  if (from && looksLikePersonName(from[1]!)) return { text: from[1]!, at: first.indexOf(from[1]!) };
   const ws = [...first.matchAll(/\S+/g)];
   // The name: the capitalized words after the last role word, at the end of the part.
   let k = ws.length;
@@ -1886,6 +1889,7 @@ const AGENT_HEDGES = new Set(['agentless-evaluation', 'agentless-labels', 'agent
 
 const BY = new Set(['by']);
 const FROM_OR_BY = new Set(['from', 'by']);
+const FROM: ReadonlySet<string> = new Set(['from']);
 
 /** The class of the agent a "by" (or another of `preps`) phrase within a few words after `pos` names, if any. */
 function agentAfter(text: string, toks: Tok[], pos: number, preps: ReadonlySet<string> = BY): SourceClass | null {
@@ -1965,7 +1969,13 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (AGENT_HEDGES.has(g.id) && namedAgentAfter(text, toks, cue.end)) continue;
         // "drawing heavy criticism from McCain and other Republicans": a named critic leads. ("criticism from
         // Democrats", "from media outlets" stay hedged, as the labeled sets count them.)
+        // A named body does too: "withering skepticism from the Senate Banking Committee" (a plural group does not).
+        // (Only "from" a body named with a capital: "accusations of excessive force by police" are not the police's,
+        // "criticism from within his own party" names no one.)
         if (g.id === 'agentless-criticism' && agentAfter(text, toks, cue.end, FROM_OR_BY)?.kind === 'person') continue;
+        const body = g.id === 'agentless-criticism' ? agentAfter(text, toks, cue.end, FROM) : null;
+        const bodyHead = body?.label.trim().split(/\s+(?:over|for|in|on|at|about|with|after|during|who|that|which)(?:\s|$)/)[0]!.split(/\s+/).pop() ?? '';
+        if (body && body.kind === 'organization' && /^(?:the\s+)?\p{Lu}/u.test(body.label.trim()) && !/s$/i.test(bodyHead)) continue;
         // "Israel also fears that …": a sentiment verb whose named subject holds the view.
         if (g.id === 'unowned-sentiment' && ownedSentiment(text, toks, cue.start)) continue;
         // "Safety concerns about sister ship": a section heading names a topic, it reports no view.

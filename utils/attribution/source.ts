@@ -362,6 +362,10 @@ export function classifySource(phrase: string): SourceClass | null {
     return outletNames.has(l) || institutionNames.has(l) || /^\p{Lu}{2,}$/u.test(stripPossessive(w)) || (k > 0 && isCap(w) && !DETERMINERS.has(l));
   }))
     return { type: 'institutional', label: text, kind: 'document' };
+  // "estimates from Bloomberg", "a tally by the Associated Press", "data from Johns Hopkins University": the maker after it.
+  if (NAMED_COUNTS.has(head) && !core.some((w) => NOT_COUNTS.has(w.toLowerCase())) && (lowerPost[0] === 'from' || lowerPost[0] === 'by')
+    && post.length > 1 && post.slice(1, 4).some((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase())))
+    return { type: 'institutional', label: text, kind: 'document' };
   if (DOCUMENT_HEADS.has(head)) {
     // ("an Alaska Public Media report" is an outlet's: the generic word is lower-case.)
     if (head === 'report' && core.some((w) => w === 'earlier' || w === 'Earlier' || w === 'media'))
