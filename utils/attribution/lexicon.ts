@@ -518,7 +518,8 @@ export const HEDGES: readonly HedgeGroup[] = [
     // "was dubbed the winner", "is viewed as favorable" (not an alias: "also known as").
     id: 'agentless-labels',
     patterns: [
-      /\b(?:is|are|was|were|be|been|being)\s(?:also\s|widely\s|long\s|once\s|often\s|sometimes\s|frequently\s|now\s|generally\s)?(?:called\s(?!(?:to|off|for|in|on|up|out|into|by|back|away|upon|after|before|and|but|when|at)\b)[a-z]|dubbed|viewed\sas|described\sas|characteri[sz]ed\sas|portrayed\sas|mentioned\sas|perceived\sas|defined\sas)\b/,
+      // (Not after a modal: "which might be described as the quiet phase", "it could be called a draw" is the writer's own word.)
+      /(?<!\b(?:might|could|may|can|would)\s)\b(?:is|are|was|were|be|been|being)\s(?:also\s|widely\s|long\s|once\s|often\s|sometimes\s|frequently\s|now\s|generally\s)?(?:called\s(?!(?:to|off|for|in|on|up|out|into|by|back|away|upon|after|before|and|but|when|at)\b)[a-z]|dubbed|viewed\sas|described\sas|characteri[sz]ed\sas|portrayed\sas|mentioned\sas|perceived\sas|defined\sas)\b/,
     ],
   },
   {
@@ -590,7 +591,7 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'agentless-labels': {
     matches: ['He has been called a charlatan by other doctors.', 'Pence was also dubbed the winner.', 'The plan was viewed as favorable to companies.'],
     // An alias is a name, not a label someone gave: "also known as" is not a hedge.
-    mustNotMatch: ['Burma, also known as Myanmar, held elections.', 'The Islamic State, also known as ISIS, lost ground.', 'He called the plan a failure.', 'He spoke after the race was called.', 'He was called to testify.', 'She is known for her speeches.', 'The man known to police was arrested.', 'Fluorocarbons, known as HFCs, are potent.'],
+    mustNotMatch: ['These weeks might be described as the quiet phase.', 'Burma, also known as Myanmar, held elections.', 'The Islamic State, also known as ISIS, lost ground.', 'He called the plan a failure.', 'He spoke after the race was called.', 'He was called to testify.', 'She is known for her speeches.', 'The man known to police was arrested.', 'Fluorocarbons, known as HFCs, are potent.'],
   },
   'interjected-some-say': {
     matches: ['Support is growing, or some say because of the casualties.'],

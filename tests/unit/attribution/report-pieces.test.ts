@@ -145,3 +145,12 @@ describe('flags a reading of untuned articles found wrong', () => {
     expect(unnamedClaims('The talks are expected to resume next week.')).toEqual([{ type: 'vague', source: null }]);
   });
 });
+
+describe('attribution-1.8.21: a label after a modal is the writer\'s own word', () => {
+  it('"might be described as", "could be viewed as" are no hedge; "was dubbed", "is viewed as" still are', () => {
+    expect(unnamedClaims('These quiet weeks might be described as the ducks-swimming phase of the campaign.')).toEqual([]);
+    expect(unnamedClaims('Right now, the contest could be characterized as a two-person race.')).toEqual([]);
+    expect(unnamedClaims('Pence was also dubbed the winner.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('The plan is viewed as favorable to companies.')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
