@@ -472,12 +472,15 @@ function anonymityRelative(text: string, toks: Tok[], j: number): number {
  */
 /** What ends a quotation that a speaker then follows: "“…,” Name said", "“…?” Name asked". */
 const CLOSING_QUOTE_PUNCT = new Set([',', '?', '!']);
+/** How far back from the cue the quotation that opens the sentence may close: a name and its description. */
+const OPENING_QUOTE_REACH = 40;
 
 function openingSubject(text: string, toks: Tok[], i: number): PhraseHit | null {
   // ("But Megan Hester, …, said": after a coordinating conjunction.)
   let s0 = toks.length > 1 && COORDINATORS.has(toks[0]!.lower) ? 1 : 0;
   // ("“This is not right,” Thomas Donohue, president of the chamber, said": after the quotation that opens it.)
-  for (let q = i - 1; q > 1; q--) {
+  // (Bounded: a sentence with no quotation in reach costs a few steps, not its length.)
+  for (let q = i - 1; q > 1 && q >= i - OPENING_QUOTE_REACH; q--) {
     if (toks[q]!.text !== QUOTE) continue;
     if (CLOSING_QUOTE_PUNCT.has(toks[q - 1]!.text) && toks[q + 1]?.word && !toks[q + 1]!.quoted) s0 = q + 1;
     break;
