@@ -583,7 +583,6 @@ function titleCase(toks: Tok[]): boolean {
   return lower <= 1 || upper > 2 * lower;
 }
 
-/** The noun phrase ending at token `j`, scanning back at most MAX_NP words. */
 /** Words before "report" that make it a noun: "the report", "a new report", "a Pentagon report", "the agency's report". */
 const REPORT_NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'new', 'latest', 'recent',
   'earlier', 'annual', 'final', 'draft', 'preliminary', 'internal', 'official', 'same', 'separate', 'classified', 'confidential',
@@ -608,6 +607,7 @@ function reportNoun(toks: Tok[], j: number): boolean {
 
 const ARTICLE_OPENERS = new Set(['the', 'a', 'an']);
 
+/** The noun phrase ending at token `j`, scanning back at most MAX_NP words. */
 function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit | null {
   const end = j;
   let count = 0;
