@@ -588,18 +588,21 @@ const REPORT_NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'th
   'earlier', 'annual', 'final', 'draft', 'preliminary', 'internal', 'official', 'same', 'separate', 'classified', 'confidential',
   'secret', 'initial', 'interim', 'detailed', 'lengthy', 'damning', 'scathing']);
 
-/** Determiners that open a noun phrase: "a police report", "the intelligence report" (not "police report that"). */
-const REPORT_PHRASE_OPENERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her']);
+/** The auxiliary before the verb at `i`, past one adverb: "were (widely) expected", "had been told". */
+function auxBefore(toks: Tok[], i: number): Tok | undefined {
+  const prev = toks[i - 1];
+  return prev !== undefined && prev.lower.endsWith('ly') ? toks[i - 2] : prev;
+}
 
 /** Whether "report" at `j` is the noun, the head of a source phrase, rather than the verb. */
 function reportNoun(toks: Tok[], j: number): boolean {
   const prev = toks[j - 1];
   if (prev === undefined || !prev.word) return false;
   if (REPORT_NOUN_BEFORE.has(prev.lower) || /['\u2019]s$/.test(prev.text) || (isCapWord(prev) && !PRONOUNS.has(prev.lower))) return true;
-  // "a police report", "a local media report": a determiner one or two plain words back.
+  // "a police report", "a local media report": a determiner one or two plain words back (not "police report that").
   for (let k = j - 2; k >= j - 3 && k >= 0; k--) {
     const t = toks[k]!;
-    if (REPORT_PHRASE_OPENERS.has(t.lower)) return true;
+    if (ARTICLES.has(t.lower)) return true;
     if (!t.word || PRONOUNS.has(t.lower) || FINITE_VERBS.has(t.lower) || cueGroup.has(t.lower)) return false;
   }
   return false;
@@ -1357,7 +1360,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "Negotiators are (widely) expected to join", "he is considered a threat": a passive
       // weak verb does not say who holds the view, and its subject is not a source (the
       // agentless hedges in lexicon.ts cover these sentences).
-      const aux = prev && prev.lower.endsWith('ly') ? toks[i - 2] : prev;
+      const aux = auxBefore(toks, i);
       // A weak -ing form is a verb only in the progressive ("experts are questioning"); elsewhere it is a
       // gerund or a modifier ("referred to officials for additional questioning").
       const progressive = weak && t.lower.endsWith('ing');
@@ -1868,7 +1871,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
   for (let k = hit.end + 1; k < toks.length && k <= hit.end + 10; k++) {
     if (!cueGroup.has(toks[k]!.lower)) continue;
     // "reported that aides had been warned", "officials were told": in the passive they heard it, not said it.
-    const aux = toks[k - 1]!.lower.endsWith('ly') ? toks[k - 2] : toks[k - 1];
+    const aux = auxBefore(toks, k);
     if (aux !== undefined && BE_FORMS.has(aux.lower) && !PASSIVE_SOURCE.has(toks[k]!.lower) && !toks[k]!.lower.endsWith('ing')) continue;
     spoken = true;
   }

@@ -43,8 +43,6 @@ const PARTY_PLURALS = new Set(['democrats', 'republicans', 'independents', 'libe
 const EVERYONE = new Set(['no one', 'nobody', 'everyone', 'everybody', 'no-one']);
 /** Counted groups are particular people (anonymous); "some"/"many" are any such people (vague). */
 const COUNTING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
-/** Words of a newspaper's masthead before its name: "the Daily Telegraph", "the Sunday Times", "the Evening Standard". */
-const MASTHEAD_WORDS = new Set(['daily', 'sunday', 'evening', 'morning', 'weekly', 'weekend', 'new', 'national', 'international']);
 /** What an outlet publishes: with the outlet named, its reporting ("a Reuters report", "the Politico story"). */
 export const OUTLET_PIECE_HEADS: ReadonlySet<string> = new Set(['report', 'reports', 'story', 'stories', 'article', 'articles',
   'piece', 'broadcast', 'investigation', 'editorial', 'column', 'dispatch', 'segment', 'reporting', 'exclusive', 'scoop']);
@@ -279,8 +277,7 @@ export function classifySource(phrase: string): SourceClass | null {
     // "Michael Bloomberg", "Liam Fox", "Andrew Breitbart": a first name before a one-word outlet name
     // makes it a surname (not "the Russian-funded RT", not a headline's "Disputes BuzzFeed").
     const before = core[core.length - 2];
-    // ("the London Telegraph", "the Daily Telegraph", "Sunday Times": a masthead, not a person.)
-    if (outlet === head && before !== undefined && givenNameBefore(before) && first !== 'the' && !MASTHEAD_WORDS.has(before.toLowerCase()))
+    if (outlet === head && before !== undefined && givenNameBefore(before))
       return { type: 'named', label: personLabel(core), kind: 'person' };
     // "Rep. Jim Jordan", "Mr. Israel", "Mr. Bloomberg": an honorific makes a place- or outlet-named surname a person.
     if (honorificName(core)) return { type: 'named', label: personLabel(core), kind: 'person' };

@@ -59,7 +59,7 @@ describe('outlet names as written', () => {
     expect(classifySource("the independent review board's report")).toMatchObject({ type: 'institutional' });
     expect(claims('The pope presented the document, according to reports from the time.')).toEqual([{ type: 'vague', source: 'reports from the time' }]);
   });
-  it('a masthead word is no given name', () => {
+  it('newspaper mastheads are outlets, not a person with the paper as surname', () => {
     expect(classifySource('the Daily Telegraph')).toMatchObject({ type: 'report' });
     expect(classifySource('the Evening Standard')).toMatchObject({ type: 'report' });
     expect(classifySource('Michael Bloomberg')).toMatchObject({ type: 'named' });
