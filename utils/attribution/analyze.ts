@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.21';
+export const ANALYZER_VERSION = 'attribution-1.8.22';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -588,10 +588,27 @@ const REPORT_NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'th
   'earlier', 'annual', 'final', 'draft', 'preliminary', 'internal', 'official', 'same', 'separate', 'classified', 'confidential',
   'secret', 'initial', 'interim', 'detailed', 'lengthy', 'damning', 'scathing']);
 
-/** The auxiliary before the verb at `i`, past one adverb: "were (widely) expected", "had been told". */
+/** Words between an auxiliary and its verb: "were not told", "was also asked", "had never been warned". */
+const BETWEEN_AUX = new Set(['not', 'never', 'also', 'even', 'still', 'already', 'just', 'then', 'later', 'once']);
+/** Negated forms of "be": "weren't told" is as passive as "were told". */
+const BE_NEGATED = /^(?:was|were|is|are)n['\u2019]t$/;
+
+/**
+ * The auxiliary before the verb at `i`, past up to two adverbs or negations: "were (widely) expected",
+ * "had been told", "were not (even) asked". A negated "be" comes back as written ("weren't", or "weren"
+ * when the apostrophe is curly): test the result with `isBeAux`.
+ */
 function auxBefore(toks: Tok[], i: number): Tok | undefined {
-  const prev = toks[i - 1];
-  return prev !== undefined && prev.lower.endsWith('ly') ? toks[i - 2] : prev;
+  let k = i - 1;
+  for (let n = 0; n < 2 && k > 0 && (toks[k]!.lower.endsWith('ly') || BETWEEN_AUX.has(toks[k]!.lower)); n++) k--;
+  // "weren’t" with a curly apostrophe is three tokens: "weren", "’", "t".
+  if (toks[k]?.lower === 't' && k >= 2 && /^['\u2019]$/.test(toks[k - 1]!.text)) return toks[k - 2];
+  return toks[k];
+}
+
+/** Whether `t` is a form of "be", as `auxBefore` returns it: "were", "weren't", "weren" (of "weren’t"). */
+function isBeAux(t: Tok | undefined): t is Tok {
+  return t !== undefined && (BE_FORMS.has(t.lower) || BE_NEGATED.test(t.lower) || /^(?:wasn|weren|isn|aren)$/.test(t.lower));
 }
 
 /** Whether "report" at `j` is the noun, the head of a source phrase, rather than the verb. */
@@ -1123,6 +1140,8 @@ const PASSIVE_BY_CUES = new Set(['told', 'said', 'informed', 'briefed', 'warned'
 const PAST_BE = new Set(['was', 'were', 'been', 'being']);
 const NEGATION = new Set(['not', 'never', 'no']);
 /** What "admitted to" lets someone into: a hospital, a country, a school, the bar. */
+/** Whom someone admits when letting them in ("admits themselves to a psychiatric hospital"). */
+const ADMITTED_WHOM = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself', 'ourselves', 'him', 'her', 'them', 'me', 'us']);
 const ADMITTED_TO = /^(?:(?:the|a|an) )?(?:hospitals?|clinic|icu|intensive|medical|country|us|u\.s|united|uk|britain|program|programme|school|university|college|bar|club|party|union|camp)\b/;
 /** Weak cues that people also use of things: finding, discovering or showing an object. */
 const FIND_OR_SHOW = new Set(['find', 'finds', 'found', 'discovered', 'show', 'shows', 'showed', 'shown']);
@@ -1315,7 +1334,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "condemned to death": a sentence, not a statement.
       if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
       // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).
-      if (t.lower.startsWith('admit') && (next0?.lower === 'into' || (next0?.lower === 'to' && ADMITTED_TO.test(`${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`)))) continue;
+      // So is admitting someone somewhere: "admits themselves to a psychiatric hospital", "admitted him into the program".
+      if (t.lower.startsWith('admit') && (next0?.lower === 'into' || (next0?.lower === 'to' && ADMITTED_TO.test(`${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`))
+        || (ADMITTED_WHOM.has(next0?.lower ?? '') && /^(?:to|into)$/.test(toks[i + 2]?.lower ?? '')))) continue;
       // "called the police", "called back", "called off the meeting", "called out to him": a phone call,
       // a cancellation, a shout or a call for aid. "called for", "called on", "called out" report a demand or a
       // criticism: they stay cues.
@@ -1364,11 +1385,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // A weak -ing form is a verb only in the progressive ("experts are questioning"); elsewhere it is a
       // gerund or a modifier ("referred to officials for additional questioning").
       const progressive = weak && t.lower.endsWith('ing');
-      if (progressive ? !(aux && BE_FORMS.has(aux.lower)) : weak && aux && BE_FORMS.has(aux.lower)) continue;
+      if (progressive ? !isBeAux(aux) : weak && isBeAux(aux)) continue;
       // "Some officials were told", "officers were admitted to hospital": in the passive the subject
       // heard or underwent it; only "was quoted/cited as saying" keeps its subject as the source.
       // Its source, if any, is the agent after "by": "Fox News was told by multiple senior sources that".
-      const passive = !weak && aux !== undefined && BE_FORMS.has(aux.lower) && !t.lower.endsWith('ing') && !PASSIVE_SOURCE.has(t.lower);
+      const passive = !weak && isBeAux(aux) && !t.lower.endsWith('ing') && !PASSIVE_SOURCE.has(t.lower);
       // Only a reported event has an agent who told it: not "could not be confirmed by outside
       // sources", "before it is confirmed by experts" (a modal, a negation or the present tense).
       if (passive && !(next0?.lower === 'by' && PASSIVE_BY_CUES.has(t.lower) && PAST_BE.has(aux.lower) && !NEGATION.has(toks[i - 2]?.lower ?? '') && !NEGATION.has(toks[i - 3]?.lower ?? ''))) continue;
@@ -1872,7 +1893,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
     if (!cueGroup.has(toks[k]!.lower)) continue;
     // "reported that aides had been warned", "officials were told": in the passive they heard it, not said it.
     const aux = auxBefore(toks, k);
-    if (aux !== undefined && BE_FORMS.has(aux.lower) && !PASSIVE_SOURCE.has(toks[k]!.lower) && !toks[k]!.lower.endsWith('ing')) continue;
+    if (isBeAux(aux) && !PASSIVE_SOURCE.has(toks[k]!.lower) && !toks[k]!.lower.endsWith('ing')) continue;
     spoken = true;
   }
   if (!spoken) return null;

@@ -63,6 +63,25 @@ describe('passives', () => {
     expect(claims('A senior official admitted to reporters that the deal was off.'))
       .toEqual([{ type: 'anonymous', source: 'A senior official' }]);
   });
+  it('admitting someone somewhere is letting them in, not conceding', () => {
+    expect(claims('The rule does not cover someone who voluntarily admits themselves to a psychiatric hospital.')).toEqual([]);
+    expect(claims('A relative admitted him into the clinic last week.')).toEqual([]);
+    expect(claims('A source admitted to him that the talks had failed.'))
+      .toEqual([{ type: 'anonymous', source: 'A source' }]);
+  });
+  it('a question that was never put has no unnamed asker', () => {
+    expect(claims("He hasn't even been asked about it.")).toEqual([]);
+    expect(claims('Candidates were not asked about climate change until late in the debate.')).toEqual([]);
+    expect(claims('He was repeatedly asked about the leaks.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('a passive stays passive past "also", "not" and a negated "be"', () => {
+    expect(claims('Officials were also told that the deal was off.')).toEqual([]);
+    expect(claims('Officials were not told that the deal was off.')).toEqual([]);
+    expect(claims("Candidates weren't asked about climate change.")).toEqual([]);
+    expect(claims('Candidates weren\u2019t asked about climate change.')).toEqual([]);
+    expect(claims('He was also told by two senior officials that the deal was off.'))
+      .toEqual([{ type: 'anonymous', source: 'two senior officials' }]);
+  });
 });
 
 describe('people named by their place', () => {
