@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.22';
+export const ANALYZER_VERSION = 'attribution-1.8.23';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -675,7 +675,9 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       // "a doctor at the hospital": a person noun keeps its place phrase too (only after "a"/"an"/"one": one unnamed person).
       const personHead = before !== undefined && personNouns.has(before.lower) && INDEFINITE.has(toks[j - 2]?.lower ?? '')
         && !OBJECT_PREPS.has(toks[j - 3]?.lower ?? '');
-      if (before && (JOINING_WORDS.has(before.lower) || anonymousOrVagueHead(before.lower) || personHead) && JOINING_PREPS.has(t.lower) && toJoins) {
+      // "Studies by Pew Research show", "surveys from Monmouth University": research keeps its maker.
+      const research = before !== undefined && RESEARCH_PLURALS.has(before.lower) && (t.lower === 'by' || t.lower === 'from');
+      if (before && (JOINING_WORDS.has(before.lower) || anonymousOrVagueHead(before.lower) || personHead || research) && (JOINING_PREPS.has(t.lower) || research) && toJoins) {
         j--;
         count++;
         continue;
@@ -690,8 +692,10 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
           continue;
         }
       }
-      if (cueGroup.has(t.lower) && (j !== end) && !NP_STOP.has(t.lower) && /s$/.test(t.lower) && !SPEECH_3SG.has(t.lower) && !/ed$/.test(t.lower) && j > 0 && !NP_STOP.has(toks[j - 1]!.lower)) {
-        // A noun-like cue word inside the phrase: "media reports say".
+      // A noun-like cue word inside the phrase: "media reports say". At the start of the sentence before a
+      // preposition it is the head itself: "Reports from Gaza said" (a verb there would have no subject).
+      if (cueGroup.has(t.lower) && (j !== end) && !NP_STOP.has(t.lower) && /s$/.test(t.lower) && !SPEECH_3SG.has(t.lower) && !/ed$/.test(t.lower)
+        && (j > 0 ? !NP_STOP.has(toks[j - 1]!.lower) : PHRASE_PREPS.has(toks[j + 1]?.lower ?? '') || toks[j + 1]?.lower === 'by')) {
         j--;
         count++;
         continue;
@@ -763,6 +767,8 @@ interface DocState {
 const PARTY_STATE = /^\s*(?:[RDI](?:\s?[-\u2013,]\s?\p{Lu}[\p{L}. ]{0,20})?|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
 
 /** Prepositions that continue a source phrase after a joining word or a source head. */
+/** Plural research and reporting that keeps its maker after "by" or "from" in the phrase. */
+const RESEARCH_PLURALS = new Set(['studies', 'reports', 'analyses', 'polls', 'surveys']);
 const JOINING_PREPS = new Set(['with', 'on', 'to', 'in', 'about', 'of', 'for', 'at', 'from']);
 const APPOSITIVE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'speaking', 'one', 'another', 'himself',
   'herself', 'themselves', 'also', 'however', 'too', 'both', 'now', 'then', 'previously', 'formerly', 'his', 'her',
@@ -909,13 +915,20 @@ function isPluralLabel(label: string): boolean {
 }
 const PRONOUN_REACH = 3;
 
+/** A vague label headed by reporting, at its end or before its place or time: "media reports", "Reports from Gaza". */
+const REPORT_LABEL = /\breports?(?:$|\s(?:from|in|on|out\sof)\s)/i;
+/** A vague label headed by research: "Studies", "several polls", "analyses of the data". */
+const STUDY_LABEL = /^(?:[\w-]+\s){0,3}(?:studies|polls|surveys|analyses)(?:$|\s(?:from|in|on|of|by)\s)/i;
+
 function reasonFor(cls: SourceClass): string {
   switch (cls.type) {
     case 'anonymous':
       return `no name given: '${cls.label}'`;
     case 'vague':
       // "media reports", "an earlier report": reporting whose outlet goes unnamed, not a group of people.
-      return /\breports?$/i.test(cls.label.trim()) ? `unnamed outlet's report: '${cls.label}'` : `unidentified group: '${cls.label}'`;
+      // "Studies show", "polls in swing states": research whose maker goes unnamed.
+      return REPORT_LABEL.test(cls.label.trim()) ? `unnamed outlet's report: '${cls.label}'`
+        : STUDY_LABEL.test(cls.label.trim()) ? `no author named: '${cls.label}'` : `unidentified group: '${cls.label}'`;
     case 'report':
       return `attributed to another outlet: '${cls.label}'`;
     case 'named':
@@ -1331,6 +1344,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (t.lower === 'confirmed' && /^(?:killed|dead|injured|wounded|missing)$/.test(next0?.lower ?? '')) continue;
       // "claimed responsibility for the attack": taking it, not asserting anything.
       if (t.lower.startsWith('claim') && (next0?.lower === 'responsibility' || next0?.lower === 'credit')) continue;
+      // "think twice before wearing", "thought again": hesitating, not holding a view.
+      if (/^(?:think|thinks|thought|thinking)$/.test(t.lower) && /^(?:twice|again)$/.test(next0?.lower ?? '')) continue;
+      // "are not telling the truth", "told a lie": whether someone is honest, not what they said.
+      if (/^(?:tell|tells|told|telling)$/.test(t.lower) && ((next0?.lower === 'the' && toks[i + 2]?.lower === 'truth')
+        || /^(?:lies|truth)$/.test(next0?.lower ?? '') || (next0?.lower === 'a' && toks[i + 2]?.lower === 'lie'))) continue;
       // "condemned to death": a sentence, not a statement.
       if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
       // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).
@@ -1977,6 +1995,11 @@ function ownedSentiment(text: string, toks: Tok[], pos: number): boolean {
   return cls !== null && (cls.type === 'named' || cls.type === 'institutional' || cls.type === 'report');
 }
 
+/** A verb straight after "that": the start of a relative clause ("rumors that got so rampant"), not of a content clause. */
+const RELATIVE_THAT = /^\s(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had|got|gets|will|would|could|can|may|might|should|must|circulated|circulate|circulating|spread|spreads|swirled|surfaced|emerged|began|started|led|prompted|grew|persisted|persist|dogged|plagued|followed|came|appeared|remain|remained|seem|seemed|arose|linger|lingered)\b/;
+/** What reports go on to say past a relative clause: "reports that surfaced this year said". */
+const REPORTS_GO_ON = /\b(?:said|say|says|suggest|suggests|suggested|show|shows|showed|claim|claims|claimed|indicate|indicates|indicated|identified|found|revealed|alleged)\b/;
+
 function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: boolean, ownCue: Span | null, spoken: boolean): Attribution | null {
   const lower = text.slice(s.start, s.end).toLowerCase();
   // One cheap scan decides whether any hedge pattern can match at all.
@@ -2005,6 +2028,12 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (body && body.kind === 'organization' && /^(?:the\s+)?\p{Lu}/u.test(body.label.trim()) && !/s$/i.test(bodyHead)) continue;
         // "Israel also fears that …": a sentiment verb whose named subject holds the view.
         if (g.id === 'unowned-sentiment' && ownedSentiment(text, toks, cue.start)) continue;
+        // "myths and rumors that got so rampant", "the concerns that were raised": "that" opens a relative
+        // clause about the rumors or the fears, not what they hold. (Reports that go on to say something are
+        // still unsourced: "Reports that surfaced this year said …", "news reports that have identified …".)
+        if ((g.id === 'unsourced-reports' || g.id === 'unowned-sentiment') && m[0].endsWith('that')
+          && RELATIVE_THAT.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 40))
+          && !(g.id === 'unsourced-reports' && REPORTS_GO_ON.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 60)))) continue;
         // "Safety concerns about sister ship": a section heading names a topic, it reports no view.
         if (g.id === 'unowned-sentiment' && sectionHeading(text, s, toks, cue.start)) continue;
         if (g.id === 'unsourced-reports' && m[0].startsWith('reports') && namedBefore(toks, cue.start)) continue;

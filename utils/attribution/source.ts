@@ -49,6 +49,17 @@ export const OUTLET_PIECE_HEADS: ReadonlySet<string> = new Set(['report', 'repor
 const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysis', 'data', 'document', 'documents',
   'letter', 'letters', 'memo', 'memos', 'filing', 'ruling', 'indictment', 'report', 'census', 'website', 'draft', 'email',
   'emails', 'transcript', 'cable', 'cables']);
+/** Plural documents that are vague alone ("studies show") and identified with their maker named. */
+const MADE_DOCUMENTS = new Set(['reports', 'studies', 'analyses', 'surveys', 'polls']);
+/** An organization named after "from", as a maker rather than a place: "the University of Chicago", "the Pew Research Center". */
+const MAKER_HEAD = /^(?:University|Institute|Center|Centre|Foundation|College|Council|Office|Bureau|Agency|Department|Ministry|Commission|Committee|Administration|Service|Group|Association)$/;
+function makerBody(ws: string[]): boolean {
+  const caps = ws.filter((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()));
+  if (caps.length === 0) return false;
+  // ("reports from Sweden and Germany": countries there are places, not makers.)
+  const inst = findName(ws, institutionNames);
+  return (inst !== null && !DEMONYMS_AND_PLACES.has(inst)) || caps.some((w) => MAKER_HEAD.test(w));
+}
 /** Counts and forecasts that are a document only with their maker named: "CNN projections", not "projections". */
 const NAMED_COUNTS = new Set(['projection', 'projections', 'estimate', 'estimates', 'calculation', 'calculations', 'tally',
   'tallies', 'count', 'forecast', 'forecasts', 'model', 'figures', 'numbers', 'records']);
@@ -267,6 +278,23 @@ export function classifySource(phrase: string): SourceClass | null {
     return head === 'people' ? { type: 'vague', label: text, kind: 'vague' } : { type: 'anonymous', label: text, kind: 'anonymous' };
   }
   const outlet = findName(core, outletNames);
+  // "a new report by Politico", "a story in The New York Times", "a report published Friday in the New Yorker":
+  // the piece's maker after it ("a report by the Congressional Research Service" is a document). Before the
+  // capitalized heads, so that a sentence's first word is read the same ("Reports by The New York Times").
+  if (outlet === null && OUTLET_PIECE_HEADS.has(head)) {
+    const by = lowerPost.slice(0, 4).findIndex((w) => w === 'by' || w === 'in' || w === 'from');
+    const maker = by < 0 ? null : findName(post.slice(by + 1, by + 7), outletNames);
+    if (maker !== null) return { type: 'report', label: outletLabel(post.slice(by + 1, by + 7), maker), kind: 'outlet' };
+  }
+  // "Harvard's own internal reports", "data analyses by Second Measure", "studies by the Brookings Institution":
+  // documents whose maker is named are identified. (Not "reports from Gaza": after "from" a place is as likely
+  // as a maker; not "media reports"; an outlet's pieces are above.)
+  if (outlet === null && MADE_DOCUMENTS.has(head) && !core.some((w) => /^(?:media|news|press)$/i.test(w))
+    && (core.slice(0, -1).some((w) => /['\u2019]s$/.test(w) && isCap(w))
+      || (lowerPost[0] === 'by' && post.slice(1, 4).some((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()))
+        && findName(post.slice(1, 7), outletNames) === null)
+      || (lowerPost[0] === 'from' && makerBody(post.slice(1, 7)))))
+    return { type: 'institutional', label: text, kind: 'document' };
   // "Egyptians, Israelis and Americans briefed on the talks", "Republicans familiar with the plan": people
   // described by what they know withhold who they are, whatever group they belong to.
   // (Not "The congressional Democrats involved in writing the act": a defined group that took part.)
@@ -312,13 +340,6 @@ export function classifySource(phrase: string): SourceClass | null {
   // "a New York Times report", "a Politico story", "the CNN article": an outlet's own piece is its reporting
   // (an outlet's poll is a survey, an identified document: see the polls below).
   if (outlet !== null && OUTLET_PIECE_HEADS.has(head)) return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
-  // "a new report by Politico", "a story in The New York Times", "a report published Friday in the New Yorker":
-  // the piece's maker after it ("a report by the Congressional Research Service" is a document).
-  if (outlet === null && OUTLET_PIECE_HEADS.has(head)) {
-    const by = lowerPost.slice(0, 4).findIndex((w) => w === 'by' || w === 'in' || w === 'from');
-    const maker = by < 0 ? null : findName(post.slice(by + 1, by + 7), outletNames);
-    if (maker !== null) return { type: 'report', label: outletLabel(post.slice(by + 1, by + 7), maker), kind: 'outlet' };
-  }
   if (uniqueOffice(core, head)) return roleClass(core, text);
   if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
   if (outletHeads.has(head)) {
