@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.23';
+export const ANALYZER_VERSION = 'attribution-1.8.24';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1156,6 +1156,10 @@ const NEGATION = new Set(['not', 'never', 'no']);
 /** Whom someone admits when letting them in ("admits themselves to a psychiatric hospital"). */
 const ADMITTED_WHOM = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself', 'ourselves', 'him', 'her', 'them', 'me', 'us']);
 const ADMITTED_TO = /^(?:(?:the|a|an) )?(?:hospitals?|clinic|icu|intensive|medical|country|us|u\.s|united|uk|britain|program|programme|school|university|college|bar|club|party|union|camp)\b/;
+/** Whom officials question when they interrogate: "questioning crew members", "questioned him". */
+const QUESTIONED_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'witnesses', 'suspects', 'crew', 'passengers', 'detainees',
+  'residents', 'students', 'employees', 'staff', 'people', 'survivors', 'neighbors', 'neighbours', 'relatives', 'officers', 'migrants']);
+
 /** Weak cues that people also use of things: finding, discovering or showing an object. */
 const FIND_OR_SHOW = new Set(['find', 'finds', 'found', 'discovered', 'show', 'shows', 'showed', 'shown']);
 
@@ -1349,6 +1353,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "are not telling the truth", "told a lie": whether someone is honest, not what they said.
       if (/^(?:tell|tells|told|telling)$/.test(t.lower) && ((next0?.lower === 'the' && toks[i + 2]?.lower === 'truth')
         || /^(?:lies|truth)$/.test(next0?.lower ?? '') || (next0?.lower === 'a' && toks[i + 2]?.lower === 'lie'))) continue;
+      // "officials were questioning crew members": an interrogation, not a doubt.
+      if (/^question(?:s|ed|ing)?$/.test(t.lower) && QUESTIONED_PEOPLE.has(next0?.lower ?? '')) continue;
       // "condemned to death": a sentence, not a statement.
       if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
       // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).

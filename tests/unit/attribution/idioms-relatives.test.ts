@@ -1,9 +1,9 @@
 /**
- * attribution-1.8.23: words that look like sourcing and are not. Idioms with a cue verb ("think
- * twice", "telling the truth"), a relative clause after a hedge noun ("rumors that got so
- * rampant"), and plural documents whose maker is named ("Harvard's own internal reports").
- * Found by reading 40 random unnamed flags in corpus articles 15,000–29,000; the sentences
- * here are written for these tests.
+ * attribution-1.8.23 and 1.8.24: words that look like sourcing and are not. Idioms with a cue
+ * verb ("think twice", "telling the truth", "questioning crew members"), a relative clause after
+ * a hedge noun ("rumors that got so rampant"), and plural documents whose maker is named
+ * ("Harvard's own internal reports"). Found by reading two samples of 40 random unnamed flags
+ * in corpus articles 15,000–29,000; the sentences here are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
@@ -18,6 +18,14 @@ describe('idioms with a cue verb', () => {
     expect(unnamedClaims('The author claimed the officials are not telling the truth.')).toEqual([]);
     expect(unnamedClaims('Critics say someone told a lie.')).toEqual([{ type: 'vague', source: 'Critics' }]);
     expect(unnamedClaims('Two officials told reporters the truce would hold.')).toEqual([{ type: 'anonymous', source: 'Two officials' }]);
+  });
+});
+
+describe('questioning people', () => {
+  it('is an interrogation, not a doubt', () => {
+    expect(unnamedClaims('Officials were questioning crew members about the cause of the crash.')).toEqual([]);
+    expect(unnamedClaims('Two FBI agents questioned him about the call.')).toEqual([]);
+    expect(unnamedClaims('Some analysts are questioning whether the plan will work.')).toEqual([{ type: 'vague', source: 'Some analysts' }]);
   });
 });
 
