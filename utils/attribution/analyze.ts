@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.24';
+export const ANALYZER_VERSION = 'attribution-1.8.25';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -761,6 +761,8 @@ interface DocState {
   surnames?: Map<string, boolean>;
   /** Surnames of the people this document names in full (docSurnames), computed on first need. */
   personSurnames?: Set<string>;
+  /** Capitalized words written as names in running text (runningNames), computed on first need. */
+  runningNames?: Set<string>;
 }
 
 /** A party and state, a party or a state alone, as US papers put them after a lawmaker's name: "R-Ohio", "D-N.Y.", "R", "Mich.". */
@@ -1094,6 +1096,59 @@ function fullNameEndingIn(text: string, label: string, st: DocState, place: bool
 const NAME_RUN_BEFORE = new RegExp(`${NAME_WORDS}$`, 'u');
 
 /** Surnames of the people the document names in full ("Jay Carney" gives "Carney"); read once per document. */
+const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.terms);
+/** Last words that make a capitalized pair a place or a body, not a person: "Harris County", "the NBA 2K League". */
+const NOT_PERSON_LAST = /^(?:County|City|State|States|League|Party|University|College|Department|Ministry|Committee|Council|Office|House|Senate|Court|Times|Post|News|Street|Island|Valley|Group|Company|Association)$/;
+
+/**
+ * The named person before "and" that ends at `b` ("Mr. Lewis and other experts", "Sen. John McCain, R-Ariz.,
+ * and two other colleagues"), or null. Past one comma-set aside with no verb in it (a party tag or a short
+ * description, not "Khamenei predicted there would be no war, and Iranian officials say"). A person has a title
+ * or honorific, or a surname the article gives someone in full: not a capitalized common noun opening the
+ * sentence ("Lawmakers and aides", "Current and former officials"), nor a place ("New York and federal officials").
+ */
+function coordinatedPerson(text: string, toks: Tok[], st: DocState, b: number): { start: number; label: string } | null {
+  if (b < 0) return null;
+  if (toks[b]!.text === ',') {
+    let c = b - 1;
+    while (c > 0 && b - c < 10 && toks[c]!.text !== ',') c--;
+    if (toks[c]!.text !== ',') return null;
+    for (let k = c + 1; k < b; k++) if (cueGroup.has(toks[k]!.lower) || FINITE_VERBS.has(toks[k]!.lower)) return null;
+    b = c - 1;
+  }
+  const before = b >= 0 ? npBackFrom(toks, b, null) : null;
+  if (before === null) return null;
+  const raw = text.slice(toks[before.start]!.s, toks[before.end]!.e);
+  const named = classifySource(raw);
+  if (named === null || named.type !== 'named' || named.kind !== 'person') return null;
+  const ws = raw.trim().split(/\s+/);
+  const last = (ws[ws.length - 1] ?? '').replace(/['\u2019]s?$/, '');
+  if (NOT_PERSON_LAST.test(last)) return null;
+  // A title or honorific ("Sen. Steve Daines", "Mr. White", "Constitutional law professor Carlos Ramos"), or a
+  // surname the article gives someone in full that is not a place ("Donald Trump … Trump and aides said").
+  const titled = ws.some((w) => TITLE_WORDS.has(w.toLowerCase()) || /^(?:mr|mrs|ms|dr|sen|rep|gov|lt|gen|col|sgt|capt|prof|rev)\.$/i.test(w));
+  // (Or a word the article writes as a name in running text: "said that Trump", "with Kim"; a common noun that
+  // only opens sentences, "Lawmakers", never is.)
+  const surname = !DEMONYMS_AND_PLACES.has(last.toLowerCase())
+    && (docSurnames(text, st).has(last) || (ws.length === 1 && runningNames(text, st).has(last)));
+  return titled || surname ? { start: before.start, label: named.label } : null;
+}
+
+/**
+ * Words the article writes with a capital after a lower-case word ("said that Trump", "with Kim") and never in
+ * lower case: names, not sentence openers ("While Senators agree" is a capital for a common noun the article
+ * also writes "senators"). One pass over the text, on first need.
+ */
+function runningNames(text: string, st: DocState): ReadonlySet<string> {
+  if (st.runningNames) return st.runningNames;
+  const lower = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu)) lower.add(m[0]);
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\p{Ll},?\s(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu)) if (!lower.has(m[1]!.toLowerCase())) out.add(m[1]!);
+  st.runningNames = out;
+  return out;
+}
+
 function docSurnames(text: string, st: DocState): ReadonlySet<string> {
   if (st.personSurnames) return st.personSurnames;
   const out = new Set<string>();
@@ -1658,17 +1713,20 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       && (toks[hit.start]!.lower === 'his' || toks[hit.start]!.lower === 'her')) continue;
     // ("Sen. John McCain, R-Ariz., and two other Republican colleagues called for": past a comma-set aside.)
     // (A count before "other" too, "and two other Republican colleagues"; not "Zhu and the other sources said".)
-    const others = toks[hit.start]!.lower === 'other' || (toks[hit.start + 1]?.lower === 'other' && QUANTIFIERS.has(toks[hit.start]!.lower));
-    if (cls !== null && (cls.kind === 'unnamed-person' || (cls.kind === 'anonymous' && others)) && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2) {
-      let b = hit.start - 2;
-      if (toks[b]!.text === ',') {
-        let c = b - 1;
-        while (c > 0 && b - c < 10 && toks[c]!.text !== ',') c--;
-        if (toks[c]!.text === ',') b = c - 1;
+    // ("Mr. Lewis and other experts said", "Escobar and others argue", "Trump and aides said": the same for a
+    // vague group of others and for the people around him, named by their role alone.)
+    const others = toks[hit.start]!.lower === 'other' || toks[hit.start]!.lower === 'others'
+      || (toks[hit.start + 1]?.lower === 'other' && QUANTIFIERS.has(toks[hit.start]!.lower));
+    const barePlural = cls !== null && cls.kind === 'anonymous' && /s$/.test(toks[hit.end]!.lower)
+      && !NP_DETERMINERS.has(toks[hit.start]!.lower) && !QUANTIFIERS.has(toks[hit.start]!.lower) && !/^\p{N}/u.test(toks[hit.start]!.text);
+    if (cls !== null && (cls.kind === 'unnamed-person' || ((cls.kind === 'anonymous' || cls.kind === 'vague') && others) || barePlural)
+      && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2) {
+      const person = coordinatedPerson(text, toks, st, hit.start - 2);
+      if (person !== null) {
+        // The claim is theirs together, and it has a name: the source runs from the name to the group.
+        cls = { type: 'named', label: `${person.label} and ${phrase.trim()}`, kind: 'person' };
+        source = { start: toks[person.start]!.s, end: phraseSpan.end };
       }
-      const before = b >= 0 ? npBackFrom(toks, b, null) : null;
-      const named = before ? classifySource(text.slice(toks[before.start]!.s, toks[before.end]!.e)) : null;
-      if (named !== null && named.type === 'named' && named.kind === 'person') continue;
     }
     // "Martin Gugino issued a statement through his lawyer on Friday confirming": the lawyer passed it on; the
     // speaker is the subject before.

@@ -56,7 +56,8 @@ describe('no claim at all', () => {
   it('claiming responsibility, a toll "confirmed killed", a named person and the people around him', () => {
     expect(unnamed('No one immediately claimed responsibility for the blast.')).toEqual([]);
     expect(unnamed('At least three police officers now confirmed killed in the shooting.')).toEqual([]);
-    expect(unnamed('Netanyahu and other government officials welcomed the move.')).toEqual([]);
+    // (The article names him as a person somewhere: in full, with a title, or mid-sentence.)
+    expect(unnamed('Prime Minister Benjamin Netanyahu flew home. Netanyahu and other government officials welcomed the move.')).toEqual([]);
     expect(unnamed('Over the past few days, Cruz and his aides signaled that they were coming around.')).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * attribution-1.8.23 and 1.8.24: words that look like sourcing and are not. Idioms with a cue
+ * attribution-1.8.23 to 1.8.25: words that look like sourcing and are not. Idioms with a cue
  * verb ("think twice", "telling the truth", "questioning crew members"), a relative clause after
- * a hedge noun ("rumors that got so rampant"), and plural documents whose maker is named
- * ("Harvard's own internal reports"). Found by reading two samples of 40 random unnamed flags
- * in corpus articles 15,000–29,000; the sentences here are written for these tests.
+ * a hedge noun ("rumors that got so rampant"), plural documents whose maker is named ("Harvard's
+ * own internal reports"), and a named person at the head of a group ("Mr. Lewis and other
+ * experts said"). Found by reading two samples of 40 random unnamed flags in corpus articles
+ * 15,000–29,000; the sentences here are written for these tests.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
@@ -63,5 +64,20 @@ describe('plural documents with their maker named', () => {
     expect(claims('Studies by Pew Research show the program works.')).toEqual([{ type: 'institutional', source: 'Studies by Pew Research' }]);
     expect(claims('Surveys from Monmouth University show the race is tight.')).toEqual([{ type: 'institutional', source: 'Surveys from Monmouth University' }]);
     expect(claims('Polls by Gallup show a tight race.')).toEqual([{ type: 'institutional', source: 'Polls by Gallup' }]);
+  });
+});
+
+describe('a named person at the head of a group (1.8.25)', () => {
+  it('"Name and others said" is the named person\'s claim, with the group in the source', () => {
+    expect(claims('Mr. Lewis and other experts said Iran is not at the top.')).toEqual([{ type: 'named', source: 'Mr. Lewis and other experts' }]);
+    expect(claims('Rep. Veronica Escobar spoke Monday. Escobar and others argue that the bill would hold more leverage.'))
+      .toEqual([{ type: 'named', source: 'Escobar and others' }]);
+    expect(claims('Trump and aides said the tax breaks would be offset. Democrats blamed Trump.')[0]).toEqual({ type: 'named', source: 'Trump and aides' });
+  });
+  it('a capitalized word that only opens sentences, a place, or a clause before "and" is no such person', () => {
+    expect(unnamedClaims('Lawmakers and aides suggest the plan is dead. Most lawmakers left.')).toEqual([{ type: 'anonymous', source: 'aides' }]);
+    expect(unnamedClaims('Harris County and company officials said there had been no explosions.')).toEqual([{ type: 'anonymous', source: 'company officials' }]);
+    expect(unnamedClaims('The leader, Ayatollah Ali Khamenei, predicted there would be no war, and Iranian officials say they are willing to talk.'))
+      .toEqual([{ type: 'anonymous', source: 'Iranian officials' }]);
   });
 });
