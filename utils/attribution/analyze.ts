@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.25';
+export const ANALYZER_VERSION = 'attribution-1.8.26';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -638,7 +638,10 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       let d = j - 1;
       while (d >= 0 && toks[d]!.text === '-') d--;
       const dash = t.text === '-' && d >= 0 && DATELINE_WORD.test(toks[d]!.text);
-      if ((t.text === '-' || t.text === '&') && !dash) {
+      // "a survey of 8,000 police officers": a thousands separator is inside the number, not a break.
+      const thousands = t.text === ',' && /^\d{1,3}$/.test(toks[j - 1]?.text ?? '') && /^\d{3}$/.test(toks[j + 1]?.text ?? '')
+        && toks[j - 1]!.e === t.s && t.e === toks[j + 1]!.s;
+      if (((t.text === '-' || t.text === '&') && !dash) || thousands) {
         j--;
         count++;
         continue;
@@ -1211,6 +1214,16 @@ const NEGATION = new Set(['not', 'never', 'no']);
 /** Whom someone admits when letting them in ("admits themselves to a psychiatric hospital"). */
 const ADMITTED_WHOM = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself', 'ourselves', 'him', 'her', 'them', 'me', 'us']);
 const ADMITTED_TO = /^(?:(?:the|a|an) )?(?:hospitals?|clinic|icu|intensive|medical|country|us|u\.s|united|uk|britain|program|programme|school|university|college|bar|club|party|union|camp)\b/;
+/** Whether a price follows the "charge" at `i` before any "that": "$300 an hour", "a fee", "rent". */
+function billedAfter(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 6; k++) {
+    const t = toks[k]!;
+    if (t.lower === 'that' || t.text === '.' || t.text === ';') return false;
+    if (/^[$€£¥]$/.test(t.text) || /^(?:fee|fees|rent|interest|tuition|prices?|rates?|dollars|cents|euros|pounds)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Whom officials question when they interrogate: "questioning crew members", "questioned him". */
 const QUESTIONED_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'witnesses', 'suspects', 'crew', 'passengers', 'detainees',
   'residents', 'students', 'employees', 'staff', 'people', 'survivors', 'neighbors', 'neighbours', 'relatives', 'officers', 'migrants']);
@@ -1408,6 +1421,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "are not telling the truth", "told a lie": whether someone is honest, not what they said.
       if (/^(?:tell|tells|told|telling)$/.test(t.lower) && ((next0?.lower === 'the' && toks[i + 2]?.lower === 'truth')
         || /^(?:lies|truth)$/.test(next0?.lower ?? '') || (next0?.lower === 'a' && toks[i + 2]?.lower === 'lie'))) continue;
+      // "charged her clients a total of $3.3 million", "charges a fee": billing, not an accusation.
+      if (/^charg(?:e|es|ed|ing)$/.test(t.lower) && billedAfter(toks, i)) continue;
       // "officials were questioning crew members": an interrogation, not a doubt.
       if (/^question(?:s|ed|ing)?$/.test(t.lower) && QUESTIONED_PEOPLE.has(next0?.lower ?? '')) continue;
       // "condemned to death": a sentence, not a statement.

@@ -462,8 +462,9 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:hailed|regarded|touted|branded|labell?ed|dubbed)\sas\b/,
       /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:criticized|criticised|blamed|condemned(?!\sto\b)|implicated|ridiculed|debated)\b/,
       /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b/,
-      // ("he will be expected to explain", "she would be expected to resign": a duty, not a forecast.)
-      /(?<!\b(?:will|would|shall|should|must|might)\s)\b(?:is|are|was|were|be)\s(?:\w+\s)?expected\sto\b/,
+      // ("he will be expected to explain", "she would be expected to resign", "who might reasonably be expected to
+      // take": a duty or a hypothetical, not a forecast.)
+      /(?<!\b(?:will|would|shall|should|must|might)\s(?:[a-z]+ly\s)?)\b(?:is|are|was|were|be)\s(?:\w+\s)?expected\sto\b/,
       /\b(?:is|are|was|were)\snot\s(?:thought|believed|expected)\sto\b/,
       // Proposals and objections with no one behind them: "various ideas have been raised", "questions were raised".
       /\b(?:ideas|proposals|questions|concerns|doubts|suggestions|objections)\s(?:have|has|had|were|was)\s(?:also\s)?(?:been\s)?(?:raised|floated|voiced)\b/,
@@ -570,7 +571,7 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'agentless-evaluation': {
     matches: ['It is considered a threat to US troops.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Various ideas have been raised to end the siege.'],
     mustNotMatch: ['Officials considered the plan.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.',
-      'In the speech he will be expected to explain his vision.'],
+      'In the speech he will be expected to explain his vision.', 'High earners might reasonably be expected to pay more.'],
   },
   'agentless-criticism': {
     matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.'],

@@ -81,3 +81,19 @@ describe('a named person at the head of a group (1.8.25)', () => {
       .toEqual([{ type: 'anonymous', source: 'Iranian officials' }]);
   });
 });
+
+describe('billing, a modal with an adverb, and thousands in a source (1.8.26)', () => {
+  it('charging someone a price is billing, not an accusation', () => {
+    expect(unnamedClaims('A lawyer who fraudulently charged her clients a total of $3.3 million was disbarred.')).toEqual([]);
+    expect(unnamedClaims('Critics charged that the fee was illegal.')).toEqual([{ type: 'vague', source: 'Critics' }]);
+  });
+  it('"might reasonably be expected to" is a duty, "can be expected to" a forecast', () => {
+    expect(unnamedClaims('High earners might reasonably be expected to pay more.')).toEqual([]);
+    expect(unnamedClaims('Most supporters can be expected to vote for him.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('a thousands separator stays inside the source phrase', () => {
+    expect(claims("The Pew Research Center's survey of 8,000 police officers shows a solid majority of them are aligned with the public."))
+      .toEqual([{ type: 'institutional', source: "The Pew Research Center's survey of 8,000 police officers" }]);
+    expect(unnamedClaims('More than 1,500 officials said the plan was dead.')).toEqual([{ type: 'anonymous', source: '1,500 officials' }]);
+  });
+});
