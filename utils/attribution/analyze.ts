@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.26';
+export const ANALYZER_VERSION = 'attribution-1.8.27';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -545,7 +545,11 @@ const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'als
   'nonetheless', 'still', 'indeed', 'meantime', 'likewise', 'similarly']);
 
 /** Verb-only cue forms that never sit inside a noun phrase ("Clinton says many doubted her"). */
-const SPEECH_3SG = new Set(['says', 'tells', 'adds', 'writes', 'argues', 'insists', 'thinks', 'believes', 'wants']);
+const SPEECH_3SG = new Set(['says', 'tells', 'adds', 'writes', 'argues', 'insists', 'thinks', 'believes', 'wants',
+  // ("Liddle suggests people write letters": no "suggests" heads a phrase the way "media reports" does.)
+  'suggests', 'explains', 'agrees', 'admits', 'acknowledges', 'asserts', 'contends', 'denies', 'maintains', 'predicts',
+  'recalls', 'recounts', 'reveals', 'concedes', 'confirms', 'announces', 'alleges', 'warns', 'emphasizes', 'emphasises',
+  'complains', 'urges', 'declares', 'informs', 'notifies', 'replies', 'responds']);
 
 /** A person's name from token `k` up to the next comma or the sentence end ("…, Pernilla Ironside."). */
 function nameAfterComma(text: string, toks: Tok[], k: number): Span | null {
@@ -720,18 +724,36 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
   }
   const start = j + 1;
   if (start > end) return null;
+  // A phrase that opens with a preposition and a time word starts after them: "For years the administration had
+  // said", "For decades many in the legal system viewed". Otherwise it is where or what for, never who ("declares
+  // for president, their ratings slip, wrote …", "For many, …", "For a man declared by a jury …"). ("Inside
+  // sources" is no preposition.)
+  if (LEADING_PREPS.has(toks[start]!.lower)) {
+    if (start + 2 > end || !LEADING_TIME.has(toks[start + 1]!.lower)) return null;
+    return { start: start + 2, end, appositive };
+  }
   return { start, end, appositive };
 }
 
+/**
+ * Prepositions that open no source before a cue ("For years the administration had said", "declares for
+ * president, …, wrote"). Only "for": a phrase opening with "on" or "in" may be a description that later steps
+ * set aside ("A senior official - who spoke on condition of anonymity - said").
+ */
+const LEADING_PREPS = new Set(['for']);
+/** Time words after such a preposition: "For years", "For decades", "In recent weeks". */
+const LEADING_TIME = new Set(['years', 'decades', 'generations', 'months', 'weeks', 'days', 'centuries', 'now', 'example', 'instance']);
+
 /** The source phrase after a cue: "said a senior official", "according to Reuters". */
-const PHRASE_OPENING_PREPS = new Set(['in', 'on', 'at', 'during', 'into', 'onto', 'via', 'through', 'inside']);
+const PHRASE_OPENING_PREPS = new Set(['in', 'on', 'at', 'during', 'into', 'onto', 'via', 'through', 'inside', 'for']);
 
 function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | null {
   let j = i;
   const first = toks[j];
   if (!first || !first.word) return null;
   if (first.lower === 'that' || first.lower === 'it' || first.lower === 'to') return null;
-  // "declared in a Huffington Post column: …": a preposition opens where it was said, never who said it.
+  // "declared in a Huffington Post column: …": a preposition opens where it was said, never who said it
+  // ("declares for president": what for).
   if (PHRASE_OPENING_PREPS.has(first.lower)) return null;
   const end = Math.min(toks.length, i + MAX_NP);
   let last = -1;
@@ -1224,6 +1246,17 @@ function billedAfter(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** Texts someone writes, as the object of "write" (up to two words in): "the Iowa legislation", "letters", "a book". */
+const WRITTEN_WORKS = /^(?:(?:a|an|the|his|her|their|its|[a-z]+)\s)?(?:[a-z-]+\s)?(?:legislation|bill|bills|law|laws|letters|book|books|checks?|cheques?|songs?|code|music|novels?|scripts?|screenplays?|amendments?|rules|regulations|provisions?|policy|policies|ordinances?|contracts?|tickets?|speeches)\b/;
+
+/** "believed him when he said": a clause right after the pronoun ("believe it was a mistake" is a view). */
+function clauseAfterPronoun(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined || !/^(?:it|you)$/.test(t.lower)) return false;
+  const next = toks[k + 1]?.lower ?? '';
+  return /^(?:is|was|will|would|could|can|has|had|should|must|might|may|were|are)$/.test(next);
+}
+
 /** Whom officials question when they interrogate: "questioning crew members", "questioned him". */
 const QUESTIONED_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'witnesses', 'suspects', 'crew', 'passengers', 'detainees',
   'residents', 'students', 'employees', 'staff', 'people', 'survivors', 'neighbors', 'neighbours', 'relatives', 'officers', 'migrants']);
@@ -1421,8 +1454,17 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "are not telling the truth", "told a lie": whether someone is honest, not what they said.
       if (/^(?:tell|tells|told|telling)$/.test(t.lower) && ((next0?.lower === 'the' && toks[i + 2]?.lower === 'truth')
         || /^(?:lies|truth)$/.test(next0?.lower ?? '') || (next0?.lower === 'a' && toks[i + 2]?.lower === 'lie'))) continue;
+      // "declares for president", "declared her candidacy": running for office, not a statement. ("declared war",
+      // "declared victory" stay claims: PolNeAR's labels count "bin Laden declared war on the United States".)
+      if (/^declar(?:e|es|ed|ing)$/.test(t.lower) && (next0?.lower === 'for' || /^(?:candidacy|candidacies)$/.test(toks[i + 2]?.lower ?? ''))) continue;
       // "charged her clients a total of $3.3 million", "charges a fee": billing, not an accusation.
       if (/^charg(?:e|es|ed|ing)$/.test(t.lower) && billedAfter(toks, i)) continue;
+      // "helped write the Iowa legislation", "suggests people write letters": making a text, not saying what is in it.
+      if (/^(?:write|writes|wrote|writing|written)$/.test(t.lower) && WRITTEN_WORKS.test(`${next0?.lower ?? ''} ${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`)
+        && !/\b(?:that|saying|stating|arguing|warning|which|:)\b/.test(toks.slice(i + 1, i + 8).map((x) => x.lower).join(' '))) continue;
+      // "no one believes them", "voters trusted him": trusting someone, not a view.
+      if (/^(?:believe|believes|believed|trust|trusts|trusted)$/.test(t.lower) && /^(?:him|her|them|me|us|you|it)$/.test(next0?.text ?? '')
+        && !clauseAfterPronoun(toks, i + 1)) continue;
       // "officials were questioning crew members": an interrogation, not a doubt.
       if (/^question(?:s|ed|ing)?$/.test(t.lower) && QUESTIONED_PEOPLE.has(next0?.lower ?? '')) continue;
       // "condemned to death": a sentence, not a statement.

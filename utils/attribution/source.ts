@@ -287,10 +287,11 @@ export function classifySource(phrase: string): SourceClass | null {
     if (maker !== null) return { type: 'report', label: outletLabel(post.slice(by + 1, by + 7), maker), kind: 'outlet' };
   }
   // "Harvard's own internal reports", "data analyses by Second Measure", "studies by the Brookings Institution":
-  // documents whose maker is named are identified. (Not "reports from Gaza": after "from" a place is as likely
+  // documents whose maker is named are identified (so are "its studies", "one of their reports": the maker is
+  // whoever the pronoun refers to). (Not "reports from Gaza": after "from" a place is as likely
   // as a maker; not "media reports"; an outlet's pieces are above.)
   if (outlet === null && MADE_DOCUMENTS.has(head) && !core.some((w) => /^(?:media|news|press)$/i.test(w))
-    && (core.slice(0, -1).some((w) => /['\u2019]s$/.test(w) && isCap(w))
+    && (core.slice(0, -1).some((w) => (/['\u2019]s$/.test(w) && isCap(w)) || /^(?:its|their)$/i.test(w))
       || (lowerPost[0] === 'by' && post.slice(1, 4).some((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()))
         && findName(post.slice(1, 7), outletNames) === null)
       || (lowerPost[0] === 'from' && makerBody(post.slice(1, 7)))))

@@ -1,5 +1,5 @@
 /**
- * attribution-1.8.23 to 1.8.25: words that look like sourcing and are not. Idioms with a cue
+ * attribution-1.8.23 to 1.8.27: words that look like sourcing and are not. Idioms with a cue
  * verb ("think twice", "telling the truth", "questioning crew members"), a relative clause after
  * a hedge noun ("rumors that got so rampant"), plural documents whose maker is named ("Harvard's
  * own internal reports"), and a named person at the head of a group ("Mr. Lewis and other
@@ -95,5 +95,27 @@ describe('billing, a modal with an adverb, and thousands in a source (1.8.26)', 
     expect(claims("The Pew Research Center's survey of 8,000 police officers shows a solid majority of them are aligned with the public."))
       .toEqual([{ type: 'institutional', source: "The Pew Research Center's survey of 8,000 police officers" }]);
     expect(unnamedClaims('More than 1,500 officials said the plan was dead.')).toEqual([{ type: 'anonymous', source: '1,500 officials' }]);
+  });
+});
+
+describe('making a text, trusting someone, running for office (1.8.27)', () => {
+  it('writing legislation or letters says nothing; writing that something is so does', () => {
+    expect(unnamedClaims('An attorney at the legal defense association helped write the Iowa legislation.')).toEqual([]);
+    expect(unnamedClaims('Liddle suggests people write letters to their representatives.')).toEqual([]);
+    expect(unnamedClaims('Two officials wrote in a letter that the plan was dead.')).toEqual([{ type: 'anonymous', source: 'Two officials' }]);
+  });
+  it('believing someone is trust; believing it was a mistake is a view', () => {
+    expect(unnamedClaims('But no one believes them.')).toEqual([]);
+    expect(unnamedClaims('Officials believe it was a mistake.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
+    expect(unnamedClaims('Some analysts who believe US leverage grew say it will vanish.')).toEqual([{ type: 'vague', source: 'Some analysts' }]);
+  });
+  it('declaring for an office is running for it', () => {
+    expect(unnamedClaims('Every time a famous person declares for president, their ratings slip.')).toEqual([]);
+    expect(claims('Every time a famous person declares for president, their ratings slip, wrote Aaron Blake, a Washington Post political expert.'))
+      .toEqual([{ type: 'named', source: 'Aaron Blake' }]);
+  });
+  it('"their reports" have a maker; "For years" opens no source', () => {
+    expect(claims('One of their reports from 2013 shows how this looks for struggling families.')).toEqual([{ type: 'institutional', source: 'One of their reports from 2013' }]);
+    expect(claims("For years the administration had said it didn't have the authority.")).toEqual([{ type: 'institutional', source: 'the administration' }]);
   });
 });
