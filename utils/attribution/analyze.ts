@@ -1246,6 +1246,36 @@ function billedAfter(toks: Tok[], i: number): boolean {
   return false;
 }
 
+/** Cue words that also open idioms saying nothing (`idiomNotClaim`). */
+const IDIOM_CUES = new Set(['think', 'thinks', 'thought', 'thinking', 'tell', 'tells', 'told', 'telling', 'declare', 'declares',
+  'declared', 'declaring', 'charge', 'charges', 'charged', 'charging', 'write', 'writes', 'wrote', 'writing', 'written', 'believe',
+  'believes', 'believed', 'trust', 'trusts', 'trusted', 'question', 'questions', 'questioned', 'questioning']);
+
+/** Whether the cue word at `i` opens an idiom that attributes nothing. */
+function idiomNotClaim(toks: Tok[], i: number): boolean {
+  const w = toks[i]!.lower;
+  const next = toks[i + 1];
+  // "think twice before wearing", "thought again": hesitating, not holding a view.
+  if (/^(?:think|thinks|thought|thinking)$/.test(w) && /^(?:twice|again)$/.test(next?.lower ?? '')) return true;
+  // "are not telling the truth", "told a lie": whether someone is honest, not what they said.
+  if (/^(?:tell|tells|told|telling)$/.test(w) && ((next?.lower === 'the' && toks[i + 2]?.lower === 'truth')
+    || /^(?:lies|truth)$/.test(next?.lower ?? '') || (next?.lower === 'a' && toks[i + 2]?.lower === 'lie'))) return true;
+  // "declares for president", "declared her candidacy": running for office, not a statement. ("declared war",
+  // "declared victory" stay claims: PolNeAR's labels count "bin Laden declared war on the United States".)
+  if (/^declar(?:e|es|ed|ing)$/.test(w) && (next?.lower === 'for' || /^(?:candidacy|candidacies)$/.test(toks[i + 2]?.lower ?? ''))) return true;
+  // "charged her clients a total of $3.3 million", "charges a fee": billing, not an accusation.
+  if (/^charg(?:e|es|ed|ing)$/.test(w) && billedAfter(toks, i)) return true;
+  // "helped write the Iowa legislation", "suggests people write letters": making a text, not saying what is in it.
+  if (/^(?:write|writes|wrote|writing|written)$/.test(w) && WRITTEN_WORKS.test(`${next?.lower ?? ''} ${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`)
+    && !/\b(?:that|saying|stating|arguing|warning|which|:)\b/.test(toks.slice(i + 1, i + 8).map((x) => x.lower).join(' '))) return true;
+  // "no one believes them", "voters trusted him": trusting someone, not a view.
+  if (/^(?:believe|believes|believed|trust|trusts|trusted)$/.test(w) && /^(?:him|her|them|me|us|you|it)$/.test(next?.text ?? '')
+    && !clauseAfterPronoun(toks, i + 1)) return true;
+  // "officials were questioning crew members": an interrogation, not a doubt.
+  if (/^question(?:s|ed|ing)?$/.test(w) && QUESTIONED_PEOPLE.has(next?.lower ?? '')) return true;
+  return false;
+}
+
 /** Texts someone writes, as the object of "write" (up to two words in): "the Iowa legislation", "letters", "a book". */
 const WRITTEN_WORKS = /^(?:(?:a|an|the|his|her|their|its|[a-z]+)\s)?(?:[a-z-]+\s)?(?:legislation|bill|bills|law|laws|letters|book|books|checks?|cheques?|songs?|code|music|novels?|scripts?|screenplays?|amendments?|rules|regulations|provisions?|policy|policies|ordinances?|contracts?|tickets?|speeches)\b/;
 
@@ -1449,24 +1479,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (t.lower === 'confirmed' && /^(?:killed|dead|injured|wounded|missing)$/.test(next0?.lower ?? '')) continue;
       // "claimed responsibility for the attack": taking it, not asserting anything.
       if (t.lower.startsWith('claim') && (next0?.lower === 'responsibility' || next0?.lower === 'credit')) continue;
-      // "think twice before wearing", "thought again": hesitating, not holding a view.
-      if (/^(?:think|thinks|thought|thinking)$/.test(t.lower) && /^(?:twice|again)$/.test(next0?.lower ?? '')) continue;
-      // "are not telling the truth", "told a lie": whether someone is honest, not what they said.
-      if (/^(?:tell|tells|told|telling)$/.test(t.lower) && ((next0?.lower === 'the' && toks[i + 2]?.lower === 'truth')
-        || /^(?:lies|truth)$/.test(next0?.lower ?? '') || (next0?.lower === 'a' && toks[i + 2]?.lower === 'lie'))) continue;
-      // "declares for president", "declared her candidacy": running for office, not a statement. ("declared war",
-      // "declared victory" stay claims: PolNeAR's labels count "bin Laden declared war on the United States".)
-      if (/^declar(?:e|es|ed|ing)$/.test(t.lower) && (next0?.lower === 'for' || /^(?:candidacy|candidacies)$/.test(toks[i + 2]?.lower ?? ''))) continue;
-      // "charged her clients a total of $3.3 million", "charges a fee": billing, not an accusation.
-      if (/^charg(?:e|es|ed|ing)$/.test(t.lower) && billedAfter(toks, i)) continue;
-      // "helped write the Iowa legislation", "suggests people write letters": making a text, not saying what is in it.
-      if (/^(?:write|writes|wrote|writing|written)$/.test(t.lower) && WRITTEN_WORKS.test(`${next0?.lower ?? ''} ${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`)
-        && !/\b(?:that|saying|stating|arguing|warning|which|:)\b/.test(toks.slice(i + 1, i + 8).map((x) => x.lower).join(' '))) continue;
-      // "no one believes them", "voters trusted him": trusting someone, not a view.
-      if (/^(?:believe|believes|believed|trust|trusts|trusted)$/.test(t.lower) && /^(?:him|her|them|me|us|you|it)$/.test(next0?.text ?? '')
-        && !clauseAfterPronoun(toks, i + 1)) continue;
-      // "officials were questioning crew members": an interrogation, not a doubt.
-      if (/^question(?:s|ed|ing)?$/.test(t.lower) && QUESTIONED_PEOPLE.has(next0?.lower ?? '')) continue;
+      // Idioms with a cue word that say nothing: "think twice", "telling the truth", "declares for president",
+      // "charged her clients $3 million", "write legislation", "no one believes them", "questioning crew members".
+      if (IDIOM_CUES.has(t.lower) && idiomNotClaim(toks, i)) continue;
       // "condemned to death": a sentence, not a statement.
       if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
       // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).
