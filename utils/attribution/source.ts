@@ -51,14 +51,15 @@ const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysi
   'emails', 'transcript', 'cable', 'cables']);
 /** Plural documents that are vague alone ("studies show") and identified with their maker named. */
 const MADE_DOCUMENTS = new Set(['reports', 'studies', 'analyses', 'surveys', 'polls']);
+/** The last word of an organization's name: "Foreign Ministry", "Pew Research Center", "Monmouth University". */
+const ORGANIZATION_HEAD = /(?:ministry|department|office|council|authority|forces|army|party|committee|commission|agency|organization|court|service|bureau|house|institute|center|centre|university|college|foundation|association|union|campaign|corps|command|brigades|movement|front|group|network)$/i;
 /** An organization named after "from", as a maker rather than a place: "the University of Chicago", "the Pew Research Center". */
-const MAKER_HEAD = /^(?:University|Institute|Center|Centre|Foundation|College|Council|Office|Bureau|Agency|Department|Ministry|Commission|Committee|Administration|Service|Group|Association)$/;
 function makerBody(ws: string[]): boolean {
   const caps = ws.filter((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()));
   if (caps.length === 0) return false;
   // ("reports from Sweden and Germany": countries there are places, not makers.)
   const inst = findName(ws, institutionNames);
-  return (inst !== null && !DEMONYMS_AND_PLACES.has(inst)) || caps.some((w) => MAKER_HEAD.test(w));
+  return (inst !== null && !DEMONYMS_AND_PLACES.has(inst)) || caps.some((w) => ORGANIZATION_HEAD.test(w));
 }
 /** Counts and forecasts that are a document only with their maker named: "CNN projections", not "projections". */
 const NAMED_COUNTS = new Set(['projection', 'projections', 'estimate', 'estimates', 'calculation', 'calculations', 'tally',
@@ -236,7 +237,7 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
  * Personal honorifics only: the segmenter's TITLE_ABBREVIATIONS also hold "St.", "Mt." and "Ft.",
  * which open place names ("St. Louis"), not people's.
  */
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'lt.', 'gen.', 'col.', 'sgt.', 'capt.', 'prof.', 'rev.']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'lt.', 'gen.', 'col.', 'sgt.', 'capt.', 'prof.', 'rev.']);
 
 /** An honorific abbreviation followed only by capitalized name words up to the head: "Rep. Jim Jordan". */
 function honorificName(core: string[]): boolean {
@@ -331,7 +332,7 @@ export function classifySource(phrase: string): SourceClass | null {
       // Words after the last lower-case word: "spokesperson Majed Al-Ansari" → "Majed Al-Ansari".
       return { type: 'named', label: personLabel(core), kind: 'person' };
     }
-    if (institutionHeads.has(head) || /(?:ministry|department|office|council|authority|forces|army|party|committee|commission|agency|organization|court|service|bureau|house|institute|center|centre|university|foundation|association|union|campaign|corps|command|brigades|movement|front|group|network)$/i.test(head))
+    if (institutionHeads.has(head) || ORGANIZATION_HEAD.test(head))
       return { type: 'institutional', label: text, kind: 'organization' };
     return null;
   }

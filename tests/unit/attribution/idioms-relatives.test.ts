@@ -1,5 +1,5 @@
 /**
- * attribution-1.8.23 to 1.8.27: words that look like sourcing and are not. Idioms with a cue
+ * attribution-1.8.23 to 1.8.28: words that look like sourcing and are not. Idioms with a cue
  * verb ("think twice", "telling the truth", "questioning crew members"), a relative clause after
  * a hedge noun ("rumors that got so rampant"), plural documents whose maker is named ("Harvard's
  * own internal reports"), and a named person at the head of a group ("Mr. Lewis and other
@@ -117,5 +117,16 @@ describe('making a text, trusting someone, running for office (1.8.27)', () => {
   it('"their reports" have a maker; "For years" opens no source', () => {
     expect(claims('One of their reports from 2013 shows how this looks for struggling families.')).toEqual([{ type: 'institutional', source: 'One of their reports from 2013' }]);
     expect(claims("For years the administration had said it didn't have the authority.")).toEqual([{ type: 'institutional', source: 'the administration' }]);
+  });
+});
+
+describe('writing that goes on to say something (1.8.28, from the review)', () => {
+  it('"wrote in his book" and "a book wherein she claimed" are the writer\'s claims', () => {
+    expect(claims('“They were best friends,” Craig Shirley wrote in his book Last Act.')).toEqual([{ type: 'named', source: 'Craig Shirley' }]);
+    expect(claims('Following the 2016 election, Brazile wrote a book wherein she claimed the primaries were rigged.')[0]).toEqual({ type: 'named', source: 'Brazile' });
+    expect(claims('Mr. Freeh made similar allegations when he wrote a book about his time in the FBI.').filter((c) => c.type === 'named' && c.source === 'he')).toEqual([]);
+  });
+  it('a name that a "for" phrase runs into is the subject', () => {
+    expect(claims('Nunn "has run a very strong campaign" for a first-time candidate Duffy wrote.')).toEqual([{ type: 'named', source: 'Duffy' }]);
   });
 });
