@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.28';
+export const ANALYZER_VERSION = 'attribution-1.8.29';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -792,8 +792,12 @@ interface DocState {
   personSurnames?: Set<string>;
   /** Capitalized words written as names in running text (runningNames), computed on first need. */
   runningNames?: Set<string>;
+  /** Lone capitalized words read as a common noun that opens its sentence, or not (commonNounOpening). */
+  commonNouns?: Map<string, boolean>;
 }
 
+/** A state and party, as some US papers put them after a lawmaker's name: "Ohio Republican", "West Virginia Democrat". */
+const STATE_PARTY = /^\s*(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Republican|Democrat|Independent)\s*$/u;
 /** A party and state, a party or a state alone, as US papers put them after a lawmaker's name: "R-Ohio", "D-N.Y.", "R", "Mich.". */
 const PARTY_STATE = /^\s*(?:[RDI](?:\s?[-\u2013,]\s?\p{Lu}[\p{L}. ]{0,20})?|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
 
@@ -1185,6 +1189,60 @@ function runningNames(text: string, st: DocState): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * Whether a lone capitalized word read as a person's name is a common noun that opens its sentence: the
+ * article writes it in lower case in its prose ("Lawmakers also asked …" beside "lawmakers", "Research shows"
+ * beside "research"), or it is a plural of people by its ending ("Developers argue"), and the article names
+ * nobody with it (no "Jeff Sessions" for "Sessions said", no "said Price", no "Kanye West" for "Kanye said").
+ * Not "You": the interviewee of a question ("You said …"). Cached per word: the cheap tests first.
+ */
+function commonNounOpening(text: string, word: string, st: DocState): boolean {
+  if (word === 'You') return false;
+  const known = st.commonNouns?.get(word);
+  if (known !== undefined) return known;
+  // (A surname with such an ending comes with a first name or a title somewhere: "Bernie Sanders".)
+  const common = (AGENT_PLURAL.test(word) || lowerInProse(text, word.toLowerCase()))
+    && !runningNames(text, st).has(word) && !docSurnames(text, st).has(word) && !namedWith(text, word);
+  (st.commonNouns ??= new Map()).set(word, common);
+  return common;
+}
+
+/**
+ * Whether the article writes `lower` as a word of its prose: not inside an address, a handle or a hashtag
+ * ("twitter.com/kanye", "#kanye2020"), nor as the first part of a contraction ("don’t").
+ */
+function lowerInProse(text: string, lower: string): boolean {
+  for (let k = text.indexOf(lower); k >= 0; k = text.indexOf(lower, k + 1)) {
+    const before = k > 0 ? text[k - 1]! : ' ';
+    const after = text.slice(k + lower.length, k + lower.length + 2);
+    if (/[\p{L}\p{N}/@#._'\u2019-]/u.test(before)) continue;
+    if (/^(?:[\p{L}\p{N}/@_-]|['\u2019.]\p{L})/u.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the article names a person with `word` as one part of the name: after a first name or a title
+ * ("Hawaii Lt. Gov. Josh Green", "But Zeynep Tufekci") or before a surname ("Kanye West").
+ */
+function namedWith(text: string, word: string): boolean {
+  for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
+    if (k > 0 && /[\p{L}\p{N}]/u.test(text[k - 1]!)) continue;
+    const rest = text.slice(k + word.length, k + word.length + 40);
+    if (/^[\p{L}\p{N}]/u.test(rest)) continue;
+    const run = NAME_RUN_BEFORE.exec(text.slice(Math.max(0, k - 48), k));
+    if (run) {
+      const ws = run[0].trimEnd().split(/[ \t]+/);
+      for (let w = ws.length - 1; w >= Math.max(0, ws.length - 3); w--) if (personRun(`${ws.slice(w).join(' ')} ${word}`)) return true;
+    }
+    const next = /^[ \t]+(\p{Lu}[\p{L}'-]*\p{Ll})/u.exec(rest);
+    if (next && personRun(`${word} ${next[1]}`)) return true;
+  }
+  return false;
+}
+const AGENT_PLURAL = /\p{Ll}(?:ers|ors|ists|ants|ents|ians|ees|ives)$/u;
+
 /** Surnames of the people the document names in full ("Jay Carney" gives "Carney"); read once per document. */
 function docSurnames(text: string, st: DocState): ReadonlySet<string> {
   if (st.personSurnames) return st.personSurnames;
@@ -1202,6 +1260,10 @@ function docSurnames(text: string, st: DocState): ReadonlySet<string> {
 
 function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, at = 0): SourceClass | null {
   const p = phrase.trim().toLowerCase();
+  // "Lawmakers also asked whether …": a common noun with the capital of the sentence's first word is read as
+  // the article writes it elsewhere (a bare plural of people is no source of its own: no claim).
+  if (cls.kind === 'person' && cls.label === phrase.trim() && /^\p{Lu}\p{Ll}+$/u.test(cls.label)
+    && commonNounOpening(text, cls.label, st)) return classifySource(p);
   // (Surname-shaped only: "CNN", "BuzzFeed", "ProPublica" are nobody's surname.)
   if (cls.kind === 'outlet' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(cls.label) && fullNameEndingIn(text, cls.label, st, false))
     return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
@@ -1417,6 +1479,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
   if (!CUE_PREFILTER.test(lowerSentence) && !HEDGE_PREFILTER.test(lowerSentence)) return null;
   const toks = tokenize(text, s.start, s.end, openAtStart);
   const found: Attribution[] = [];
+  // Whether a "they" with nothing to refer to speaks in the sentence.
+  let theySpoke = false;
   const n = toks.length;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
@@ -1767,7 +1831,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         if (owner >= 0) source = { start: toks[owner]!.s, end: phraseSpan.end };
         cls = { type: 'anonymous', label: text.slice(source.start, source.end), kind: 'anonymous' };
       }
-      else if (looksLikePersonName(app)) {
+      // (Not a party and state, "Sen. John McCain, R-Ariz., said", "Rep. Jim Jordan, Ohio Republican, said": the
+      // name before is the speaker.)
+      else if (looksLikePersonName(app) && !PARTY_STATE.test(app) && !STATE_PARTY.test(app)) {
         cls = { type: 'named', label: app, kind: 'person' };
         source = hit.appositive;
       } else if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague')) {
@@ -1852,7 +1918,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     if (/['\u2019]s$/i.test(phrase) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)) continue;
     // "Channel 10 said … . The report said …": the outlet's piece, named a sentence or two before.
     if (cls === null || cls.kind === 'document') cls = pieceReference(phrase, st) ?? cls;
-    if (cls === null) continue;
+    if (cls === null) {
+      if (!weak) forgetGroup(phrase, st);
+      continue;
+    }
     // Weak cues ("believe", "want") attribute to groups and documents standing right
     // before the verb, not to pronouns or subjects behind an appositive.
     if (weak && (cls.kind === 'pronoun' || hit.appositive !== null)) continue;
@@ -1864,7 +1933,12 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     const body = opener === null && cls.kind === 'pronoun' && /^they$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningBody(text, toks, hit.start) : null;
     const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const }
       : body !== null ? { ...body, label: `${phrase} (${body.label})` } : resolve(cls, phrase, st, text, phraseSpan.start);
-    if (resolved === null) continue;
+    if (resolved === null) {
+      // (A person's name that resolve() read as a common noun, "Plaintiffs have argued", is such a group too.)
+      if (!weak) forgetGroup(phrase, st, cls.kind === 'person');
+      if (!weak && /^they$/i.test(phrase.trim())) theySpoke = true;
+      continue;
+    }
     if (hit.relative && resolved.type !== 'vague' && resolved.type !== 'anonymous') continue;
     if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') continue;
     // "Investigators found rifles", "US officials can't find a place", "the lawyers showed a report": people
@@ -1891,15 +1965,30 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       st.lastSource = attr;
     }
   }
-  const chosen = chooseAttribution(text, s, toks, st, found);
+  const chosen = chooseAttribution(text, s, toks, st, found, theySpoke);
   // Only the attributions that compete for the whole sentence: a belief a speaker reports stays the speaker's.
   if (chosen !== null && parts !== undefined && found.length > 1) clauseParts(s, toks, competing(found), chosen, parts);
   return chosen;
 }
 
+/**
+ * A group of people that speaks but is no source of its own ("Developers argue that …", "residents said"; not
+ * the weak cues' "voters do not view …" inside someone's claim) is still what a "they" after it refers to: the last source is forgotten, so that "…, they say." in the next
+ * sentence does not reach back past them to an unnamed source before.
+ */
+function forgetGroup(phrase: string, st: DocState, commonNoun = false): void {
+  const p = phrase.trim();
+  const m = /^(?:\p{L}+[ \t]+){0,2}(\p{Ll}[\p{Ll}-]*s)$/u.exec(p.charAt(0).toLowerCase() + p.slice(1));
+  // (People, by the word or its ending: not "citing privacy regulations".)
+  if (m && (commonNoun || personNouns.has(m[1]!) || AGENT_PLURAL.test(m[1]!))) st.lastSource = null;
+}
+
 /** The sentence's one claim from the attributions found in it, or a hedge. */
-function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, found: Attribution[]): Attribution | null {
+function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, found: Attribution[], theySpoke = false): Attribution | null {
   const best = bestOf(found);
+  // "Even partial steps … are considered a path to confiscation, they argue.": the wording is theirs, whoever
+  // they are; only the hedges that override a source still count.
+  if (best === null && theySpoke) return findHedge(text, s, toks, st, true, null, true);
   if (best !== null && best.type === 'report' && best.cue !== null) {
     // "Haaretz notes that a senior Hamas official ...": the outlet relays an unnamed source.
     const relayed = relayedSource(text, toks, best, st);
@@ -2078,7 +2167,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
   }
   if (!spoken) return null;
   const cls0 = classifySource(phrase);
-  const cls = cls0 ? resolve(cls0, phrase, st, text) : null;
+  const cls = cls0 ? resolve(cls0, phrase, st, text, span.start) : null;
   if (!cls || cls.type !== 'anonymous') return null;
   const attr: Attribution = { type: 'anonymous', source: span, cue: via.cue, reason: `${reasonFor(cls)}, via ${via.reason.replace(/^attributed to another outlet: /, '')}`, person: true, label: cls.label, at: st.sentence, rule: 'relayed' };
   st.lastPerson = attr;

@@ -461,7 +461,9 @@ export const HEDGES: readonly HedgeGroup[] = [
     patterns: [
       /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:hailed|regarded|touted|branded|labell?ed|dubbed)\sas\b/,
       /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:criticized|criticised|blamed|condemned(?!\sto\b)|implicated|ridiculed|debated)\b/,
-      /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b/,
+      // (Not where nothing follows: "when all secondary pollutants are considered, they're …" weighs them; "is
+      // considered, in part, a national security issue" is an evaluation.)
+      /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b(?!\s*(?:[.;:!?)]|$))(?!,\s(?!(?:in|at|by|for)\s\w+,|however,|perhaps,|arguably,))/,
       // ("he will be expected to explain", "she would be expected to resign", "who might reasonably be expected to
       // take": a duty or a hypothetical, not a forecast.)
       /(?<!\b(?:will|would|shall|should|must|might)\s(?:[a-z]+ly\s)?)\b(?:is|are|was|were|be)\s(?:\w+\s)?expected\sto\b/,
@@ -569,9 +571,10 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     mustNotMatch: ['The widely read newspaper closed.', 'It became the most widely seen recording of the day.'],
   },
   'agentless-evaluation': {
-    matches: ['It is considered a threat to US troops.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Various ideas have been raised to end the siege.'],
+    matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Various ideas have been raised to end the siege.'],
     mustNotMatch: ['Officials considered the plan.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.',
-      'In the speech he will be expected to explain his vision.', 'High earners might reasonably be expected to pay more.'],
+      'In the speech he will be expected to explain his vision.', 'High earners might reasonably be expected to pay more.',
+      'When all pollutants are considered, the costs are higher.', 'Even his silences were carefully considered.'],
   },
   'agentless-criticism': {
     matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.'],

@@ -313,6 +313,12 @@ export function classifySource(phrase: string): SourceClass | null {
     if (honorificName(core)) return { type: 'named', label: personLabel(core), kind: 'person' };
     if (outlet !== null && (outletNames.has(head) || outlet.endsWith(head) || outletHeads.has(head)))
       return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
+    // "Committee Chairman Jim Jordan": a title and a first name before a place's name make it a surname (a
+    // bare "Jim Jordan" stays ambiguous without them: "Modern Israel", "Nazi Germany").
+    const title = core[core.length - 3];
+    if ((DEMONYMS_AND_PLACES.has(head) || institutionNames.has(head)) && before !== undefined && title !== undefined
+      && titles.has(stripPossessive(title).toLowerCase()) && givenNameBefore(before))
+      return { type: 'named', label: `${before} ${stripPossessive(headRaw)}`, kind: 'person' };
     const inst = findName(core, institutionNames);
     if (inst !== null && inst.split(' ').pop() === head) return { type: 'institutional', label: text, kind: 'organization' };
     const unnamedGroup = unnamedPerson(ws, core, head, text);

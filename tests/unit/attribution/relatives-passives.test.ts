@@ -302,7 +302,8 @@ describe('more flags a blind judge found wrong', () => {
     expect(claims('Bank of America said profits rose.').map((c) => c.type)).toEqual(['institutional']);
   });
   it('a time phrase between the subject and the cue belongs to neither', () => {
-    expect(claims('Sanders on Tuesday said he wants to attack four provisions.')).toEqual([{ type: 'named', source: 'Sanders' }]);
+    // (Named in full first, as an article does: a lone "Sanders" could be a plural like "Proponents".)
+    expect(claims('Sen. Bernie Sanders is in Iowa. Sanders on Tuesday said he wants to attack four provisions.')).toEqual([{ type: 'named', source: 'Sanders' }]);
     expect(claims('Officials earlier this week said the dam was sound.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
     expect(claims('Two polls this week showed Cruz ahead.')).toEqual([{ type: 'vague', source: 'Two polls' }]);
   });
