@@ -1260,8 +1260,8 @@ function docSurnames(text: string, st: DocState): ReadonlySet<string> {
 
 function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, at = 0): SourceClass | null {
   const p = phrase.trim().toLowerCase();
-  // "Lawmakers also asked whether …": a common noun with the capital of the sentence's first word is read as
-  // the article writes it elsewhere (a bare plural of people is no source of its own: no claim).
+  // "Lawmakers also asked whether …": a common noun with the capital of the sentence's first word (or of a
+  // headline's words) is read as a common noun (a bare plural of people is no source of its own: no claim).
   if (cls.kind === 'person' && cls.label === phrase.trim() && /^\p{Lu}\p{Ll}+$/u.test(cls.label)
     && commonNounOpening(text, cls.label, st)) return classifySource(p);
   // (Surname-shaped only: "CNN", "BuzzFeed", "ProPublica" are nobody's surname.)
@@ -1973,8 +1973,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
 
 /**
  * A group of people that speaks but is no source of its own ("Developers argue that …", "residents said"; not
- * the weak cues' "voters do not view …" inside someone's claim) is still what a "they" after it refers to: the last source is forgotten, so that "…, they say." in the next
- * sentence does not reach back past them to an unnamed source before.
+ * the weak cues' "voters do not view …" inside someone's claim) is still what a "they" after it refers to:
+ * the last source is forgotten, so that "…, they say." in the next sentence does not reach back past them to
+ * an unnamed source before.
  */
 function forgetGroup(phrase: string, st: DocState, commonNoun = false): void {
   const p = phrase.trim();
