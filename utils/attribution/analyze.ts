@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.29';
+export const ANALYZER_VERSION = 'attribution-1.8.30';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -247,6 +247,28 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     participleApp = (PARTICIPLE.test(toks[k + 1]!.text) && !APPOSITIVE_OPENERS.has(toks[k + 1]!.lower) && !NOT_PARTICIPLES.has(toks[k + 1]!.lower))
       || PAST_PARTICIPLE_OPENERS.has(toks[k + 1]!.lower);
     j = k - 1;
+    // "Doug Miller, of Hiawatha, Kan., told", "a realtor in Northbrook, Illinois, says": a state after a town
+    // belongs to the place; the speaker comes before the place's preposition (and its comma).
+    if (appositive !== null && US_STATE.test(text.slice(appositive.start, appositive.end))) {
+      let c = j;
+      while (c >= 0 && j - c < 3 && isCapWord(toks[c])) c--;
+      if (c < j && c >= 1 && LOCATIVE_PREPS.has(toks[c]!.lower)) {
+        const hit = subjectBefore(text, toks, toks[c - 1]!.text === ',' ? c - 1 : c);
+        // Only a subject that opens the clause ("A nurse at Cleveland Clinic in Pembroke, Fla., told") or a name
+        // before the description ("Stephanie Kugler, an eighth-grade history teacher in West Sacramento, Calif.,
+        // said"; past an age, "Linda Kosinski, 56, a small-business owner from Andover, Mass., said"); anything
+        // else is read as before (a description deeper in the sentence is no speaker: "Matthew Hale, an associate
+        // professor … at Seton Hall University in South Orange, New Jersey, said").
+        if (hit && opensClause(toks, hit.start) && !(hit.start > 0 && toks[hit.start - 1]!.text === ',')) return hit;
+        if (hit && hit.start >= 2 && toks[hit.start - 1]!.text === ',') {
+          let e = hit.start - 2;
+          if (e >= 2 && /^\d{1,3}$/.test(toks[e]!.text) && toks[e - 1]!.text === ',') e -= 2;
+          const outer = npBackFrom(toks, e, null);
+          if (outer && opensClause(toks, outer.start) && looksLikePersonName(text.slice(toks[outer.start]!.s, toks[outer.end]!.e)))
+            return { ...outer, appositive: { start: toks[outer.end + 1]!.s, end: appositive.end } };
+        }
+      }
+    }
   } else if (j >= 2) {
     // "a Hamas leader who declined to be identified told AP": a relative clause without
     // commas is skipped only when it withholds the speaker's identity.
@@ -796,6 +818,15 @@ interface DocState {
   commonNouns?: Map<string, boolean>;
 }
 
+/** A US state as papers write it after a town: "Kan.", "Calif.", "N.Y.", "Illinois", "New Mexico". */
+const US_STATE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.|${['Alabama', 'Alaska', 'Arizona', 'Arkansas',
+  'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa',
+  'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri',
+  'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota',
+  'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
+  'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'].join('|')})\s*$`, 'u');
+/** Prepositions that put someone in a place: "of Hiawatha", "in Northbrook", "from Langhorne". */
+const LOCATIVE_PREPS: ReadonlySet<string> = new Set(['of', 'in', 'from', 'near', 'outside']);
 /** A state and party, as some US papers put them after a lawmaker's name: "Ohio Republican", "West Virginia Democrat". */
 const STATE_PARTY = /^\s*(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Republican|Democrat|Independent)\s*$/u;
 /** A party and state, a party or a state alone, as US papers put them after a lawmaker's name: "R-Ohio", "D-N.Y.", "R", "Mich.". */
@@ -1866,7 +1897,14 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // just named, the way reporters avoid repeating a name, not a new unnamed person.
       // (Even when no named source came before: "the independent senator told Vermont Public Radio".)
       const epithet = ws[0] === 'the' && ws.slice(1, -1).some((w) => EPITHET.test(w));
-      if (head !== null && !epithet && firstMention(text, phraseSpan.start, key) && !titledBefore(text, phraseSpan.start, head)) {
+      // ("Teo De Las Heras created a Facebook page last week. The tech company employee … told USA TODAY": a
+      // definite description right after a sentence that names a person is that person; not where an unnamed
+      // speaker came just before: "one longtime veteran …, said … The supporter added".)
+      const last = st.lastSource;
+      const unnamedJustBefore = last !== null && last.type === 'anonymous' && st.sentence - last.at <= 2;
+      const backReference = ws[0] === 'the' && hit.start <= 1 && !unnamedJustBefore
+        && namedSubjectBetween(text, previousSentenceStart(text, s.start), s.start, st);
+      if (head !== null && !epithet && !backReference && firstMention(text, phraseSpan.start, key) && !titledBefore(text, phraseSpan.start, head)) {
         cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
       }
     }
@@ -1982,6 +2020,15 @@ function forgetGroup(phrase: string, st: DocState, commonNoun = false): void {
   const m = /^(?:\p{L}+[ \t]+){0,2}(\p{Ll}[\p{Ll}-]*s)$/u.exec(p.charAt(0).toLowerCase() + p.slice(1));
   // (People, by the word or its ending: not "citing privacy regulations".)
   if (m && (commonNoun || personNouns.has(m[1]!) || AGENT_PLURAL.test(m[1]!))) st.lastSource = null;
+}
+
+/** Where the sentence before the one starting at `start` starts (at most 400 characters back). */
+function previousSentenceStart(text: string, start: number): number {
+  const from = Math.max(0, start - 400);
+  const before = text.slice(from, Math.max(from, start - 2));
+  let k = -1;
+  for (const m of before.matchAll(/[.!?]["\u201d\u2019)]?\s+|\n/g)) k = m.index! + m[0].length;
+  return k < 0 ? from : from + k;
 }
 
 /** The sentence's one claim from the attributions found in it, or a hedge. */

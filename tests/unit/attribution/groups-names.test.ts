@@ -81,3 +81,35 @@ describe("a place's name as a surname", () => {
     expect(classifySource('Jordan')?.type).toBe('institutional');
   });
 });
+
+describe('a town and its state after a person (1.8.30)', () => {
+  it('the state belongs to the place: the speaker comes before the place', () => {
+    expect(claims('Deborah Newberry, 62, of Orlando, Fla., told ABCNews.com she mailed a check.')).toEqual([{ type: 'named', source: 'Deborah Newberry' }]);
+    expect(claims('Stephanie Kugler, a history teacher in West Sacramento, Calif., said she had expanded the idea.'))
+      .toEqual([{ type: 'named', source: 'Stephanie Kugler' }]);
+    expect(claims('Linda Kosinski, 56, a small-business owner from Andover, Mass., said the rules are the rules.'))
+      .toEqual([{ type: 'named', source: 'Linda Kosinski' }]);
+  });
+  it('an unnamed person in a town is an unnamed source', () => {
+    expect(unnamedClaims('A nurse at the clinic in Pembroke, Fla., told The Daily Beast that the numbers doubled.'))
+      .toEqual([{ type: 'anonymous', source: 'A nurse at the clinic' }]);
+  });
+  it('a description deeper in the sentence is no speaker', () => {
+    const c = claims('Matthew Hale, an associate professor of political science at Seton Hall University in South Orange, New Jersey, said the scandal hurts.');
+    expect(c.filter((x) => x.type === 'anonymous' || x.type === 'vague')).toEqual([]);
+  });
+});
+
+describe('a definite description right after a named person (1.8.30)', () => {
+  it('is that person, not a new unnamed source', () => {
+    expect(unnamedClaims('Teo De Las Heras created a Facebook page last week. The tech company employee told USA TODAY that the page grew.')).toEqual([]);
+    expect(unnamedClaims('Gregory McMichael told officers he tried to stop him. The father claimed that the man attacked his son.')).toEqual([]);
+  });
+  it('a first mention with no one named just before stays unnamed', () => {
+    expect(unnamedClaims('The rally was loud. The announcer said the crowd was huge.')).toEqual([{ type: 'anonymous', source: 'The announcer' }]);
+  });
+  it('nor right after an unnamed speaker', () => {
+    const text = 'The campaign is struggling in Iowa, a senior aide to Joe Biden said. The aide added that money was short.';
+    expect(unnamedClaims(text).map((c) => c.source)).toEqual(['a senior aide to Joe Biden', 'The aide']);
+  });
+});
