@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.30';
+export const ANALYZER_VERSION = 'attribution-1.8.31';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1233,7 +1233,7 @@ function commonNounOpening(text: string, word: string, st: DocState): boolean {
   if (known !== undefined) return known;
   // (A surname with such an ending comes with a first name or a title somewhere: "Bernie Sanders".)
   const common = (AGENT_PLURAL.test(word) || lowerInProse(text, word.toLowerCase()))
-    && !runningNames(text, st).has(word) && !docSurnames(text, st).has(word) && !namedWith(text, word);
+    && !runningNames(text, st).has(word) && !docSurnames(text, st).has(word) && !namedWith(text, word, st);
   (st.commonNouns ??= new Map()).set(word, common);
   return common;
 }
@@ -1254,20 +1254,15 @@ function lowerInProse(text: string, lower: string): boolean {
 }
 
 /**
- * Whether the article names a person with `word` as one part of the name: after a first name or a title
- * ("Hawaii Lt. Gov. Josh Green", "But Zeynep Tufekci") or before a surname ("Kanye West").
+ * Whether the article names a person with `word` as one part of the name: as the surname after a first name
+ * or a title ("Hawaii Lt. Gov. Josh Green", "But Zeynep Tufekci": fullNameEndingIn) or as the first name
+ * before a surname ("Kanye West").
  */
-function namedWith(text: string, word: string): boolean {
+function namedWith(text: string, word: string, st: DocState): boolean {
+  if (fullNameEndingIn(text, word, st, false)) return true;
   for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + word.length)) {
     if (k > 0 && /[\p{L}\p{N}]/u.test(text[k - 1]!)) continue;
-    const rest = text.slice(k + word.length, k + word.length + 40);
-    if (/^[\p{L}\p{N}]/u.test(rest)) continue;
-    const run = NAME_RUN_BEFORE.exec(text.slice(Math.max(0, k - 48), k));
-    if (run) {
-      const ws = run[0].trimEnd().split(/[ \t]+/);
-      for (let w = ws.length - 1; w >= Math.max(0, ws.length - 3); w--) if (personRun(`${ws.slice(w).join(' ')} ${word}`)) return true;
-    }
-    const next = /^[ \t]+(\p{Lu}[\p{L}'-]*\p{Ll})/u.exec(rest);
+    const next = /^[ \t]+(\p{Lu}[\p{L}'-]*\p{Ll})/u.exec(text.slice(k + word.length, k + word.length + 40));
     if (next && personRun(`${word} ${next[1]}`)) return true;
   }
   return false;

@@ -49,6 +49,8 @@ export const OUTLET_PIECE_HEADS: ReadonlySet<string> = new Set(['report', 'repor
 const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysis', 'data', 'document', 'documents',
   'letter', 'letters', 'memo', 'memos', 'filing', 'ruling', 'indictment', 'report', 'census', 'website', 'draft', 'email',
   'emails', 'transcript', 'cable', 'cables']);
+/** "media", "news", "press": what makes "reports" an unnamed outlet's ("media reports", "news reports"). */
+const isMediaWord = (w: string): boolean => /^(?:media|news|press)$/i.test(w);
 /** Plural documents that are vague alone ("studies show") and identified with their maker named. */
 const MADE_DOCUMENTS = new Set(['reports', 'studies', 'analyses', 'surveys', 'polls']);
 /** The last word of an organization's name: "Foreign Ministry", "Pew Research Center", "Monmouth University". */
@@ -291,7 +293,7 @@ export function classifySource(phrase: string): SourceClass | null {
   // documents whose maker is named are identified (so are "its studies", "one of their reports": the maker is
   // whoever the pronoun refers to). (Not "reports from Gaza": after "from" a place is as likely
   // as a maker; not "media reports"; an outlet's pieces are above.)
-  if (outlet === null && MADE_DOCUMENTS.has(head) && !core.some((w) => /^(?:media|news|press)$/i.test(w))
+  if (outlet === null && MADE_DOCUMENTS.has(head) && !core.some(isMediaWord)
     && (core.slice(0, -1).some((w) => (/['\u2019]s$/.test(w) && isCap(w)) || /^(?:its|their)$/i.test(w))
       || (lowerPost[0] === 'by' && post.slice(1, 4).some((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()))
         && findName(post.slice(1, 7), outletNames) === null)
@@ -374,7 +376,7 @@ export function classifySource(phrase: string): SourceClass | null {
     return { type: 'institutional', label: text, kind: 'document' };
   // "annual reports released by Planned Parenthood", "campaign reports filed on Friday": filed documents
   // ("media reports published Friday" stay unnamed outlets').
-  if (head === 'reports' && DOCUMENT_PARTICIPLES.has(lowerPost[0] ?? '') && !core.some((w) => /^(?:media|news|press)$/i.test(w)))
+  if (head === 'reports' && DOCUMENT_PARTICIPLES.has(lowerPost[0] ?? '') && !core.some(isMediaWord))
     return { type: 'institutional', label: text, kind: 'document' };
   if (vagueHeads.has(head)) {
     // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.

@@ -28,6 +28,10 @@ describe('a common noun that opens its sentence is no person', () => {
     expect(claims('Health Secretary Tom Price spoke on Monday. The price of drugs rose. Price said it would rise again.'))
       .toContainEqual({ type: 'named', source: 'Price' });
   });
+  it('a headline word is no person either, unless the article names someone with it', () => {
+    const text = 'Suspects\' Uncle Says "They Do Not Deserve To Live" \nThe uncle of the two suspects spoke on Friday.';
+    expect(claims(text).filter((c) => c.type === 'named')).toEqual([]);
+  });
   it('"You" in an interview stays the person asked', () => {
     expect(claims('You said the plan would fail. Do you think you were right?')).toContainEqual({ type: 'named', source: 'You' });
   });

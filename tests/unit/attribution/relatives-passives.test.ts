@@ -304,6 +304,7 @@ describe('more flags a blind judge found wrong', () => {
   it('a time phrase between the subject and the cue belongs to neither', () => {
     // (Named in full first, as an article does: a lone "Sanders" could be a plural like "Proponents".)
     expect(claims('Sen. Bernie Sanders is in Iowa. Sanders on Tuesday said he wants to attack four provisions.')).toEqual([{ type: 'named', source: 'Sanders' }]);
+    expect(claims('Warren on Tuesday said she wants to attack four provisions.')).toEqual([{ type: 'named', source: 'Warren' }]);
     expect(claims('Officials earlier this week said the dam was sound.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
     expect(claims('Two polls this week showed Cruz ahead.')).toEqual([{ type: 'vague', source: 'Two polls' }]);
   });
