@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.31';
+export const ANALYZER_VERSION = 'attribution-1.8.32';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1069,16 +1069,22 @@ function titledBefore(text: string, pos: number, head: string): boolean {
   return title !== undefined && title.test(text.slice(Math.max(0, pos - MENTION_WINDOW), pos));
 }
 
-/** True when `head` (a lower-case noun) does not occur in the text shortly before `pos` (bounded window). */
-function firstMention(text: string, pos: number, head: string): boolean {
+/**
+ * True when `head` (a lower-case noun) does not occur in the text shortly before `pos` (bounded window).
+ * `possessive` ("his", "her") is the pronoun the phrase opens with: an earlier mention after the other one
+ * is someone else's ("represent Clinton as her lawyer. … His lawyer said": Pagliano's lawyer).
+ */
+function firstMention(text: string, pos: number, head: string, possessive = ''): boolean {
   const before = text.slice(Math.max(0, pos - MENTION_WINDOW), pos).toLowerCase();
+  const other = possessive === 'his' ? 'her ' : possessive === 'her' ? 'his ' : '';
   let k = before.indexOf(head);
   while (k >= 0) {
     const a = before.charCodeAt(k - 1);
     const b = before.charCodeAt(k + head.length);
     const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
     const plural = b === 115 && !isLetter(before.charCodeAt(k + head.length + 1));
-    if (!isLetter(a) && (!isLetter(b) || plural)) return false;
+    const someoneElses = other !== '' && k >= 4 && before.startsWith(other, k - 4) && !isLetter(before.charCodeAt(k - 5));
+    if (!isLetter(a) && (!isLetter(b) || plural) && !someoneElses) return false;
     k = before.indexOf(head, k + 1);
   }
   return true;
@@ -1818,10 +1824,18 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // Past a place phrase: "the top UNICEF field officer in Gaza, Pernilla Ironside".
     if (toks[comma]?.lower === 'in' || toks[comma]?.lower === 'at') while (comma < hit.end + 6 && toks[comma]?.word) comma++;
     // Not after a sentence-opening "According to my sources, Axelrod & Co. discussed …": there the name is the clause's subject.
-    if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && hit.start > i && toks[comma]?.text === ',' && toks[i - 1] !== undefined) {
+    // ("said the spokesman, Stephen Lawson", "said the man, Donald Thurman, who lives nearby", "said the company's
+    // chief executive, Jane Doe": the same for an office's role and for any description that the name follows.)
+    const described = cls === null ? NP_DETERMINERS.has(toks[hit.start]!.lower) || /['\u2019]s$/.test(toks[hit.start]!.text)
+      : cls.type === 'anonymous' || cls.type === 'vague' || cls.kind === 'role';
+    if (described && hit.start > i && toks[comma]?.text === ',' && toks[i - 1] !== undefined) {
       const named = nameAfterComma(text, toks, comma + 1);
-      if (named) {
-        cls = { type: 'named', label: text.slice(named.start, named.end), kind: 'person' };
+      const name = named === null ? '' : text.slice(named.start, named.end);
+      // Not a state after a town ("a pharmacist in Eugene, Oregon."); an organization's name is its own voice
+      // ("according to her publisher, Penguin Random House").
+      if (named && !US_STATE.test(name)) {
+        const own = classifySource(name);
+        cls = own !== null && (own.kind === 'organization' || own.kind === 'outlet') ? own : { type: 'named', label: name, kind: 'person' };
         source = named;
       }
     }
@@ -1899,7 +1913,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       const unnamedJustBefore = last !== null && last.type === 'anonymous' && st.sentence - last.at <= 2;
       const backReference = ws[0] === 'the' && hit.start <= 1 && !unnamedJustBefore
         && namedSubjectBetween(text, previousSentenceStart(text, s.start), s.start, st);
-      if (head !== null && !epithet && !backReference && firstMention(text, phraseSpan.start, key) && !titledBefore(text, phraseSpan.start, head)) {
+      if (head !== null && !epithet && !backReference && firstMention(text, phraseSpan.start, key, ws.length === 2 ? ws[0] : '') && !titledBefore(text, phraseSpan.start, head)) {
         cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
       }
     }
