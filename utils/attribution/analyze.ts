@@ -2258,6 +2258,21 @@ function agentAfter(text: string, toks: Tok[], pos: number, preps: ReadonlySet<s
   return null;
 }
 
+/** Words that may follow the accuser's name after "accusations of": "of Tara Reade, …", "of Jane Doe that …". */
+const AFTER_ACCUSER = new Set(['that', 'who', 'against', 'and']);
+
+/** Whether a person's full name starts at `pos` and ends its phrase ("claims of Jane Doe, a former aide"); not in a title-case headline. */
+function accuserAfterOf(text: string, toks: Tok[], pos: number): boolean {
+  const k = toks.findIndex((t) => t.s >= pos);
+  if (k < 0 || titleCase(toks)) return false;
+  let e = k;
+  while (e < toks.length && e < k + 4 && isCapWord(toks[e])) e++;
+  const next = toks[e];
+  if (e - k < 2 || (next !== undefined && next.word && !AFTER_ACCUSER.has(next.lower))) return false;
+  const name = text.slice(toks[k]!.s, toks[e - 1]!.e);
+  return looksLikePersonName(name) && classifySource(name)?.kind === 'person';
+}
+
 /** A "by" phrase within a few words after `pos` that names a person, an organization or an outlet. */
 function namedAgentAfter(text: string, toks: Tok[], pos: number): boolean {
   const cls = agentAfter(text, toks, pos);
@@ -2331,6 +2346,8 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // (Only "from" a body named with a capital: "accusations of excessive force by police" are not the police's,
         // "criticism from within his own party" names no one.)
         if (g.id === 'agentless-criticism' && agentAfter(text, toks, cue.end, FROM_OR_BY)?.kind === 'person') continue;
+        // "the accusations of Tara Reade, a former Biden staffer": the accuser is named right after "of".
+        if (g.id === 'agentless-criticism' && m[0].endsWith(' of') && accuserAfterOf(text, toks, cue.end)) continue;
         const body = g.id === 'agentless-criticism' ? agentAfter(text, toks, cue.end, FROM) : null;
         const bodyHead = body?.label.trim().split(/\s+(?:over|for|in|on|at|about|with|after|during|who|that|which)(?:\s|$)/)[0]!.split(/\s+/).pop() ?? '';
         if (body && body.kind === 'organization' && /^(?:the\s+)?\p{Lu}/u.test(body.label.trim()) && !/s$/i.test(bodyHead)) continue;

@@ -43,3 +43,14 @@ describe('a possessive role after the same role with the other pronoun', () => {
     expect(unnamedClaims(text)).toEqual([]);
   });
 });
+
+describe('accusations of a named person', () => {
+  it('are that person’s, no hedge without a source', () => {
+    expect(unnamedClaims('The networks have not mentioned the accusations of Jane Rowe, a former staffer, in weeks.')).toEqual([]);
+  });
+  it('accusations of a deed, a group or a title-case headline stay unsourced', () => {
+    expect(unnamedClaims('The claims of Russian meddling grew.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('The allegations of New York Times reporters were denied.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('Claims of War Crimes Mount Against Army')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
