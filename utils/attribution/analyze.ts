@@ -97,6 +97,32 @@ const OPENING_NOUN_MARKERS = new Set(['unconfirmed', 'earlier', 'recent', 'initi
 const APPOSITIVE_NO_VERB = new Set(['calling', 'called', 'saying', 'warning', 'posted', 'published']);
 /** What follows "called" in a phone call or a cancellation rather than a characterization or a demand. */
 const CALLED_NOT_SPEECH = new Set(['off', 'up', 'back', 'in', 'police', '911', 'authorities', 'ambulance', 'firefighters']);
+/** Words after whom someone called that end the call: a time, a place, the next clause ("called him at home"). */
+const AFTER_PHONED = new Set(['at', 'on', 'from', 'to', 'and', 'after', 'before', 'in', 'last', 'this', 'yesterday', 'today',
+  'during', 'while', 'when', 'twice', 'again', 'repeatedly', 'several', 'shortly', 'late', 'early']);
+const PHONED_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/** Whether "called" at `i` phones someone: a pronoun or a name, then a time, a place, "and" or the sentence end. */
+function phoneCall(toks: Tok[], i: number): boolean {
+  let k = i + 1;
+  // ("a sore loser, as some have called him," labels him: the "as" clause of a name given.)
+  if (PHONED_PRONOUNS.has(toks[k]?.lower ?? '')) {
+    for (let b = i - 1; b >= 0 && b >= i - 20 && (toks[b]!.word || toks[b]!.text === ','); b--) if (toks[b]!.lower === 'as') return false;
+    k++;
+  }
+  else {
+    while (k < toks.length && k <= i + 3 && isCapWord(toks[k])) k++;
+    if (k === i + 1) return false;
+  }
+  const after = toks[k];
+  // ("called Pelosi and Schumer's statement “misleading”", "called Conway and Bannon “capable”": a second name
+  // after "and" is more of whom something is said; "called him and asked" goes on to the next verb.)
+  if (after?.lower === 'and') return /^\p{Ll}/u.test(toks[k + 1]?.text ?? '');
+  // ("has called Roe v. Wade …": a period inside a name does not end the sentence.)
+  if (after?.text === '.') return toks[k + 1] === undefined || !/^\p{Ll}/u.test(toks[k + 1]!.text);
+  return after === undefined || after.text === ',' || AFTER_PHONED.has(after.lower);
+}
+
 /** "calling for help", "called for backup": a call for aid, not a demand anyone voiced as a view. */
 const CALLED_FOR_AID = new Set(['help', 'backup', 'assistance', 'medics', 'rescue']);
 const CONDITIONAL = new Set(['if', 'unless']);
@@ -846,6 +872,44 @@ const PAST_PARTICIPLE_OPENERS = new Set(['based', 'headquartered', 'founded', 'f
 const MODALS = new Set(['would', 'might', 'could', 'may', 'should', 'must', 'can']);
 const FINITE_VERBS = new Set([...MODALS, 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do']);
 
+/** Prepositions whose object is whom something is said to or at: "to the officers saying" (not "with officials saying"). */
+const ADDRESSEE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'toward', 'towards']);
+
+/** The subject of the verb that sent or issued the thing at token `thing` ("Pelosi later sent a letter"), if it opens a clause. */
+function issuerOf(text: string, toks: Tok[], thing: number): PhraseHit | null {
+  for (let k = thing - 1; k >= 1 && k >= thing - 4; k--) {
+    if (!ISSUE_VERBS.has(toks[k]!.lower)) continue;
+    const hit = subjectBefore(text, toks, k);
+    if (hit === null) return null;
+    const adjacent = hit.end === k - 1 || (hit.end === k - 2 && ADVERB_OR_TIME.test(toks[k - 1]!.lower));
+    return adjacent ? hit : null;
+  }
+  return null;
+}
+const ADVERB_OR_TIME = /^(?:\p{Ll}+ly|later|then|also|today|yesterday|again|once)$/u;
+
+/**
+ * Words before "to"/"at" that address the people after it: "crying out to the officers saying", "wrote to the
+ * officials saying", "went to court arguing". Elsewhere the people after "to" say it: "similar to Nixon telling
+ * Haldeman", "a reference to Uranium One officials saying", "going back to Jeb Bush saying".
+ */
+const TALKED_TO = new Set(['out', 'wrote', 'write', 'writes', 'writing', 'sent', 'send', 'sends', 'sending', 'spoke', 'speak',
+  'speaks', 'speaking', 'talked', 'talk', 'talks', 'talking', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming',
+  'pleaded', 'pleading', 'appealed', 'appealing', 'went', 'go', 'goes', 'going', 'gone', 'delivered', 'speech', 'address', 'remarks',
+  'testimony', 'plea', 'emailed', 'texted', 'tweeted', 'turned', 'returned', 'reached', 'reaching']);
+
+/** Whether the clause goes on at token `k` after a name: a comma, a relative pronoun or a verb ("… Tara Durant took"). */
+function clauseGoesOn(toks: Tok[], k: number): boolean {
+  let t = toks[k];
+  if (t === undefined) return false;
+  if (t.text === ',' || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') return true;
+  if (t.lower === 'later' || ADVERB.test(t.lower)) t = toks[k + 1];
+  return t !== undefined && (FIRST_VERB.test(t.lower) || FINITE_VERBS.has(t.lower) || cueGroup.has(t.lower));
+}
+
+/** A count that a share is made of: "six in ten", "one in 5", "out of 10" (its last two words). */
+const SMALL_NUMBER = /^(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|out)$/;
+
 /** Verbs in the past tense that are not participles of a passive here: enough to see a clause's first verb. */
 const FIRST_VERB = /^(?:\p{Ll}+ed|met|went|fired|held|took|made|gave|sent|left|came|spoke|began|were|was|are|is|have|has|had|remain|remained|declined|refused|appear|appeared|seem|seemed)$/u;
 const COORDINATORS = new Set(['and', 'but']);
@@ -886,17 +950,24 @@ function coordinatedSubject(toks: Tok[], i: number): PhraseHit | null {
     c--;
   }
   if (c < 2 || !COORDINATORS.has(toks[c]!.lower)) return null;
-  for (let k = 0; k < c; k++) if (!toks[k]!.word && toks[k]!.text !== '.' && toks[k]!.text !== '-') return null;
+  // "Then, on Friday, CIA officials called them and told them": past an opening adverbial set off by commas
+  // (up to 8 words, no verb in it).
+  let o = 0;
+  for (let k = 0; k < Math.min(c, 9); k++) {
+    if (toks[k]!.text === ',') o = k + 1;
+    else if (!toks[k]!.word || FIRST_VERB.test(toks[k]!.lower)) break;
+  }
+  for (let k = o; k < c; k++) if (!toks[k]!.word && toks[k]!.text !== '.' && toks[k]!.text !== '-') return null;
   // A bare cue ("and say", "and write") goes with a present-tense subject, not inside "had used chalk to draw … and write".
   const bare = !/(?:s|ed|ing)$/.test(toks[i]!.lower) && !['said', 'told', 'wrote', 'spoke'].includes(toks[i]!.lower);
   // The opening phrase: the longest run of up to 6 words before the first verb.
-  for (let v = 1; v <= Math.min(6, c - 1); v++) {
+  for (let v = o + 1; v <= Math.min(o + 6, c - 1); v++) {
     if (!FIRST_VERB.test(toks[v]!.lower)) continue;
     if (bare && toks.slice(v, c).some((tk) => tk.lower === 'to')) return null;
     // "… highlighted an article that Dorsey promoted and said was great": the cue belongs to the relative clause.
     if (toks.slice(v, c).some((tk) => RELATIVE_PRONOUNS.has(tk.lower))) return null;
     const np = npBackFrom(toks, v - 1, null);
-    return np && np.start === 0 ? np : null;
+    return np && np.start === o ? np : null;
   }
   return null;
 }
@@ -1615,6 +1686,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // criticism: they stay cues.
       if ((t.lower === 'called' || t.lower === 'calling') && next0 && (CALLED_NOT_SPEECH.has(next0.lower) || (next0.lower === 'the' && CALLED_NOT_SPEECH.has(toks[i + 2]?.lower ?? ''))
         || (next0.lower === 'out' && toks[i + 2]?.lower === 'to') || (next0.lower === 'for' && CALLED_FOR_AID.has(toks[i + 2]?.lower ?? '')))) continue;
+      // "someone called Domino's from their house", "called him at home", "called Trump on Monday": a phone
+      // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
+      if ((t.lower === 'called' || t.lower === 'calls' || t.lower === 'call') && phoneCall(toks, i)) continue;
       // "Cook Political Report calls", "the Drudge Report poll": a capitalized noun-like cue inside a
       // name. Not in a title-case headline, where the next word is capitalized too ("Witnesses Say Troops
       // Fired"), nor in a headline's tail (", Officials Say") or in all capitals.
@@ -1778,6 +1852,16 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         break;
       }
     }
+    // "crying out to the officers saying, 'I can't breathe'", "wrote to the officials saying": the people an -ing
+    // cue follows as a preposition's object are whom it was said to, not who said it.
+    if (hit.end < i && t.lower.endsWith('ing') && hit.start > 0 && ADDRESSEE_PREPS.has(toks[hit.start - 1]!.lower)
+      && (TALKED_TO.has(toks[hit.start - 2]?.lower ?? '') || ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? ''))) {
+      // "Pelosi later sent a letter to House Democrats saying …", "Mednax sent a statement to Axios saying": the
+      // letter is its sender's, who is the subject of "sent".
+      const sender = ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? '') ? issuerOf(text, toks, hit.start - 2) : null;
+      if (sender === null) continue;
+      hit = sender;
+    }
     // "if a Republican had said this": speech in a condition is imagined, not reported.
     if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '') || insideCondition(toks, Math.min(hit.start, i))) continue;
     // "I'm not sure how others felt", "what voters think": a question about a view, not a view.
@@ -1844,8 +1928,14 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       let e = hit.end + 2;
       while (e + 1 < toks.length && e < hit.end + 5 && isCapWord(toks[e + 1])) e++;
       const name = { start: toks[hit.end + 2]!.s, end: toks[e]!.e };
+      // When that word is the cue itself, the clause must go on past the name for it to be one ("A woman called
+      // Tara Durant took her daughter …": a naming, and no claim at all); otherwise it is a label the subject
+      // gives: "Officials called Trump a liar", "One Colorado Republican called Pence an “excellent choice”".
+      const naming = hit.end + 1 !== i || clauseGoesOn(toks, e + 1);
+      if (!naming) { /* a label: the subject stays the source */ }
+      else if (hit.end + 1 === i) continue;
       // Not "called Underwood's statement 'misleading'": a possessive starts the object of a characterization.
-      if (!/['\u2019]s$/.test(toks[e]!.text) && looksLikePersonName(text.slice(name.start, name.end))) {
+      else if (!/['\u2019]s$/.test(toks[e]!.text) && looksLikePersonName(text.slice(name.start, name.end))) {
         cls = { type: 'named', label: text.slice(name.start, name.end), kind: 'person' };
         source = name;
       }
@@ -1917,6 +2007,15 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
       }
     }
+    // "No U.S. intelligence officials have publicly confirmed the report", "none of the officials said ISIS
+    // directed the attack", "Neither official indicated …": nobody said it, so no unnamed source holds the claim.
+    // ("No one expects …", "nobody believes …" stay the vague view they report.)
+    const det = toks[hit.start]!.lower;
+    if (cls !== null && cls.type === 'anonymous' && ((det === 'no' && toks[hit.start + 1]?.lower !== 'one') || det === 'none' || det === 'neither')) continue;
+    // "about six in ten Americans said", "seven out of 10 Republicans say": a share of a poll's answers, as
+    // "Sixty percent of Americans said" is, not ten unnamed people.
+    if (cls !== null && cls.type === 'anonymous' && hit.start >= 2 && SMALL_NUMBER.test(det) && SMALL_NUMBER.test(toks[hit.start - 2]!.lower)
+      && (toks[hit.start - 1]!.lower === 'in' || toks[hit.start - 1]!.lower === 'of')) continue;
     // "Mr. White and other colleagues disclosed": a named person heads the group that speaks.
     // ("Netanyahu and other government officials welcomed", "Cruz and his aides signaled": the same, for the
     // people around him; "The Republican nominee and his aides haven't said": his, whoever he is.)
