@@ -881,7 +881,8 @@ function issuerOf(text: string, toks: Tok[], thing: number): PhraseHit | null {
     if (!ISSUE_VERBS.has(toks[k]!.lower)) continue;
     const hit = subjectBefore(text, toks, k);
     if (hit === null) return null;
-    const adjacent = hit.end === k - 1 || (hit.end === k - 2 && ADVERB_OR_TIME.test(toks[k - 1]!.lower));
+    const adjacent = hit.end === k - 1 || (hit.end === k - 2 && (ADVERB_OR_TIME.test(toks[k - 1]!.lower) || toks[k - 1]!.text === ','))
+      || (hit.appositive !== null && hit.appositive.end === toks[k - 1]!.e);
     return adjacent ? hit : null;
   }
   return null;
@@ -897,6 +898,9 @@ const TALKED_TO = new Set(['out', 'wrote', 'write', 'writes', 'writing', 'sent',
   'speaks', 'speaking', 'talked', 'talk', 'talks', 'talking', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming',
   'pleaded', 'pleading', 'appealed', 'appealing', 'went', 'go', 'goes', 'going', 'gone', 'delivered', 'speech', 'address', 'remarks',
   'testimony', 'plea', 'emailed', 'texted', 'tweeted', 'turned', 'returned', 'reached', 'reaching']);
+
+/** Small words inside an organization's name: "Women Speak for Themselves", "Friends of the Earth". */
+const NAME_JOINERS = new Set(['for', 'of', 'the', 'and', 'on', 'in', '&']);
 
 /** Whether the clause goes on at token `k` after a name: a comma, a relative pronoun or a verb ("… Tara Durant took"). */
 function clauseGoesOn(toks: Tok[], k: number): boolean {
@@ -1859,8 +1863,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "Pelosi later sent a letter to House Democrats saying …", "Mednax sent a statement to Axios saying": the
       // letter is its sender's, who is the subject of "sent".
       const sender = ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? '') ? issuerOf(text, toks, hit.start - 2) : null;
-      if (sender === null) continue;
-      hit = sender;
+      if (sender !== null) hit = sender;
+      // (A letter whose sender is not found stays with a named addressee, as before: the sentence still names
+      // people for a "they" after it. Unnamed addressees never become an unnamed source.)
+      else if (!ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? '')
+        || ['anonymous', 'vague', undefined].includes(classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type)) continue;
     }
     // "if a Republican had said this": speech in a condition is imagined, not reported.
     if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '') || insideCondition(toks, Math.min(hit.start, i))) continue;
@@ -1927,6 +1934,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     if (cls !== null && cls.type === 'anonymous' && (toks[hit.end + 1]?.lower === 'named' || toks[hit.end + 1]?.lower === 'called') && isCapWord(toks[hit.end + 2])) {
       let e = hit.end + 2;
       while (e + 1 < toks.length && e < hit.end + 5 && isCapWord(toks[e + 1])) e++;
+      // ("a group called Women Speak for Themselves that was organized": a name with a small word inside.)
+      while (e + 2 < toks.length && e < hit.end + 9 && NAME_JOINERS.has(toks[e + 1]!.text) && isCapWord(toks[e + 2])) {
+        e += 2;
+        while (e + 1 < toks.length && e < hit.end + 9 && isCapWord(toks[e + 1])) e++;
+      }
       const name = { start: toks[hit.end + 2]!.s, end: toks[e]!.e };
       // When that word is the cue itself, the clause must go on past the name for it to be one ("A woman called
       // Tara Durant took her daughter …": a naming, and no claim at all); otherwise it is a label the subject

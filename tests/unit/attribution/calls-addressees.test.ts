@@ -64,3 +64,14 @@ describe('"called": a phone call, a label or a name', () => {
       .toEqual([{ type: 'anonymous', source: 'CIA officials' }]);
   });
 });
+
+describe('names with small words and letters whose sender is not found', () => {
+  it('"a group called Women Speak for Themselves that was organized" is a name given', () => {
+    expect(unnamedClaims('She is a member of a group called Women Speak for Themselves that was organized in 2012.')).toEqual([]);
+  });
+  it('a letter to a named addressee whose sender is not found keeps the people named for a later "they"', () => {
+    const text = 'On Thursday, Chairman Patrick Leahy, D-Vermont, and Ranking Member Chuck Grassley, R-Iowa, sent a letter '
+      + 'to Obama calling on him to share the memos. “The killing raises concerns,” they wrote.';
+    expect(unnamedClaims(text)).toEqual([]);
+  });
+});
