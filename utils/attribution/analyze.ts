@@ -1679,6 +1679,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "charged her clients $3 million", "write legislation", "no one believes them", "questioning crew members".
       const idiom = IDIOM_CUES.get(t.lower);
       if (idiom !== undefined && idiomNotClaim(toks, i, idiom)) continue;
+      // "Officials agreed to meet next week", "Negotiators agreed to a phased cancellation": consenting to do
+      // something or to a deal is an act the sentence reports, not a view anyone states ("agreed that …",
+      // "agreed with" stay cues).
+      if (t.lower.startsWith('agree') && next0?.lower === 'to') continue;
       // "condemned to death": a sentence, not a statement.
       if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
       // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).

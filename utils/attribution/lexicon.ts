@@ -478,7 +478,8 @@ export const HEDGES: readonly HedgeGroup[] = [
     patterns: [
       /\b(?:widespread|international|global|growing|sharp|intense|withering|heavy|harsh|fierce|mounting)\s(?:international\s)?(?:criticism|condemnation|outrage|backlash|skepticism|scepticism)\b/,
       /\b(?:drew|drawn|draws|drawing|faced|faces|facing|sparked|prompted)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash|speculation|accusations|allegations)\b/,
-      /(?<!\b(?:his|her|their|its|my|our|your)\s)\b(?:claims|allegations|accusations)\sof\b/,
+      // (Not claims filed for money or a right: "the asylum claims of 1,000 parents", "insurance claims of flood victims".)
+      /(?<!\b(?:his|her|their|its|my|our|your|asylum|insurance|damage|damages|compensation|disability|benefit|benefits|tax|refund|warranty|patent|land|territorial|property|pension|injury|jobless|unemployment)\s)\b(?:claims|allegations|accusations)\sof\b/,
       /\bthere\s(?:has|have)\sbeen\s(?:\w+\s)?speculation\b/,
     ],
   },
@@ -578,7 +579,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   },
   'agentless-criticism': {
     matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.'],
-    mustNotMatch: ['The minister criticized the plan.', 'He made a claim about the vote.', 'His campaign rests on his claims of being a businessman.'],
+    mustNotMatch: ['The minister criticized the plan.', 'He made a claim about the vote.', 'His campaign rests on his claims of being a businessman.',
+      'The agency will reconsider the asylum claims of 1,000 parents.'],
   },
   'unnamed-asker': {
     matches: ['Reagan was once asked how the war would end.', 'She was asked about the leaks.'],

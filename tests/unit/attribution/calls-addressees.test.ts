@@ -75,3 +75,15 @@ describe('names with small words and letters whose sender is not found', () => {
     expect(unnamedClaims(text)).toEqual([]);
   });
 });
+
+describe('agreeing to do something is an act, not a view', () => {
+  it('"agreed to" a deed or a deal is no claim; the sentence’s own source still is', () => {
+    expect(unnamedClaims('Officials agreed to meet next week.')).toEqual([]);
+    expect(claims('Negotiators agreed to a phased cancellation of tariffs, said a ministry spokesman, Gao Feng.'))
+      .toEqual([{ type: 'named', source: 'Gao Feng' }]);
+    expect(unnamedClaims('Three women have agreed to be named in this story.')).toEqual([]);
+  });
+  it('"agreed that" stays a view', () => {
+    expect(unnamedClaims('Some officials agreed that the plan was flawed.')).toEqual([{ type: 'anonymous', source: 'Some officials' }]);
+  });
+});
