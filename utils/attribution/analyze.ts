@@ -1683,6 +1683,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // something or to a deal is an act the sentence reports, not a view anyone states ("agreed that …",
       // "agreed with" stay cues).
       if (t.lower.startsWith('agree') && next0?.lower === 'to') continue;
+      // "Critics counter that …" is a reply; "over the counter", "counters at the bank" are not.
+      if ((t.lower === 'counter' || t.lower === 'counters') && next0?.lower !== 'that') continue;
       // "condemned to death": a sentence, not a statement.
       if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
       // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).

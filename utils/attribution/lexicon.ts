@@ -55,7 +55,9 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'announced', 'announces', 'signaled', 'signalled', 'echoed', 'observed', 'wondered', 'acknowledging', 'adding', 'noting', 'arguing', 'insisting', 'warning',
       'claiming', 'denying', 'confirming', 'calling', 'called', 'condemned', 'condemns', 'condemn',
       // Plural present tense: "Israeli military officials emphasize that", "officials maintain that".
-      'warn', 'emphasize', 'emphasise', 'maintain', 'assert', 'contend', 'acknowledge', 'concede', 'allege', 'stress', 'suggest'],
+      'warn', 'emphasize', 'emphasise', 'maintain', 'assert', 'contend', 'acknowledge', 'concede', 'allege', 'stress', 'suggest',
+      // Only before "that" (analyze.ts): "Democrats counter that …", not "over the counter", "runs counter to".
+      'counter', 'counters'],
   },
   {
     // Written and broadcast channels.

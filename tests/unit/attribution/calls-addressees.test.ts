@@ -87,3 +87,12 @@ describe('agreeing to do something is an act, not a view', () => {
     expect(unnamedClaims('Some officials agreed that the plan was flawed.')).toEqual([{ type: 'anonymous', source: 'Some officials' }]);
   });
 });
+
+describe('"counter that" is a reply', () => {
+  it('is a cue before "that" only', () => {
+    expect(unnamedClaims('Critics counter that the average rate is much lower.')).toEqual([{ type: 'vague', source: 'Critics' }]);
+    expect(unnamedClaims('State officials counter that the memos will be handled properly.')).toEqual([{ type: 'anonymous', source: 'State officials' }]);
+    expect(claims('Critics say the drugs are sold over the counter.')).toEqual([{ type: 'vague', source: 'Critics' }]);
+    expect(claims('That runs counter to the plan.')).toEqual([]);
+  });
+});
