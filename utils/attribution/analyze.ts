@@ -899,6 +899,9 @@ const TALKED_TO = new Set(['out', 'wrote', 'write', 'writes', 'writing', 'sent',
   'pleaded', 'pleading', 'appealed', 'appealing', 'went', 'go', 'goes', 'going', 'gone', 'delivered', 'speech', 'address', 'remarks',
   'testimony', 'plea', 'emailed', 'texted', 'tweeted', 'turned', 'returned', 'reached', 'reaching']);
 
+/** Plurals of people without an -s: "dozens of people say". */
+const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'folks', 'staff', 'police', 'clergy', 'personnel', 'public']);
+
 /** Small words inside an organization's name: "Women Speak for Themselves", "Friends of the Earth". */
 const NAME_JOINERS = new Set(['for', 'of', 'the', 'and', 'on', 'in', '&']);
 
@@ -1699,6 +1702,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "someone called Domino's from their house", "called him at home", "called Trump on Monday": a phone
       // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
       if ((t.lower === 'called' || t.lower === 'calls' || t.lower === 'call') && phoneCall(toks, i)) continue;
+      // "a source of fierce debate", "the subject of intense speculation": a noun-like cue after "of" and one
+      // modifier is the object of "of", not a verb.
+      // (Not after the people of a count: "a number of officials say", "dozens of people say", "some of them say".)
+      if (NOUN_LIKE_CUES.has(t.lower) && toks[i - 2]?.lower === 'of' && prev?.word && /^\p{Ll}/u.test(prev.text) && !prev.lower.endsWith('s')
+        && !PRONOUNS.has(prev.lower) && !personNouns.has(prev.lower) && !PEOPLE_PLURALS.has(prev.lower)) continue;
       // "Cook Political Report calls", "the Drudge Report poll": a capitalized noun-like cue inside a
       // name. Not in a title-case headline, where the next word is capitalized too ("Witnesses Say Troops
       // Fired"), nor in a headline's tail (", Officials Say") or in all capitals.

@@ -96,3 +96,14 @@ describe('"counter that" is a reply', () => {
     expect(claims('That runs counter to the plan.')).toEqual([]);
   });
 });
+
+describe('a noun-like cue after "of" and a modifier', () => {
+  it('is the object of "of" ("a source of fierce debate", "people of opposing views")', () => {
+    expect(unnamedClaims('The extent of the meddling has been a source of fierce debate.')).toEqual([]);
+    expect(unnamedClaims('When you bring people of opposing views together, they talk.')).toEqual([]);
+  });
+  it('not after the people of a count', () => {
+    expect(unnamedClaims('A number of officials say the deal is near.')).toEqual([{ type: 'anonymous', source: 'A number of officials' }]);
+    expect(unnamedClaims('Dozens of people say they saw the attack.')).toEqual([{ type: 'vague', source: 'Dozens of people' }]);
+  });
+});
