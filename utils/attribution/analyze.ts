@@ -251,7 +251,7 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     // nor after a pronoun ("Sometimes, they even say …" is mostly the writer's account of people).
     const cue = cueGroup.get(toks[i]!.lower);
     const even = toks[j]!.lower === 'even' && (cue === 'speech' || cue === 'assertion') && j > 0 && !PRONOUNS.has(toks[j - 1]!.lower);
-    if (!(even || CUE_AUXILIARIES.has(toks[j]!.lower) || (ADVERB.test(toks[j]!.text) && j > 0 && CUE_AUXILIARIES.has(toks[j - 1]!.lower)))) break;
+    if (!(even || CUE_AUXILIARIES.has(toks[j]!.lower) || ((ADVERB.test(toks[j]!.text) || toks[j]!.lower === 'only') && j > 0 && CUE_AUXILIARIES.has(toks[j - 1]!.lower)))) break;
     j--;
     skipped++;
   }
@@ -898,6 +898,26 @@ const TALKED_TO = new Set(['out', 'wrote', 'write', 'writes', 'writing', 'sent',
   'speaks', 'speaking', 'talked', 'talk', 'talks', 'talking', 'shouted', 'shouting', 'yelled', 'yelling', 'screamed', 'screaming',
   'pleaded', 'pleading', 'appealed', 'appealing', 'went', 'go', 'goes', 'going', 'gone', 'delivered', 'speech', 'address', 'remarks',
   'testimony', 'plea', 'emailed', 'texted', 'tweeted', 'turned', 'returned', 'reached', 'reaching']);
+
+/**
+ * Start of the phrase that opens the sentence and runs, words only, up to token `end` (at most 14 words, after
+ * an opening "But"/"And"), or null: "A senior official with a prominent … organization | in Washington said".
+ */
+function openingPhrase(toks: Tok[], end: number): number | null {
+  const s0 = toks.length > 1 && COORDINATORS.has(toks[0]!.lower) ? 1 : 0;
+  if (end - s0 > 14 || end <= s0) return null;
+  for (let k = s0; k < end; k++) if (!toks[k]!.word && toks[k]!.text !== '-') return null;
+  return opensClause(toks, s0) ? s0 : null;
+}
+
+/** Views someone "expressed" or "voiced": "expressed skepticism", "voiced concern", "expressed deep reservations". */
+const VIEW_NOUNS = new Set(['skepticism', 'scepticism', 'concern', 'concerns', 'doubt', 'doubts', 'confidence', 'optimism',
+  'pessimism', 'frustration', 'anger', 'outrage', 'dismay', 'alarm', 'reservations', 'support', 'opposition', 'regret',
+  'disappointment', 'surprise', 'fears', 'worry', 'worries', 'hope', 'hopes', 'satisfaction', 'displeasure', 'unease',
+  'misgivings', 'interest', 'willingness', 'openness', 'sympathy', 'approval', 'disapproval', 'criticism', 'objections']);
+/** Words between "expressed" and the view: "expressed deep concern", "voiced their support". */
+const VIEW_MODIFIERS = new Set(['deep', 'serious', 'grave', 'strong', 'some', 'growing', 'cautious', 'great', 'their', 'his',
+  'her', 'its', 'increasing', 'particular', 'private', 'public', 'similar', 'full', 'little', 'no']);
 
 /** Plurals of people without an -s: "dozens of people say". */
 const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'folks', 'staff', 'police', 'clergy', 'personnel', 'public']);
@@ -1686,6 +1706,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // something or to a deal is an act the sentence reports, not a view anyone states ("agreed that …",
       // "agreed with" stay cues).
       if (t.lower.startsWith('agree') && next0?.lower === 'to') continue;
+      // "Senior members of Gantz' party have expressed skepticism at …", "officials voiced concern that …": a view
+      // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
+      if ((t.lower === 'expressed' || t.lower === 'voiced') && !VIEW_NOUNS.has(next0?.lower ?? '')
+        && !(VIEW_MODIFIERS.has(next0?.lower ?? '') && VIEW_NOUNS.has(toks[i + 2]?.lower ?? ''))) continue;
       // "Critics counter that …" is a reply; "over the counter", "counters at the bank" are not.
       if ((t.lower === 'counter' || t.lower === 'counters') && next0?.lower !== 'that') continue;
       // "condemned to death": a sentence, not a statement.
@@ -1717,7 +1741,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "Reagan was asked how ...": the subject answered; the asker is not named (a hedge, see HEDGES).
       if (t.lower === 'asked' && prev && BE_FORMS.has(prev.lower)) continue;
       // "Officials have been saying": an -ing cue after "be"/"been" is the progressive, not a noun.
-      const progressiveCue = t.lower.endsWith('ing') && prev !== undefined && (prev.lower === 'been' || prev.lower === 'be');
+      // ("The unnamed official was only saying in public what …": past an adverb after a form of "be".)
+      const progressiveCue = t.lower.endsWith('ing') && prev !== undefined && (prev.lower === 'been' || prev.lower === 'be'
+        || ((BETWEEN_AUX.has(prev.lower) || prev.lower === 'only' || ADVERB.test(prev.lower)) && BE_FORMS.has(toks[i - 2]?.lower ?? '')));
       // "officials continue to insist", "began to fear": after an aspect verb's "to" the cue is a verb.
       const toAt = prev?.lower === 'to' ? i - 1 : NEGATION.has(prev?.lower ?? '') && toks[i - 2]?.lower === 'to' ? i - 2 : -1;
       const aspectTo = toAt > 0 && ASPECT_VERBS.has(toks[toAt - 1]!.lower);
@@ -1760,8 +1786,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (passive && !(next0?.lower === 'by' && PASSIVE_BY_CUES.has(t.lower) && PAST_BE.has(aux.lower) && !NEGATION.has(toks[i - 2]?.lower ?? '') && !NEGATION.has(toks[i - 3]?.lower ?? ''))) continue;
       cue = { start: t.s, end: t.e };
       // "A senior official was quoted as saying": the subject of "quoted" is the speaker.
-      const quotedAs = t.lower === 'saying' && prev?.lower === 'as' && PASSIVE_SOURCE.has(toks[i - 2]?.lower ?? '');
-      if (quotedAs) cue = { start: toks[i - 2]!.s, end: t.e };
+      // ("was quoted as calling the Israeli leader a coward", "was quoted calling him …": any -ing cue of saying.)
+      const quotedAt = prev?.lower === 'as' && PASSIVE_SOURCE.has(toks[i - 2]?.lower ?? '') ? i - 2
+        : t.lower.endsWith('ing') && t.lower !== 'saying' && PASSIVE_SOURCE.has(prev?.lower ?? '') && isBeAux(auxBefore(toks, i - 1)) ? i - 1 : -1;
+      const quotedAs = quotedAt >= 0 && t.lower.endsWith('ing');
+      if (quotedAs) cue = { start: toks[quotedAt]!.s, end: t.e };
       // "The Times cited two administration officials as saying", "Voice of America quotes emergency
       // workers as saying": the people cited are the source the outlet relays.
       if (!quotedAs && t.lower === 'saying' && prev?.lower === 'as') {
@@ -1779,7 +1808,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       let citedEnd = i - 2;
       if (citedAs >= 0 && citedEnd - 1 > citedAs + 1 && toks[citedEnd - 1]!.lower === 'on' && /day$/i.test(toks[citedEnd]!.text)) citedEnd -= 2;
       hit = citedAs >= 0 ? { start: citedAs + 1, end: citedEnd, appositive: null }
-        : passive ? phraseAfter(toks, i + 2, true) : subject === undefined ? subjectBefore(text, toks, quotedAs ? i - 2 : i) : subject;
+        : passive ? phraseAfter(toks, i + 2, true) : subject === undefined ? subjectBefore(text, toks, quotedAs ? quotedAt : i) : subject;
       // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
       // sentence is, and the words after the cue are not tried.
       const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);
@@ -1976,6 +2005,15 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         source = { start: toks[from]!.s, end: phraseSpan.end };
         cls = classifySource(text.slice(source.start, source.end));
         if (cls === null) continue;
+      } else if (owner < 0 && hit.end === i - 1 && hit.end - hit.start <= 1 && LOCATIVE_PREPS.has(toks[hit.start - 1]?.lower ?? '')) {
+        // "A senior official with a prominent pro-Israel policy organization in Washington said": the place ends
+        // the subject that opens the sentence; that subject, read whole, is the speaker when it names a person.
+        const whole = openingPhrase(toks, hit.start - 1);
+        const wcls = whole === null ? null : classifySource(text.slice(toks[whole]!.s, phraseSpan.end));
+        if (whole !== null && wcls !== null && (wcls.type === 'anonymous' || wcls.type === 'vague' || wcls.kind === 'role')) {
+          source = { start: toks[whole]!.s, end: phraseSpan.end };
+          cls = wcls;
+        }
       }
     }
     if (hit.appositive) {
@@ -2357,7 +2395,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 }
 
 /** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
-const HEDGE_PREFILTER = /asked|questions|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic/;
+const HEDGE_PREFILTER = /asked|questions|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic/;
 
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
 const OVERRIDING_HEDGES = new Set(['unnamed-asker', 'agentless-passive', 'reduced-relative', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
@@ -2493,7 +2531,10 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "reports of domestic violence increased 30 percent": a count of reported cases, not hearsay.
         if (g.id === 'unsourced-reports' && m[0].endsWith(' of') && COUNT_VERB.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "If the insurance industry reports that …": a condition asserts nothing.
-        if (g.id === 'unsourced-reports' && insideCondition(toks, toks.findIndex((t) => t.s >= cue.start))) continue;
+        // ("if it is projected to become insolvent": a condition, not a forecast anyone made.)
+        // ("… if he runs in what is expected to be a close race": a free relative inside the condition still forecasts.)
+        const cueTok = toks.findIndex((t) => t.s >= cue.start);
+        if ((g.id === 'unsourced-reports' || (g.id === 'agentless-evaluation' && toks[cueTok - 1]?.lower !== 'what')) && insideCondition(toks, cueTok)) continue;
         if (g.id === 'hearsay-adverb') {
           // "The Sacramento Bee reported … . The moderator reportedly asked …": the named report goes on.
           const last = st.lastSource;

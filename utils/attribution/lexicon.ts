@@ -57,7 +57,10 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       // Plural present tense: "Israeli military officials emphasize that", "officials maintain that".
       'warn', 'emphasize', 'emphasise', 'maintain', 'assert', 'contend', 'acknowledge', 'concede', 'allege', 'stress', 'suggest',
       // Only before "that" (analyze.ts): "Democrats counter that …", not "over the counter", "runs counter to".
-      'counter', 'counters'],
+      'counter', 'counters',
+      'posit', 'posits', 'posited', 'fumed',
+      // Only before a view (analyze.ts): "expressed skepticism at", "voiced concern that"; not "expressed by".
+      'expressed', 'voiced'],
   },
   {
     // Written and broadcast channels.
@@ -458,7 +461,8 @@ export const HEDGES: readonly HedgeGroup[] = [
     patterns: [/\bwidely\s(?:seen|interpreted|regarded|viewed|considered|described|credited|hailed)\sas\b/, /\bwidely\s(?:expected|believed|reported|thought)\s(?:to|that)\b/, /\bwidely\s(?:criticized|criticised|condemned|blamed)\b/],
   },
   {
-    // Agentless evaluation: "is considered", "has been criticized for", "is being hailed as", "is expected to".
+    // Agentless evaluation: "is considered", "has been criticized for", "is being hailed as", "is expected to",
+    // "were projected to hold a 61-seat majority" (a forecast whose maker is not given).
     id: 'agentless-evaluation',
     patterns: [
       /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:hailed|regarded|touted|branded|labell?ed|dubbed)\sas\b/,
@@ -468,7 +472,7 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b(?!\s*(?:[.;:!?)]|$))(?!,\s(?!(?:in|at|by|for)\s\w+,|however,|perhaps,|arguably,))/,
       // ("he will be expected to explain", "she would be expected to resign", "who might reasonably be expected to
       // take": a duty or a hypothetical, not a forecast.)
-      /(?=\b(?:is|are|was|were|be)\s)(?<!\b(?:will|would|shall|should|must|might)\s(?:[a-z]+ly\s)?)\b(?:is|are|was|were|be)\s(?:\w+\s)?expected\sto\b/,
+      /(?=\b(?:is|are|was|were|be)\s)(?<!\b(?:will|would|shall|should|must|might)\s(?:[a-z]+ly\s)?)\b(?:is|are|was|were|be)\s(?:\w+\s)?(?:expected|projected)\sto\b/,
       /\b(?:is|are|was|were)\snot\s(?:thought|believed|expected)\sto\b/,
       // Proposals and objections with no one behind them: "various ideas have been raised", "questions were raised".
       /\b(?:ideas|proposals|questions|concerns|doubts|suggestions|objections)\s(?:have|has|had|were|was)\s(?:also\s)?(?:been\s)?(?:raised|floated|voiced)\b/,
@@ -576,7 +580,7 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     mustNotMatch: ['The widely read newspaper closed.', 'It became the most widely seen recording of the day.'],
   },
   'agentless-evaluation': {
-    matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Various ideas have been raised to end the siege.'],
+    matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Together they are projected to control a majority.', 'Various ideas have been raised to end the siege.'],
     mustNotMatch: ['Officials considered the plan.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.',
       'In the speech he will be expected to explain his vision.', 'High earners might reasonably be expected to pay more.',
       'When all pollutants are considered, the costs are higher.', 'Even his silences were carefully considered.'],

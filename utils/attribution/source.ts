@@ -255,6 +255,11 @@ function honorificName(core: string[]): boolean {
  * Classifies a source phrase. Returns null when the phrase does not look like a
  * source at all (the caller then drops the cue: precision over recall).
  */
+/** An acronym: two to six capitals, with a digit or "&" inside ("CDC", "G7", "AT&T"), possibly possessive. */
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}(?:['\u2019]s)?$/;
+/** People known by their initials, who are no body. */
+const PERSON_INITIALS = new Set(['aoc', 'jfk', 'lbj', 'fdr', 'mbs', 'mbz', 'rbg', 'mlk', 'djt', 'rfk']);
+
 export function classifySource(phrase: string): SourceClass | null {
   const ws = words(phrase);
   if (ws.length === 0) return null;
@@ -341,6 +346,12 @@ export function classifySource(phrase: string): SourceClass | null {
       return { type: 'named', label: personLabel(core), kind: 'person' };
     }
     if (institutionHeads.has(head) || ORGANIZATION_HEAD.test(head))
+      return { type: 'institutional', label: text, kind: 'organization' };
+    // "the CDC said", "the OMB", "the ACLU", "CBO projections": an acronym names a body (after "the" up to six
+    // letters; alone up to four, since a name in a headline's capitals, "BIDEN SAYS", is one too), not a
+    // person known by initials ("AOC", "JFK").
+    if (ACRONYM.test(headRaw) && core.length <= 3 && !PERSON_INITIALS.has(head)
+      && (headRaw.replace(/[^A-Z]/g, '').length <= 4 || first === 'the'))
       return { type: 'institutional', label: text, kind: 'organization' };
     return null;
   }
