@@ -875,6 +875,9 @@ const FINITE_VERBS = new Set([...MODALS, 'will', 'is', 'are', 'was', 'were', 'ha
 /** Prepositions whose object is whom something is said to or at: "to the officers saying" (not "with officials saying"). */
 const ADDRESSEE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'toward', 'towards']);
 
+/** An adverb or a time word between a subject and its verb: "Pelosi later sent". */
+const ADVERB_OR_TIME = /^(?:\p{Ll}+ly|later|then|also|today|yesterday|again|once)$/u;
+
 /** The subject of the verb that sent or issued the thing at token `thing` ("Pelosi later sent a letter"), if it opens a clause. */
 function issuerOf(text: string, toks: Tok[], thing: number): PhraseHit | null {
   for (let k = thing - 1; k >= 1 && k >= thing - 4; k--) {
@@ -887,7 +890,6 @@ function issuerOf(text: string, toks: Tok[], thing: number): PhraseHit | null {
   }
   return null;
 }
-const ADVERB_OR_TIME = /^(?:\p{Ll}+ly|later|then|also|today|yesterday|again|once)$/u;
 
 /**
  * Words before "to"/"at" that address the people after it: "crying out to the officers saying", "wrote to the
@@ -1706,7 +1708,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // something or to a deal is an act the sentence reports, not a view anyone states ("agreed that …",
       // "agreed with" stay cues).
       if (t.lower.startsWith('agree') && next0?.lower === 'to') continue;
-      // "Senior members of Gantz' party have expressed skepticism at …", "officials voiced concern that …": a view
+      // "Several party members have expressed skepticism at …", "officials voiced concern that …": a view
       // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
       if ((t.lower === 'expressed' || t.lower === 'voiced') && !VIEW_NOUNS.has(next0?.lower ?? '')
         && !(VIEW_MODIFIERS.has(next0?.lower ?? '') && VIEW_NOUNS.has(toks[i + 2]?.lower ?? ''))) continue;
@@ -1905,12 +1907,13 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       && (TALKED_TO.has(toks[hit.start - 2]?.lower ?? '') || ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? ''))) {
       // "Pelosi later sent a letter to House Democrats saying …", "Mednax sent a statement to Axios saying": the
       // letter is its sender's, who is the subject of "sent".
-      const sender = ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? '') ? issuerOf(text, toks, hit.start - 2) : null;
-      if (sender !== null) hit = sender;
+      const letter = ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? '');
+      const sender = letter ? issuerOf(text, toks, hit.start - 2) : null;
       // (A letter whose sender is not found stays with a named addressee, as before: the sentence still names
       // people for a "they" after it. Unnamed addressees never become an unnamed source.)
-      else if (!ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? '')
-        || ['anonymous', 'vague', undefined].includes(classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type)) continue;
+      const addressee = sender === null ? classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) : null;
+      if (sender !== null) hit = sender;
+      else if (!letter || addressee === null || addressee.type === 'anonymous' || addressee.type === 'vague') continue;
     }
     // "if a Republican had said this": speech in a condition is imagined, not reported.
     if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '') || insideCondition(toks, Math.min(hit.start, i))) continue;
@@ -1987,10 +1990,9 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // Tara Durant took her daughter …": a naming, and no claim at all); otherwise it is a label the subject
       // gives: "Officials called Trump a liar", "One Colorado Republican called Pence an “excellent choice”".
       const naming = hit.end + 1 !== i || clauseGoesOn(toks, e + 1);
-      if (!naming) { /* a label: the subject stays the source */ }
-      else if (hit.end + 1 === i) continue;
+      if (naming && hit.end + 1 === i) continue;
       // Not "called Underwood's statement 'misleading'": a possessive starts the object of a characterization.
-      else if (!/['\u2019]s$/.test(toks[e]!.text) && looksLikePersonName(text.slice(name.start, name.end))) {
+      if (naming && !/['\u2019]s$/.test(toks[e]!.text) && looksLikePersonName(text.slice(name.start, name.end))) {
         cls = { type: 'named', label: text.slice(name.start, name.end), kind: 'person' };
         source = name;
       }
