@@ -924,6 +924,31 @@ const VIEW_MODIFIERS = new Set(['deep', 'serious', 'grave', 'strong', 'some', 'g
 /** Plurals of people without an -s: "dozens of people say". */
 const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'folks', 'staff', 'police', 'clergy', 'personnel', 'public']);
 
+/** Participles that label someone "as" something: "a man described as a white nationalist". */
+const LABEL_PARTICIPLES = new Set(['described', 'identified', 'regarded', 'characterized', 'characterised', 'portrayed', 'branded',
+  'labeled', 'labelled', 'dubbed', 'viewed', 'seen', 'considered']);
+
+/**
+ * Whether the word before the cue at `i` ends a noun phrase with a determiner a few words back ("a man
+ * described as", "the suspect identified as"), rather than a subject acting ("Officials described him as").
+ */
+function nounBefore(toks: Tok[], i: number): boolean {
+  // ("a move some viewed as a sign": "some" is the subject of a relative clause that has no pronoun.)
+  if (QUANTIFIERS.has(toks[i - 1]!.lower) || VAGUE_HEAD_WORDS.has(toks[i - 1]!.lower)) return false;
+  let determiner = false;
+  for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
+    const w = toks[k]!;
+    if (!w.word) break;
+    // ("what an aide described as", "a man who officials described as", "a speech that many observers on both
+    // sides … described as": the subject of a relative clause, who did the describing.)
+    if (RELATIVE_WORDS.has(w.lower)) return false;
+    if (k >= i - 4 && (NP_DETERMINERS.has(w.lower) || QUANTIFIERS.has(w.lower))) determiner = true;
+  }
+  return determiner;
+}
+const RELATIVE_WORDS = new Set(['what', 'which', 'that', 'who', 'whom', 'whose', 'as']);
+const VAGUE_HEAD_WORDS = new Set(VAGUE_HEADS.terms);
+
 /** Small words inside an organization's name: "Women Speak for Themselves", "Friends of the Earth". */
 const NAME_JOINERS = new Set(['for', 'of', 'the', 'and', 'on', 'in', '&']);
 
@@ -1712,6 +1737,10 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
       if ((t.lower === 'expressed' || t.lower === 'voiced') && !VIEW_NOUNS.has(next0?.lower ?? '')
         && !(VIEW_MODIFIERS.has(next0?.lower ?? '') && VIEW_NOUNS.has(toks[i + 2]?.lower ?? ''))) continue;
+      // "a man described as a white nationalist crashed his car": a reduced passive right after the people it
+      // describes; they are described, not describing.
+      if (next0?.lower === 'as' && LABEL_PARTICIPLES.has(t.lower) && prev?.word && !BE_FORMS.has(prev.lower) && !CUE_AUXILIARIES.has(prev.lower)
+        && !PRONOUNS.has(prev.lower) && /^(?:\p{Ll}+|\p{Lu}\p{Ll}+)$/u.test(prev.text) && nounBefore(toks, i)) continue;
       // "Critics counter that …" is a reply; "over the counter", "counters at the bank" are not.
       if ((t.lower === 'counter' || t.lower === 'counters') && next0?.lower !== 'that') continue;
       // "condemned to death": a sentence, not a statement.
@@ -1948,6 +1977,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         }
       }
     }
+    // "At least half a dozen legal experts said": the count's "at" belongs to the phrase.
+    if ((toks[hit.start]!.lower === 'least' || toks[hit.start]!.lower === 'most') && toks[hit.start - 1]?.lower === 'at') hit = { ...hit, start: hit.start - 1 };
     const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
     const phrase = text.slice(phraseSpan.start, phraseSpan.end);
     let cls = classifySource(phrase);

@@ -44,3 +44,18 @@ describe('forecasts and acronyms', () => {
     expect(claims('The agency reports that overstays exceeded crossings, the OMB said.').every((c) => c.type === 'institutional')).toBe(true);
   });
 });
+
+describe('from a sample of corpus articles 24,000–28,000', () => {
+  it('"a man described as …" is described, not describing', () => {
+    expect(claims('She was killed when a man described as a white nationalist crashed his car into the crowd.')).toEqual([]);
+  });
+  it('the subject of a relative clause still describes', () => {
+    expect(unnamedClaims('He unveiled what an aide described as very significant reforms.')).toEqual([{ type: 'anonymous', source: 'an aide' }]);
+    expect(unnamedClaims('The flight was hijacked by a man who officials described as unstable.')).toEqual([{ type: 'anonymous', source: 'officials' }]);
+    expect(unnamedClaims('It was a move some viewed as a sign of weakness.')).toEqual([{ type: 'vague', source: 'some' }]);
+  });
+  it('"at least" stays whole in the source', () => {
+    expect(unnamedClaims('At least half a dozen legal experts said the counsel meant Congress to act.'))
+      .toEqual([{ type: 'vague', source: 'At least half a dozen legal experts' }]);
+  });
+});
