@@ -183,6 +183,15 @@ function tokenize(text: string, base: number, end: number, openAtStart: boolean)
       prev.lower += '.';
       continue;
     }
+    // "Gantz' party", "Sen. Chris Coons' office": the apostrophe of a possessive after -s, -z or -x stays on its
+    // word when a word follows ("the voters' she" is rare; single quotation marks close after punctuation).
+    if (tx === "'" && prev && prev.word && prev.e === s && /[sSzZxX]$/.test(prev.text) && seg.charAt(m.index + 1) === ' '
+      && /[\p{L}]/u.test(seg.charAt(m.index + 2))) {
+      prev.e = s + 1;
+      prev.text += "'";
+      prev.lower += "'";
+      continue;
+    }
     if (tx === QUOTE) inQuote = !inQuote;
     // (ASCII first: most one-character tokens are punctuation, and a property escape costs more.)
     const c0 = tx.charCodeAt(0);
@@ -1421,6 +1430,9 @@ function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, a
   // headline's words) is read as a common noun (a bare plural of people is no source of its own: no claim).
   if (cls.kind === 'person' && cls.label === phrase.trim() && /^\p{Lu}\p{Ll}+$/u.test(cls.label)
     && commonNounOpening(text, cls.label, st)) return classifySource(p);
+  // ("Suspects' Uncle Says …": the same after a possessive in a title-case headline.)
+  const owned = cls.kind === 'person' ? /^(\S+(?:['\u2019]s|s['\u2019]))\s+(\p{Lu}\p{Ll}+)$/u.exec(phrase.trim()) : null;
+  if (owned !== null && commonNounOpening(text, owned[2]!, st)) return classifySource(`${owned[1]!} ${owned[2]!.toLowerCase()}`);
   // (Surname-shaped only: "CNN", "BuzzFeed", "ProPublica" are nobody's surname.)
   if (cls.kind === 'outlet' && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(cls.label) && fullNameEndingIn(text, cls.label, st, false))
     return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
@@ -2158,7 +2170,8 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       && isCapWord(toks[hit.end]) && toks[hit.end]!.text !== toks[hit.end]!.text.toUpperCase() && !titleCase(toks))
       cls = { type: 'institutional', label: phrase, kind: 'organization' };
     // "in response to a voter's question": a possessive ends a determiner, not a subject.
-    if (/['\u2019]s$/i.test(phrase) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)) continue;
+    // ("beat analysts' estimates", "experts' views": a plural's possessive too.)
+    if ((/['\u2019]s$/i.test(phrase) || /[sxz]['\u2019]$/i.test(phrase)) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)) continue;
     // "Channel 10 said … . The report said …": the outlet's piece, named a sentence or two before.
     if (cls === null || cls.kind === 'document') cls = pieceReference(phrase, st) ?? cls;
     if (cls === null) {

@@ -59,3 +59,17 @@ describe('from a sample of corpus articles 24,000–28,000', () => {
       .toEqual([{ type: 'vague', source: 'At least half a dozen legal experts' }]);
   });
 });
+
+describe('a plural possessive without its s ("Gantz\' party", "the suspects\' lawyers")', () => {
+  it('stays on its word, so the source phrase is whole', () => {
+    expect(claims('Sen. Chris Coons\' office said the plan failed.')).toEqual([{ type: 'institutional', source: 'Sen. Chris Coons\' office' }]);
+    expect(unnamedClaims('The three suspects\' lawyers have denied the charges.')).toEqual([{ type: 'anonymous', source: 'The three suspects\' lawyers' }]);
+  });
+  it('ends a determiner, never a source of its own', () => {
+    expect(claims('The profit beat analysts\' estimates.')).toEqual([]);
+    expect(claims('It runs against experts\' views of the law.')).toEqual([]);
+  });
+  it('a single quotation mark after punctuation still closes', () => {
+    expect(unnamedClaims('\'We will not accept this,\' officials said.')).toEqual([{ type: 'anonymous', source: 'officials' }]);
+  });
+});
