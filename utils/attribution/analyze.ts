@@ -230,6 +230,8 @@ const RELATIVE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'few', 
 const TIME_NOUNS = new Set([...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
 const MONTHS = new Set(MONTH_NAMES);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'overnight']);
+/** Words that open a time phrase before a subject: "last week senior officials", "this month two aides". */
+const TIME_PHRASE_LEADS = new Set(['last', 'this', 'next', 'earlier', 'later']);
 
 /** The subject noun phrase ending before the cue at token `i` (bounded look-back). */
 function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
@@ -1989,6 +1991,18 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
         }
       }
     }
+    // "last week senior US officials told", "On Monday senior officials said": a time that opens the phrase is not
+    // part of the source.
+    // (Only where a noun phrase follows: not "on Thursday for the person who sent", "on Wednesday -- He tweeted".)
+    let past = hit.start;
+    for (let guard = 0; guard < 2 && past < hit.end; guard++) {
+      const w0 = toks[past]!.lower;
+      const w1 = toks[past + 1]!.lower;
+      if (TIME_PHRASE_LEADS.has(w0) && (TIME_NOUNS.has(w1) || MONTHS.has(w1)) && past + 1 < hit.end) past += 2;
+      else if (TIME_NOUNS.has(w0) || (MONTHS.has(w0) && !/^\d/.test(w1))) past += 1;
+      else break;
+    }
+    if (past > hit.start && toks[past]!.word && !NP_STOP.has(toks[past]!.lower) && !OBJECT_PREPS.has(toks[past]!.lower)) hit = { ...hit, start: past };
     // "At least half a dozen legal experts said": the count's "at" belongs to the phrase.
     if ((toks[hit.start]!.lower === 'least' || toks[hit.start]!.lower === 'most') && toks[hit.start - 1]?.lower === 'at') hit = { ...hit, start: hit.start - 1 };
     const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };

@@ -73,3 +73,14 @@ describe('a plural possessive without its s ("Gantz\' party", "the suspects\' la
     expect(unnamedClaims('\'We will not accept this,\' officials said.')).toEqual([{ type: 'anonymous', source: 'officials' }]);
   });
 });
+
+describe('a time that opens the subject', () => {
+  it('is not part of the source', () => {
+    expect(unnamedClaims('However, last week senior US officials told the Times that the move might happen.'))
+      .toEqual([{ type: 'anonymous', source: 'senior US officials' }]);
+    expect(unnamedClaims('On Monday senior officials said the plan failed.')).toEqual([{ type: 'anonymous', source: 'senior officials' }]);
+  });
+  it('unless no noun phrase follows it', () => {
+    expect(unnamedClaims('Authorities expanded their search on Thursday for the person who sent the devices.')).toEqual([]);
+  });
+});
