@@ -2135,6 +2135,11 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // ("No one expects …", "nobody believes …" stay the vague view they report.)
     const det = toks[hit.start]!.lower;
     if (cls !== null && cls.type === 'anonymous' && ((det === 'no' && toks[hit.start + 1]?.lower !== 'one') || det === 'none' || det === 'neither')) continue;
+    // "the imperative is that every person in the U.S. understand …", "Every person wants a sense of belonging":
+    // anyone at all holding a view or a want is a generality, not a source ("Every person I spoke to emphasized"
+    // is one: a verb of saying).
+    // ("each of the polls shows" counts the polls: they speak.)
+    if (weak && (det === 'every' || det === 'any' || det === 'each') && toks[hit.start + 1]?.lower !== 'of') continue;
     // "about six in ten Americans said", "seven out of 10 Republicans say": a share of a poll's answers, as
     // "Sixty percent of Americans said" is, not ten unnamed people.
     if (cls !== null && cls.type === 'anonymous' && hit.start >= 2 && SMALL_NUMBER.test(det) && SMALL_NUMBER.test(toks[hit.start - 2]!.lower)

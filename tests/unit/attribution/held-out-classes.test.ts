@@ -84,3 +84,14 @@ describe('a time that opens the subject', () => {
     expect(unnamedClaims('Authorities expanded their search on Thursday for the person who sent the devices.')).toEqual([]);
   });
 });
+
+describe('anyone at all', () => {
+  it('holding a view or a want is a generality', () => {
+    expect(unnamedClaims('The imperative is that every person in the country understand that they should get tested.')).toEqual([]);
+    expect(unnamedClaims('The problem is that every voter considers another group a special interest.')).toEqual([]);
+  });
+  it('a verb of saying, or a count of polls, still has a source', () => {
+    expect(unnamedClaims('Every person I spoke to for this article emphasized that calls help.')).not.toEqual([]);
+    expect(unnamedClaims('Each of the polls shows the president is more trusted.')).toEqual([{ type: 'vague', source: 'Each of the polls' }]);
+  });
+});
