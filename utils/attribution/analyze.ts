@@ -960,6 +960,12 @@ function nounBefore(toks: Tok[], i: number): boolean {
 const RELATIVE_WORDS = new Set(['what', 'which', 'that', 'who', 'whom', 'whose', 'as']);
 const VAGUE_HEAD_WORDS = new Set(VAGUE_HEADS.terms);
 
+/** Cue verbs in the past tense without -ed. */
+const PAST_CUES = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'felt', 'knew', 'saw', 'heard', 'found', 'made']);
+
+/** Words that make "someone says" a generality: "when someone says", "whenever anybody asks". */
+const GENERIC_WHEN = new Set(['when', 'whenever', 'if', 'unless', 'until', 'once']);
+
 /** Small words inside an organization's name: "Women Speak for Themselves", "Friends of the Earth". */
 const NAME_JOINERS = new Set(['for', 'of', 'the', 'and', 'on', 'in', '&']);
 
@@ -2135,6 +2141,13 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
     // ("No one expects …", "nobody believes …" stay the vague view they report.)
     const det = toks[hit.start]!.lower;
     if (cls !== null && cls.type === 'anonymous' && ((det === 'no' && toks[hit.start + 1]?.lower !== 'one') || det === 'none' || det === 'neither')) continue;
+    // "No one has told me whether I can testify", "nobody said anything": nobody said it. ("No one expects …" is the
+    // vague view it reports.)
+    if (cls !== null && cls.kind === 'vague' && (cueRule === 'speech' || cueRule === 'written') && (det === 'nobody' || (det === 'no' && toks[hit.start + 1]?.lower === 'one'))) continue;
+    // "I'm sensitive when someone says, 'The words you used …'": anyone who might say it, whenever; no source.
+    // (In the present only: "when someone asked how she could …" is one question someone put.)
+    if (cls !== null && (det === 'someone' || det === 'somebody' || det === 'anyone' || det === 'anybody') && hit.start === hit.end
+      && GENERIC_WHEN.has(toks[hit.start - 1]?.lower ?? '') && !/ed$/.test(t.lower) && !PAST_CUES.has(t.lower)) continue;
     // "the imperative is that every person in the U.S. understand …", "Every person wants a sense of belonging":
     // anyone at all holding a view or a want is a generality, not a source ("Every person I spoke to emphasized"
     // is one: a verb of saying).

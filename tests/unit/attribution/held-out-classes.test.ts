@@ -95,3 +95,15 @@ describe('anyone at all', () => {
     expect(unnamedClaims('Each of the polls shows the president is more trusted.')).toEqual([{ type: 'vague', source: 'Each of the polls' }]);
   });
 });
+
+describe('nobody said it, and whoever might', () => {
+  it('"no one has told me", "nobody is saying" report no claim', () => {
+    expect(unnamedClaims('No one has told me whether I can or should testify.')).toEqual([]);
+    expect(unnamedClaims('No one is saying the government could not have carried out such an attack.')).toEqual([]);
+    expect(unnamedClaims('No one expects a deal soon.')).toEqual([{ type: 'vague', source: 'No one' }]);
+  });
+  it('"when someone says" in the present is a generality; in the past it is one person', () => {
+    expect(unnamedClaims('I am sensitive when someone says, “The words you used are wrong.”')).toEqual([]);
+    expect(unnamedClaims('She bristled when someone asked how she could cut benefits.')).toEqual([{ type: 'anonymous', source: 'someone' }]);
+  });
+});
