@@ -11,7 +11,7 @@ import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass } from './source';
+import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
 export const ANALYZER_VERSION = 'attribution-1.8.32';
@@ -945,7 +945,7 @@ const LABEL_PARTICIPLES = new Set(['described', 'identified', 'regarded', 'chara
  */
 function nounBefore(toks: Tok[], i: number): boolean {
   // ("a move some viewed as a sign": "some" is the subject of a relative clause that has no pronoun.)
-  if (QUANTIFIERS.has(toks[i - 1]!.lower) || VAGUE_HEAD_WORDS.has(toks[i - 1]!.lower)) return false;
+  if (QUANTIFIERS.has(toks[i - 1]!.lower) || vagueHeads.has(toks[i - 1]!.lower)) return false;
   let determiner = false;
   for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
     const w = toks[k]!;
@@ -957,8 +957,6 @@ function nounBefore(toks: Tok[], i: number): boolean {
   }
   return determiner;
 }
-const RELATIVE_WORDS = new Set(['what', 'which', 'that', 'who', 'whom', 'whose', 'as']);
-const VAGUE_HEAD_WORDS = new Set(VAGUE_HEADS.terms);
 
 /** Cue verbs in the past tense without -ed. */
 const PAST_CUES = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'felt', 'knew', 'saw', 'heard', 'found', 'made']);
@@ -1072,6 +1070,8 @@ function opensClause(toks: Tok[], k: number): boolean {
   return k === 0 || CLAUSE_OPENERS.has(toks[k - 1]!.text) || (k >= 2 && LEADING_TIME.has(toks[k - 1]!.lower) && LEADING_PREPS.has(toks[k - 2]!.lower));
 }
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which', 'that', 'whose']);
+/** Words that open a relative clause, with "what" and "as": "what an aide described as", "as some have called him". */
+const RELATIVE_WORDS = new Set([...RELATIVE_PRONOUNS, 'what', 'as']);
 /** Words ending in -ing that open no participle phrase. */
 const NOT_PARTICIPLES = new Set(['during', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening',
   'thing', 'king', 'spring', 'string', 'building', 'ceiling', 'sibling', 'pending', 'notwithstanding', 'ring', 'wing']);

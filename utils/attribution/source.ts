@@ -19,7 +19,7 @@ export interface SourceClass {
 }
 
 const anonymousHeads = new Set(ANONYMOUS_HEADS.terms);
-const vagueHeads = new Set(VAGUE_HEADS.terms);
+export const vagueHeads: ReadonlySet<string> = new Set(VAGUE_HEADS.terms);
 const institutionHeads = new Set(INSTITUTION_HEADS.terms);
 const outletHeads = new Set(OUTLET_HEADS.terms);
 const titles = new Set(TITLES.terms);
@@ -251,15 +251,15 @@ function honorificName(core: string[]): boolean {
   return false;
 }
 
-/**
- * Classifies a source phrase. Returns null when the phrase does not look like a
- * source at all (the caller then drops the cue: precision over recall).
- */
 /** An acronym: two to six capitals, with a digit or "&" inside ("CDC", "G7", "AT&T"), possibly possessive. */
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}(?:['\u2019]s)?$/;
 /** People known by their initials, who are no body. */
 const PERSON_INITIALS = new Set(['aoc', 'jfk', 'lbj', 'fdr', 'mbs', 'mbz', 'rbg', 'mlk', 'djt', 'rfk']);
 
+/**
+ * Classifies a source phrase. Returns null when the phrase does not look like a
+ * source at all (the caller then drops the cue: precision over recall).
+ */
 export function classifySource(phrase: string): SourceClass | null {
   const ws = words(phrase);
   if (ws.length === 0) return null;
