@@ -14,7 +14,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.32';
+export const ANALYZER_VERSION = 'attribution-1.8.33';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -829,7 +829,7 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
       }
       break;
     }
-    if (j > i && stopOnTime && INVERTED_STOP.has(t.lower)) break;
+    if (j > i && stopOnTime && INVERTED_STOP.has(t.lower) && !(t.lower === 'and' && sharedHead(toks, i, j))) break;
     // A finite verb ends the phrase: "that a senior official had met ...".
     if (j > i && FINITE_VERBS.has(t.lower)) break;
     // ("according to the report", "according to a Pentagon report": the noun.)
@@ -839,6 +839,20 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
   }
   if (last < i) return null;
   return { start: i, end: last, appositive: null };
+}
+
+/**
+ * "and" at `j` joins two modifiers of one head, not two sources: "according to Arab and Western diplomats",
+ * "according to Israeli and American officials". The words from `i` are one or two place or nationality
+ * words, and after "and" capitalized words lead to an unnamed head ("officials", "diplomats", "sources").
+ */
+function sharedHead(toks: Tok[], i: number, j: number): boolean {
+  if (j - i > 2) return false;
+  for (let k = i; k < j; k++) if (!isCapWord(toks[k]) || !DEMONYMS_AND_PLACES.has(toks[k]!.lower)) return false;
+  let k = j + 1;
+  while (k < j + 4 && isCapWord(toks[k])) k++;
+  const head = toks[k];
+  return k > j + 1 && head !== undefined && head.word && (anonymousOrVagueHead(head.lower) || personNouns.has(head.lower));
 }
 
 interface DocState {
@@ -1024,18 +1038,75 @@ function coordinatedSubject(toks: Tok[], i: number): PhraseHit | null {
   let o = 0;
   for (let k = 0; k < Math.min(c, 9); k++) {
     if (toks[k]!.text === ',') o = k + 1;
-    else if (!toks[k]!.word || FIRST_VERB.test(toks[k]!.lower)) break;
+    else if (!toks[k]!.word || FIRST_VERB.test(toks[k]!.text)) break;
   }
   for (let k = o; k < c; k++) if (!toks[k]!.word && toks[k]!.text !== '.' && toks[k]!.text !== '-') return null;
   // A bare cue ("and say", "and write") goes with a present-tense subject, not inside "had used chalk to draw … and write".
   const bare = !/(?:s|ed|ing)$/.test(toks[i]!.lower) && !['said', 'told', 'wrote', 'spoke'].includes(toks[i]!.lower);
   // The opening phrase: the longest run of up to 6 words before the first verb.
   for (let v = o + 1; v <= Math.min(o + 6, c - 1); v++) {
-    if (!FIRST_VERB.test(toks[v]!.lower)) continue;
+    if (!FIRST_VERB.test(toks[v]!.text)) continue;
     if (bare && toks.slice(v, c).some((tk) => tk.lower === 'to')) return null;
     // "… highlighted an article that Dorsey promoted and said was great": the cue belongs to the relative clause.
     if (toks.slice(v, c).some((tk) => RELATIVE_PRONOUNS.has(tk.lower))) return null;
     const np = npBackFrom(toks, v - 1, null);
+    return np && np.start === o ? np : null;
+  }
+  return null;
+}
+
+/** Cues that, as a participle after a comma, report what the subject of the main clause said. */
+const PARTICIPLE_CUES = new Set(['saying', 'adding', 'arguing', 'warning', 'claiming', 'insisting', 'noting', 'stating',
+  'asserting', 'contending', 'explaining', 'acknowledging', 'admitting', 'denying', 'alleging', 'maintaining', 'stressing',
+  'accusing', 'telling']);
+/** Cues only as such a participle or in the progressive (lexicon.ts, assertion group). */
+const PARTICIPLE_ONLY = new Set(['stating', 'asserting', 'contending', 'explaining', 'admitting', 'alleging', 'maintaining',
+  'stressing', 'accusing']);
+/** "with some critics accusing him": the people after "with" (up to five words, no punctuation) do what the participle says. */
+function withAbsolute(toks: Tok[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (!toks[k]!.word) return false;
+    if (toks[k]!.lower === 'with') return k < i - 1;
+  }
+  return false;
+}
+/** Words that open another clause inside the main one: past them the participle may belong to that clause. */
+const CLAUSE_LINKS = new Set(['who', 'whom', 'which', 'that', 'whose', 'what', 'and', 'but', 'or', 'while', 'after', 'before', 'because', 'since',
+  'when', 'although', 'though', 'if', 'unless', 'until', 'whereas', 'where', 'how', 'why']);
+
+/**
+ * "Hamas rejected the offer, saying it fell short", "On Sunday, officials blamed the militants, adding that …":
+ * a participle of saying after a comma speaks for the subject of the main clause. Found as in
+ * `coordinatedSubject`: the phrase of up to 6 words before the clause's first verb, after an opening
+ * adverbial. Only when nothing between that verb and the comma could open a clause of its own (a relative
+ * pronoun, a conjunction, punctuation other than the comma): there the participle may be another subject's.
+ */
+function participleSubject(toks: Tok[], i: number): PhraseHit | null {
+  const c = i - 1;
+  if (toks[c]?.text !== ',' || c > 40) return null;
+  let o = 0;
+  for (let k = 0; k < Math.min(c, 9); k++) {
+    if (toks[k]!.text === ',') o = k + 1;
+    else if (!toks[k]!.word || FIRST_VERB.test(toks[k]!.text)) break;
+  }
+  for (let v = o + 1; v <= Math.min(o + 6, c - 1); v++) {
+    if (!FIRST_VERB.test(toks[v]!.text) && !PAST_VERBS.has(toks[v]!.text)) continue;
+    for (let k = o; k < c; k++) {
+      const tk = toks[k]!;
+      if (tk.quoted || (!tk.word && tk.text !== '.' && tk.text !== '-' && tk.text !== "'") || (k > v && CLAUSE_LINKS.has(tk.lower))) return null;
+    }
+    // "The offer was rejected, saying …": the subject of a passive is not who speaks.
+    if (BE_FORMS.has(toks[v]!.lower) && /ed$/.test(toks[v + 1]?.lower ?? '')) return null;
+    // "Sekulow also downplayed …", "Officials quickly dismissed …": nor an adverb.
+    let e = v - 1;
+    while (e > o && (ADVERB_OR_TIME.test(toks[e]!.text) || BETWEEN_AUX.has(toks[e]!.text))) e--;
+    // "Manafort's lawyers on Monday asked …": a time phrase before the verb is not part of the subject.
+    if (e > o && TIME_NOUNS.has(toks[e]!.lower)) {
+      if (e - 1 > o && TIME_NOUNS.has(toks[e - 1]!.lower)) e--;
+      if (e - 1 > o && TIME_LEADS.has(toks[e - 1]!.lower)) e--;
+      e--;
+    }
+    const np = npBackFrom(toks, e, null);
     return np && np.start === o ? np : null;
   }
   return null;
@@ -1594,7 +1665,9 @@ const INDIRECT_QUESTION = new Set(['how', 'whether']);
 /** Weak cues that after "seem to", "begin to" name a desire or a perception, not a view someone holds out. */
 const NOT_AFTER_ASPECT = new Set(['want', 'feel', 'understand', 'find', 'prefer', 'wonder', 'recognize', 'tell', 'acknowledge']);
 /** Cues that also take a plain object ("added a layer", "maintain embassies"): a claim only with a clause after. */
-const CLAUSE_CUES = new Set(['maintain', 'stress', 'felt', 'added', 'adds', 'adding', 'assert', 'acknowledge', 'concede']);
+const CLAUSE_CUES = new Set(['maintain', 'stress', 'felt', 'added', 'adds', 'adding', 'assert', 'acknowledge', 'concede',
+  // ("…, maintaining that …", not "maintaining order"; "explaining that …", not "explaining the rules".)
+  'maintaining', 'stressing', 'asserting', 'acknowledging', 'admitting', 'explaining']);
 /** Subject pronouns: right after the cue they open its clause ("they concede they'll be outspent"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 /** Irregular past forms that open a found clause ("found he made", "found she knew"). */
@@ -1802,7 +1875,14 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       if (aspectTo && NOT_AFTER_ASPECT.has(t.lower)) continue;
       // "Others are more circumspect and say": a verb after "and" when the sentence's subject has one before.
       const coordinated = prev !== undefined && COORDINATORS.has(prev.lower) && coordinatedSubject(toks, i) !== null;
-      if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
+      // "Hamas rejected the offer, saying …": a participle of the main clause's subject.
+      // (That subject, not the words before the comma: "Netanyahu met Biden, saying …" is Netanyahu's.)
+      const participial = prev?.text === ',' && PARTICIPLE_CUES.has(t.lower) ? participleSubject(toks, i) : null;
+      // Participles that report a claim only in that layout, in the progressive ("Critics are accusing …") or
+      // after "with" ("…, with administration officials accusing the GOP of …"): not "some explaining to do",
+      // "an expert witness asserting", "a message … stating".
+      if (PARTICIPLE_ONLY.has(t.lower) && participial === null && !isBeAux(auxBefore(toks, i)) && !withAbsolute(toks, i)) continue;
+      if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && participial === null && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
         // Noun use ("the report", "to say") unless a subject clearly precedes.
         // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
         const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
@@ -1858,7 +1938,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
       // "quoted an unnamed security official on Wednesday as saying": the day is not part of the source.
       let citedEnd = i - 2;
       if (citedAs >= 0 && citedEnd - 1 > citedAs + 1 && toks[citedEnd - 1]!.lower === 'on' && /day$/i.test(toks[citedEnd]!.text)) citedEnd -= 2;
-      hit = citedAs >= 0 ? { start: citedAs + 1, end: citedEnd, appositive: null }
+      hit = participial !== null ? participial : citedAs >= 0 ? { start: citedAs + 1, end: citedEnd, appositive: null }
         : passive ? phraseAfter(toks, i + 2, true) : subject === undefined ? subjectBefore(text, toks, quotedAs ? quotedAt : i) : subject;
       // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
       // sentence is, and the words after the cue are not tried.
@@ -2709,7 +2789,23 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
   const t = maskInlineLinks(rep.text);
   const titleRepaired = opts.title ? repairText(opts.title).text.trim() : undefined;
   const { lineStarts, skip } = findBoilerplateLines(t, titleRepaired);
-  const sentences = segmentSentences(t);
+  // Repair made curly quotes straight; the original tells an opening quote from a closing one.
+  // An opening mark counts as one only after a sentence's end, where a quotation that runs on reopens
+  // ("the “endless wars “in the Middle East” is a typo that closes); a closing mark only after a word
+  // (' ”we will' opens). Elsewhere the mark toggles, as a straight one does.
+  const quoteOpens = (k: number): boolean | undefined => {
+    const o = rep.toOriginal(k);
+    const c = text.charCodeAt(o);
+    if (c === 0x201c) {
+      if (/\s/.test(text[o + 1] ?? ' ')) return undefined;
+      let b = o - 1;
+      while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+      return b < 0 || /[.!?\n]/.test(text[b]!) ? true : undefined;
+    }
+    if (c === 0x201d) return /\s/.test(text[o - 1] ?? ' ') ? undefined : false;
+    return undefined;
+  };
+  const sentences = segmentSentences(t, quoteOpens);
   const st: DocState = { lastPerson: null, lastSource: null, sentence: 0 };
   const infos: SentenceInfo[] = [];
   /** Filled by analyzeSentence when a sentence splits into clauses (reused: most sentences do not). */
@@ -2723,11 +2819,16 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
       curLine = line;
       open = false;
     }
-    let quotes = 0;
-    for (let k = t.indexOf(QUOTE, s.start); k >= 0 && k < s.end; k = t.indexOf(QUOTE, k + 1)) quotes++;
     const quoted = open || t[s.start] === QUOTE;
     const openAtStart = open;
-    if (quotes % 2 === 1) open = !open;
+    // A curly quote says which way it goes: in glued paragraphs a quotation that runs on opens each of
+    // its paragraphs and closes only the last ("… exist.“In all the other regimes … bombs.”Israeli
+    // officials believe"), which counting alone would read as closed and reopened. A straight one toggles.
+    let quotes = 0;
+    for (let k = t.indexOf(QUOTE, s.start); k >= 0 && k < s.end; k = t.indexOf(QUOTE, k + 1)) {
+      quotes++;
+      open = quoteOpens(k) ?? !open;
+    }
     if (skip[line]) continue;
     st.sentence++;
     parts.length = 0;
@@ -2736,7 +2837,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     // nothing, so it rests on no source. A question inside a quotation is the speaker's, and stays.
     // ("… reached out with an invitation: Would the speaker meet Trump?" asserts before its colon.)
     if (attr && quotes === 0 && !quoted && /^[^:]*\?\s*$/.test(t.slice(s.start, s.end))) attr = null;
-    const closes = quotes % 2 === 1 && openAtStart && !open;
+    const closes = quotes > 0 && openAtStart && !open;
     const tailAfterClose = closes && /\p{L}/u.test(t.slice(t.lastIndexOf(QUOTE, s.end - 1) + 1, s.end));
     infos.push({ span: s, line, attr, parts: parts.length > 1 ? [...parts] : undefined, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });
   }

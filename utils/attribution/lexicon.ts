@@ -41,7 +41,10 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
     id: 'speech',
     terms: ['said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'explained', 'explains',
       'replied', 'responded', 'recalled', 'remarked', 'commented', 'continued', 'spoke', 'spoken', 'saying', 'telling',
-      'testified', 'shouted', 'yelled', 'asked', 'recalls'],
+      'testified', 'shouted', 'yelled', 'asked', 'recalls',
+      // Manners of speaking, mostly after a quotation: "“It's simple,” Cuomo proclaimed", "he quipped".
+      'quipped', 'quips', 'joked', 'retorted', 'proclaimed', 'proclaims', 'exclaimed', 'mused', 'lamented', 'laments',
+      'boasted', 'bragged', 'scoffed'],
   },
   {
     // Assertive and evaluative verbs ("X insisted", "X warned"): still a person's claim.
@@ -54,6 +57,8 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'alleges', 'complained', 'agreed', 'disclosed', 'revealed', 'reiterated', 'pointed', 'described',
       'announced', 'announces', 'signaled', 'signalled', 'echoed', 'observed', 'wondered', 'acknowledging', 'adding', 'noting', 'arguing', 'insisting', 'warning',
       'claiming', 'denying', 'confirming', 'calling', 'called', 'condemned', 'condemns', 'condemn',
+      // Participles after the main clause: "Hamas rejected the offer, stating that …" (analyze.ts PARTICIPLE_CUES).
+      'stating', 'asserting', 'contending', 'explaining', 'admitting', 'alleging', 'maintaining', 'stressing', 'accusing',
       // Plural present tense: "Israeli military officials emphasize that", "officials maintain that".
       'warn', 'emphasize', 'emphasise', 'maintain', 'assert', 'contend', 'acknowledge', 'concede', 'allege', 'stress', 'suggest',
       // Only before "that" (analyze.ts): "Democrats counter that …", not "over the counter", "runs counter to".
@@ -403,7 +408,9 @@ export const HEDGES: readonly HedgeGroup[] = [
     id: 'impersonal',
     // One adverb of time or extent may come between ("it was also reported", "it was later claimed"); not the
     // generic "it is often said", which introduces a saying rather than a report.
-    patterns: [/\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b/],
+    // Not at the end of a sentence: "saying it was expected.", "removed before it is reported." speak of a thing
+    // that was expected or reported, not of anyone's expectation or report ("it is said, …" stays).
+    patterns: [/\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/],
   },
   {
     // Passive belief/report verbs with no agent: "is believed to", "are thought to".
@@ -546,8 +553,10 @@ export const HEDGES: readonly HedgeGroup[] = [
 /** Examples of `HEDGES` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
 export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   impersonal: {
-    matches: ['It is understood that the office will close.', 'It was feared the talks would fail.', 'It was also reported on Tuesday that the envoy had resigned.'],
-    mustNotMatch: ['It is the understanding of the ministry.', 'Truth, it is often said, is the first casualty of war.'],
+    matches: ['It is understood that the office will close.', 'It was feared the talks would fail.', 'It was also reported on Tuesday that the envoy had resigned.',
+      'He was already, it is said, on the FBI radar.'],
+    mustNotMatch: ['It is the understanding of the ministry.', 'Truth, it is often said, is the first casualty of war.',
+      'He downplayed the grand jury, saying it was expected.'],
   },
   'agentless-passive': {
     matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.',

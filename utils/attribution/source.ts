@@ -547,6 +547,10 @@ function outletLabel(core: string[], outlet: string): string {
 }
 
 function personLabel(core: string[]): string {
+  // "Rep. Peter King of New York": the name before "of" and a place, not the place.
+  const of = core.lastIndexOf('of');
+  if (of > 1 && isCap(core[of - 1] as string) && core.slice(0, of).some(isPersonNameWord) && core.slice(of + 1).every((w) => isCap(w)))
+    return personLabel(core.slice(0, of));
   let k = core.length;
   while (k > 0 && isPersonNameWord(core[k - 1] as string)) k--;
   const name = core.slice(k).map((w, i, a) => (i === a.length - 1 ? stripPossessive(w) : w));

@@ -92,8 +92,50 @@ function wordAt(text: string, k: number): string {
 /** Terminal punctuation and closing quotes/brackets swallowed after a sentence end. */
 const CLOSERS = new Set([46, 33, 63, 34, 39, 41, 93, 0x201d, 0x2019]);
 
+/**
+ * A sentence end with no space after it, where scraped copy lost the break
+ * between two paragraphs: "building bombs.”Israeli officials believe",
+ * "contributed money to Tillis.\"We have only one", "the recession.This period".
+ * `i` is the terminal mark, `j` the first character after it and its closers,
+ * `quotesBefore` the straight double quotes seen earlier in the paragraph: an
+ * even count makes the next one an opening quote, unless `quoteOpens` knows its
+ * direction (the analyzer reads it from the curly quote of the original text,
+ * which repair made straight; parity fails where a quotation runs over glued
+ * paragraphs, each opened and only the last one closed).
+ * Returns where the next sentence starts, or -1 when the mark ends no sentence
+ * ("U.S.A", "Yahoo!News", "Rebecca.Ballhaus@wsj.com", "3.5").
+ */
+function gluedBoundary(text: string, i: number, j: number, quotesBefore: number,
+  quoteOpens?: (offset: number) => boolean | undefined): number {
+  const n = text.length;
+  const upperAt = (k: number): boolean => k < n && isUpper(text[k] as string);
+  const lowerAt = (k: number): boolean => k < n && isLower(text[k] as string);
+  const opens = (k: number, before: number): boolean => quoteOpens?.(k) ?? before % 2 === 0;
+  // An opening quote right after the mark: “Next or (after a closed quotation) "Next.
+  const c = text.charCodeAt(j);
+  if ((c === 0x201c || (c === 34 && opens(j, quotesBefore))) && upperAt(j + 1)) return j;
+  if (j > i + 1) {
+    // Closers after the mark. A straight quote that opens belongs to the next sentence.
+    if (text.charCodeAt(i + 1) === 34 && opens(i + 1, quotesBefore)) return j === i + 2 && upperAt(j) ? i + 1 : -1;
+    const closesQuote = text.slice(i + 1, j).split('').some((q) => q === '\u201d' || q === '"');
+    return closesQuote && upperAt(j) && lowerAt(j + 1) ? j : -1;
+  }
+  // No closers: a period or question mark glued to a capitalized word, after a lower-case word.
+  // (A capital and a lower-case letter, or the one-letter words "A" and "I": "last year.A source close to her".)
+  if (text[i] === '!' || !upperAt(j) || !(lowerAt(j + 1) || ((text[j] === 'A' || text[j] === 'I') && text[j + 1] === ' '))) return -1;
+  const b1 = text[i - 1] ?? '';
+  if (!(isLower(b1) || /[0-9]/.test(b1)) || !/[\p{L}0-9]/u.test(text[i - 2] ?? '')) return -1;
+  const w = wordBefore(text, i).toLowerCase();
+  if (w.includes('.') || TITLE_ABBREVIATIONS.has(w) || AMBIGUOUS_ABBREVIATIONS.has(w) || NUMBER_ABBREVIATIONS.has(w)) return -1;
+  // Addresses: "Rebecca.Ballhaus@wsj.com", "www.Example.Com".
+  let e = j;
+  while (e < n && e - j < 30 && isLetter(text.charCodeAt(e), text[e] as string)) e++;
+  if (text[e] === '@' || (text[e] === '.' && e + 1 < n && isLetter(text.charCodeAt(e + 1), text[e + 1] as string))) return -1;
+  return j;
+}
+
 /** Splits `text` into sentences; spans are trimmed, non-empty, sorted and disjoint. */
-export function segmentSentences(text: string): SentenceSpan[] {
+export function segmentSentences(text: string, quoteOpens?: (offset: number) => boolean | undefined): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   const n = text.length;
   let start = 0;
@@ -103,9 +145,12 @@ export function segmentSentences(text: string): SentenceSpan[] {
     if (e > s) out.push({ start: s, end: e });
   };
   let i = 0;
+  // Straight double quotes seen since the last line break: their parity tells an opening '"' from a closing one.
+  let quotes = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (code !== 10 && code !== 46 && code !== 33 && code !== 63) {
+      if (code === 34) quotes++;
       i++;
       continue;
     }
@@ -113,6 +158,7 @@ export function segmentSentences(text: string): SentenceSpan[] {
     if (ch === '\n') {
       push(start, i);
       start = i + 1;
+      quotes = 0;
       i++;
       continue;
     }
@@ -123,7 +169,14 @@ export function segmentSentences(text: string): SentenceSpan[] {
     // Swallow runs of terminal punctuation and closing quotes/brackets.
     let j = i + 1;
     while (j < n && CLOSERS.has(text.charCodeAt(j))) j++;
+    const quotesBefore = quotes;
+    for (let t = i + 1; t < j; t++) if (text.charCodeAt(t) === 34) quotes++;
     if (j < n && !isSpace(text.charCodeAt(j))) {
+      const glued = gluedBoundary(text, i, j, quotesBefore, quoteOpens);
+      if (glued > 0) {
+        push(start, glued);
+        start = glued;
+      }
       i = j;
       continue;
     }

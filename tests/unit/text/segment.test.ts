@@ -37,4 +37,22 @@ describe('segmentSentences', () => {
     expect(spans.map((s) => t.slice(s.start, s.end))).toEqual(['One.', 'Two!', 'Three?']);
     for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
   });
+  it('splits sentences glued together where scraped copy lost a paragraph break', () => {
+    expect(split('They build bombs.\u201dIsraeli officials believe it. Then it ended.This period lasted.')).toEqual([
+      'They build bombs.\u201d', 'Israeli officials believe it.', 'Then it ended.', 'This period lasted.']);
+    expect(split('What is defunding?What does it mean?')).toEqual(['What is defunding?', 'What does it mean?']);
+    // A straight quote after the mark: closing when one is open, opening when none is.
+    expect(split('He said, "We will go."The talks failed.')).toEqual(['He said, "We will go."', 'The talks failed.']);
+    expect(split('He gave money to Tillis."We have one candidate," he said.')).toEqual(['He gave money to Tillis.', '"We have one candidate," he said.']);
+    expect(split('It ended.\u201cWe are done,\u201d he said.')).toEqual(['It ended.', '\u201cWe are done,\u201d he said.']);
+    // A direction given by the caller wins over counting.
+    const t = 'exist."In all."Next one.';
+    const byCaller = segmentSentences(t, (k) => (k === 6 ? true : undefined)).map((s) => t.slice(s.start, s.end));
+    expect(byCaller).toEqual(['exist.', '"In all."', 'Next one.']);
+  });
+  it('does not split addresses, numbers, brands or initialisms glued to a capital', () => {
+    expect(split('Write to Rebecca.Ballhaus@wsj.com or visit www.Example.Com today.')).toHaveLength(1);
+    expect(split('Growth was 3.5 percent in the U.S.A. and Yahoo!News said so.')).toHaveLength(1);
+    expect(split('Mr.Smith and Corp.News met.')).toHaveLength(1);
+  });
 });
