@@ -1020,6 +1020,19 @@ function noSource(phrase: string): boolean {
 }
 
 /**
+ * Where the subject starts past an opening adverbial set off by commas ("Then, on Friday, CIA officials …":
+ * up to 8 words, no verb in it), looking no further than token `c`; 0 without one.
+ */
+function afterOpeningAdverbial(toks: Tok[], c: number): number {
+  let o = 0;
+  for (let k = 0; k < Math.min(c, 9); k++) {
+    if (toks[k]!.text === ',') o = k + 1;
+    else if (!toks[k]!.word || FIRST_VERB.test(toks[k]!.text)) break;
+  }
+  return o;
+}
+
+/**
  * "Others are more circumspect and say", "Officials declined to give details but said": the cue is a
  * second verb of the noun phrase that opens the sentence. Only where the cue follows "and"/"but"
  * directly (after auxiliaries), the opening phrase is followed by a verb, and no comma, quotation or
@@ -1035,11 +1048,7 @@ function coordinatedSubject(toks: Tok[], i: number): PhraseHit | null {
   if (c < 2 || !COORDINATORS.has(toks[c]!.lower)) return null;
   // "Then, on Friday, CIA officials called them and told them": past an opening adverbial set off by commas
   // (up to 8 words, no verb in it).
-  let o = 0;
-  for (let k = 0; k < Math.min(c, 9); k++) {
-    if (toks[k]!.text === ',') o = k + 1;
-    else if (!toks[k]!.word || FIRST_VERB.test(toks[k]!.text)) break;
-  }
+  const o = afterOpeningAdverbial(toks, c);
   for (let k = o; k < c; k++) if (!toks[k]!.word && toks[k]!.text !== '.' && toks[k]!.text !== '-') return null;
   // A bare cue ("and say", "and write") goes with a present-tense subject, not inside "had used chalk to draw … and write".
   const bare = !/(?:s|ed|ing)$/.test(toks[i]!.lower) && !['said', 'told', 'wrote', 'spoke'].includes(toks[i]!.lower);
@@ -1084,11 +1093,7 @@ const CLAUSE_LINKS = new Set(['who', 'whom', 'which', 'that', 'whose', 'what', '
 function participleSubject(toks: Tok[], i: number): PhraseHit | null {
   const c = i - 1;
   if (toks[c]?.text !== ',' || c > 40) return null;
-  let o = 0;
-  for (let k = 0; k < Math.min(c, 9); k++) {
-    if (toks[k]!.text === ',') o = k + 1;
-    else if (!toks[k]!.word || FIRST_VERB.test(toks[k]!.text)) break;
-  }
+  const o = afterOpeningAdverbial(toks, c);
   for (let v = o + 1; v <= Math.min(o + 6, c - 1); v++) {
     if (!FIRST_VERB.test(toks[v]!.text) && !PAST_VERBS.has(toks[v]!.text)) continue;
     for (let k = o; k < c; k++) {
