@@ -1724,9 +1724,24 @@ interface ClausePart {
   attr: Attribution;
 }
 
+/** A cue at one token of a sentence and the words it attributes the claim to. */
+interface CueHit {
+  hit: PhraseHit;
+  cue: Span;
+  weak: boolean;
+  /** Yields to a speaker in the same sentence, as a weak cue does (see `yields` on Attribution). */
+  yields: boolean;
+  rule: string;
+}
+
+/** What `attributionAt` returns when "they" speaks with nothing to refer to. */
+const THEY_SPOKE = 'they';
+
 /**
  * Finds the attributions of one sentence; returns the one the reader should see. When its clauses
  * have speakers of their own, `parts` receives one claim per clause.
+ * (Its steps are functions of their own: V8 recompiles a function whose optimized code meets a path it has
+ * not run before, and recompiling one step costs a fraction of what one function of all of them did.)
  */
 function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boolean, parts?: ClausePart[]): Attribution | null {
   // Most sentences hold no cue word and no hedge stem: skip them before tokenizing.
@@ -1740,608 +1755,674 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     if (!t.word || t.quoted) continue;
-    let hit: PhraseHit | null = null;
-    let cue: Span | null = null;
-    let weak = false;
-    // Yields to a speaker in the same sentence, as a weak cue does (see `yields` on Attribution).
-    let yields = false;
-    // The subject before the cue, when a check below already looked it up.
-    let subject: PhraseHit | null | undefined;
-    let cueAt = -1;
-    let cueRule = 'according-to';
-    let citedAs = -1;
-    if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
-      hit = phraseAfter(toks, i + 2, true);
-      cue = { start: t.s, end: toks[i + 1]!.e };
-      // "according to a report in the London Telegraph": the piece runs on to the outlet that ran it.
-      if (hit !== null && OUTLET_PIECE_HEADS.has(toks[hit.end]!.lower) && toks[hit.end + 1]?.lower === 'in') {
-        const maker = phraseAfter(toks, hit.end + 2, true);
-        if (maker !== null && classifySource(text.slice(toks[maker.start]!.s, toks[maker.end]!.e))?.type === 'report')
-          hit = { start: hit.start, end: maker.end, appositive: null };
-      }
-    } else if (t.lower === 'by' && (cueAt = passiveParticipleBefore(toks, i)) >= 0) {
-      // "has been called a charlatan by fellow physicians", "is supported by far fewer
-      // publications": the agent of an evaluative passive. Weak: only unnamed agents count.
-      hit = phraseAfter(toks, i + 1, true);
-      cue = { start: toks[cueAt]!.s, end: t.e };
-      weak = true;
-      cueRule = 'passive-by';
-    } else if (PREPOSED_CUES.terms.includes(t.lower)) {
-      hit = phraseAfter(toks, i + 1, true);
-      cue = { start: t.s, end: t.e };
-      // "frustration with the accounts citing unnamed sources": "citing" that modifies a noun tells whom
-      // those accounts rest on; a speaker in the sentence who talks about them makes the claim.
-      yields = t.lower === 'citing' && CITING_NOUNS.has(toks[i - 1]?.lower ?? '');
-    } else {
-      const group = cueGroup.get(t.lower);
-      if (group === undefined) continue;
-      const prev = toks[i - 1];
-      const next0 = toks[i + 1];
-      if (t.lower === 'pointed' && !(next0 && next0.lower === 'out')) continue;
-      // "spoke to KAN", "spoke of a bigger buffer zone", "have spoken of the plan" attribute;
-      // "spoke on condition of anonymity" only describes the source.
-      // ("spoke about other issues" names a topic, not a view: not a cue.)
-      if ((t.lower === 'spoke' || t.lower === 'spoken') && !(next0 && next0.lower === 'of')) {
-        if (t.lower === 'spoken' || !(next0 && (next0.lower === 'to' || next0.lower === 'with'))) continue;
-      }
-      // "in a Republican debate", "an internal report": a bare cue form after "a/an" and one word is a noun
-      // (a singular subject would take "debates", "reports").
-      if ((toks[i - 2]?.lower === 'a' || toks[i - 2]?.lower === 'an') && prev?.word && NOUN_LIKE_CUES.has(t.lower) && !/(?:s|ed|ing)$/.test(t.lower)) continue;
-      // "at last night's presidential debate", "the annual report": a classifying adjective makes it a noun.
-      if (NOUN_LIKE_CUES.has(t.lower) && NOUN_ADJECTIVES.has(prev?.lower ?? '')) continue;
-      // "officials maintain that …", "aides felt the attacks were effective", "he added the talks would resume",
-      // "adding that …" are claims; "most others maintain embassies", "everyone felt the effects", "they added
-      // a layer of ambiguity", "people assert their identities", "…, adding tension to the talks" are not.
-      // ("“…,” added an Ohio Republican" is the inverted order: its source follows, no clause.)
-      const inverted = (t.lower === 'added' || t.lower === 'adds') && !prev?.word;
-      if (CLAUSE_CUES.has(t.lower) && next0?.word && !inverted && !clauseFollows(toks, i, t.lower === 'felt' ? 6 : 14)) continue;
-      // "“…,” he continued", "she continued: …" speak; "Conflicting reports over the convoy continued, with …"
-      // only go on: without a quotation in the sentence or a clause after it, "continued" is no cue.
-      if ((t.lower === 'continued' || t.lower === 'continues') && !(next0 && (next0.text === ':' || next0.lower === 'that'))
-        && !toks.some((x) => x.text === QUOTE)) continue;
-      // "the alleged attack", "a reported 20 people", "its stated aim": after a determiner the cue word is an adjective.
-      if (prev && ADJECTIVE_DETERMINERS.has(prev.lower)) continue;
-      // "Truth, it is often said, is …", "it was later reported": an impersonal passive, no one speaking as "it"
-      // (the impersonal hedge reads "it is said that …" as a claim of no one in particular).
-      if (impersonalPassive(toks, i)) continue;
-      // "before the media had even said anything.", "the media says nothing about it": no claim was made
-      // ("officials said nothing classified passed", "aides say nothing is likely" are claims).
-      if (next0 && (next0.lower === 'anything' || next0.lower === 'nothing')) {
-        const after = toks[i + 2];
-        if (!after || !after.word || NOTHING_ABOUT.has(after.lower)) continue;
-      }
-      // "Top aides haven't responded to questions": no answer is no claim.
-      if (NO_ANSWER_CUES.has(t.lower) && prev !== undefined && (NEGATION.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower === 'yet')) continue;
-      // "reported him to the authorities", "reported the incident to London police": a complaint lodged, not a claim.
-      if (t.lower.startsWith('report') && reportedToAuthorities(toks, i)) continue;
-      // "Christie said to be considering a bid", "a union said to be weighing": a reduced relative (the hedge
-      // in lexicon.ts), not Christie saying anything. After a pronoun it is an instruction: "he said to be careful".
-      if (t.lower === 'said' && next0?.lower === 'to' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '') && !(prev && (PRONOUNS.has(prev.lower) || prev.lower === 'who'))) continue;
-      // "No one would suggest", "what an adviser might suggest": a hypothetical, nobody's view.
-      if (t.lower === 'suggest' && prev !== undefined && MODALS.has(prev.lower)) continue;
-      // "three officers now confirmed killed": a passive toll, not anyone confirming.
-      if (t.lower === 'confirmed' && /^(?:killed|dead|injured|wounded|missing)$/.test(next0?.lower ?? '')) continue;
-      // "claimed responsibility for the attack": taking it, not asserting anything.
-      if (t.lower.startsWith('claim') && (next0?.lower === 'responsibility' || next0?.lower === 'credit')) continue;
-      // Idioms with a cue word that say nothing: "think twice", "telling the truth", "declares for president",
-      // "charged her clients $3 million", "write legislation", "no one believes them", "questioning crew members".
-      const idiom = IDIOM_CUES.get(t.lower);
-      if (idiom !== undefined && idiomNotClaim(toks, i, idiom)) continue;
-      // "Officials agreed to meet next week", "Negotiators agreed to a phased cancellation": consenting to do
-      // something or to a deal is an act the sentence reports, not a view anyone states ("agreed that …",
-      // "agreed with" stay cues).
-      if (t.lower.startsWith('agree') && next0?.lower === 'to') continue;
-      // "Several party members have expressed skepticism at …", "officials voiced concern that …": a view
-      // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
-      if ((t.lower === 'expressed' || t.lower === 'voiced') && !VIEW_NOUNS.has(next0?.lower ?? '')
-        && !(VIEW_MODIFIERS.has(next0?.lower ?? '') && VIEW_NOUNS.has(toks[i + 2]?.lower ?? ''))) continue;
-      // "a man described as a white nationalist crashed his car": a reduced passive right after the people it
-      // describes; they are described, not describing.
-      if (next0?.lower === 'as' && LABEL_PARTICIPLES.has(t.lower) && prev?.word && !BE_FORMS.has(prev.lower) && !CUE_AUXILIARIES.has(prev.lower)
-        && !PRONOUNS.has(prev.lower) && /^(?:\p{Ll}+|\p{Lu}\p{Ll}+)$/u.test(prev.text) && nounBefore(toks, i)) continue;
-      // "Critics counter that …" is a reply; "over the counter", "counters at the bank" are not.
-      if ((t.lower === 'counter' || t.lower === 'counters') && next0?.lower !== 'that') continue;
-      // "condemned to death": a sentence, not a statement.
-      if (t.lower.startsWith('condemn') && next0?.lower === 'to') continue;
-      // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).
-      // So is admitting someone somewhere: "admits themselves to a psychiatric hospital", "admitted him into the program".
-      if (t.lower.startsWith('admit') && (next0?.lower === 'into' || (next0?.lower === 'to' && ADMITTED_TO.test(`${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`))
-        || (ADMITTED_WHOM.has(next0?.lower ?? '') && /^(?:to|into)$/.test(toks[i + 2]?.lower ?? '')))) continue;
-      // "called the police", "called back", "called off the meeting", "called out to him": a phone call,
-      // a cancellation, a shout or a call for aid. "called for", "called on", "called out" report a demand or a
-      // criticism: they stay cues.
-      if ((t.lower === 'called' || t.lower === 'calling') && next0 && (CALLED_NOT_SPEECH.has(next0.lower) || (next0.lower === 'the' && CALLED_NOT_SPEECH.has(toks[i + 2]?.lower ?? ''))
-        || (next0.lower === 'out' && toks[i + 2]?.lower === 'to') || (next0.lower === 'for' && CALLED_FOR_AID.has(toks[i + 2]?.lower ?? '')))) continue;
-      // "someone called Domino's from their house", "called him at home", "called Trump on Monday": a phone
-      // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
-      if ((t.lower === 'called' || t.lower === 'calls' || t.lower === 'call') && phoneCall(toks, i)) continue;
-      // "a source of fierce debate", "the subject of intense speculation": a noun-like cue after "of" and one
-      // modifier is the object of "of", not a verb.
-      // (Not after the people of a count: "a number of officials say", "dozens of people say", "some of them say".)
-      if (NOUN_LIKE_CUES.has(t.lower) && toks[i - 2]?.lower === 'of' && prev?.word && /^\p{Ll}/u.test(prev.text) && !prev.lower.endsWith('s')
-        && !PRONOUNS.has(prev.lower) && !personNouns.has(prev.lower) && !PEOPLE_PLURALS.has(prev.lower)) continue;
-      // "Cook Political Report calls", "the Drudge Report poll": a capitalized noun-like cue inside a
-      // name. Not in a title-case headline, where the next word is capitalized too ("Witnesses Say Troops
-      // Fired"), nor in a headline's tail (", Officials Say") or in all capitals.
-      if (NOUN_LIKE_CUES.has(t.lower) && t.text !== t.lower && t.text !== t.text.toUpperCase() && prev?.word && isCapWord(prev)
-        && (next0?.word ? !isCapWord(next0) : toks[i - 2]?.text !== ',')) continue;
-      // "asked whether ..." reports a question; "asked Qatar to ..." is a request, not an attribution.
-      if (t.lower === 'asked' && !(next0 === undefined || !next0.word || ASKED_NEXT.has(next0.lower))) continue;
-      // "Reagan was asked how ...": the subject answered; the asker is not named (a hedge, see HEDGES).
-      if (t.lower === 'asked' && prev && BE_FORMS.has(prev.lower)) continue;
-      // "Officials have been saying": an -ing cue after "be"/"been" is the progressive, not a noun.
-      // ("The unnamed official was only saying in public what …": past an adverb after a form of "be".)
-      const progressiveCue = t.lower.endsWith('ing') && prev !== undefined && (prev.lower === 'been' || prev.lower === 'be'
-        || ((BETWEEN_AUX.has(prev.lower) || prev.lower === 'only' || ADVERB.test(prev.lower)) && BE_FORMS.has(toks[i - 2]?.lower ?? '')));
-      // "officials continue to insist", "began to fear": after an aspect verb's "to" the cue is a verb.
-      const toAt = prev?.lower === 'to' ? i - 1 : NEGATION.has(prev?.lower ?? '') && toks[i - 2]?.lower === 'to' ? i - 2 : -1;
-      const aspectTo = toAt > 0 && ASPECT_VERBS.has(toks[toAt - 1]!.lower);
-      // Not desires and perceptions: "everyone seems to want", "starts to feel ill", "seemed to understand".
-      if (aspectTo && NOT_AFTER_ASPECT.has(t.lower)) continue;
-      // "Others are more circumspect and say": a verb after "and" when the sentence's subject has one before.
-      const coordinated = prev !== undefined && COORDINATORS.has(prev.lower) && coordinatedSubject(toks, i) !== null;
-      // "Hamas rejected the offer, saying …": a participle of the main clause's subject.
-      // (That subject, not the words before the comma: "Netanyahu met Biden, saying …" is Netanyahu's.)
-      const participial = prev?.text === ',' && PARTICIPLE_CUES.has(t.lower) ? participleSubject(toks, i) : null;
-      // Participles that report a claim only in that layout, in the progressive ("Critics are accusing …") or
-      // after "with" ("…, with administration officials accusing the GOP of …"): not "some explaining to do",
-      // "an expert witness asserting", "a message … stating".
-      if (PARTICIPLE_ONLY.has(t.lower) && participial === null && !isBeAux(auxBefore(toks, i)) && !withAbsolute(toks, i)) continue;
-      if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && participial === null && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
-        // Noun use ("the report", "to say") unless a subject clearly precedes.
-        // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
-        const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
-        const groupWho = prev && prev.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[i - 2]?.lower ?? '');
-        // "A diplomat, who asked not to be named, described ...": a subject before an appositive.
-        if (prev && prev.text === ',' && !INVERTIBLE.has(t.lower) && !APPOSITIVE_NO_VERB.has(t.lower)) subject = subjectBefore(text, toks, i);
-        const afterAppositive = !!subject?.appositive;
-        if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho && !afterAppositive) continue;
-      }
-      const next = toks[i + 1];
-      if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point)$/.test(next.lower))) continue;
-      weak = group === 'weak';
-      // "35 diplomats suspected of being spies", "officials blamed for the failure", "two men charged with
-      // murder": a participle whose object would come first in the active ("suspected him of") is a reduced
-      // passive; the people named are the ones suspected, not anyone suspecting.
-      if (weak && REDUCED_PASSIVE_NEXT.get(t.lower)?.has(next0?.lower ?? '')) continue;
-      cueRule = group;
-      // "Negotiators are (widely) expected to join", "he is considered a threat": a passive
-      // weak verb does not say who holds the view, and its subject is not a source (the
-      // agentless hedges in lexicon.ts cover these sentences).
-      const aux = auxBefore(toks, i);
-      // A weak -ing form is a verb only in the progressive ("experts are questioning"); elsewhere it is a
-      // gerund or a modifier ("referred to officials for additional questioning").
-      const progressive = weak && t.lower.endsWith('ing');
-      if (progressive ? !isBeAux(aux) : weak && isBeAux(aux)) continue;
-      // "Some officials were told", "officers were admitted to hospital": in the passive the subject
-      // heard or underwent it; only "was quoted/cited as saying" keeps its subject as the source.
-      // Its source, if any, is the agent after "by": "Fox News was told by multiple senior sources that".
-      const passive = !weak && isBeAux(aux) && !t.lower.endsWith('ing') && !PASSIVE_SOURCE.has(t.lower);
-      // Only a reported event has an agent who told it: not "could not be confirmed by outside
-      // sources", "before it is confirmed by experts" (a modal, a negation or the present tense).
-      if (passive && !(next0?.lower === 'by' && PASSIVE_BY_CUES.has(t.lower) && PAST_BE.has(aux.lower) && !NEGATION.has(toks[i - 2]?.lower ?? '') && !NEGATION.has(toks[i - 3]?.lower ?? ''))) continue;
-      cue = { start: t.s, end: t.e };
-      // "A senior official was quoted as saying": the subject of "quoted" is the speaker.
-      // ("was quoted as calling the Israeli leader a coward", "was quoted calling him …": any -ing cue of saying.)
-      const quotedAt = prev?.lower === 'as' && PASSIVE_SOURCE.has(toks[i - 2]?.lower ?? '') ? i - 2
-        : t.lower.endsWith('ing') && t.lower !== 'saying' && PASSIVE_SOURCE.has(prev?.lower ?? '') && isBeAux(auxBefore(toks, i - 1)) ? i - 1 : -1;
-      const quotedAs = quotedAt >= 0 && t.lower.endsWith('ing');
-      if (quotedAs) cue = { start: toks[quotedAt]!.s, end: t.e };
-      // "The Times cited two administration officials as saying", "Voice of America quotes emergency
-      // workers as saying": the people cited are the source the outlet relays.
-      if (!quotedAs && t.lower === 'saying' && prev?.lower === 'as') {
-        for (let k = i - 3; k >= 0 && k >= i - 11; k--) {
-          const w = toks[k]!;
-          if (!w.word) break;
-          if (CITING.has(w.lower)) {
-            citedAs = k;
-            break;
-          }
-        }
-      }
-      if (citedAs >= 0) cue = { start: toks[citedAs]!.s, end: t.e };
-      // "quoted an unnamed security official on Wednesday as saying": the day is not part of the source.
-      let citedEnd = i - 2;
-      if (citedAs >= 0 && citedEnd - 1 > citedAs + 1 && toks[citedEnd - 1]!.lower === 'on' && /day$/i.test(toks[citedEnd]!.text)) citedEnd -= 2;
-      hit = participial !== null ? participial : citedAs >= 0 ? { start: citedAs + 1, end: citedEnd, appositive: null }
-        : passive ? phraseAfter(toks, i + 2, true) : subject === undefined ? subjectBefore(text, toks, quotedAs ? quotedAt : i) : subject;
-      // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
-      // sentence is, and the words after the cue are not tried.
-      const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);
-      if (age) hit = null;
-      if (hit === null && !age && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':')) {
-        hit = phraseAfter(toks, i + 1, true);
-        // "..., said the president was concerned": the words after the cue open its clause, they are not
-        // its source. A relative clause after the source ("said a Mexican official who was not authorized") is.
-        if (hit !== null && FINITE_VERBS.has(toks[hit.end + 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)) hit = null;
-        // "Megan Hester, senior associate at the institute, said parents still want …": words running on
-        // after the phrase open the claim's clause; a sentence that opens with its subject and comma-set
-        // descriptions of it has the speaker there. ("The plan, said one official, would fail": the
-        // inverted speaker is set off by a comma or ends the sentence.)
-        // ("Donna Rawlings, 59, said the event brought back memories": nor are words that are no source.)
-        const after = hit === null ? undefined : toks[hit.end + 1];
-        if (hit !== null && prev.text === ',' && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)
-          && ((after !== undefined && after.word && !RELATIVE_PRONOUNS.has(after.lower)) || noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)))) {
-          const opening = openingSubject(text, toks, i);
-          const said = opening === null ? '' : text.slice(toks[opening.start]!.s, toks[opening.end]!.e);
-          if (opening !== null && (classifySource(said) !== null || looksLikePersonName(said))) hit = opening;
-        }
-      }
-      // The speaker is then the noun phrase that opens the sentence: "Mr. Regalado, 69, said he had ...".
-      // Also when the words found before the comma are no source ("Donna Sampson Rawlings, 59, of Ashton,
-      // Md., who watched the ceremony, said": "Md." is none).
-      // (Nor is a phrase that opens with a preposition: "…, 59, of Ashton, who watched …, said".)
-      // (Not past a name set off by commas: "One lawmaker, who lost his seat, Junius Ho, said" is Junius Ho.)
-      if (prev && prev.text === ',' && (hit === null || (hit.end < i
-        && !(hit.appositive && looksLikePersonName(text.slice(hit.appositive.start, hit.appositive.end)))
-        && (noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) || OBJECT_PREPS.has(toks[hit.start]!.lower))))) {
-        const opening = openingSubject(text, toks, i);
-        if (opening !== null || hit === null) hit = opening;
-      }
-      // "Others are more circumspect and say …", "Diplomats met in Cairo and said …": a second verb of the
-      // subject that opens the sentence.
-      if (hit === null && !weak) hit = coordinatedSubject(toks, i);
-    }
-    if (hit === null || cue === null) continue;
-    // "DUBAI (Reuters) - A lawyer for …", "SEOUL, South Korea -- North Korean state radio": a dateline's dash
-    // opens no source; the source starts after it.
-    // "Bolivian President Evo Morales - an ally of the Venezuelan government - tweeted": words set off by dashes
-    // describe the subject before them.
-    if (hit.end < i && DASHES.has(toks[hit.end]!.text)) {
-      let m = hit.end - 1;
-      while (m > hit.start && !DASHES.has(toks[m]!.text)) m--;
-      if (m > hit.start) hit = { start: hit.start, end: m - 1, appositive: { start: toks[m + 1]!.s, end: toks[hit.end - 1]!.e } };
-      else if (hit.start >= 2 && DASHES.has(toks[hit.start - 1]!.text)) {
-        const outer = npBackFrom(toks, hit.start - 2, null);
-        if (outer === null) continue;
-        hit = { start: outer.start, end: outer.end, appositive: { start: toks[hit.start]!.s, end: toks[hit.end - 1]!.e } };
-      } else hit = { ...hit, end: hit.end - 1 };
-    }
-    // "DUBAI (Reuters) - A lawyer for …", "SEOUL, South Korea -- North Korean state radio": a dateline's dash
-    // opens no source; the source starts after it. (A dateline only: a place in capitals or an outlet in
-    // parentheses before the dash, "- Sources told …" at the start. "Sen. Joe Lieberman, Connecticut
-    // independent - two high-profile supporters of vouchers - announced": a dash-set description.)
-    for (let k = hit.end - 1; k >= hit.start; k--) {
-      if (DASHES.has(toks[k]!.text) && (k === 0 || toks[k]!.s > toks[k - 1]!.e || DASHES.has(toks[k - 1]!.text))) {
-        const first = toks[0]!;
-        const dateline = k === 0 || toks[k - 1]!.text === ')' || (first.word && first.text.length >= 3 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text));
-        if (dateline) hit = { ...hit, start: k + 1 };
-        break;
-      }
-    }
-    // "When he died in 2000 the New York Times noted", "in September Forbes magazine estimated": the time
-    // after "in" opens no source.
-    if (hit.start < hit.end && toks[hit.start - 1]?.lower === 'in' && (/^\d{4}$/.test(toks[hit.start]!.text) || MONTHS.has(toks[hit.start]!.lower)))
-      hit = { ...hit, start: hit.start + 1 };
-    // "The White House issued a statement saying", "Romney released a statement late Tuesday saying": the
-    // speaker is who issued it, not the words up to "statement".
-    let issued = false;
-    if (ISSUED_CUES.has(t.lower) && hit.end < i) {
-      for (let k = hit.start + 1; k <= hit.end; k++) {
-        // "fundraisers received an email saying": the email speaks; who got it does not.
-        if (RECEIVE_VERBS.has(toks[k]!.lower) && ISSUED_THINGS.has(toks[hit.end]!.lower) && k < hit.end) {
-          hit = { ...hit, start: k + 1 };
-          break;
-        }
-        if (!ISSUE_VERBS.has(toks[k]!.lower)) continue;
-        let d = k + 1;
-        while (d <= hit.end && d <= k + 4 && !ISSUED_THINGS.has(toks[d]!.lower)) d++;
-        // (Only for an identified issuer: "Officials issued a statement" stays the statement, a document.)
-        const issuer = d <= hit.end && d <= k + 4 ? classifySource(text.slice(toks[hit.start]!.s, toks[k - 1]!.e)) : null;
-        if (issuer !== null && issuer.type !== 'anonymous' && issuer.type !== 'vague') {
-          hit = { ...hit, end: k - 1 };
-          issued = true;
-        }
-        break;
-      }
-    }
-    // "crying out to the officers saying, 'I can't breathe'", "wrote to the officials saying": the people an -ing
-    // cue follows as a preposition's object are whom it was said to, not who said it.
-    if (hit.end < i && t.lower.endsWith('ing') && hit.start > 0 && ADDRESSEE_PREPS.has(toks[hit.start - 1]!.lower)
-      && (TALKED_TO.has(toks[hit.start - 2]?.lower ?? '') || ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? ''))) {
-      // "Pelosi later sent a letter to House Democrats saying …", "Mednax sent a statement to Axios saying": the
-      // letter is its sender's, who is the subject of "sent".
-      const letter = ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? '');
-      const sender = letter ? issuerOf(text, toks, hit.start - 2) : null;
-      // (A letter whose sender is not found stays with a named addressee, as before: the sentence still names
-      // people for a "they" after it. Unnamed addressees never become an unnamed source.)
-      const addressee = sender === null ? classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) : null;
-      if (sender !== null) hit = sender;
-      else if (!letter || addressee === null || addressee.type === 'anonymous' || addressee.type === 'vague') continue;
-    }
-    // "if a Republican had said this": speech in a condition is imagined, not reported.
-    if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '') || insideCondition(toks, Math.min(hit.start, i))) continue;
-    // "I'm not sure how others felt", "what voters think": a question about a view, not a view.
-    if (weak && hit.end < i && INDIRECT_QUESTION.has(toks[hit.start - 1]?.lower ?? '')) continue;
-    // "according to relatives and Gaza health officials": the conjunct after "and" completes the source.
-    // "according to administration and other officials": "other" makes the first word one of the officials.
-    if (hit.start > i && toks[hit.end + 1]?.lower === 'and'
-      && (toks[hit.end + 2]?.lower === 'other' || classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) === null)) {
-      const more = phraseAfter(toks, hit.end + 2, true);
-      if (more !== null) hit = { ...hit, end: more.end };
-    }
-    // "… and others with suspected trafficking violations": a subject cut off after its preposition is
-    // no subject; the cue word is a modifier inside a prepositional phrase.
-    if (hit.end < i && hit.end > hit.start && (OBJECT_PREPS.has(toks[hit.end]!.lower) || CONJUNCTIONS.has(toks[hit.end]!.lower))) continue;
-    // "Matthews made people wonder", "which led many to believe": the people a causative verb acts on are its
-    // object; the view is the writer's account of an effect, not theirs to vouch for.
-    if (hit.end < i && causativeIn(toks, hit.start, hit.end)) continue;
-    // "the program from moving forward some thought", "This is something few of his critics thought", "rose
-    // in the polls each time pundits wrote": a quantifier or "each time" inside the words found opens the
-    // subject; what comes before it belongs to another clause.
-    // (Only to clean the words of a claim that stands anyway, of the same type: this changes no flag.)
-    if (hit.end < i && hit.end > hit.start) {
-      for (let p = hit.end; p > hit.start; p--) {
-        const w = toks[p]!.lower;
-        const before = toks[p - 1]!.lower;
-        if ((CLAUSE_QUANTIFIERS.has(w) && !NP_BEFORE_QUANTIFIER.has(before) && !toks[p - 1]!.quoted && toks[p - 1]!.word)
-          || ((before === 'time' || before === 'times') && p >= 2 && (toks[p - 2]!.lower === 'each' || toks[p - 2]!.lower === 'every'))) {
-          const whole = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e));
-          if (whole !== null && classifySource(text.slice(toks[p]!.s, toks[hit.end]!.e))?.type === whole.type) hit = { ...hit, start: p };
-          break;
-        }
-      }
-    }
-    // "last week senior US officials told", "On Monday senior officials said": a time that opens the phrase is not
-    // part of the source.
-    // (Only where a noun phrase follows: not "on Thursday for the person who sent", "on Wednesday -- He tweeted".)
-    let past = hit.start;
-    for (let guard = 0; guard < 2 && past < hit.end; guard++) {
-      const w0 = toks[past]!.lower;
-      const w1 = toks[past + 1]!.lower;
-      if (TIME_PHRASE_LEADS.has(w0) && (TIME_NOUNS.has(w1) || MONTHS.has(w1)) && past + 1 < hit.end) past += 2;
-      else if (TIME_NOUNS.has(w0) || (MONTHS.has(w0) && !/^\d/.test(w1))) past += 1;
-      else break;
-    }
-    if (past > hit.start && toks[past]!.word && !NP_STOP.has(toks[past]!.lower) && !OBJECT_PREPS.has(toks[past]!.lower)) hit = { ...hit, start: past };
-    // "At least half a dozen legal experts said": the count's "at" belongs to the phrase.
-    if ((toks[hit.start]!.lower === 'least' || toks[hit.start]!.lower === 'most') && toks[hit.start - 1]?.lower === 'at') hit = { ...hit, start: hit.start - 1 };
-    const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
-    const phrase = text.slice(phraseSpan.start, phraseSpan.end);
-    let cls = classifySource(phrase);
-    if (hit.access) cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
-    // "ABC News issued a statement saying the network should have been more precise": an outlet's statement
-    // about itself is its corporate voice, not its reporting.
-    if (issued && cls !== null && cls.type === 'report') cls = { type: 'institutional', label: phrase, kind: 'organization' };
-    let source: Span = phraseSpan;
-    // "according to the top UNICEF field officer in Gaza, Pernilla Ironside": the name follows the role.
-    let comma = hit.end + 1;
-    // Past a place phrase: "the top UNICEF field officer in Gaza, Pernilla Ironside".
-    if (toks[comma]?.lower === 'in' || toks[comma]?.lower === 'at') while (comma < hit.end + 6 && toks[comma]?.word) comma++;
-    // Not after a sentence-opening "According to my sources, Axelrod & Co. discussed …": there the name is the clause's subject.
-    // ("said the spokesman, Stephen Lawson", "said the man, Donald Thurman, who lives nearby", "said the company's
-    // chief executive, Jane Doe": the same for an office's role and for any description that the name follows.)
-    const described = cls === null ? NP_DETERMINERS.has(toks[hit.start]!.lower) || /['\u2019]s$/.test(toks[hit.start]!.text)
-      : cls.type === 'anonymous' || cls.type === 'vague' || cls.kind === 'role';
-    if (described && hit.start > i && toks[comma]?.text === ',' && toks[i - 1] !== undefined) {
-      const named = nameAfterComma(text, toks, comma + 1);
-      const name = named === null ? '' : text.slice(named.start, named.end);
-      // Not a state after a town ("a pharmacist in Eugene, Oregon."); an organization's name is its own voice
-      // ("according to her publisher, Penguin Random House").
-      if (named && !US_STATE.test(name)) {
-        const own = classifySource(name);
-        cls = own !== null && (own.kind === 'organization' || own.kind === 'outlet') ? own : { type: 'named', label: name, kind: 'person' };
-        source = named;
-      }
-    }
-    // "An Iranian-Turkish gold trader named Reza Zarrab … testified": the name follows "named".
-    if (cls !== null && cls.type === 'anonymous' && (toks[hit.end + 1]?.lower === 'named' || toks[hit.end + 1]?.lower === 'called') && isCapWord(toks[hit.end + 2])) {
-      let e = hit.end + 2;
-      while (e + 1 < toks.length && e < hit.end + 5 && isCapWord(toks[e + 1])) e++;
-      // ("a group called Women Speak for Themselves that was organized": a name with a small word inside.)
-      while (e + 2 < toks.length && e < hit.end + 9 && NAME_JOINERS.has(toks[e + 1]!.text) && isCapWord(toks[e + 2])) {
-        e += 2;
-        while (e + 1 < toks.length && e < hit.end + 9 && isCapWord(toks[e + 1])) e++;
-      }
-      const name = { start: toks[hit.end + 2]!.s, end: toks[e]!.e };
-      // When that word is the cue itself, the clause must go on past the name for it to be one ("A woman called
-      // Tara Durant took her daughter …": a naming, and no claim at all); otherwise it is a label the subject
-      // gives: "Officials called Trump a liar", "One Colorado Republican called Pence an “excellent choice”".
-      const naming = hit.end + 1 !== i || clauseGoesOn(toks, e + 1);
-      if (naming && hit.end + 1 === i) continue;
-      // Not "called Underwood's statement 'misleading'": a possessive starts the object of a characterization.
-      if (naming && !/['\u2019]s$/.test(toks[e]!.text) && looksLikePersonName(text.slice(name.start, name.end))) {
-        cls = { type: 'named', label: text.slice(name.start, name.end), kind: 'person' };
-        source = name;
-      }
-    }
-    if (cls !== null && (cls.type === 'institutional' || cls.type === 'named') && hit.appositive === null && hit.end < i) {
-      // "Palestinian militants in Gaza said", "Two fishermen from Gaza told AFP": the people are the
-      // subject, not their place. Taken when their noun phrase opens the sentence or a clause.
-      const owner = personBeforePlace(toks, hit.start);
-      const np = owner >= 0 ? npBackFrom(toks, hit.start - 2, null) : null;
-      const from = np ? Math.min(np.start, owner) : owner;
-      if (owner >= 0 && opensClause(toks, from)) {
-        source = { start: toks[from]!.s, end: phraseSpan.end };
-        cls = classifySource(text.slice(source.start, source.end));
-        if (cls === null) continue;
-      } else if (owner < 0 && hit.end === i - 1 && hit.end - hit.start <= 1 && LOCATIVE_PREPS.has(toks[hit.start - 1]?.lower ?? '')) {
-        // "A senior official with a prominent pro-Israel policy organization in Washington said": the place ends
-        // the subject that opens the sentence; that subject, read whole, is the speaker when it names a person.
-        const whole = openingPhrase(toks, hit.start - 1);
-        const wcls = whole === null ? null : classifySource(text.slice(toks[whole]!.s, phraseSpan.end));
-        if (whole !== null && wcls !== null && (wcls.type === 'anonymous' || wcls.type === 'vague' || wcls.kind === 'role')) {
-          source = { start: toks[whole]!.s, end: phraseSpan.end };
-          cls = wcls;
-        }
-      }
-    }
-    if (hit.appositive) {
-      const app = text.slice(hit.appositive.start, hit.appositive.end);
-      if (ANONYMITY_MARK.test(app) && (cls === null || cls.type !== 'named' || cls.kind === 'pronoun')) {
-        // "Residents in the neighborhood, speaking on condition of anonymity,": the people are the
-        // source, not the place the phrase search stopped at.
-        const owner = cls === null ? personBeforePlace(toks, hit.start) : -1;
-        if (owner >= 0) source = { start: toks[owner]!.s, end: phraseSpan.end };
-        cls = { type: 'anonymous', label: text.slice(source.start, source.end), kind: 'anonymous' };
-      }
-      // (Not a party and state, "Sen. John McCain, R-Ariz., said", "Rep. Jim Jordan, Ohio Republican, said": the
-      // name before is the speaker.)
-      else if (looksLikePersonName(app) && !PARTY_STATE.test(app) && !STATE_PARTY.test(app)) {
-        cls = { type: 'named', label: app, kind: 'person' };
-        source = hit.appositive;
-      } else if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague')) {
-        // "Another expert, Yossi Kuperwasser, former director ...", "One of his backers, media
-        // commentator Ann Coulter,": the description is followed by the person's name.
-        const name = nameInAppositive(app);
-        if (name !== null) {
-          const at = hit.appositive.start + name.at;
-          cls = { type: 'named', label: name.text, kind: 'person' };
-          source = { start: at, end: at + name.text.length };
-        }
-      }
-    }
-    // "…,” said the United States Army expert, who spoke on the condition of anonymity: the relative clause
-    // after an inverted source withholds the name.
-    if (hit.start > i && toks[hit.end + 1]?.text === ',' && (cls === null || cls.kind === 'role' || cls.type === 'anonymous' || cls.type === 'vague')) {
-      let e = hit.end + 2;
-      while (e < toks.length && toks[e]!.text !== ',') e++;
-      const tail = text.slice(toks[hit.end + 1]!.e, e < toks.length ? toks[e]!.s : s.end);
-      if (/^\s*who\b/i.test(tail) && ANONYMITY_MARK.test(tail)) cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
-    }
-    if ((cls === null || cls.kind === 'role') && hit.appositive === null && !weak) {
-      // "the announcer said", "his lawyer said": a role or relation seen for the first time
-      // is someone the article does not name; a repeated one refers back to a named person.
-      const head = definitePersonHead(phrase);
-      // The key is the head with its nearest modifier: "business leaders" earlier is not "the band leader".
-      const ws = phrase.trim().toLowerCase().split(/\s+/);
-      const key = head === null ? '' : ws.length > 2 ? `${ws[ws.length - 2]!} ${head}` : head;
-      // "the three-term lawmaker", "the independent senator", "the 74-year-old": an epithet for someone
-      // just named, the way reporters avoid repeating a name, not a new unnamed person.
-      // (Even when no named source came before: "the independent senator told Vermont Public Radio".)
-      const epithet = ws[0] === 'the' && ws.slice(1, -1).some((w) => EPITHET.test(w));
-      // ("Teo De Las Heras created a Facebook page last week. The tech company employee … told USA TODAY": a
-      // definite description right after a sentence that names a person is that person; not where an unnamed
-      // speaker came just before: "one longtime veteran …, said … The supporter added".)
-      const last = st.lastSource;
-      const unnamedJustBefore = last !== null && last.type === 'anonymous' && st.sentence - last.at <= 2;
-      const backReference = ws[0] === 'the' && hit.start <= 1 && !unnamedJustBefore
-        && namedSubjectBetween(text, previousSentenceStart(text, s.start), s.start, st);
-      if (head !== null && !epithet && !backReference && firstMention(text, phraseSpan.start, key, ws.length === 2 ? ws[0] : '') && !titledBefore(text, phraseSpan.start, head)) {
-        cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
-      }
-    }
-    // "No U.S. intelligence officials have publicly confirmed the report", "none of the officials said ISIS
-    // directed the attack", "Neither official indicated …": nobody said it, so no unnamed source holds the claim.
-    // ("No one expects …", "nobody believes …" stay the vague view they report.)
-    const det = toks[hit.start]!.lower;
-    if (cls !== null && cls.type === 'anonymous' && ((det === 'no' && toks[hit.start + 1]?.lower !== 'one') || det === 'none' || det === 'neither')) continue;
-    // "No one has told me whether I can testify", "nobody said anything": nobody said it. ("No one expects …" is the
-    // vague view it reports.)
-    if (cls !== null && cls.kind === 'vague' && (cueRule === 'speech' || cueRule === 'written') && (det === 'nobody' || (det === 'no' && toks[hit.start + 1]?.lower === 'one'))) continue;
-    // "I'm sensitive when someone says, 'The words you used …'": anyone who might say it, whenever; no source.
-    // (In the present only: "when someone asked how she could …" is one question someone put.)
-    if (cls !== null && (det === 'someone' || det === 'somebody' || det === 'anyone' || det === 'anybody') && hit.start === hit.end
-      && GENERIC_WHEN.has(toks[hit.start - 1]?.lower ?? '') && !/ed$/.test(t.lower) && !PAST_CUES.has(t.lower)) continue;
-    // "the imperative is that every person in the U.S. understand …", "Every person wants a sense of belonging":
-    // anyone at all holding a view or a want is a generality, not a source ("Every person I spoke to emphasized"
-    // is one: a verb of saying).
-    // ("each of the polls shows" counts the polls: they speak.)
-    if (weak && (det === 'every' || det === 'any' || det === 'each') && toks[hit.start + 1]?.lower !== 'of') continue;
-    // "about six in ten Americans said", "seven out of 10 Republicans say": a share of a poll's answers, as
-    // "Sixty percent of Americans said" is, not ten unnamed people.
-    if (cls !== null && cls.type === 'anonymous' && hit.start >= 2 && SMALL_NUMBER.test(det) && SMALL_NUMBER.test(toks[hit.start - 2]!.lower)
-      && (toks[hit.start - 1]!.lower === 'in' || toks[hit.start - 1]!.lower === 'of')) continue;
-    // "Mr. White and other colleagues disclosed": a named person heads the group that speaks.
-    // ("Netanyahu and other government officials welcomed", "Cruz and his aides signaled": the same, for the
-    // people around him; "The Republican nominee and his aides haven't said": his, whoever he is.)
-    if (cls !== null && cls.type === 'anonymous' && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2
-      && (toks[hit.start]!.lower === 'his' || toks[hit.start]!.lower === 'her')) continue;
-    // ("Sen. John McCain, R-Ariz., and two other Republican colleagues called for": past a comma-set aside.)
-    // (A count before "other" too, "and two other Republican colleagues"; not "Zhu and the other sources said".)
-    // ("Mr. Lewis and other experts said", "Escobar and others argue", "Trump and aides said": the same for a
-    // vague group of others and for the people around him, named by their role alone.)
-    const others = toks[hit.start]!.lower === 'other' || toks[hit.start]!.lower === 'others'
-      || (toks[hit.start + 1]?.lower === 'other' && QUANTIFIERS.has(toks[hit.start]!.lower));
-    const barePlural = cls !== null && cls.kind === 'anonymous' && /s$/.test(toks[hit.end]!.lower)
-      && !NP_DETERMINERS.has(toks[hit.start]!.lower) && !QUANTIFIERS.has(toks[hit.start]!.lower) && !/^\p{N}/u.test(toks[hit.start]!.text);
-    if (cls !== null && (cls.kind === 'unnamed-person' || ((cls.kind === 'anonymous' || cls.kind === 'vague') && others) || barePlural)
-      && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2) {
-      const person = coordinatedPerson(text, toks, st, hit.start - 2);
-      if (person !== null) {
-        // The claim is theirs together, and it has a name: the source runs from the name to the group.
-        cls = { type: 'named', label: `${person.label} and ${phrase.trim()}`, kind: 'person' };
-        source = { start: toks[person.start]!.s, end: phraseSpan.end };
-      }
-    }
-    // "Martin Gugino issued a statement through his lawyer on Friday confirming": the lawyer passed it on; the
-    // speaker is the subject before.
-    if (hit.end < i && (toks[hit.start - 1]?.lower === 'through' || toks[hit.start - 1]?.lower === 'via')) continue;
-    // An outlet is whom someone talked to, not a source: "in an interview with The Wall Street Journal
-    // published Thursday, … he said", "Fox News spoke to Dr. Albert Rizzo" ("CNN spoke to a neighbor who
-    // said …": the neighbor's clause speaks for itself). Not "a report by", "surveyed by", "in the AP
-    // report": there the outlet's reporting is what the sentence rests on.
-    if (cls !== null && cls.type === 'report' && hit.end < i
-      && ((toks[hit.start - 1]?.lower === 'with' && INTERVIEW_NOUNS.has(toks[hit.start - 2]?.lower ?? '')) || INTERVIEW_CUES.has(t.lower))) continue;
-    // Nor is the outlet someone spoke on or wrote in: "Cotton on CBS's Face the Nation on Sunday said",
-    // "Walker and Jindal penned a joint op-ed in the Wall Street Journal on Thursday arguing".
-    // (Not "A report in the Times said", "a story on Fox News said": the outlet's own piece speaks.)
-    // (Not "A report in the Times said", "a story on Fox News said", "A report published Friday in the New Yorker
-    // revealed", "seized on a recent New York Times report that": the outlet's own piece speaks.)
-    if (cls !== null && cls.type === 'report' && hit.end < i && hit.start >= 2 && (toks[hit.start - 1]!.lower === 'on' || toks[hit.start - 1]!.lower === 'in')
-      && toks[hit.start - 2]!.word && !OUTLET_PIECES.has(t.lower) && !pieceBefore(toks, hit.start - 2)
-      // ("When he died in 2000 the New York Times noted", "in September Forbes magazine estimated": a time.)
-      && !/^\d/.test(toks[hit.start]!.text) && !MONTHS.has(toks[hit.start]!.lower) && !TIME_NOUNS.has(toks[hit.start]!.lower)) continue;
-    // "Macroeconomic Advisers estimates": a capitalized group word inside running text is a firm's name.
-    if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && hit.end > hit.start && HEAD_CLASS.has(toks[hit.end]!.lower)
-      && isCapWord(toks[hit.end]) && toks[hit.end]!.text !== toks[hit.end]!.text.toUpperCase() && !titleCase(toks))
-      cls = { type: 'institutional', label: phrase, kind: 'organization' };
-    // "in response to a voter's question": a possessive ends a determiner, not a subject.
-    // ("beat analysts' estimates", "experts' views": a plural's possessive too.)
-    if ((/['\u2019]s$/i.test(phrase) || /[sxz]['\u2019]$/i.test(phrase)) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)) continue;
-    // "Channel 10 said … . The report said …": the outlet's piece, named a sentence or two before.
-    if (cls === null || cls.kind === 'document') cls = pieceReference(phrase, st) ?? cls;
-    if (cls === null) {
-      if (!weak) forgetGroup(phrase, st);
-      continue;
-    }
-    // Weak cues ("believe", "want") attribute to groups and documents standing right
-    // before the verb, not to pronouns or subjects behind an appositive.
-    if (weak && (cls.kind === 'pronoun' || hit.appositive !== null)) continue;
-    // "Ryan didn't withdraw his endorsement, but he did condemn the nominee": the pronoun's antecedent
-    // is the person who opens this very sentence, not the last source of the one before.
-    const opener = cls.kind === 'pronoun' && /^(?:he|she)$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningName(text, toks, hit.start) : null;
-    // "Quinnipiac, which conducted the poll, doesn't see a link …, but they noted": the same for "they"
-    // and an organization or outlet that opens the sentence.
-    const body = opener === null && cls.kind === 'pronoun' && /^they$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningBody(text, toks, hit.start) : null;
-    const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const }
-      : body !== null ? { ...body, label: `${phrase} (${body.label})` } : resolve(cls, phrase, st, text, phraseSpan.start);
-    if (resolved === null) {
-      // (A person's name that resolve() read as a common noun, "Plaintiffs have argued", is such a group too.)
-      if (!weak) forgetGroup(phrase, st, cls.kind === 'person');
-      if (!weak && /^they$/i.test(phrase.trim())) theySpoke = true;
-      continue;
-    }
-    if (hit.relative && resolved.type !== 'vague' && resolved.type !== 'anonymous') continue;
-    if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') continue;
-    // "Investigators found rifles", "US officials can't find a place", "the lawyers showed a report": people
-    // who find or show a thing, not a finding. A finding has a clause: "investigators found (that) the car was stolen".
-    // ("polls show no clear leader" is a finding; "officials show no respect" is conduct.)
-    if (weak && FIND_OR_SHOW.has(t.lower) && (resolved.kind === 'anonymous' || resolved.kind === 'unnamed-person')
-      && (!clauseFollows(toks, i) || (t.lower.startsWith('show') && toks[i + 1]?.lower === 'no'))) continue;
-    const attr: Attribution = {
-      type: resolved.type,
-      source,
-      cue,
-      reason: reasonFor(resolved),
-      person: (resolved.type === 'named' || resolved.type === 'anonymous') && resolved.kind !== 'vague' && resolved.kind !== 'unnamed-person',
-      label: resolved.label,
-      at: st.sentence,
-      rule: `cue:${cueRule}:${resolved.kind}`,
-      weak: (weak && cueRule === 'weak') || yields,
-    };
-    found.push(attr);
-    // A pronoun resolved to the name opening its sentence names that person for the sentences after it.
-    if (cls.kind !== 'pronoun' || opener !== null) {
-      // Later pronouns in this very sentence already refer to this source.
-      if (attr.person) st.lastPerson = attr;
-      st.lastSource = attr;
-    }
+    const c = cueHit(text, toks, i);
+    if (c === null) continue;
+    const attr = attributionAt(text, s, st, toks, i, c);
+    if (attr === THEY_SPOKE) theySpoke = true;
+    else if (attr !== null) found.push(attr);
   }
   const chosen = chooseAttribution(text, s, toks, st, found, theySpoke);
   // Only the attributions that compete for the whole sentence: a belief a speaker reports stays the speaker's.
   if (chosen !== null && parts !== undefined && found.length > 1) clauseParts(s, toks, competing(found), chosen, parts);
   return chosen;
+}
+
+/** The cue at token `i` and the words it attributes to: "according to", an evaluative passive's "by", a preposed cue or a verb. */
+function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
+  const t = toks[i]!;
+  let hit: PhraseHit | null = null;
+  let cue: Span | null = null;
+  let weak = false;
+  let yields = false;
+  let cueAt = -1;
+  let cueRule = 'according-to';
+  if (t.lower === 'according' && toks[i + 1]?.lower === 'to') {
+    hit = phraseAfter(toks, i + 2, true);
+    cue = { start: t.s, end: toks[i + 1]!.e };
+    // "according to a report in the London Telegraph": the piece runs on to the outlet that ran it.
+    if (hit !== null && OUTLET_PIECE_HEADS.has(toks[hit.end]!.lower) && toks[hit.end + 1]?.lower === 'in') {
+      const maker = phraseAfter(toks, hit.end + 2, true);
+      if (maker !== null && classifySource(text.slice(toks[maker.start]!.s, toks[maker.end]!.e))?.type === 'report')
+        hit = { start: hit.start, end: maker.end, appositive: null };
+    }
+  } else if (t.lower === 'by' && (cueAt = passiveParticipleBefore(toks, i)) >= 0) {
+    // "has been called a charlatan by fellow physicians", "is supported by far fewer
+    // publications": the agent of an evaluative passive. Weak: only unnamed agents count.
+    hit = phraseAfter(toks, i + 1, true);
+    cue = { start: toks[cueAt]!.s, end: t.e };
+    weak = true;
+    cueRule = 'passive-by';
+  } else if (PREPOSED_CUES.terms.includes(t.lower)) {
+    hit = phraseAfter(toks, i + 1, true);
+    cue = { start: t.s, end: t.e };
+    // "frustration with the accounts citing unnamed sources": "citing" that modifies a noun tells whom
+    // those accounts rest on; a speaker in the sentence who talks about them makes the claim.
+    yields = t.lower === 'citing' && CITING_NOUNS.has(toks[i - 1]?.lower ?? '');
+  } else return verbCue(text, toks, i);
+  return hit === null || cue === null ? null : { hit, cue, weak, yields, rule: cueRule };
+}
+
+/** A verb of saying, writing or believing at token `i` (after the checks that make it no cue) and its subject. */
+function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
+  const t = toks[i]!;
+  let hit: PhraseHit | null = null;
+  let cue: Span | null = null;
+  let weak = false;
+  // The subject before the cue, when a check below already looked it up.
+  let subject: PhraseHit | null | undefined;
+  let cueRule = 'according-to';
+  let citedAs = -1;
+  const group = cueGroup.get(t.lower);
+  if (group === undefined) return null;
+  const prev = toks[i - 1];
+  const next0 = toks[i + 1];
+  if (notACue(toks, i)) return null;
+  // "Officials have been saying": an -ing cue after "be"/"been" is the progressive, not a noun.
+  // ("The unnamed official was only saying in public what …": past an adverb after a form of "be".)
+  const progressiveCue = t.lower.endsWith('ing') && prev !== undefined && (prev.lower === 'been' || prev.lower === 'be'
+    || ((BETWEEN_AUX.has(prev.lower) || prev.lower === 'only' || ADVERB.test(prev.lower)) && BE_FORMS.has(toks[i - 2]?.lower ?? '')));
+  // "officials continue to insist", "began to fear": after an aspect verb's "to" the cue is a verb.
+  const toAt = prev?.lower === 'to' ? i - 1 : NEGATION.has(prev?.lower ?? '') && toks[i - 2]?.lower === 'to' ? i - 2 : -1;
+  const aspectTo = toAt > 0 && ASPECT_VERBS.has(toks[toAt - 1]!.lower);
+  // Not desires and perceptions: "everyone seems to want", "starts to feel ill", "seemed to understand".
+  if (aspectTo && NOT_AFTER_ASPECT.has(t.lower)) return null;
+  // "Others are more circumspect and say": a verb after "and" when the sentence's subject has one before.
+  const coordinated = prev !== undefined && COORDINATORS.has(prev.lower) && coordinatedSubject(toks, i) !== null;
+  // "Hamas rejected the offer, saying …": a participle of the main clause's subject.
+  // (That subject, not the words before the comma: "Netanyahu met Biden, saying …" is Netanyahu's.)
+  const participial = prev?.text === ',' && PARTICIPLE_CUES.has(t.lower) ? participleSubject(toks, i) : null;
+  // Participles that report a claim only in that layout, in the progressive ("Critics are accusing …") or
+  // after "with" ("…, with administration officials accusing the GOP of …"): not "some explaining to do",
+  // "an expert witness asserting", "a message … stating".
+  if (PARTICIPLE_ONLY.has(t.lower) && participial === null && !isBeAux(auxBefore(toks, i)) && !withAbsolute(toks, i)) return null;
+  if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && participial === null && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
+    // Noun use ("the report", "to say") unless a subject clearly precedes.
+    // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
+    const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
+    const groupWho = prev && prev.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[i - 2]?.lower ?? '');
+    // "A diplomat, who asked not to be named, described ...": a subject before an appositive.
+    if (prev && prev.text === ',' && !INVERTIBLE.has(t.lower) && !APPOSITIVE_NO_VERB.has(t.lower)) subject = subjectBefore(text, toks, i);
+    const afterAppositive = !!subject?.appositive;
+    if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho && !afterAppositive) return null;
+  }
+  const next = toks[i + 1];
+  if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point)$/.test(next.lower))) return null;
+  weak = group === 'weak';
+  // "35 diplomats suspected of being spies", "officials blamed for the failure", "two men charged with
+  // murder": a participle whose object would come first in the active ("suspected him of") is a reduced
+  // passive; the people named are the ones suspected, not anyone suspecting.
+  if (weak && REDUCED_PASSIVE_NEXT.get(t.lower)?.has(next0?.lower ?? '')) return null;
+  cueRule = group;
+  // "Negotiators are (widely) expected to join", "he is considered a threat": a passive
+  // weak verb does not say who holds the view, and its subject is not a source (the
+  // agentless hedges in lexicon.ts cover these sentences).
+  const aux = auxBefore(toks, i);
+  // A weak -ing form is a verb only in the progressive ("experts are questioning"); elsewhere it is a
+  // gerund or a modifier ("referred to officials for additional questioning").
+  const progressive = weak && t.lower.endsWith('ing');
+  if (progressive ? !isBeAux(aux) : weak && isBeAux(aux)) return null;
+  // "Some officials were told", "officers were admitted to hospital": in the passive the subject
+  // heard or underwent it; only "was quoted/cited as saying" keeps its subject as the source.
+  // Its source, if any, is the agent after "by": "Fox News was told by multiple senior sources that".
+  const passive = !weak && isBeAux(aux) && !t.lower.endsWith('ing') && !PASSIVE_SOURCE.has(t.lower);
+  // Only a reported event has an agent who told it: not "could not be confirmed by outside
+  // sources", "before it is confirmed by experts" (a modal, a negation or the present tense).
+  if (passive && !(next0?.lower === 'by' && PASSIVE_BY_CUES.has(t.lower) && PAST_BE.has(aux.lower) && !NEGATION.has(toks[i - 2]?.lower ?? '') && !NEGATION.has(toks[i - 3]?.lower ?? ''))) return null;
+  cue = { start: t.s, end: t.e };
+  // "A senior official was quoted as saying": the subject of "quoted" is the speaker.
+  // ("was quoted as calling the Israeli leader a coward", "was quoted calling him …": any -ing cue of saying.)
+  const quotedAt = prev?.lower === 'as' && PASSIVE_SOURCE.has(toks[i - 2]?.lower ?? '') ? i - 2
+    : t.lower.endsWith('ing') && t.lower !== 'saying' && PASSIVE_SOURCE.has(prev?.lower ?? '') && isBeAux(auxBefore(toks, i - 1)) ? i - 1 : -1;
+  const quotedAs = quotedAt >= 0 && t.lower.endsWith('ing');
+  if (quotedAs) cue = { start: toks[quotedAt]!.s, end: t.e };
+  // "The Times cited two administration officials as saying", "Voice of America quotes emergency
+  // workers as saying": the people cited are the source the outlet relays.
+  if (!quotedAs && t.lower === 'saying' && prev?.lower === 'as') {
+    for (let k = i - 3; k >= 0 && k >= i - 11; k--) {
+      const w = toks[k]!;
+      if (!w.word) break;
+      if (CITING.has(w.lower)) {
+        citedAs = k;
+        break;
+      }
+    }
+  }
+  if (citedAs >= 0) cue = { start: toks[citedAs]!.s, end: t.e };
+  // "quoted an unnamed security official on Wednesday as saying": the day is not part of the source.
+  let citedEnd = i - 2;
+  if (citedAs >= 0 && citedEnd - 1 > citedAs + 1 && toks[citedEnd - 1]!.lower === 'on' && /day$/i.test(toks[citedEnd]!.text)) citedEnd -= 2;
+  hit = participial !== null ? participial : citedAs >= 0 ? { start: citedAs + 1, end: citedEnd, appositive: null }
+    : passive ? phraseAfter(toks, i + 2, true) : subject === undefined ? subjectBefore(text, toks, quotedAs ? quotedAt : i) : subject;
+  // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
+  // sentence is, and the words after the cue are not tried.
+  const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);
+  if (age) hit = null;
+  if (hit === null && !age && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':')) {
+    hit = phraseAfter(toks, i + 1, true);
+    // "..., said the president was concerned": the words after the cue open its clause, they are not
+    // its source. A relative clause after the source ("said a Mexican official who was not authorized") is.
+    if (hit !== null && FINITE_VERBS.has(toks[hit.end + 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)) hit = null;
+    // "Megan Hester, senior associate at the institute, said parents still want …": words running on
+    // after the phrase open the claim's clause; a sentence that opens with its subject and comma-set
+    // descriptions of it has the speaker there. ("The plan, said one official, would fail": the
+    // inverted speaker is set off by a comma or ends the sentence.)
+    // ("Donna Rawlings, 59, said the event brought back memories": nor are words that are no source.)
+    const after = hit === null ? undefined : toks[hit.end + 1];
+    if (hit !== null && prev.text === ',' && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)
+      && ((after !== undefined && after.word && !RELATIVE_PRONOUNS.has(after.lower)) || noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)))) {
+      const opening = openingSubject(text, toks, i);
+      const said = opening === null ? '' : text.slice(toks[opening.start]!.s, toks[opening.end]!.e);
+      if (opening !== null && (classifySource(said) !== null || looksLikePersonName(said))) hit = opening;
+    }
+  }
+  // The speaker is then the noun phrase that opens the sentence: "Mr. Regalado, 69, said he had ...".
+  // Also when the words found before the comma are no source ("Donna Sampson Rawlings, 59, of Ashton,
+  // Md., who watched the ceremony, said": "Md." is none).
+  // (Nor is a phrase that opens with a preposition: "…, 59, of Ashton, who watched …, said".)
+  // (Not past a name set off by commas: "One lawmaker, who lost his seat, Junius Ho, said" is Junius Ho.)
+  if (prev && prev.text === ',' && (hit === null || (hit.end < i
+    && !(hit.appositive && looksLikePersonName(text.slice(hit.appositive.start, hit.appositive.end)))
+    && (noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) || OBJECT_PREPS.has(toks[hit.start]!.lower))))) {
+    const opening = openingSubject(text, toks, i);
+    if (opening !== null || hit === null) hit = opening;
+  }
+  // "Others are more circumspect and say …", "Diplomats met in Cairo and said …": a second verb of the
+  // subject that opens the sentence.
+  if (hit === null && !weak) hit = coordinatedSubject(toks, i);
+  return hit === null || cue === null ? null : { hit, cue, weak, yields: false, rule: cueRule };
+}
+
+/**
+ * Whether the cue word at token `i` is used here in a way that reports no claim: an idiom, a noun, a phone call,
+ * a consent, a sentence to death, an admission to hospital, a question put to the subject (the checks `verbCue` runs first).
+ */
+function notACue(toks: Tok[], i: number): boolean {
+  const t = toks[i]!;
+  const prev = toks[i - 1];
+  const next0 = toks[i + 1];
+  if (t.lower === 'pointed' && !(next0 && next0.lower === 'out')) return true;
+  // "spoke to KAN", "spoke of a bigger buffer zone", "have spoken of the plan" attribute;
+  // "spoke on condition of anonymity" only describes the source.
+  // ("spoke about other issues" names a topic, not a view: not a cue.)
+  if ((t.lower === 'spoke' || t.lower === 'spoken') && !(next0 && next0.lower === 'of')) {
+    if (t.lower === 'spoken' || !(next0 && (next0.lower === 'to' || next0.lower === 'with'))) return true;
+  }
+  // "in a Republican debate", "an internal report": a bare cue form after "a/an" and one word is a noun
+  // (a singular subject would take "debates", "reports").
+  if ((toks[i - 2]?.lower === 'a' || toks[i - 2]?.lower === 'an') && prev?.word && NOUN_LIKE_CUES.has(t.lower) && !/(?:s|ed|ing)$/.test(t.lower)) return true;
+  // "at last night's presidential debate", "the annual report": a classifying adjective makes it a noun.
+  if (NOUN_LIKE_CUES.has(t.lower) && NOUN_ADJECTIVES.has(prev?.lower ?? '')) return true;
+  // "officials maintain that …", "aides felt the attacks were effective", "he added the talks would resume",
+  // "adding that …" are claims; "most others maintain embassies", "everyone felt the effects", "they added
+  // a layer of ambiguity", "people assert their identities", "…, adding tension to the talks" are not.
+  // ("“…,” added an Ohio Republican" is the inverted order: its source follows, no clause.)
+  const inverted = (t.lower === 'added' || t.lower === 'adds') && !prev?.word;
+  if (CLAUSE_CUES.has(t.lower) && next0?.word && !inverted && !clauseFollows(toks, i, t.lower === 'felt' ? 6 : 14)) return true;
+  // "“…,” he continued", "she continued: …" speak; "Conflicting reports over the convoy continued, with …"
+  // only go on: without a quotation in the sentence or a clause after it, "continued" is no cue.
+  if ((t.lower === 'continued' || t.lower === 'continues') && !(next0 && (next0.text === ':' || next0.lower === 'that'))
+    && !toks.some((x) => x.text === QUOTE)) return true;
+  // "the alleged attack", "a reported 20 people", "its stated aim": after a determiner the cue word is an adjective.
+  if (prev && ADJECTIVE_DETERMINERS.has(prev.lower)) return true;
+  // "Truth, it is often said, is …", "it was later reported": an impersonal passive, no one speaking as "it"
+  // (the impersonal hedge reads "it is said that …" as a claim of no one in particular).
+  if (impersonalPassive(toks, i)) return true;
+  // "before the media had even said anything.", "the media says nothing about it": no claim was made
+  // ("officials said nothing classified passed", "aides say nothing is likely" are claims).
+  if (next0 && (next0.lower === 'anything' || next0.lower === 'nothing')) {
+    const after = toks[i + 2];
+    if (!after || !after.word || NOTHING_ABOUT.has(after.lower)) return true;
+  }
+  // "Top aides haven't responded to questions": no answer is no claim.
+  if (NO_ANSWER_CUES.has(t.lower) && prev !== undefined && (NEGATION.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower === 'yet')) return true;
+  // "reported him to the authorities", "reported the incident to London police": a complaint lodged, not a claim.
+  if (t.lower.startsWith('report') && reportedToAuthorities(toks, i)) return true;
+  // "Christie said to be considering a bid", "a union said to be weighing": a reduced relative (the hedge
+  // in lexicon.ts), not Christie saying anything. After a pronoun it is an instruction: "he said to be careful".
+  if (t.lower === 'said' && next0?.lower === 'to' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '') && !(prev && (PRONOUNS.has(prev.lower) || prev.lower === 'who'))) return true;
+  // "No one would suggest", "what an adviser might suggest": a hypothetical, nobody's view.
+  if (t.lower === 'suggest' && prev !== undefined && MODALS.has(prev.lower)) return true;
+  // "three officers now confirmed killed": a passive toll, not anyone confirming.
+  if (t.lower === 'confirmed' && /^(?:killed|dead|injured|wounded|missing)$/.test(next0?.lower ?? '')) return true;
+  // "claimed responsibility for the attack": taking it, not asserting anything.
+  if (t.lower.startsWith('claim') && (next0?.lower === 'responsibility' || next0?.lower === 'credit')) return true;
+  // Idioms with a cue word that say nothing: "think twice", "telling the truth", "declares for president",
+  // "charged her clients $3 million", "write legislation", "no one believes them", "questioning crew members".
+  const idiom = IDIOM_CUES.get(t.lower);
+  if (idiom !== undefined && idiomNotClaim(toks, i, idiom)) return true;
+  // "Officials agreed to meet next week", "Negotiators agreed to a phased cancellation": consenting to do
+  // something or to a deal is an act the sentence reports, not a view anyone states ("agreed that …",
+  // "agreed with" stay cues).
+  if (t.lower.startsWith('agree') && next0?.lower === 'to') return true;
+  // "Several party members have expressed skepticism at …", "officials voiced concern that …": a view
+  // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
+  if ((t.lower === 'expressed' || t.lower === 'voiced') && !VIEW_NOUNS.has(next0?.lower ?? '')
+    && !(VIEW_MODIFIERS.has(next0?.lower ?? '') && VIEW_NOUNS.has(toks[i + 2]?.lower ?? ''))) return true;
+  // "a man described as a white nationalist crashed his car": a reduced passive right after the people it
+  // describes; they are described, not describing.
+  if (next0?.lower === 'as' && LABEL_PARTICIPLES.has(t.lower) && prev?.word && !BE_FORMS.has(prev.lower) && !CUE_AUXILIARIES.has(prev.lower)
+    && !PRONOUNS.has(prev.lower) && /^(?:\p{Ll}+|\p{Lu}\p{Ll}+)$/u.test(prev.text) && nounBefore(toks, i)) return true;
+  // "Critics counter that …" is a reply; "over the counter", "counters at the bank" are not.
+  if ((t.lower === 'counter' || t.lower === 'counters') && next0?.lower !== 'that') return true;
+  // "condemned to death": a sentence, not a statement.
+  if (t.lower.startsWith('condemn') && next0?.lower === 'to') return true;
+  // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).
+  // So is admitting someone somewhere: "admits themselves to a psychiatric hospital", "admitted him into the program".
+  if (t.lower.startsWith('admit') && (next0?.lower === 'into' || (next0?.lower === 'to' && ADMITTED_TO.test(`${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`))
+    || (ADMITTED_WHOM.has(next0?.lower ?? '') && /^(?:to|into)$/.test(toks[i + 2]?.lower ?? '')))) return true;
+  // "called the police", "called back", "called off the meeting", "called out to him": a phone call,
+  // a cancellation, a shout or a call for aid. "called for", "called on", "called out" report a demand or a
+  // criticism: they stay cues.
+  if ((t.lower === 'called' || t.lower === 'calling') && next0 && (CALLED_NOT_SPEECH.has(next0.lower) || (next0.lower === 'the' && CALLED_NOT_SPEECH.has(toks[i + 2]?.lower ?? ''))
+    || (next0.lower === 'out' && toks[i + 2]?.lower === 'to') || (next0.lower === 'for' && CALLED_FOR_AID.has(toks[i + 2]?.lower ?? '')))) return true;
+  // "someone called Domino's from their house", "called him at home", "called Trump on Monday": a phone
+  // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
+  if ((t.lower === 'called' || t.lower === 'calls' || t.lower === 'call') && phoneCall(toks, i)) return true;
+  // "a source of fierce debate", "the subject of intense speculation": a noun-like cue after "of" and one
+  // modifier is the object of "of", not a verb.
+  // (Not after the people of a count: "a number of officials say", "dozens of people say", "some of them say".)
+  if (NOUN_LIKE_CUES.has(t.lower) && toks[i - 2]?.lower === 'of' && prev?.word && /^\p{Ll}/u.test(prev.text) && !prev.lower.endsWith('s')
+    && !PRONOUNS.has(prev.lower) && !personNouns.has(prev.lower) && !PEOPLE_PLURALS.has(prev.lower)) return true;
+  // "Cook Political Report calls", "the Drudge Report poll": a capitalized noun-like cue inside a
+  // name. Not in a title-case headline, where the next word is capitalized too ("Witnesses Say Troops
+  // Fired"), nor in a headline's tail (", Officials Say") or in all capitals.
+  if (NOUN_LIKE_CUES.has(t.lower) && t.text !== t.lower && t.text !== t.text.toUpperCase() && prev?.word && isCapWord(prev)
+    && (next0?.word ? !isCapWord(next0) : toks[i - 2]?.text !== ',')) return true;
+  // "asked whether ..." reports a question; "asked Qatar to ..." is a request, not an attribution.
+  if (t.lower === 'asked' && !(next0 === undefined || !next0.word || ASKED_NEXT.has(next0.lower))) return true;
+  // "Reagan was asked how ...": the subject answered; the asker is not named (a hedge, see HEDGES).
+  if (t.lower === 'asked' && prev && BE_FORMS.has(prev.lower)) return true;
+  return false;
+}
+
+/**
+ * The words a cue found, trimmed: a dateline, a time, what was issued, whom it was said to; null where the
+ * words are no speaker (a condition, an indirect question, a preposition's object, a causative's object).
+ */
+function trimHit(text: string, toks: Tok[], i: number, found: PhraseHit, weak: boolean): { hit: PhraseHit; issued: boolean } | null {
+  const t = toks[i]!;
+  let hit = found;
+  // "DUBAI (Reuters) - A lawyer for …", "SEOUL, South Korea -- North Korean state radio": a dateline's dash
+  // opens no source; the source starts after it.
+  // "Bolivian President Evo Morales - an ally of the Venezuelan government - tweeted": words set off by dashes
+  // describe the subject before them.
+  if (hit.end < i && DASHES.has(toks[hit.end]!.text)) {
+    let m = hit.end - 1;
+    while (m > hit.start && !DASHES.has(toks[m]!.text)) m--;
+    if (m > hit.start) hit = { start: hit.start, end: m - 1, appositive: { start: toks[m + 1]!.s, end: toks[hit.end - 1]!.e } };
+    else if (hit.start >= 2 && DASHES.has(toks[hit.start - 1]!.text)) {
+      const outer = npBackFrom(toks, hit.start - 2, null);
+      if (outer === null) return null;
+      hit = { start: outer.start, end: outer.end, appositive: { start: toks[hit.start]!.s, end: toks[hit.end - 1]!.e } };
+    } else hit = { ...hit, end: hit.end - 1 };
+  }
+  // "DUBAI (Reuters) - A lawyer for …", "SEOUL, South Korea -- North Korean state radio": a dateline's dash
+  // opens no source; the source starts after it. (A dateline only: a place in capitals or an outlet in
+  // parentheses before the dash, "- Sources told …" at the start. "Sen. Joe Lieberman, Connecticut
+  // independent - two high-profile supporters of vouchers - announced": a dash-set description.)
+  for (let k = hit.end - 1; k >= hit.start; k--) {
+    if (DASHES.has(toks[k]!.text) && (k === 0 || toks[k]!.s > toks[k - 1]!.e || DASHES.has(toks[k - 1]!.text))) {
+      const first = toks[0]!;
+      const dateline = k === 0 || toks[k - 1]!.text === ')' || (first.word && first.text.length >= 3 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text));
+      if (dateline) hit = { ...hit, start: k + 1 };
+      break;
+    }
+  }
+  // "When he died in 2000 the New York Times noted", "in September Forbes magazine estimated": the time
+  // after "in" opens no source.
+  if (hit.start < hit.end && toks[hit.start - 1]?.lower === 'in' && (/^\d{4}$/.test(toks[hit.start]!.text) || MONTHS.has(toks[hit.start]!.lower)))
+    hit = { ...hit, start: hit.start + 1 };
+  // "The White House issued a statement saying", "Romney released a statement late Tuesday saying": the
+  // speaker is who issued it, not the words up to "statement".
+  let issued = false;
+  if (ISSUED_CUES.has(t.lower) && hit.end < i) {
+    for (let k = hit.start + 1; k <= hit.end; k++) {
+      // "fundraisers received an email saying": the email speaks; who got it does not.
+      if (RECEIVE_VERBS.has(toks[k]!.lower) && ISSUED_THINGS.has(toks[hit.end]!.lower) && k < hit.end) {
+        hit = { ...hit, start: k + 1 };
+        break;
+      }
+      if (!ISSUE_VERBS.has(toks[k]!.lower)) continue;
+      let d = k + 1;
+      while (d <= hit.end && d <= k + 4 && !ISSUED_THINGS.has(toks[d]!.lower)) d++;
+      // (Only for an identified issuer: "Officials issued a statement" stays the statement, a document.)
+      const issuer = d <= hit.end && d <= k + 4 ? classifySource(text.slice(toks[hit.start]!.s, toks[k - 1]!.e)) : null;
+      if (issuer !== null && issuer.type !== 'anonymous' && issuer.type !== 'vague') {
+        hit = { ...hit, end: k - 1 };
+        issued = true;
+      }
+      break;
+    }
+  }
+  // "crying out to the officers saying, 'I can't breathe'", "wrote to the officials saying": the people an -ing
+  // cue follows as a preposition's object are whom it was said to, not who said it.
+  if (hit.end < i && t.lower.endsWith('ing') && hit.start > 0 && ADDRESSEE_PREPS.has(toks[hit.start - 1]!.lower)
+    && (TALKED_TO.has(toks[hit.start - 2]?.lower ?? '') || ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? ''))) {
+    // "Pelosi later sent a letter to House Democrats saying …", "Mednax sent a statement to Axios saying": the
+    // letter is its sender's, who is the subject of "sent".
+    const letter = ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? '');
+    const sender = letter ? issuerOf(text, toks, hit.start - 2) : null;
+    // (A letter whose sender is not found stays with a named addressee, as before: the sentence still names
+    // people for a "they" after it. Unnamed addressees never become an unnamed source.)
+    const addressee = sender === null ? classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) : null;
+    if (sender !== null) hit = sender;
+    else if (!letter || addressee === null || addressee.type === 'anonymous' || addressee.type === 'vague') return null;
+  }
+  // "if a Republican had said this": speech in a condition is imagined, not reported.
+  if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '') || insideCondition(toks, Math.min(hit.start, i))) return null;
+  // "I'm not sure how others felt", "what voters think": a question about a view, not a view.
+  if (weak && hit.end < i && INDIRECT_QUESTION.has(toks[hit.start - 1]?.lower ?? '')) return null;
+  // "according to relatives and Gaza health officials": the conjunct after "and" completes the source.
+  // "according to administration and other officials": "other" makes the first word one of the officials.
+  if (hit.start > i && toks[hit.end + 1]?.lower === 'and'
+    && (toks[hit.end + 2]?.lower === 'other' || classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) === null)) {
+    const more = phraseAfter(toks, hit.end + 2, true);
+    if (more !== null) hit = { ...hit, end: more.end };
+  }
+  // "… and others with suspected trafficking violations": a subject cut off after its preposition is
+  // no subject; the cue word is a modifier inside a prepositional phrase.
+  if (hit.end < i && hit.end > hit.start && (OBJECT_PREPS.has(toks[hit.end]!.lower) || CONJUNCTIONS.has(toks[hit.end]!.lower))) return null;
+  // "Matthews made people wonder", "which led many to believe": the people a causative verb acts on are its
+  // object; the view is the writer's account of an effect, not theirs to vouch for.
+  if (hit.end < i && causativeIn(toks, hit.start, hit.end)) return null;
+  // "the program from moving forward some thought", "This is something few of his critics thought", "rose
+  // in the polls each time pundits wrote": a quantifier or "each time" inside the words found opens the
+  // subject; what comes before it belongs to another clause.
+  // (Only to clean the words of a claim that stands anyway, of the same type: this changes no flag.)
+  if (hit.end < i && hit.end > hit.start) {
+    for (let p = hit.end; p > hit.start; p--) {
+      const w = toks[p]!.lower;
+      const before = toks[p - 1]!.lower;
+      if ((CLAUSE_QUANTIFIERS.has(w) && !NP_BEFORE_QUANTIFIER.has(before) && !toks[p - 1]!.quoted && toks[p - 1]!.word)
+        || ((before === 'time' || before === 'times') && p >= 2 && (toks[p - 2]!.lower === 'each' || toks[p - 2]!.lower === 'every'))) {
+        const whole = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e));
+        if (whole !== null && classifySource(text.slice(toks[p]!.s, toks[hit.end]!.e))?.type === whole.type) hit = { ...hit, start: p };
+        break;
+      }
+    }
+  }
+  // "last week senior US officials told", "On Monday senior officials said": a time that opens the phrase is not
+  // part of the source.
+  // (Only where a noun phrase follows: not "on Thursday for the person who sent", "on Wednesday -- He tweeted".)
+  let past = hit.start;
+  for (let guard = 0; guard < 2 && past < hit.end; guard++) {
+    const w0 = toks[past]!.lower;
+    const w1 = toks[past + 1]!.lower;
+    if (TIME_PHRASE_LEADS.has(w0) && (TIME_NOUNS.has(w1) || MONTHS.has(w1)) && past + 1 < hit.end) past += 2;
+    else if (TIME_NOUNS.has(w0) || (MONTHS.has(w0) && !/^\d/.test(w1))) past += 1;
+    else break;
+  }
+  if (past > hit.start && toks[past]!.word && !NP_STOP.has(toks[past]!.lower) && !OBJECT_PREPS.has(toks[past]!.lower)) hit = { ...hit, start: past };
+  // "At least half a dozen legal experts said": the count's "at" belongs to the phrase.
+  if ((toks[hit.start]!.lower === 'least' || toks[hit.start]!.lower === 'most') && toks[hit.start - 1]?.lower === 'at') hit = { ...hit, start: hit.start - 1 };
+  return { hit, issued };
+}
+
+/** A source's words and type, with a name that follows its description or an appositive that names it. */
+interface Sourced {
+  cls: SourceClass | null;
+  source: Span;
+  phrase: string;
+  phraseSpan: Span;
+}
+
+/** What the trimmed words of a cue's source are: its span, its phrase and its class (null when no source). */
+function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number, hit: PhraseHit, issued: boolean, weak: boolean): Sourced | null {
+  const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
+  const phrase = text.slice(phraseSpan.start, phraseSpan.end);
+  let cls = classifySource(phrase);
+  if (hit.access) cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
+  // "ABC News issued a statement saying the network should have been more precise": an outlet's statement
+  // about itself is its corporate voice, not its reporting.
+  if (issued && cls !== null && cls.type === 'report') cls = { type: 'institutional', label: phrase, kind: 'organization' };
+  let source: Span = phraseSpan;
+  // "according to the top UNICEF field officer in Gaza, Pernilla Ironside": the name follows the role.
+  let comma = hit.end + 1;
+  // Past a place phrase: "the top UNICEF field officer in Gaza, Pernilla Ironside".
+  if (toks[comma]?.lower === 'in' || toks[comma]?.lower === 'at') while (comma < hit.end + 6 && toks[comma]?.word) comma++;
+  // Not after a sentence-opening "According to my sources, Axelrod & Co. discussed …": there the name is the clause's subject.
+  // ("said the spokesman, Stephen Lawson", "said the man, Donald Thurman, who lives nearby", "said the company's
+  // chief executive, Jane Doe": the same for an office's role and for any description that the name follows.)
+  const described = cls === null ? NP_DETERMINERS.has(toks[hit.start]!.lower) || /['\u2019]s$/.test(toks[hit.start]!.text)
+    : cls.type === 'anonymous' || cls.type === 'vague' || cls.kind === 'role';
+  if (described && hit.start > i && toks[comma]?.text === ',' && toks[i - 1] !== undefined) {
+    const named = nameAfterComma(text, toks, comma + 1);
+    const name = named === null ? '' : text.slice(named.start, named.end);
+    // Not a state after a town ("a pharmacist in Eugene, Oregon."); an organization's name is its own voice
+    // ("according to her publisher, Penguin Random House").
+    if (named && !US_STATE.test(name)) {
+      const own = classifySource(name);
+      cls = own !== null && (own.kind === 'organization' || own.kind === 'outlet') ? own : { type: 'named', label: name, kind: 'person' };
+      source = named;
+    }
+  }
+  // "An Iranian-Turkish gold trader named Reza Zarrab … testified": the name follows "named".
+  if (cls !== null && cls.type === 'anonymous' && (toks[hit.end + 1]?.lower === 'named' || toks[hit.end + 1]?.lower === 'called') && isCapWord(toks[hit.end + 2])) {
+    let e = hit.end + 2;
+    while (e + 1 < toks.length && e < hit.end + 5 && isCapWord(toks[e + 1])) e++;
+    // ("a group called Women Speak for Themselves that was organized": a name with a small word inside.)
+    while (e + 2 < toks.length && e < hit.end + 9 && NAME_JOINERS.has(toks[e + 1]!.text) && isCapWord(toks[e + 2])) {
+      e += 2;
+      while (e + 1 < toks.length && e < hit.end + 9 && isCapWord(toks[e + 1])) e++;
+    }
+    const name = { start: toks[hit.end + 2]!.s, end: toks[e]!.e };
+    // When that word is the cue itself, the clause must go on past the name for it to be one ("A woman called
+    // Tara Durant took her daughter …": a naming, and no claim at all); otherwise it is a label the subject
+    // gives: "Officials called Trump a liar", "One Colorado Republican called Pence an “excellent choice”".
+    const naming = hit.end + 1 !== i || clauseGoesOn(toks, e + 1);
+    if (naming && hit.end + 1 === i) return null;
+    // Not "called Underwood's statement 'misleading'": a possessive starts the object of a characterization.
+    if (naming && !/['\u2019]s$/.test(toks[e]!.text) && looksLikePersonName(text.slice(name.start, name.end))) {
+      cls = { type: 'named', label: text.slice(name.start, name.end), kind: 'person' };
+      source = name;
+    }
+  }
+  if (cls !== null && (cls.type === 'institutional' || cls.type === 'named') && hit.appositive === null && hit.end < i) {
+    // "Palestinian militants in Gaza said", "Two fishermen from Gaza told AFP": the people are the
+    // subject, not their place. Taken when their noun phrase opens the sentence or a clause.
+    const owner = personBeforePlace(toks, hit.start);
+    const np = owner >= 0 ? npBackFrom(toks, hit.start - 2, null) : null;
+    const from = np ? Math.min(np.start, owner) : owner;
+    if (owner >= 0 && opensClause(toks, from)) {
+      source = { start: toks[from]!.s, end: phraseSpan.end };
+      cls = classifySource(text.slice(source.start, source.end));
+      if (cls === null) return null;
+    } else if (owner < 0 && hit.end === i - 1 && hit.end - hit.start <= 1 && LOCATIVE_PREPS.has(toks[hit.start - 1]?.lower ?? '')) {
+      // "A senior official with a prominent pro-Israel policy organization in Washington said": the place ends
+      // the subject that opens the sentence; that subject, read whole, is the speaker when it names a person.
+      const whole = openingPhrase(toks, hit.start - 1);
+      const wcls = whole === null ? null : classifySource(text.slice(toks[whole]!.s, phraseSpan.end));
+      if (whole !== null && wcls !== null && (wcls.type === 'anonymous' || wcls.type === 'vague' || wcls.kind === 'role')) {
+        source = { start: toks[whole]!.s, end: phraseSpan.end };
+        cls = wcls;
+      }
+    }
+  }
+  if (hit.appositive) {
+    const app = text.slice(hit.appositive.start, hit.appositive.end);
+    if (ANONYMITY_MARK.test(app) && (cls === null || cls.type !== 'named' || cls.kind === 'pronoun')) {
+      // "Residents in the neighborhood, speaking on condition of anonymity,": the people are the
+      // source, not the place the phrase search stopped at.
+      const owner = cls === null ? personBeforePlace(toks, hit.start) : -1;
+      if (owner >= 0) source = { start: toks[owner]!.s, end: phraseSpan.end };
+      cls = { type: 'anonymous', label: text.slice(source.start, source.end), kind: 'anonymous' };
+    }
+    // (Not a party and state, "Sen. John McCain, R-Ariz., said", "Rep. Jim Jordan, Ohio Republican, said": the
+    // name before is the speaker.)
+    else if (looksLikePersonName(app) && !PARTY_STATE.test(app) && !STATE_PARTY.test(app)) {
+      cls = { type: 'named', label: app, kind: 'person' };
+      source = hit.appositive;
+    } else if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague')) {
+      // "Another expert, Yossi Kuperwasser, former director ...", "One of his backers, media
+      // commentator Ann Coulter,": the description is followed by the person's name.
+      const name = nameInAppositive(app);
+      if (name !== null) {
+        const at = hit.appositive.start + name.at;
+        cls = { type: 'named', label: name.text, kind: 'person' };
+        source = { start: at, end: at + name.text.length };
+      }
+    }
+  }
+  // "…,” said the United States Army expert, who spoke on the condition of anonymity: the relative clause
+  // after an inverted source withholds the name.
+  if (hit.start > i && toks[hit.end + 1]?.text === ',' && (cls === null || cls.kind === 'role' || cls.type === 'anonymous' || cls.type === 'vague')) {
+    let e = hit.end + 2;
+    while (e < toks.length && toks[e]!.text !== ',') e++;
+    const tail = text.slice(toks[hit.end + 1]!.e, e < toks.length ? toks[e]!.s : s.end);
+    if (/^\s*who\b/i.test(tail) && ANONYMITY_MARK.test(tail)) cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
+  }
+  if ((cls === null || cls.kind === 'role') && hit.appositive === null && !weak) {
+    // "the announcer said", "his lawyer said": a role or relation seen for the first time
+    // is someone the article does not name; a repeated one refers back to a named person.
+    const head = definitePersonHead(phrase);
+    // The key is the head with its nearest modifier: "business leaders" earlier is not "the band leader".
+    const ws = phrase.trim().toLowerCase().split(/\s+/);
+    const key = head === null ? '' : ws.length > 2 ? `${ws[ws.length - 2]!} ${head}` : head;
+    // "the three-term lawmaker", "the independent senator", "the 74-year-old": an epithet for someone
+    // just named, the way reporters avoid repeating a name, not a new unnamed person.
+    // (Even when no named source came before: "the independent senator told Vermont Public Radio".)
+    const epithet = ws[0] === 'the' && ws.slice(1, -1).some((w) => EPITHET.test(w));
+    // ("Teo De Las Heras created a Facebook page last week. The tech company employee … told USA TODAY": a
+    // definite description right after a sentence that names a person is that person; not where an unnamed
+    // speaker came just before: "one longtime veteran …, said … The supporter added".)
+    const last = st.lastSource;
+    const unnamedJustBefore = last !== null && last.type === 'anonymous' && st.sentence - last.at <= 2;
+    const backReference = ws[0] === 'the' && hit.start <= 1 && !unnamedJustBefore
+      && namedSubjectBetween(text, previousSentenceStart(text, s.start), s.start, st);
+    if (head !== null && !epithet && !backReference && firstMention(text, phraseSpan.start, key, ws.length === 2 ? ws[0] : '') && !titledBefore(text, phraseSpan.start, head)) {
+      cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
+    }
+  }
+  // "No U.S. intelligence officials have publicly confirmed the report", "none of the officials said ISIS
+  // directed the attack", "Neither official indicated …": nobody said it, so no unnamed source holds the claim.
+  // ("No one expects …", "nobody believes …" stay the vague view they report.)
+  return { cls, source, phrase, phraseSpan };
+}
+
+/** The attribution a cue at token `i` makes, THEY_SPOKE when an unresolved "they" speaks, or null. */
+function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: number, c: CueHit): Attribution | typeof THEY_SPOKE | null {
+  const t = toks[i]!;
+  const { cue, weak, yields, rule: cueRule } = c;
+  const trimmed = trimHit(text, toks, i, c.hit, weak);
+  if (trimmed === null) return null;
+  const { hit, issued } = trimmed;
+  const sourced = classifyHit(text, s, st, toks, i, hit, issued, weak);
+  if (sourced === null) return null;
+  const { source: source0, phrase, phraseSpan } = sourced;
+  let { cls } = sourced;
+  let source = source0;
+  const det = toks[hit.start]!.lower;
+  if (cls !== null && cls.type === 'anonymous' && ((det === 'no' && toks[hit.start + 1]?.lower !== 'one') || det === 'none' || det === 'neither')) return null;
+  // "No one has told me whether I can testify", "nobody said anything": nobody said it. ("No one expects …" is the
+  // vague view it reports.)
+  if (cls !== null && cls.kind === 'vague' && (cueRule === 'speech' || cueRule === 'written') && (det === 'nobody' || (det === 'no' && toks[hit.start + 1]?.lower === 'one'))) return null;
+  // "I'm sensitive when someone says, 'The words you used …'": anyone who might say it, whenever; no source.
+  // (In the present only: "when someone asked how she could …" is one question someone put.)
+  if (cls !== null && (det === 'someone' || det === 'somebody' || det === 'anyone' || det === 'anybody') && hit.start === hit.end
+    && GENERIC_WHEN.has(toks[hit.start - 1]?.lower ?? '') && !/ed$/.test(t.lower) && !PAST_CUES.has(t.lower)) return null;
+  // "the imperative is that every person in the U.S. understand …", "Every person wants a sense of belonging":
+  // anyone at all holding a view or a want is a generality, not a source ("Every person I spoke to emphasized"
+  // is one: a verb of saying).
+  // ("each of the polls shows" counts the polls: they speak.)
+  if (weak && (det === 'every' || det === 'any' || det === 'each') && toks[hit.start + 1]?.lower !== 'of') return null;
+  // "about six in ten Americans said", "seven out of 10 Republicans say": a share of a poll's answers, as
+  // "Sixty percent of Americans said" is, not ten unnamed people.
+  if (cls !== null && cls.type === 'anonymous' && hit.start >= 2 && SMALL_NUMBER.test(det) && SMALL_NUMBER.test(toks[hit.start - 2]!.lower)
+    && (toks[hit.start - 1]!.lower === 'in' || toks[hit.start - 1]!.lower === 'of')) return null;
+  // "Mr. White and other colleagues disclosed": a named person heads the group that speaks.
+  // ("Netanyahu and other government officials welcomed", "Cruz and his aides signaled": the same, for the
+  // people around him; "The Republican nominee and his aides haven't said": his, whoever he is.)
+  if (cls !== null && cls.type === 'anonymous' && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2
+    && (toks[hit.start]!.lower === 'his' || toks[hit.start]!.lower === 'her')) return null;
+  // ("Sen. John McCain, R-Ariz., and two other Republican colleagues called for": past a comma-set aside.)
+  // (A count before "other" too, "and two other Republican colleagues"; not "Zhu and the other sources said".)
+  // ("Mr. Lewis and other experts said", "Escobar and others argue", "Trump and aides said": the same for a
+  // vague group of others and for the people around him, named by their role alone.)
+  const others = toks[hit.start]!.lower === 'other' || toks[hit.start]!.lower === 'others'
+    || (toks[hit.start + 1]?.lower === 'other' && QUANTIFIERS.has(toks[hit.start]!.lower));
+  const barePlural = cls !== null && cls.kind === 'anonymous' && /s$/.test(toks[hit.end]!.lower)
+    && !NP_DETERMINERS.has(toks[hit.start]!.lower) && !QUANTIFIERS.has(toks[hit.start]!.lower) && !/^\p{N}/u.test(toks[hit.start]!.text);
+  if (cls !== null && (cls.kind === 'unnamed-person' || ((cls.kind === 'anonymous' || cls.kind === 'vague') && others) || barePlural)
+    && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2) {
+    const person = coordinatedPerson(text, toks, st, hit.start - 2);
+    if (person !== null) {
+      // The claim is theirs together, and it has a name: the source runs from the name to the group.
+      cls = { type: 'named', label: `${person.label} and ${phrase.trim()}`, kind: 'person' };
+      source = { start: toks[person.start]!.s, end: phraseSpan.end };
+    }
+  }
+  // "Martin Gugino issued a statement through his lawyer on Friday confirming": the lawyer passed it on; the
+  // speaker is the subject before.
+  if (hit.end < i && (toks[hit.start - 1]?.lower === 'through' || toks[hit.start - 1]?.lower === 'via')) return null;
+  // An outlet is whom someone talked to, not a source: "in an interview with The Wall Street Journal
+  // published Thursday, … he said", "Fox News spoke to Dr. Albert Rizzo" ("CNN spoke to a neighbor who
+  // said …": the neighbor's clause speaks for itself). Not "a report by", "surveyed by", "in the AP
+  // report": there the outlet's reporting is what the sentence rests on.
+  if (cls !== null && cls.type === 'report' && hit.end < i
+    && ((toks[hit.start - 1]?.lower === 'with' && INTERVIEW_NOUNS.has(toks[hit.start - 2]?.lower ?? '')) || INTERVIEW_CUES.has(t.lower))) return null;
+  // Nor is the outlet someone spoke on or wrote in: "Cotton on CBS's Face the Nation on Sunday said",
+  // "Walker and Jindal penned a joint op-ed in the Wall Street Journal on Thursday arguing".
+  // (Not "A report in the Times said", "a story on Fox News said": the outlet's own piece speaks.)
+  // (Not "A report in the Times said", "a story on Fox News said", "A report published Friday in the New Yorker
+  // revealed", "seized on a recent New York Times report that": the outlet's own piece speaks.)
+  if (cls !== null && cls.type === 'report' && hit.end < i && hit.start >= 2 && (toks[hit.start - 1]!.lower === 'on' || toks[hit.start - 1]!.lower === 'in')
+    && toks[hit.start - 2]!.word && !OUTLET_PIECES.has(t.lower) && !pieceBefore(toks, hit.start - 2)
+    // ("When he died in 2000 the New York Times noted", "in September Forbes magazine estimated": a time.)
+    && !/^\d/.test(toks[hit.start]!.text) && !MONTHS.has(toks[hit.start]!.lower) && !TIME_NOUNS.has(toks[hit.start]!.lower)) return null;
+  // "Macroeconomic Advisers estimates": a capitalized group word inside running text is a firm's name.
+  if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && hit.end > hit.start && HEAD_CLASS.has(toks[hit.end]!.lower)
+    && isCapWord(toks[hit.end]) && toks[hit.end]!.text !== toks[hit.end]!.text.toUpperCase() && !titleCase(toks))
+    cls = { type: 'institutional', label: phrase, kind: 'organization' };
+  // "in response to a voter's question": a possessive ends a determiner, not a subject.
+  // ("beat analysts' estimates", "experts' views": a plural's possessive too.)
+  if ((/['\u2019]s$/i.test(phrase) || /[sxz]['\u2019]$/i.test(phrase)) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)) return null;
+  // "Channel 10 said … . The report said …": the outlet's piece, named a sentence or two before.
+  if (cls === null || cls.kind === 'document') cls = pieceReference(phrase, st) ?? cls;
+  if (cls === null) {
+    if (!weak) forgetGroup(phrase, st);
+    return null;
+  }
+  // Weak cues ("believe", "want") attribute to groups and documents standing right
+  // before the verb, not to pronouns or subjects behind an appositive.
+  if (weak && (cls.kind === 'pronoun' || hit.appositive !== null)) return null;
+  // "Ryan didn't withdraw his endorsement, but he did condemn the nominee": the pronoun's antecedent
+  // is the person who opens this very sentence, not the last source of the one before.
+  const opener = cls.kind === 'pronoun' && /^(?:he|she)$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningName(text, toks, hit.start) : null;
+  // "Quinnipiac, which conducted the poll, doesn't see a link …, but they noted": the same for "they"
+  // and an organization or outlet that opens the sentence.
+  const body = opener === null && cls.kind === 'pronoun' && /^they$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningBody(text, toks, hit.start) : null;
+  const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const }
+    : body !== null ? { ...body, label: `${phrase} (${body.label})` } : resolve(cls, phrase, st, text, phraseSpan.start);
+  if (resolved === null) {
+    // (A person's name that resolve() read as a common noun, "Plaintiffs have argued", is such a group too.)
+    if (!weak) forgetGroup(phrase, st, cls.kind === 'person');
+    return !weak && /^they$/i.test(phrase.trim()) ? THEY_SPOKE : null;
+  }
+  if (hit.relative && resolved.type !== 'vague' && resolved.type !== 'anonymous') return null;
+  if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') return null;
+  // "Investigators found rifles", "US officials can't find a place", "the lawyers showed a report": people
+  // who find or show a thing, not a finding. A finding has a clause: "investigators found (that) the car was stolen".
+  // ("polls show no clear leader" is a finding; "officials show no respect" is conduct.)
+  if (weak && FIND_OR_SHOW.has(t.lower) && (resolved.kind === 'anonymous' || resolved.kind === 'unnamed-person')
+    && (!clauseFollows(toks, i) || (t.lower.startsWith('show') && toks[i + 1]?.lower === 'no'))) return null;
+  const attr: Attribution = {
+    type: resolved.type,
+    source,
+    cue,
+    reason: reasonFor(resolved),
+    person: (resolved.type === 'named' || resolved.type === 'anonymous') && resolved.kind !== 'vague' && resolved.kind !== 'unnamed-person',
+    label: resolved.label,
+    at: st.sentence,
+    rule: `cue:${cueRule}:${resolved.kind}`,
+    weak: (weak && cueRule === 'weak') || yields,
+  };
+  // A pronoun resolved to the name opening its sentence names that person for the sentences after it.
+  if (cls.kind !== 'pronoun' || opener !== null) {
+    // Later pronouns in this very sentence already refer to this source.
+    if (attr.person) st.lastPerson = attr;
+    st.lastSource = attr;
+  }
+  return attr;
 }
 
 /**

@@ -309,53 +309,63 @@ export function classifySource(phrase: string): SourceClass | null {
   // (Not "The congressional Democrats involved in writing the act": a defined group that took part.)
   if (isCap(headRaw) && /s$/.test(head) && first !== 'the' && lowerPost.some((w) => w !== 'with' && w !== 'involved' && KNOWLEDGE_MODIFIERS.has(w)) && outlet === null)
     return { type: 'anonymous', label: text, kind: 'anonymous' };
-  if (isCap(headRaw) || /^\p{N}/u.test(headRaw)) {
-    // A proper-noun head: outlet, organization/state, or a person's name.
-    // "Michael Bloomberg", "Liam Fox", "Andrew Breitbart": a first name before a one-word outlet name
-    // makes it a surname (not "the Russian-funded RT", not a headline's "Disputes BuzzFeed").
-    const before = core[core.length - 2];
-    if (outlet === head && before !== undefined && givenNameBefore(before))
-      return { type: 'named', label: personLabel(core), kind: 'person' };
-    // "Rep. Jim Jordan", "Mr. Israel", "Mr. Bloomberg": an honorific makes a place- or outlet-named surname a person.
-    if (honorificName(core)) return { type: 'named', label: personLabel(core), kind: 'person' };
-    if (outlet !== null && (outletNames.has(head) || outlet.endsWith(head) || outletHeads.has(head)))
-      return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
-    // "Committee Chairman Jim Jordan": a title and a first name before a place's name make it a surname (a
-    // bare "Jim Jordan" stays ambiguous without them: "Modern Israel", "Nazi Germany").
-    const title = core[core.length - 3];
-    if ((DEMONYMS_AND_PLACES.has(head) || institutionNames.has(head)) && before !== undefined && title !== undefined
-      && titles.has(stripPossessive(title).toLowerCase()) && givenNameBefore(before))
-      return { type: 'named', label: `${before} ${stripPossessive(headRaw)}`, kind: 'person' };
-    const inst = findName(core, institutionNames);
-    if (inst !== null && inst.split(' ').pop() === head) return { type: 'institutional', label: text, kind: 'organization' };
-    const unnamedGroup = unnamedPerson(ws, core, head, text);
-    if (unnamedGroup !== null) return unnamedGroup;
-    if (DEMONYMS_AND_PLACES.has(head) || institutionHeads.has(head))
-      return { type: 'institutional', label: text, kind: 'organization' };
-    if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
-    if (vagueHeads.has(head)) return { type: 'vague', label: text, kind: 'vague' };
-    if (titles.has(head)) {
-      // "Charlie King": a surname that is also a title word, after a first name.
-      const before = core[core.length - 2];
-      if (before !== undefined && isPersonNameWord(before)) return { type: 'named', label: `${before} ${stripPossessive(headRaw)}`, kind: 'person' };
-      return roleClass(core, text);
-    }
-    const nameWords = core.filter(isPersonNameWord);
-    if (nameWords.length > 0 && isPersonNameWord(headRaw)) {
-      // Words after the last lower-case word: "spokesperson Majed Al-Ansari" → "Majed Al-Ansari".
-      return { type: 'named', label: personLabel(core), kind: 'person' };
-    }
-    if (institutionHeads.has(head) || ORGANIZATION_HEAD.test(head))
-      return { type: 'institutional', label: text, kind: 'organization' };
-    // "the CDC said", "the OMB", "the ACLU", "CBO projections": an acronym names a body (after "the" up to six
-    // letters; alone up to four, since a name in a headline's capitals, "BIDEN SAYS", is one too), not a
-    // person known by initials ("AOC", "JFK").
-    if (ACRONYM.test(headRaw) && core.length <= 3 && !PERSON_INITIALS.has(head)
-      && (headRaw.replace(/[^A-Z]/g, '').length <= 4 || first === 'the'))
-      return { type: 'institutional', label: text, kind: 'organization' };
-    return null;
-  }
+  // A proper-noun head: outlet, organization/state, or a person's name.
+  if (isCap(headRaw) || /^\p{N}/u.test(headRaw)) return properHeadClass(ws, core, head, headRaw, text, first, outlet);
+  return commonHeadClass(ws, core, post, lowerPost, head, text, outlet);
+}
 
+/**
+ * `classifySource` for a phrase whose head is capitalized or a number: an outlet, an organization or a state, or
+ * a person's name. (Its own function, as is `commonHeadClass`: a smaller unit for V8 to recompile.)
+ */
+function properHeadClass(ws: string[], core: string[], head: string, headRaw: string, text: string, first: string, outlet: string | null): SourceClass | null {
+  // "Michael Bloomberg", "Liam Fox", "Andrew Breitbart": a first name before a one-word outlet name
+  // makes it a surname (not "the Russian-funded RT", not a headline's "Disputes BuzzFeed").
+  const before = core[core.length - 2];
+  if (outlet === head && before !== undefined && givenNameBefore(before))
+    return { type: 'named', label: personLabel(core), kind: 'person' };
+  // "Rep. Jim Jordan", "Mr. Israel", "Mr. Bloomberg": an honorific makes a place- or outlet-named surname a person.
+  if (honorificName(core)) return { type: 'named', label: personLabel(core), kind: 'person' };
+  if (outlet !== null && (outletNames.has(head) || outlet.endsWith(head) || outletHeads.has(head)))
+    return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
+  // "Committee Chairman Jim Jordan": a title and a first name before a place's name make it a surname (a
+  // bare "Jim Jordan" stays ambiguous without them: "Modern Israel", "Nazi Germany").
+  const title = core[core.length - 3];
+  if ((DEMONYMS_AND_PLACES.has(head) || institutionNames.has(head)) && before !== undefined && title !== undefined
+    && titles.has(stripPossessive(title).toLowerCase()) && givenNameBefore(before))
+    return { type: 'named', label: `${before} ${stripPossessive(headRaw)}`, kind: 'person' };
+  const inst = findName(core, institutionNames);
+  if (inst !== null && inst.split(' ').pop() === head) return { type: 'institutional', label: text, kind: 'organization' };
+  const unnamedGroup = unnamedPerson(ws, core, head, text);
+  if (unnamedGroup !== null) return unnamedGroup;
+  if (DEMONYMS_AND_PLACES.has(head) || institutionHeads.has(head))
+    return { type: 'institutional', label: text, kind: 'organization' };
+  if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
+  if (vagueHeads.has(head)) return { type: 'vague', label: text, kind: 'vague' };
+  if (titles.has(head)) {
+    // "Charlie King": a surname that is also a title word, after a first name.
+    const before = core[core.length - 2];
+    if (before !== undefined && isPersonNameWord(before)) return { type: 'named', label: `${before} ${stripPossessive(headRaw)}`, kind: 'person' };
+    return roleClass(core, text);
+  }
+  const nameWords = core.filter(isPersonNameWord);
+  if (nameWords.length > 0 && isPersonNameWord(headRaw)) {
+    // Words after the last lower-case word: "spokesperson Majed Al-Ansari" → "Majed Al-Ansari".
+    return { type: 'named', label: personLabel(core), kind: 'person' };
+  }
+  if (institutionHeads.has(head) || ORGANIZATION_HEAD.test(head))
+    return { type: 'institutional', label: text, kind: 'organization' };
+  // "the CDC said", "the OMB", "the ACLU", "CBO projections": an acronym names a body (after "the" up to six
+  // letters; alone up to four, since a name in a headline's capitals, "BIDEN SAYS", is one too), not a
+  // person known by initials ("AOC", "JFK").
+  if (ACRONYM.test(headRaw) && core.length <= 3 && !PERSON_INITIALS.has(head)
+    && (headRaw.replace(/[^A-Z]/g, '').length <= 4 || first === 'the'))
+    return { type: 'institutional', label: text, kind: 'organization' };
+  return null;
+}
+
+/** `classifySource` for a phrase whose head is a common noun. */
+function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost: string[], head: string, text: string, outlet: string | null): SourceClass | null {
   if (outlet !== null && outletHeads.has(head) && !anonymousHeads.has(head))
     return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
   // "a New York Times report", "a Politico story", "the CNN article": an outlet's own piece is its reporting
@@ -415,6 +425,7 @@ export function classifySource(phrase: string): SourceClass | null {
   if (unnamed !== null) return unnamed;
   if (institutionHeads.has(head)) return { type: 'institutional', label: text, kind: 'organization' };
   if (titles.has(head)) return roleClass(core, text);
+  return null;
   return null;
 }
 
