@@ -10,6 +10,7 @@ import type { Claim, ClaimType, TextSpan } from '../types';
 import { repairText } from '../text/repair';
 import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
+import { scanTokens } from './scan';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
@@ -63,7 +64,6 @@ interface Attribution {
   weak?: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[.'&-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 const ABBREV_WORD = /^(?:\p{L}\.){1,3}\p{L}$/u;
 
 const cueGroup = new Map<string, string>();
@@ -164,33 +164,29 @@ const MAX_NP = 12;
 const MAX_APPOSITIVE = 40;
 
 function tokenize(text: string, base: number, end: number, openAtStart: boolean): Tok[] {
-  const seg = text.slice(base, end);
   const toks: Tok[] = [];
   let inQuote = openAtStart;
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(seg)) !== null) {
-    const s = base + m.index;
-    const tx = m[0];
+  scanTokens(text, base, end, (s, e) => {
+    const tx = text.slice(s, e);
     const prev = toks[toks.length - 1];
     // Glue abbreviation periods back on: "U.S." and "Sen." stay one word.
     // A middle initial too: "John D. Podesta" ("D." between capitalized words; not "A, B, C. Fox News").
     if (tx === '.' && prev && prev.word && prev.e === s && (ABBREV_WORD.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.lower)
-      || (/^\p{Lu}$/u.test(prev.text) && seg.charAt(m.index + 1) === ' ' && /\p{Lu}/u.test(seg.charAt(m.index + 2))
+      || (/^\p{Lu}$/u.test(prev.text) && charBefore(text, s + 1, end) === ' ' && /\p{Lu}/u.test(charBefore(text, s + 2, end))
         && isCapWord(toks[toks.length - 2]) && toks[toks.length - 2]!.e + 1 === prev.s))) {
       prev.e = s + 1;
       prev.text += '.';
       prev.lower += '.';
-      continue;
+      return;
     }
     // "Gantz' party", "Sen. Chris Coons' office": the apostrophe of a possessive after -s, -z or -x stays on its
     // word when a word follows ("the voters' she" is rare; single quotation marks close after punctuation).
-    if (tx === "'" && prev && prev.word && prev.e === s && /[sSzZxX]$/.test(prev.text) && seg.charAt(m.index + 1) === ' '
-      && /[\p{L}]/u.test(seg.charAt(m.index + 2))) {
+    if (tx === "'" && prev && prev.word && prev.e === s && /[sSzZxX]$/.test(prev.text) && charBefore(text, s + 1, end) === ' '
+      && /[\p{L}]/u.test(charBefore(text, s + 2, end))) {
       prev.e = s + 1;
       prev.text += "'";
       prev.lower += "'";
-      continue;
+      return;
     }
     if (tx === QUOTE) inQuote = !inQuote;
     // (ASCII first: most one-character tokens are punctuation, and a property escape costs more.)
@@ -198,9 +194,14 @@ function tokenize(text: string, base: number, end: number, openAtStart: boolean)
     const word = tx.length > 1 || (c0 < 128 ? ((c0 | 32) >= 97 && (c0 | 32) <= 122) || (c0 >= 48 && c0 <= 57) : /[\p{L}\p{N}]/u.test(tx));
     // "The WHO said": the World Health Organization, not the relative pronoun (outside an all-capitals run).
     const lower = tx === 'WHO' && !(prev?.word && prev.text.length > 1 && prev.text === prev.text.toUpperCase()) ? 'w.h.o.' : tx.toLowerCase();
-    toks.push({ s, e: s + tx.length, text: tx, lower, word, quoted: inQuote && tx !== QUOTE });
-  }
+    toks.push({ s, e, text: tx, lower, word, quoted: inQuote && tx !== QUOTE });
+  });
   return toks;
+}
+
+/** The character at `k` when it is before `end`, else the empty string. */
+function charBefore(text: string, k: number, end: number): string {
+  return k < end ? text.charAt(k) : '';
 }
 
 function isCapWord(t: Tok | undefined): boolean {

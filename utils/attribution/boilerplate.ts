@@ -6,16 +6,19 @@
  */
 import { BOILERPLATE_LINES } from './lexicon';
 
-const byId = new Map(BOILERPLATE_LINES.map((g) => [g.id, g.pattern]));
+const byId = new Map(BOILERPLATE_LINES.map((g) => [g.id, g]));
 function pattern(id: string): RegExp {
-  const p = byId.get(id);
-  if (!p) throw new Error(`missing boilerplate group ${id}`);
-  return p;
+  const g = byId.get(id);
+  if (!g) throw new Error(`missing boilerplate group ${id}`);
+  return g.pattern;
 }
-const CREDIT = pattern('photo-credit');
+/** Whether the group's pattern matches `line`, whose lower-cased form is `low`: its words first (see BoilerplateGroup). */
+function lineIs(id: string, line: string, low: string): boolean {
+  const g = byId.get(id)!;
+  return (g.words === undefined || g.words.some((w) => low.includes(w))) && g.pattern.test(line);
+}
 const CONTRIBUTORS = pattern('contributors');
 const BYLINE = pattern('byline');
-const COPYRIGHT = pattern('copyright');
 const LIST_HEADING = pattern('list-heading');
 const TAG_LINE = pattern('tag-line');
 const RELATED_LINK = pattern('related-link');
@@ -35,7 +38,8 @@ function wordCount(s: string): number {
 
 /** Which boilerplate group a single line belongs to, or null. Exposed for the lexicon tests. */
 export function boilerplateGroupOf(line: string): string | null {
-  for (const g of BOILERPLATE_LINES) if (g.pattern.test(line)) return g.id;
+  const low = line.toLowerCase();
+  for (const g of BOILERPLATE_LINES) if (lineIs(g.id, line, low)) return g.id;
   return null;
 }
 
@@ -82,6 +86,7 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
   for (let k = 0; k < nLines; k++) {
     const l = lines[k]!;
     if (l.length === 0) continue;
+    const low = l.toLowerCase();
     if (afterCopyright) {
       skip[k] = true;
       continue;
@@ -96,7 +101,7 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
       continue;
     }
     // "Image copyright Reuters Image caption …" credits a photo; it does not end the article.
-    if (COPYRIGHT.test(l) && !CREDIT.test(l)) {
+    if (lineIs('copyright', l, low) && !lineIs('photo-credit', l, low)) {
       skip[k] = true;
       // A copyright line in the second half closes the article: the rest is page furniture.
       if (lineStarts[k]! > text.length / 2) afterCopyright = true;
@@ -110,13 +115,13 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
         continue;
       }
     }
-    if (CREDIT.test(l) || CONTRIBUTORS.test(l) || BYLINE.test(l)) {
+    if (lineIs('photo-credit', l, low) || CONTRIBUTORS.test(l) || BYLINE.test(l)) {
       skip[k] = true;
       // The caption line right above a credit-only line belongs to the photo.
       if (k > 0 && lines[k - 1]!.length > 0 && wordCount(l) <= 8) skip[k - 1] = true;
       continue;
     }
-    const key = l.toLowerCase();
+    const key = low;
     if (seen.has(key)) {
       // Repeated lines (headline shown twice, caption duplicated) are counted once.
       skip[k] = true;

@@ -631,6 +631,11 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
 export interface BoilerplateGroup {
   id: string;
   pattern: RegExp;
+  /**
+   * Words one of which the lower-cased line must contain for `pattern` to match it: a cheap test that spares
+   * most lines the pattern (the lexicon test checks that every pattern example contains one).
+   */
+  words?: readonly string[];
 }
 
 export const BOILERPLATE_LINES: readonly BoilerplateGroup[] = [
@@ -639,6 +644,7 @@ export const BOILERPLATE_LINES: readonly BoilerplateGroup[] = [
     id: 'photo-credit',
     // Also the BBC's inline furniture: "Image copyright AFP Image caption …", "Media playback is unsupported …".
     pattern: /\((?:photo\s)?credits?:|\bphoto(?:graph)?s?:\s|\bphoto by\b|\bgetty images\b|\b(?:reuters|ap|afp|epa)\/[a-z]|\bap photo\b|\bimage:\s|\(credit\b|\b(?:image|media) caption\b|^\s*(?:image copyright|media playback is unsupported)\b/i,
+    words: ['credit', 'photo', 'getty', '/', 'image', 'caption', 'media'],
   },
   {
     // Contributor and writing credits at the end of wire copy.
@@ -655,6 +661,7 @@ export const BOILERPLATE_LINES: readonly BoilerplateGroup[] = [
     // Copyright lines end the article body; what follows is page furniture.
     id: 'copyright',
     pattern: /©|\(c\)\s?\d{4}|\bcopyright\b|\ball rights reserved\b/i,
+    words: ['©', '(c)', 'copyright', 'all rights reserved'],
   },
   {
     // Section headings of related/popular lists: a block of headlines follows.

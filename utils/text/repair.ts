@@ -167,6 +167,14 @@ export function repairText(input: string): RepairedText {
   while (i < n) {
     const from = i;
     let code = input.charCodeAt(i);
+    // Printable ASCII other than the apostrophe (nearly all of a text) is kept as it is: no rule below changes it.
+    if (code > 32 && code < 127 && code !== 39) {
+      codes[outLen] = code;
+      starts[outLen] = i;
+      ends[outLen] = ++i;
+      outLen++;
+      continue;
+    }
     let consumed = 1;
     if (code >= 0x80 && firstChars.has(code)) {
       // Longest match first; keys are 2–3 characters long.

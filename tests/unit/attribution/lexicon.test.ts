@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
 import { boilerplateGroupOf } from '../../../utils/attribution/boilerplate';
@@ -98,6 +99,20 @@ describe('boilerplate line groups', () => {
       const { matches, mustNotMatch } = examplesOf(BOILERPLATE_LINES_EXAMPLES, g.id);
       for (const ex of matches) expect(boilerplateGroupOf(ex), ex).toBe(g.id);
       for (const ex of mustNotMatch) expect(g.pattern.test(ex), ex).toBe(false);
+    });
+    const words = g.words;
+    if (words === undefined) continue;
+    // The words are a test run before the pattern: a line the pattern matches must contain one of them.
+    it(`${g.id}: every line its pattern matches contains one of its words`, () => {
+      const { matches } = examplesOf(BOILERPLATE_LINES_EXAMPLES, g.id);
+      const hasWord = (line: string): boolean => words.some((w) => line.toLowerCase().includes(w));
+      for (const ex of matches) expect(hasWord(ex), ex).toBe(true);
+      // Lines made of the examples' pieces in any case: wherever the pattern matches, a word is there.
+      const pieces = [...new Set(matches.flatMap((ex) => ex.split(/(?=[\s(/:])/)))];
+      fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), fc.boolean(), (parts, upper) => {
+        const line = upper ? parts.join('').toUpperCase() : parts.join('');
+        if (g.pattern.test(line)) expect(hasWord(line), line).toBe(true);
+      }), { numRuns: 500 });
     });
   }
 });
