@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HEDGES, HEDGES_EXAMPLES } from '../../../utils/attribution/lexicon';
+import { unionOf } from '../../../utils/attribution/union';
+
+describe('unionOf: one expression for "does any of these match"', () => {
+  it('renumbers back-references past the groups before them', () => {
+    const u = unionOf([/(x)(y)z\2/, /\b(poll|survey)\safter\s\1\b/]);
+    expect(u.test('a survey after survey')).toBe(true);
+    expect(u.test('a survey after poll')).toBe(false);
+    expect(u.test('xyzy')).toBe(true);
+    expect(u.test('xyzx')).toBe(false);
+  });
+
+  it('leaves an escaped backslash before a digit alone', () => {
+    const u = unionOf([/(a)/, /b\\1/]);
+    expect(u.test('b\\1')).toBe(true);
+    expect(u.test('bb')).toBe(false);
+  });
+
+  it('refuses expressions whose flags differ, global ones and named groups', () => {
+    expect(() => unionOf([/a/, /b/i])).toThrow(/does not fit/);
+    expect(() => unionOf([/a/g])).toThrow(/does not fit/);
+    expect(() => unionOf([/(?<w>a)\k<w>/])).toThrow(/named groups/);
+  });
+
+  const patterns = HEDGES.flatMap((g) => g.patterns);
+  const any = unionOf(patterns);
+  const examples = Object.values(HEDGES_EXAMPLES).flatMap((e) => [...e.matches, ...e.mustNotMatch]).map((s) => s.toLowerCase());
+
+  it('matches the hedge examples exactly where one of the hedge patterns does', () => {
+    for (const ex of examples) expect(any.test(ex), ex).toBe(patterns.some((p) => p.test(ex)));
+    expect(examples.filter((ex) => any.test(ex)).length).toBeGreaterThan(20);
+  });
+
+  it('and on sentences spliced from their words', () => {
+    const words = [...new Set(examples.flatMap((ex) => ex.split(/(?<=\s)/)))];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 14 }), (parts) => {
+      const s = parts.join('');
+      expect(any.test(s), s).toBe(patterns.some((p) => p.test(s)));
+    }), { numRuns: 3000 });
+  });
+});
