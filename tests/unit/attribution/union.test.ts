@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HEDGE_GATE } from '../../../utils/attribution/analyze';
 import { HEDGES, HEDGES_EXAMPLES } from '../../../utils/attribution/lexicon';
 import { unionOf } from '../../../utils/attribution/union';
 
@@ -39,5 +40,19 @@ describe('unionOf: one expression for "does any of these match"', () => {
       const s = parts.join('');
       expect(any.test(s), s).toBe(patterns.some((p) => p.test(s)));
     }), { numRuns: 3000 });
+  });
+
+  it('the hedge gate before it refuses no sentence a hedge pattern matches', () => {
+    for (const ex of examples) if (any.test(ex)) expect(HEDGE_GATE.test(ex), ex).toBe(true);
+    const words = [...new Set(examples.flatMap((ex) => ex.split(/(?<=\s)/)))];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 14 }), (parts) => {
+      const s = parts.join('');
+      if (any.test(s)) expect(HEDGE_GATE.test(s), s).toBe(true);
+    }), { numRuns: 3000 });
+    // It is narrower than the stems: "said", "some" and "many" alone open no hedge.
+    expect(HEDGE_GATE.test('officials said he would go home.')).toBe(false);
+    expect(HEDGE_GATE.test('some of them left early, and many stayed.')).toBe(false);
+    expect(HEDGE_GATE.test('it is widely said that the talks failed.')).toBe(true);
+    expect(HEDGE_GATE.test('some argue the plan is dead.')).toBe(true);
   });
 });
