@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.33';
+export const ANALYZER_VERSION = 'attribution-1.8.34';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -331,6 +331,10 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   if (appositive === null && j >= 1 && toks[j]!.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[j - 1]!.lower)) {
     const np = npBackFrom(toks, j - 1, null);
     if (!np) return null;
+    // "among a dozen officials who already testified behind closed doors", "expressed anger about officials who
+    // testified in his impeachment inquiry": who gave testimony, with nothing of it said and no cue after it,
+    // describes the people; it reports no claim ("officials who testified that …" do).
+    if (TESTIFIED.has(toks[i]!.lower) && saysNothing(toks, i) && !toks.some((t, k) => k > i && !t.quoted && cueGroup.has(t.lower))) return null;
     // "Hawkins and others who want": a conjunct of a named source, not a group of its own.
     const before = toks[np.start - 1];
     if (before && (before.lower === 'and' || before.lower === 'or')) return null;
@@ -339,7 +343,10 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     for (let k = np.end; k >= np.start; k--) {
       if (RELATIVE_DETERMINERS.has(toks[k]!.lower)) {
         start = k;
-        if (k > np.start && toks[k - 1]!.lower === 'a') start = k - 1;
+        // ("several current and former officials who": past the coordinated adjectives to the determiner.)
+        while (start - 2 >= np.start && toks[start - 1]!.lower === 'and' && TENURE_ADJECTIVES.has(toks[start - 2]!.lower)) start -= 2;
+        if (start !== k && start > np.start && RELATIVE_DETERMINERS.has(toks[start - 1]!.lower)) start--;
+        if (start > np.start && toks[start - 1]!.lower === 'a') start--;
         break;
       }
     }
@@ -693,6 +700,15 @@ function reportNoun(toks: Tok[], j: number): boolean {
 const ARTICLE_OPENERS = new Set(['the', 'a', 'an']);
 
 /** The noun phrase ending at token `j`, scanning back at most MAX_NP words. */
+const TESTIFIED = new Set(['testified', 'testify', 'testifies']);
+/** Whether nothing the cue at `i` says follows it: no "that", quotation, colon or clause within six words. */
+function saysNothing(toks: Tok[], i: number): boolean {
+  return toks[i + 1]?.text !== ':' && !clauseFollows(toks, i, 6) && !toks.some((t, k) => k > i && t.text === QUOTE);
+}
+
+/** Adjectives of tenure that coordinate inside one group: "current and former officials". */
+const TENURE_ADJECTIVES = new Set(['current', 'former', 'past', 'present', 'serving', 'retired', 'active']);
+
 function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit | null {
   const end = j;
   let count = 0;
@@ -732,7 +748,9 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     }
     if (NP_STOP.has(t.lower) || cueGroup.has(t.lower)) {
       const before = toks[j - 1];
-      if (t.lower === 'and' && ((isCapWord(before) && isCapWord(toks[j + 1])) || headWithPrepBefore(toks, j))) {
+      // ("three current and former Podesta employees", "former and serving officers": one group, both adjectives.)
+      if (t.lower === 'and' && ((isCapWord(before) && isCapWord(toks[j + 1])) || headWithPrepBefore(toks, j)
+        || (TENURE_ADJECTIVES.has(before?.lower ?? '') && TENURE_ADJECTIVES.has(toks[j + 1]?.lower ?? '')))) {
         j--;
         count++;
         continue;
@@ -2435,7 +2453,7 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
  */
 function forgetGroup(phrase: string, st: DocState, commonNoun = false): void {
   const p = phrase.trim();
-  const m = /^(?:\p{L}+[ \t]+){0,2}(\p{Ll}[\p{Ll}-]*s)$/u.exec(p.charAt(0).toLowerCase() + p.slice(1));
+  const m = /^(?:\p{L}+[ \t]+){0,4}(\p{Ll}[\p{Ll}-]*s)$/u.exec(p.charAt(0).toLowerCase() + p.slice(1));
   // (People, by the word or its ending: not "citing privacy regulations".)
   if (m && (commonNoun || personNouns.has(m[1]!) || AGENT_PLURAL.test(m[1]!))) st.lastSource = null;
 }

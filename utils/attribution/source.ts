@@ -204,6 +204,9 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
     // "the experts I interviewed": a relative clause without "that" starts at a subject pronoun.
     // "a police report filed in that city", "a memo obtained by CNN": the document ends before its participle.
     const prevLower = (ws[i - 1] as string).toLowerCase();
+    // "an inside source", "inside sources": an adjective before the head, not "sources inside the campaign".
+    const next = ws[i + 1];
+    if (l === 'inside' && next !== undefined && next === next.toLowerCase() && (anonymousHeads.has(next) || personNouns.has(next))) continue;
     if (POSTMODIFIER_STARTS.has(l) || l === 'i' || l === 'we' || l === 'you'
       || (DOCUMENT_PARTICIPLES.has(l) && (DOCUMENT_HEADS.has(prevLower) || OUTLET_PIECE_HEADS.has(prevLower)))) {
       cut = i;
