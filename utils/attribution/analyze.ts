@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.34';
+export const ANALYZER_VERSION = 'attribution-1.8.35';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -141,7 +141,7 @@ const CITING_NOUNS = new Set(['report', 'reports', 'accounts', 'stories', 'story
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'continued', 'explained',
   'noted', 'warned', 'insisted', 'claimed', 'argued', 'replied', 'responded', 'stated', 'declared', 'recalled',
   'reported', 'confirmed', 'announced', 'acknowledged', 'cautioned', 'tweeted', 'posted', 'observed', 'countered',
-  'conceded', 'emphasized', 'stressed', 'admitted', 'suggested']);
+  'conceded', 'emphasized', 'stressed', 'admitted', 'suggested', 'say']);
 /** Words that end a subject noun phrase when scanning backwards from the cue. */
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'because', 'as', 'while', 'when',
   'after', 'before', 'if', 'since', 'although', 'though', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have',
@@ -152,7 +152,7 @@ const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'be
   'without', 'within', 'upon', 'after', 'across', 'around', 'behind', 'beyond', 'following', 'amid', 'despite',
   'where', 'this', 'these', 'all', 'however', 'meanwhile', 'still', 'now', 'today', 'yesterday']);
 /** Prepositions that may continue a source phrase after certain words: "people familiar with the talks". */
-const JOINING_WORDS = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'speaking',
+const JOINING_WORDS = new Set(['familiar', 'privy', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'speaking',
   'traveling', 'travelling', 'working', 'based', 'aware', 'spoke', 'one', 'some', 'many', 'several', 'two', 'three']);
 /** After an inverted cue: words ending the source phrase ("said X on Sunday", "said X in a statement"). */
 const INVERTED_STOP = new Set(['that', 'on', 'in', 'at', 'last', 'yesterday', 'today', 'earlier', 'later', 'after',
@@ -706,6 +706,17 @@ function saysNothing(toks: Tok[], i: number): boolean {
   return toks[i + 1]?.text !== ':' && !clauseFollows(toks, i, 6) && !toks.some((t, k) => k > i && t.text === QUOTE);
 }
 
+/** Whether a comma before token `k` ends a list item that is a source itself: "The president, health officials and …". */
+function listBefore(text: string, toks: Tok[], k: number): boolean {
+  if (k < 2 || toks[k - 1]!.text !== ',') return false;
+  const item = npBackFrom(toks, k - 2, null);
+  return item !== null && classifySource(text.slice(toks[item.start]!.s, toks[item.end]!.e)) !== null;
+}
+/** A plural noun of people or groups: "experts", "advocates", "officials" (not "news", "analysis"). */
+const PLURAL_HEAD = /^\p{Ll}[\p{Ll}-]*[^s]s$|^(?:people|men|women)$/u;
+/** Words after which two coordinated groups open a clause: "so narrow that many economists and advocates believe". */
+const CONJUNCT_OPENERS = new Set(['that', 'but', 'while', 'because', 'although', 'though', 'whereas', 'yet']);
+
 /** Adjectives of tenure that coordinate inside one group: "current and former officials". */
 const TENURE_ADJECTIVES = new Set(['current', 'former', 'past', 'present', 'serving', 'retired', 'active']);
 
@@ -757,7 +768,8 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       }
       const after = toks[j + 1];
       // "advisers to Mr. Obama" joins; "the person to get called" does not (a verb follows "to").
-      const toJoins = t.lower !== 'to' || (after !== undefined && (isCapWord(after) || NP_DETERMINERS.has(after.lower)));
+      // ("sources privy to negotiations": "privy" takes its "to".)
+      const toJoins = t.lower !== 'to' || before?.lower === 'privy' || (after !== undefined && (isCapWord(after) || NP_DETERMINERS.has(after.lower)));
       // "a doctor at the hospital": a person noun keeps its place phrase too (only after "a"/"an"/"one": one unnamed person).
       const personHead = before !== undefined && personNouns.has(before.lower) && INDEFINITE.has(toks[j - 2]?.lower ?? '')
         && !OBJECT_PREPS.has(toks[j - 3]?.lower ?? '');
@@ -2398,6 +2410,23 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   if ((/['\u2019]s$/i.test(phrase) || /[sxz]['\u2019]$/i.test(phrase)) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)) return null;
   // "Channel 10 said … . The report said …": the outlet's piece, named a sentence or two before.
   if (cls === null || cls.kind === 'document') cls = pieceReference(phrase, st) ?? cls;
+  // "many experts and some lawmakers say", "many liberal economists and Wall Street reform advocates believe": the
+  // words before the verb are the second of two groups; an unnamed first group makes them one unnamed source.
+  // Two groups only, each with a plural head: not one person with two roles ("Scoble's friend and partner", "a
+  // consultant and co-host"), not a list that a name opens ("The president, health officials and business leaders
+  // said"), not someone's people ("McConnell's aides and allies"). Weak cues only after a quantified group ("many
+  // economists and advocates believe", not "police officers and the general public tend to view").
+  if (cls === null && hit.end < i && hit.start >= 2 && toks[hit.start - 1]!.lower === 'and' && PLURAL_HEAD.test(toks[hit.end]!.lower)) {
+    const first = npBackFrom(toks, hit.start - 2, null);
+    const opens = first !== null && PLURAL_HEAD.test(toks[first.end]!.lower) && !listBefore(text, toks, first.start)
+      && (opensClause(toks, first.start) || CONJUNCT_OPENERS.has(toks[first.start - 1]?.lower ?? ''))
+      && !toks.slice(first.start, first.end + 1).some((t) => /['\u2019]s?$/.test(t.text) && t.text.length > 2);
+    const firstCls = first === null || !opens ? null : classifySource(text.slice(toks[first.start]!.s, toks[first.end]!.e));
+    if (first !== null && firstCls !== null && (firstCls.type === 'vague' || (firstCls.type === 'anonymous' && !weak)) && firstCls.kind !== 'pronoun') {
+      source = { start: toks[first.start]!.s, end: phraseSpan.end };
+      cls = { ...firstCls, label: text.slice(source.start, source.end) };
+    }
+  }
   if (cls === null) {
     if (!weak) forgetGroup(phrase, st);
     return null;

@@ -259,6 +259,7 @@ export const PERSON_NOUNS: LexiconGroup = {
     'soldier', 'soldiers', 'pilot', 'pilots', 'firefighter', 'firefighters', 'driver', 'drivers', 'engineer', 'engineers',
     // More trades whose members speak without a name: "one farm lobbyist said", "a Republican operative said".
     'lobbyist', 'lobbyists', 'operative', 'operatives', 'banker', 'bankers', 'trader', 'traders', 'contractor', 'contractors',
+    'producer',
     'cleric', 'clerics', 'pastor', 'priest', 'rabbi', 'imam', 'detective', 'detectives', 'clerk',
     // Not here: plurals of parties and official bodies ("Democrats", "lawmakers", "countries"): a defined group
     // (source.ts PARTY_PLURALS makes a quantified party plural, "some Democrats", an unnamed group).
@@ -331,6 +332,8 @@ export const DEMONYMS_AND_PLACES: ReadonlySet<string> = new Set([
   'north', 'south', 'northern', 'southern', 'korea', 'korean', 'european', 'britain', 'united', 'states', 'nations',
   'kingdom', 'muslim', 'jewish', 'christian', 'sunni', 'shiite', 'kurdish', 'afghan', 'pakistani', 'indian', 'india',
   'mexican', 'canadian', 'japanese', 'australian', 'italian', 'spanish', 'dutch', 'belgian', 'swiss', 'polish',
+  // Peoples named without a place: "many Latinos" are a people, not a person named Latinos.
+  'latino', 'latinos', 'latina', 'latinas', 'hispanic', 'hispanics',
 ]);
 
 /** Titles and roles: a phrase ending in one names a role, not yet a person. */

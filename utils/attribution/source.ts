@@ -76,13 +76,21 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several',
 export const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['filed', 'released', 'published', 'issued', 'obtained', 'compiled', 'prepared',
   'commissioned', 'leaked', 'dated', 'submitted', 'posted', 'produced', 'written', 'seen', 'reviewed', 'aired', 'broadcast']);
 /** Words after which the noun phrase's core ends: "people familiar with", "a spokesman for". */
-const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'close', 'familiar', 'briefed', 'who',
+const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'close', 'familiar', 'privy', 'briefed', 'who',
   'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'told', 'to', 'inside', 'within',
   'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by', 'over']);
 const QUANTIFIER_OF = new Set(['one', 'some', 'many', 'several', 'two', 'three', 'none', 'most', 'few', 'each', 'any',
-  'all', 'others', 'dozens', 'number']);
+  'all', 'others', 'dozens', 'number', ...['handful', 'couple', 'host', 'array', 'range', 'slew', 'variety']]);
+/** Nouns of an unspecified number before "of": "a handful of economists", "a wide array of experts". */
+const COLLECTIVE_OF = new Set(['number', 'handful', 'couple', 'host', 'array', 'range', 'slew', 'variety']);
+/** "a handful of …", "a wide array of …": a collective of unspecified number opens the phrase (an adjective may come between). */
+function collectiveOf(ws: string[]): boolean {
+  if ((ws[0] ?? '').toLowerCase() !== 'a') return false;
+  for (let k = 1; k <= 2 && k + 1 < ws.length; k++) if (COLLECTIVE_OF.has(ws[k]!.toLowerCase()) && ws[k + 1]!.toLowerCase() === 'of') return true;
+  return false;
+}
 /** Familiarity postmodifiers that make "people"/"person" a withheld identity. */
-export const KNOWLEDGE_MODIFIERS: ReadonlySet<string> = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'aware',
+export const KNOWLEDGE_MODIFIERS: ReadonlySet<string> = new Set(['familiar', 'privy', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'aware',
   'with']);
 
 const WORD = /[\p{L}\p{N}]+(?:[.'\u2019&-][\p{L}\p{N}]+)*\.?/gu;
@@ -445,7 +453,7 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string)
   if (PARTY_PLURALS.has(head)) {
     const d0p = (ws[0] ?? '').toLowerCase();
     const d1p = (ws[1] ?? '').toLowerCase();
-    const q = (QUANTIFIERS.has(d0p) && d0p !== 'fellow') || (d0p === 'a' && (d1p === 'few' || d1p === 'number' || d1p === 'handful'));
+    const q = (QUANTIFIERS.has(d0p) && d0p !== 'fellow') || (d0p === 'a' && d1p === 'few') || collectiveOf(ws);
     if (!q || core.length > 3) return null;
     return COUNTING.has(d0p) ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
   }
@@ -457,7 +465,7 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string)
   if (plural) {
     // "one of the doctors who signed": one particular, unnamed person.
     if (d0 === 'one' && d1 === 'of') return { type: 'anonymous', label: text, kind: 'unnamed-person' };
-    const quant = QUANTIFIERS.has(d0) || (d0 === 'far' && QUANTIFIERS.has(d1)) || (d0 === 'a' && (d1 === 'few' || d1 === 'number' || d1 === 'handful')) || core.some((w) => w.toLowerCase() === 'fellow');
+    const quant = QUANTIFIERS.has(d0) || (d0 === 'far' && QUANTIFIERS.has(d1)) || (d0 === 'a' && d1 === 'few') || collectiveOf(ws) || core.some((w) => w.toLowerCase() === 'fellow');
     // "neighbors said", "family members said": the particular people around a story, left unnamed (unlike
     // "voters" or "Republicans", a whole category). Not with "the" or a possessive: those refer back.
     if (!quant && (CLOSE_PLURALS.has(head) || (head === 'members' && core.some((w) => w.toLowerCase() === 'family')))
