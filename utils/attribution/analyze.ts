@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.35';
+export const ANALYZER_VERSION = 'attribution-1.8.36';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -151,6 +151,8 @@ const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'be
   'why', 'until', 'unless', 'whereas', 'like', 'per', 'via', 'among', 'through', 'toward', 'towards', 'between',
   'without', 'within', 'upon', 'after', 'across', 'around', 'behind', 'beyond', 'following', 'amid', 'despite',
   'where', 'this', 'these', 'all', 'however', 'meanwhile', 'still', 'now', 'today', 'yesterday']);
+/** Joining words that take "to" whatever follows it, after a head: "privy to negotiations", "close to negotiators" (not "Close to half"). */
+const TAKES_TO = new Set(['privy', 'close']);
 /** Prepositions that may continue a source phrase after certain words: "people familiar with the talks". */
 const JOINING_WORDS = new Set(['familiar', 'privy', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'speaking',
   'traveling', 'travelling', 'working', 'based', 'aware', 'spoke', 'one', 'some', 'many', 'several', 'two', 'three']);
@@ -173,7 +175,7 @@ function tokenize(text: string, base: number, end: number, openAtStart: boolean)
     // Glue abbreviation periods back on: "U.S." and "Sen." stay one word.
     // A middle initial too: "John D. Podesta" ("D." between capitalized words; not "A, B, C. Fox News").
     if (tx === '.' && prev && prev.word && prev.e === s && (ABBREV_WORD.test(prev.text) || TITLE_ABBREVIATIONS.has(prev.lower)
-      || (/^\p{Lu}$/u.test(prev.text) && charBefore(text, s + 1, end) === ' ' && /\p{Lu}/u.test(charBefore(text, s + 2, end))
+      || (/^\p{Lu}$/u.test(prev.text) && charWithin(text, s + 1, end) === ' ' && /\p{Lu}/u.test(charWithin(text, s + 2, end))
         && isCapWord(toks[toks.length - 2]) && toks[toks.length - 2]!.e + 1 === prev.s))) {
       prev.e = s + 1;
       prev.text += '.';
@@ -182,8 +184,8 @@ function tokenize(text: string, base: number, end: number, openAtStart: boolean)
     }
     // "Gantz' party", "Sen. Chris Coons' office": the apostrophe of a possessive after -s, -z or -x stays on its
     // word when a word follows ("the voters' she" is rare; single quotation marks close after punctuation).
-    if (tx === "'" && prev && prev.word && prev.e === s && /[sSzZxX]$/.test(prev.text) && charBefore(text, s + 1, end) === ' '
-      && /[\p{L}]/u.test(charBefore(text, s + 2, end))) {
+    if (tx === "'" && prev && prev.word && prev.e === s && /[sSzZxX]$/.test(prev.text) && charWithin(text, s + 1, end) === ' '
+      && /[\p{L}]/u.test(charWithin(text, s + 2, end))) {
       prev.e = s + 1;
       prev.text += "'";
       prev.lower += "'";
@@ -200,8 +202,8 @@ function tokenize(text: string, base: number, end: number, openAtStart: boolean)
   return toks;
 }
 
-/** The character at `k` when it is before `end`, else the empty string. */
-function charBefore(text: string, k: number, end: number): string {
+/** The character at `k` when `k` is before `end`, else the empty string. */
+function charWithin(text: string, k: number, end: number): string {
   return k < end ? text.charAt(k) : '';
 }
 
@@ -768,8 +770,8 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       }
       const after = toks[j + 1];
       // "advisers to Mr. Obama" joins; "the person to get called" does not (a verb follows "to").
-      // ("sources privy to negotiations": "privy" takes its "to".)
-      const toJoins = t.lower !== 'to' || before?.lower === 'privy' || (after !== undefined && (isCapWord(after) || NP_DETERMINERS.has(after.lower)));
+      // ("sources privy to negotiations", "sources close to negotiators": adjectives that take their "to".)
+      const toJoins = t.lower !== 'to' || (TAKES_TO.has(before?.lower ?? '') && toks[j - 2]?.word === true) || (after !== undefined && (isCapWord(after) || NP_DETERMINERS.has(after.lower)));
       // "a doctor at the hospital": a person noun keeps its place phrase too (only after "a"/"an"/"one": one unnamed person).
       const personHead = before !== undefined && personNouns.has(before.lower) && INDEFINITE.has(toks[j - 2]?.lower ?? '')
         && !OBJECT_PREPS.has(toks[j - 3]?.lower ?? '');

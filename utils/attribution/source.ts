@@ -79,10 +79,10 @@ export const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['filed', 'rele
 const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'close', 'familiar', 'privy', 'briefed', 'who',
   'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'told', 'to', 'inside', 'within',
   'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by', 'over']);
-const QUANTIFIER_OF = new Set(['one', 'some', 'many', 'several', 'two', 'three', 'none', 'most', 'few', 'each', 'any',
-  'all', 'others', 'dozens', 'number', ...['handful', 'couple', 'host', 'array', 'range', 'slew', 'variety']]);
 /** Nouns of an unspecified number before "of": "a handful of economists", "a wide array of experts". */
 const COLLECTIVE_OF = new Set(['number', 'handful', 'couple', 'host', 'array', 'range', 'slew', 'variety']);
+const QUANTIFIER_OF = new Set(['one', 'some', 'many', 'several', 'two', 'three', 'none', 'most', 'few', 'each', 'any',
+  'all', 'others', 'dozens', ...COLLECTIVE_OF]);
 /** "a handful of …", "a wide array of …": a collective of unspecified number opens the phrase (an adjective may come between). */
 function collectiveOf(ws: string[]): boolean {
   if ((ws[0] ?? '').toLowerCase() !== 'a') return false;

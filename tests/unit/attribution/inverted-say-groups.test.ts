@@ -1,5 +1,5 @@
 /**
- * attribution-1.8.35: "…, say experts" (the plural verb inverted after the claim), "privy to", collectives of an
+ * attribution-1.8.35 and 1.8.36: "…, say experts" (the plural verb inverted after the claim), "privy to", collectives of an
  * unspecified number ("a handful of", "a growing number of", "a wide array of"), two unnamed groups joined by
  * "and", and peoples that are no person's name. Classes from the misses of PolNeAR's training articles. The
  * sentences are written for the tests.
@@ -25,6 +25,14 @@ describe('"privy to" withholds who they are', () => {
   it('like "familiar with"', () => {
     expect(unnamedClaims('But multiple sources privy to the negotiations say the leaders want a delay.'))
       .toEqual([{ type: 'anonymous', source: 'multiple sources privy to the negotiations' }]);
+  });
+  it('"privy to" and "close to" take their "to" whatever follows it, after a head', () => {
+    expect(unnamedClaims('But sources privy to negotiations say the leaders want a delay.'))
+      .toEqual([{ type: 'anonymous', source: 'sources privy to negotiations' }]);
+    expect(unnamedClaims('People close to negotiators said the deal was near.'))
+      .toEqual([{ type: 'anonymous', source: 'People close to negotiators' }]);
+    // Not a count: "Close to half" is no one close to anybody.
+    expect(claims('Close to half, 43 percent, say the move should be delayed.').map((c) => c.source)).not.toContain('Close to half');
   });
 });
 
