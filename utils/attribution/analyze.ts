@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.36';
+export const ANALYZER_VERSION = 'attribution-1.8.37';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -102,6 +102,13 @@ const CALLED_NOT_SPEECH = new Set(['off', 'up', 'back', 'in', 'police', '911', '
 const AFTER_PHONED = new Set(['at', 'on', 'from', 'to', 'and', 'after', 'before', 'in', 'last', 'this', 'yesterday', 'today',
   'during', 'while', 'when', 'twice', 'again', 'repeatedly', 'several', 'shortly', 'late', 'early']);
 const PHONED_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+/** What a phone call reaches: "called his cellphone", "called the hotline", "calling her office". */
+const PHONE_NOUNS = new Set(['phone', 'cellphone', 'cell', 'telephone', 'landline', 'hotline', 'switchboard', 'helpline', 'voicemail']);
+/** Determiners before what a call reaches: "his cellphone", "the hotline". (Not "office", "house": "called the House approach a …" labels.) */
+const PHONE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'its', 'the', 'a', 'an', 'this', 'that']);
+/** How a thing is said, after "by": "said by phone", "stressed by way of example", "warned by saying". */
+const BY_MEDIUM = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'satellite',
+  'teleconference', 'conference', 'way', 'fax', 'cable', 'radio', 'mail', 'twitter', 'tweet', 'zoom', 'skype', 'message', 'messages']);
 
 /** Whether "called" at `i` phones someone: a pronoun or a name, then a time, a place, "and" or the sentence end. */
 function phoneCall(toks: Tok[], i: number): boolean {
@@ -137,11 +144,35 @@ const REDUCED_PASSIVE_NEXT = new Map<string, ReadonlySet<string>>([
 /** Nouns that "citing" can modify ("reports citing unnamed officials"): what those rest on, not the sentence. */
 const CITING_NOUNS = new Set(['report', 'reports', 'accounts', 'stories', 'story', 'articles', 'article', 'reporting', 'coverage', 'leaks']);
 
+/**
+ * The present tense after the claim: "…, say experts", "…, argue conservative economists", "…, notes the
+ * report". Only where the source ends the sentence or its clause: "…, CLAIMS DETAINEES FORCED TO DRINK" in a
+ * headline is a verb with its object.
+ */
+const PRESENT_INVERTIBLE = new Set(['say', 'argue', 'argues', 'note', 'notes', 'warn', 'warns', 'insist', 'insists', 'contend',
+  'contends', 'explains', 'recalls', 'claim', 'claims', 'suggest', 'suggests', 'reports', 'predicts', 'agree', 'agrees']);
+/**
+ * Whether the words after a present-tense cue read as its object rather than an inverted source: a verb form
+ * inside them or "to"/"that" right after them ("CLAIMS DETAINEES FORCED TO DRINK", "warn Republicans not to …").
+ */
+const OBJECT_OPENERS = new Set(['and', 'or', 'of', 'about', 'against', 'from', 'for', 'with', 'to', 'over']);
+function runsOnAsObject(toks: Tok[], hit: PhraseHit): boolean {
+  // ("turned over text messages, notes and other communications", "…, WARNS OF 'LONG-LASTING HARM'": a list
+  // goes on or a preposition opens the object.)
+  if (OBJECT_OPENERS.has(toks[hit.start]!.lower)) return true;
+  const after = toks[hit.end + 1];
+  if (!after?.word) return false;
+  if (after.lower === 'to' || after.lower === 'that' || after.lower === 'not') return true;
+  for (let k = hit.start; k <= hit.end && !RELATIVE_PRONOUNS.has(toks[k]!.lower); k++) {
+    if (/(?:ed|ing)$/.test(toks[k]!.lower) && !personNouns.has(toks[k]!.lower)) return true;
+  }
+  return false;
+}
 /** Cues whose inverted form is a source ("..., said X"). "told X" names the listener, not the source. */
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'continued', 'explained',
   'noted', 'warned', 'insisted', 'claimed', 'argued', 'replied', 'responded', 'stated', 'declared', 'recalled',
   'reported', 'confirmed', 'announced', 'acknowledged', 'cautioned', 'tweeted', 'posted', 'observed', 'countered',
-  'conceded', 'emphasized', 'stressed', 'admitted', 'suggested', 'say']);
+  'conceded', 'emphasized', 'stressed', 'admitted', 'suggested', ...PRESENT_INVERTIBLE]);
 /** Words that end a subject noun phrase when scanning backwards from the cue. */
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'because', 'as', 'while', 'when',
   'after', 'before', 'if', 'since', 'although', 'though', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have',
@@ -700,6 +731,9 @@ function reportNoun(toks: Tok[], j: number): boolean {
 }
 
 const ARTICLE_OPENERS = new Set(['the', 'a', 'an']);
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+/** Quantifiers in NP_STOP that an "of" phrase may hang from: "all of these people". */
+const OF_QUANTIFIERS = new Set(['all']);
 
 /** The noun phrase ending at token `j`, scanning back at most MAX_NP words. */
 const TESTIFIED = new Set(['testified', 'testify', 'testifies']);
@@ -755,6 +789,14 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     }
     // "The report said", "a Pentagon report found": the phrase's head noun, not a verb that ends it.
     if (j === end && t.lower === 'report' && j > 0 && reportNoun(toks, j)) {
+      j--;
+      count++;
+      continue;
+    }
+    // "two of the lead authors of that paper told me": after "of", a demonstrative is the determiner of the
+    // next noun, inside the phrase (not "the fact that officials said": a clause opens there).
+    // (Only before the phrase's last word: "the source of these white men's radical views" is no phrase of one head.)
+    if (DEMONSTRATIVES.has(t.lower) && j + 1 === end && toks[j - 1]?.lower === 'of' && /^\p{Ll}/u.test(toks[j + 1]!.text)) {
       j--;
       count++;
       continue;
@@ -815,8 +857,10 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     // Ran out of window inside a long run of words: not a clean subject.
     return null;
   }
-  const start = j + 1;
+  let start = j + 1;
   if (start > end) return null;
+  // "All of these people", "none of those officials": the quantifier that the "of" phrase hangs from.
+  if (toks[start]!.lower === 'of' && start > 0 && OF_QUANTIFIERS.has(toks[start - 1]!.lower)) start--;
   // A phrase that opens with "for" and a time word starts after them: "For years the administration had said",
   // "For decades many in the legal system viewed". Otherwise it is where or what for, never who ("declares for
   // president, their ratings slip, wrote …", "For many, …", "For a man declared by a jury …"), unless a name
@@ -863,7 +907,9 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
       }
       break;
     }
-    if (j > i && stopOnTime && INVERTED_STOP.has(t.lower) && !(t.lower === 'and' && sharedHead(toks, i, j))) break;
+    // ("said officials close to the talks": an adjective that takes "to" keeps it.)
+    if (j > i && stopOnTime && INVERTED_STOP.has(t.lower) && !(t.lower === 'and' && sharedHead(toks, i, j))
+      && !(t.lower === 'to' && j > i + 1 && TAKES_TO.has(toks[j - 1]!.lower))) break;
     // A finite verb ends the phrase: "that a senior official had met ...".
     if (j > i && FINITE_VERBS.has(t.lower)) break;
     // ("according to the report", "according to a Pentagon report": the noun.)
@@ -1685,6 +1731,38 @@ function clauseFollows(toks: Tok[], i: number, reach = 14): boolean {
 /** Words that open an indirect question before its subject: "how others felt", "whether voters believe" (not "what
  * economists call", a view attributed to them). */
 
+/** Words after a platform's "on": "reported on its website", "on television" (a report that goes on; a day or a name is capitalized). */
+const ON_NOT_TOPIC = new Set(['its', 'their', 'his', 'her', 'our', 'air', 'television', 'tv', 'radio', 'condition', 'background']);
+/** Words that end the topic of "reported on": a conjunction or a clause boundary. */
+const TOPIC_ENDS = new Set(['and', 'but', 'or', 'while', 'before', 'after', 'when', 'as', 'until', 'because', 'since', 'in', 'for', 'last', 'this']);
+
+/**
+ * Whether "reported on" covers a topic from token `k` on and then stops, saying nothing of it: at most six
+ * lower-case words after a determiner, then a conjunction or punctuation other than a colon or a quotation mark.
+ */
+function coverageOnly(toks: Tok[], k: number): boolean {
+  const first = toks[k];
+  if (first === undefined || !first.word || ON_NOT_TOPIC.has(first.lower) || !ARTICLES.has(first.lower) && !/^\p{Ll}+$/u.test(first.text)) return false;
+  for (let j = k + 1; j < toks.length && j <= k + 6; j++) {
+    const w = toks[j]!;
+    if (!w.word) return w.text !== ':' && w.text !== QUOTE;
+    if (w.lower === 'that' || FINITE_VERBS.has(w.lower) || PAST_VERBS.has(w.lower)) return false;
+    if (TOPIC_ENDS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** A report noun at `i` after "and"/"or" or "of" over at most two lower-case modifiers: "articles and television reports", "dozens of reports". */
+function listOrOfObject(toks: Tok[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const w = toks[j]!;
+    if (!w.word) return false;
+    if (w.lower === 'and' || w.lower === 'or' || w.lower === 'of') return true;
+    if (w.text !== w.lower) return false;
+  }
+  return false;
+}
+
 /** Who a crime or a person is reported to. */
 const AUTHORITIES = new Set(['police', 'authorities', 'fbi', 'cops', 'sheriff', 'prosecutors']);
 
@@ -1936,6 +2014,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     // "..., said the president was concerned": the words after the cue open its clause, they are not
     // its source. A relative clause after the source ("said a Mexican official who was not authorized") is.
     if (hit !== null && FINITE_VERBS.has(toks[hit.end + 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)) hit = null;
+    if (hit !== null && PRESENT_INVERTIBLE.has(t.lower) && runsOnAsObject(toks, hit)) hit = null;
     // "Megan Hester, senior associate at the institute, said parents still want …": words running on
     // after the phrase open the claim's clause; a sentence that opens with its subject and comma-set
     // descriptions of it has the speaker there. ("The plan, said one official, would fail": the
@@ -1975,6 +2054,10 @@ function notACue(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   const next0 = toks[i + 1];
   if (t.lower === 'pointed' && !(next0 && next0.lower === 'out')) return true;
+  // "a surprising number of these people showed up in nonprofit offices": turning up, not showing anything.
+  // ("The poll shows up to 40 percent support …": "up to" a figure is the figure's.)
+  if (t.lower.startsWith('show') && next0?.lower === 'up'
+    && !(toks[i + 2]?.lower === 'to' && /^(?:\d|\$|a$|an$|half$|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$)/.test(toks[i + 3]?.lower ?? ''))) return true;
   // "spoke to KAN", "spoke of a bigger buffer zone", "have spoken of the plan" attribute;
   // "spoke on condition of anonymity" only describes the source.
   // ("spoke about other issues" names a topic, not a view: not a cue.)
@@ -2052,6 +2135,24 @@ function notACue(toks: Tok[], i: number): boolean {
   // "someone called Domino's from their house", "called him at home", "called Trump on Monday": a phone
   // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
   if ((t.lower === 'called' || t.lower === 'calls' || t.lower === 'call') && phoneCall(toks, i)) return true;
+  // "an Associated Press reporter called his cellphone", "calling the hotline": a call to a phone or an office.
+  if ((t.lower === 'called' || t.lower === 'calling' || t.lower === 'calls') && next0
+    && (PHONE_NOUNS.has(next0.lower) || (PHONE_DETERMINERS.has(next0.lower) && PHONE_NOUNS.has(toks[i + 2]?.lower ?? '')))) return true;
+  // "after the media reported on the business and Congress started asking": a topic covered, nothing said of it
+  // ("reported on Monday that", "reported on its website that …", "reported on the talks: …" still say something).
+  // (The verb only: "a Pew Research report on polarization found" is the noun, which the checks below read.)
+  if ((t.lower === 'reported' || t.lower === 'reporting') && next0?.lower === 'on' && coverageOnly(toks, i + 2)) return true;
+  // "like so many others stressed by the pandemic", "the points stressed by the envoy": a participle of a reduced
+  // relative after its noun, whose agent follows "by"; the noun is what was stressed, not who stressed it. (Not
+  // a manner, "officials stressed by phone that …", nor a form of "be", "was stressed by …", read by the evaluative
+  // passive's "by".)
+  if (t.lower.endsWith('ed') && next0?.lower === 'by' && prev?.word && !BE_FORMS.has(prev.lower) && !CUE_AUXILIARIES.has(prev.lower)
+    && !ADVERB.test(prev.text) && !PRONOUNS.has(prev.lower) && !BY_MEDIUM.has(toks[i + 2]?.lower ?? '') && !/ing$/.test(toks[i + 2]?.lower ?? '')) return true;
+  // "the subject of dozens of articles and television reports, as well as …": a report noun closing a list
+  // or an "of" phrase, with nothing it says after it.
+  // ("Video footage and witness reports appeared to bolster claims …": the subject of a verb stays.)
+  if (NOUN_LIKE_CUES.has(t.lower) && /s$/.test(t.lower) && listOrOfObject(toks, i) && saysNothing(toks, i)
+    && (!next0?.word || next0.lower === 'and' || next0.lower === 'or' || next0.lower === 'as')) return true;
   // "a source of fierce debate", "the subject of intense speculation": a noun-like cue after "of" and one
   // modifier is the object of "of", not a verb.
   // (Not after the people of a count: "a number of officials say", "dozens of people say", "some of them say".)
@@ -2822,7 +2923,14 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // A named body does too: "withering skepticism from the Senate Banking Committee" (a plural group does not).
         // (Only "from" a body named with a capital: "accusations of excessive force by police" are not the police's,
         // "criticism from within his own party" names no one.)
-        if (g.id === 'agentless-criticism' && agentAfter(text, toks, cue.end, FROM_OR_BY)?.kind === 'person') continue;
+        // So does one office holder or an outlet: "drawn criticism from the United Nations' human-rights chief",
+        // "drew criticism from The Wall Street Journal's editorial board".
+        // (An outlet by its name: "from mainstream media outlets" names none. Only a "from" that follows at once, or
+        // after a time, "faced criticism last week from": "claims of racial slurs uttered by a manager" names no critic.)
+        const giver = g.id === 'agentless-criticism' ? agentAfter(text, toks, cue.end, FROM_OR_BY) : null;
+        if (giver?.kind === 'person') continue;
+        const office = g.id === 'agentless-criticism' && fromSoonAfter(toks, cue.end) ? agentAfter(text, toks, cue.end, FROM) : null;
+        if (office && (office.kind === 'role' || (office.kind === 'outlet' && /^(?:the\s+)?\p{Lu}/u.test(office.label.trim())))) continue;
         // "the accusations of Tara Reade, a former Biden staffer": the accuser is named right after "of".
         if (g.id === 'agentless-criticism' && m[0].endsWith(' of') && accuserAfterOf(text, toks, cue.end)) continue;
         const body = g.id === 'agentless-criticism' ? agentAfter(text, toks, cue.end, FROM) : null;
@@ -2856,6 +2964,10 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
             || (last.type !== 'anonymous' && last.type !== 'vague' && last.cue !== null && /^report/i.test(text.slice(last.cue.start, last.cue.end))))) continue;
           // "crimes allegedly committed", "which accuses … of allegedly": the legal hedge of a named charge.
           if (m[0] === 'allegedly' && LEGAL_CONTEXT.test(lower)) continue;
+          // "a supposedly neutral DNC", "the allegedly weak response": inside a noun phrase, before its adjective,
+          // the adverb is the writer's doubt of a quality, not hearsay ("the allegedly hacked emails", "the
+          // reportedly voluminous deal" still pass something on).
+          if (m[0] !== 'reportedly' && doubtedQuality(toks, toks.findIndex((t) => t.s >= cue.start))) continue;
         }
         // "indicted Russians alleged to have been involved": the charge's own word, as with "allegedly".
         if (g.id === 'reduced-relative' && m[0].startsWith('alleged') && LEGAL_CONTEXT.test(lower)) continue;
@@ -2864,6 +2976,30 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
     }
   }
   return null;
+}
+
+/**
+ * Whether the adverb at token `k` stands between a determiner and an adjective that is no participle: "a
+ * supposedly neutral DNC", "his allegedly frosty relationship" (not "the allegedly hacked emails", "the
+ * supposedly missing files", "the man allegedly fled").
+ */
+function doubtedQuality(toks: Tok[], k: number): boolean {
+  const before = toks[k - 1];
+  const adj = toks[k + 1];
+  const noun = toks[k + 2];
+  if (!before || !adj || !noun || !ADJECTIVE_DETERMINERS.has(before.lower) && before.lower !== 'such') return false;
+  // (Not a verb after a demonstrative subject: "This purportedly puts the lie to …".)
+  return adj.word && /^\p{Ll}+$/u.test(adj.text) && !/(?:ed|en|ing|[^su]s)$/.test(adj.lower) && !FINITE_VERBS.has(adj.lower)
+    && !PAST_VERBS.has(adj.lower) && noun.word && !FINITE_VERBS.has(noun.lower) && !ARTICLES.has(noun.lower);
+}
+
+/** Whether "from" follows `pos` at once or after a time of at most two words ("last week from", "on Monday from"). */
+function fromSoonAfter(toks: Tok[], pos: number): boolean {
+  const k = toks.findIndex((t) => t.s >= pos);
+  if (k < 0) return false;
+  if (toks[k]!.lower === 'from') return true;
+  const time = toks.slice(k, k + 2).map((t) => t.lower);
+  return (TIME_LEADS.has(time[0] ?? '') || WEEKDAY_NAMES.includes(time[0] ?? '')) && (toks[k + 1]?.lower === 'from' || toks[k + 2]?.lower === 'from');
 }
 
 /** A change in a count, right after "reports of …": "reports of domestic violence increased 30 percent". */

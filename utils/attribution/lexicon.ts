@@ -423,7 +423,9 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were|been|being)\s(?:widely\s|also\s|still\s|generally\s|now\s|furthermore\s|[a-z]+ly\s)?(?:(?:believed|thought|understood|rumou?red|alleged|suspected|said|estimated|feared|presumed|assumed)\s(?:to|that)|reported\s(?:that|to\s(?!(?:the|a|an|police|authorities|congress|lawmakers|regulators|his|her|their|its|local|state|federal)\b)))\b/,
       // "was reported in October to have called": a short time or place phrase before "to".
       /\b(?:is|are|was|were)\s(?:reported|rumou?red)\s(?:in|on|last|earlier|this)\s\w+\s(?:\w+\s)?to\s(?:have|be)\b/,
-      /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought|understood|rumou?red|suspected)\b/,
+      // (Not a reading of something, "is understood as being illegitimate", "would have been understood as respectful";
+      // "is thought of as a moderate" stays, a reputation like "is regarded as".)
+      /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought|rumou?red|suspected|understood(?!\sas\b))\b/,
     ],
   },
   {
@@ -564,7 +566,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'agentless-passive': {
     matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.',
       'The minister was reported in October to have called the plan a mistake.'],
-    mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.', 'The theft was reported to police.'],
+    mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.', 'The theft was reported to police.',
+      'The remark would have been understood as respectful.'],
   },
   'reduced-relative': {
     matches: ['A factory said to be producing light arms blew up.', 'The commander, believed to have fled to Egypt, was not found.'],
