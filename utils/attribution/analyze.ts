@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.37';
+export const ANALYZER_VERSION = 'attribution-1.8.38';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -150,7 +150,7 @@ const CITING_NOUNS = new Set(['report', 'reports', 'accounts', 'stories', 'story
  * headline is a verb with its object.
  */
 const PRESENT_INVERTIBLE = new Set(['say', 'argue', 'argues', 'note', 'notes', 'warn', 'warns', 'insist', 'insists', 'contend',
-  'contends', 'explains', 'recalls', 'claim', 'claims', 'suggest', 'suggests', 'reports', 'predicts', 'agree', 'agrees']);
+  'contends', 'explains', 'recalls', 'claim', 'claims', 'suggest', 'suggests', 'reports', 'predicts', 'agree', 'agrees', 'point', 'points']);
 /**
  * Whether the words after a present-tense cue read as its object rather than an inverted source: a verb form
  * inside them or "to"/"that" right after them ("CLAIMS DETAINEES FORCED TO DRINK", "warn Republicans not to …").
@@ -2010,7 +2010,8 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);
   if (age) hit = null;
   if (hit === null && !age && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':')) {
-    hit = phraseAfter(toks, i + 1, true);
+    // ("…, points out Vivian Ho, an economics professor": the particle comes before the source.)
+    hit = phraseAfter(toks, next0?.lower === 'out' && t.lower.startsWith('point') ? i + 2 : i + 1, true);
     // "..., said the president was concerned": the words after the cue open its clause, they are not
     // its source. A relative clause after the source ("said a Mexican official who was not authorized") is.
     if (hit !== null && FINITE_VERBS.has(toks[hit.end + 1]?.lower ?? '') && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)) hit = null;
@@ -2053,7 +2054,8 @@ function notACue(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next0 = toks[i + 1];
-  if (t.lower === 'pointed' && !(next0 && next0.lower === 'out')) return true;
+  // ("points out that …", "…, point out two economists": only with "out"; "the point", "points to" are no cues.)
+  if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'point') && !(next0 && next0.lower === 'out')) return true;
   // "a surprising number of these people showed up in nonprofit offices": turning up, not showing anything.
   // ("The poll shows up to 40 percent support …": "up to" a figure is the figure's.)
   if (t.lower.startsWith('show') && next0?.lower === 'up'

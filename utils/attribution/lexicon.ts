@@ -54,7 +54,7 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'admitted', 'admits', 'argued', 'argues', 'argue', 'asserted', 'asserts', 'contended', 'contends', 'declared',
       'declares', 'emphasized', 'emphasised', 'stressed', 'stresses', 'maintained', 'maintains', 'predicted', 'predicts',
       'suggested', 'suggests', 'indicated', 'indicates', 'cautioned', 'conceded', 'concedes', 'countered', 'alleged',
-      'alleges', 'complained', 'agreed', 'disclosed', 'revealed', 'reiterated', 'pointed', 'described',
+      'alleges', 'complained', 'agreed', 'disclosed', 'revealed', 'reiterated', 'pointed', 'points', 'point', 'described',
       'announced', 'announces', 'signaled', 'signalled', 'echoed', 'observed', 'wondered', 'acknowledging', 'adding', 'noting', 'arguing', 'insisting', 'warning',
       'claiming', 'denying', 'confirming', 'calling', 'called', 'condemned', 'condemns', 'condemn',
       // Participles after the main clause: "Hamas rejected the offer, stating that …" (analyze.ts PARTICIPLE_CUES).

@@ -4,7 +4,7 @@
  * writer uses about a thing ("a supposedly neutral referee", "others stressed by the pandemic", "understood
  * as", "reported on the business", "called his cellphone") are no claim anyone made; a critic named after
  * "from" owns the criticism; the present tense inverted after a claim names its source ("…, argue
- * economists"). The sentences are written for the tests.
+ * economists", "…, point out two columnists"; attribution-1.8.38). The sentences are written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { claims, unnamedClaims } from './helpers';
@@ -70,6 +70,12 @@ describe('the present tense inverted after the claim', () => {
     expect(claims('SENATOR URGES AGENCY TO ACT, CLAIMS DETAINEES FORCED TO WAIT FOR DAYS').map((c) => c.source)).not.toContain('DETAINEES FORCED');
     expect(claims("SENATOR URGES AGENCY TO ACT, WARNS OF 'LONG-LASTING HARM'")).toEqual([]);
     expect(claims('He turned over text messages, notes and other communications he had with the lawyer.')).toEqual([]);
+  });
+  it('"point out" speaks like "note", in both orders; "the point", "points to" do not', () => {
+    expect(claims('Everybody understands the tax, point out columnists Chris Cillizza and Sean Sullivan.').map((c) => c.type)).toEqual(['named']);
+    expect(unnamedClaims('Skeptics point out, however, that the bump faded within weeks.')).toEqual([{ type: 'vague', source: 'Skeptics' }]);
+    expect(claims('The main point of the talks is clear.')).toEqual([]);
+    expect(claims('Polls point to a close race.')).toEqual([]);
   });
   it('an adjective that takes "to" keeps it after the cue', () => {
     expect(unnamedClaims('The deal is dead, say officials close to the talks.')).toEqual([{ type: 'anonymous', source: 'officials close to the talks' }]);
