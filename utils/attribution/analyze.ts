@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.38';
+export const ANALYZER_VERSION = 'attribution-1.8.39';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -344,7 +344,8 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   } else if (j >= 2) {
     // "a Hamas leader who declined to be identified told AP": a relative clause without
     // commas is skipped only when it withholds the speaker's identity.
-    const rel = anonymityRelative(text, toks, j);
+    // "Migrants who spoke with the AP said": so is one that says only whom they spoke to (a reporter, an outlet).
+    const rel = Math.max(anonymityRelative(text, toks, j), interviewRelative(text, toks, j));
     if (rel >= 0) {
       appositive = { start: toks[rel]!.s, end: toks[j]!.e };
       j = rel - 1;
@@ -566,6 +567,26 @@ function anonymityRelative(text: string, toks: Tok[], j: number): number {
   return -1;
 }
 
+/** Whom an interview was given to, after "spoke to/with": a reporter or ourselves ("spoke with a reporter", "talked to us"). */
+const INTERVIEWERS = new Set(['me', 'us', 'reporters', 'reporter', 'journalists']);
+
+/**
+ * Index of "who" when the words from it to token `j` are a relative clause that says only whom the speaker
+ * talked to: "who spoke with the AP", "who talked to reporters", "who spoke to The Washington Post"; else -1.
+ */
+function interviewRelative(text: string, toks: Tok[], j: number): number {
+  for (let k = j - 2; k >= 1 && k >= j - 8; k--) {
+    const t = toks[k]!;
+    if (!t.word) return -1;
+    if (t.lower !== 'who') continue;
+    if (!INTERVIEW_CUES.has(toks[k + 1]!.lower) || !INTERVIEW_PREPS.has(toks[k + 2]?.lower ?? '') || k + 3 > j || !toks[k - 1]!.word) return -1;
+    const whom = text.slice(toks[k + 3]!.s, toks[j]!.e);
+    const last = toks[j]!.lower;
+    return INTERVIEWERS.has(last) || classifySource(whom)?.type === 'report' ? k : -1;
+  }
+  return -1;
+}
+
 /**
  * "Pete Seat, an Indiana GOP consultant whose firm ..., said": the noun phrase that
  * opens the sentence and ends at its first comma, when everything up to the cue at `i`
@@ -732,6 +753,10 @@ function reportNoun(toks: Tok[], j: number): boolean {
 
 const ARTICLE_OPENERS = new Set(['the', 'a', 'an']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+/** Cue words that are nouns in names: "Voice of America", "Express Scripts". */
+const NAME_CUE_WORDS = new Set(['voice', 'voices', 'express']);
+/** Verbs of saying whose clause may hold other cue words: "Abrams said he and others continued to …". */
+const SAYING_BEFORE = new Set(['said', 'says', 'say', 'told', 'tells']);
 /** Quantifiers in NP_STOP that an "of" phrase may hang from: "all of these people". */
 const OF_QUANTIFIERS = new Set(['all']);
 
@@ -797,6 +822,12 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     // next noun, inside the phrase (not "the fact that officials said": a clause opens there).
     // (Only before the phrase's last word: "the source of these white men's radical views" is no phrase of one head.)
     if (DEMONSTRATIVES.has(t.lower) && j + 1 === end && toks[j - 1]?.lower === 'of' && /^\p{Ll}/u.test(toks[j + 1]!.text)) {
+      j--;
+      count++;
+      continue;
+    }
+    // "Voice of America", "America's Voice", "Tea Party Express": a capitalized cue noun inside a name.
+    if (NAME_CUE_WORDS.has(t.lower) && t.text !== t.lower) {
       j--;
       count++;
       continue;
@@ -1147,10 +1178,13 @@ function coordinatedSubject(toks: Tok[], i: number): PhraseHit | null {
 /** Cues that, as a participle after a comma, report what the subject of the main clause said. */
 const PARTICIPLE_CUES = new Set(['saying', 'adding', 'arguing', 'warning', 'claiming', 'insisting', 'noting', 'stating',
   'asserting', 'contending', 'explaining', 'acknowledging', 'admitting', 'denying', 'alleging', 'maintaining', 'stressing',
-  'accusing', 'telling']);
-/** Cues only as such a participle or in the progressive (lexicon.ts, assertion group). */
+  'accusing', 'telling', 'expressing', 'voicing']);
+/**
+ * Cues only as such a participle or in the progressive (lexicon.ts, assertion group). ("columns she wrote as a
+ * college student expressing skepticism", "joined other officials in expressing confidence" are no layout of these.)
+ */
 const PARTICIPLE_ONLY = new Set(['stating', 'asserting', 'contending', 'explaining', 'admitting', 'alleging', 'maintaining',
-  'stressing', 'accusing']);
+  'stressing', 'accusing', 'expressing', 'voicing']);
 /** "with some critics accusing him": the people after "with" (up to five words, no punctuation) do what the participle says. */
 function withAbsolute(toks: Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -2056,6 +2090,13 @@ function notACue(toks: Tok[], i: number): boolean {
   const next0 = toks[i + 1];
   // ("points out that …", "…, point out two economists": only with "out"; "the point", "points to" are no cues.)
   if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'point') && !(next0 && next0.lower === 'out')) return true;
+  // "the 26-year-old and another sister are arguing with Jamila": a quarrel ("argued with reporters that …" still claims).
+  if (t.lower.startsWith('argu') && next0?.lower === 'with' && !toks.slice(i + 2, i + 12).some((w) => w.lower === 'that' || w.text === ':' || w.text === QUOTE)) return true;
+  // "he and others continued to keep their clearances": going on doing something, not speaking on.
+  // ("Trump continued to unload on his opponents: “…”", "“…,” Romney continued to applause" still speak on; not
+  // inside another speaker's clause.)
+  if (t.lower.startsWith('continu') && next0?.lower === 'to'
+    && (!toks.some((w) => w.text === QUOTE || w.text === ':') || toks.some((w, k) => k < i && SAYING_BEFORE.has(w.lower)))) return true;
   // "a surprising number of these people showed up in nonprofit offices": turning up, not showing anything.
   // ("The poll shows up to 40 percent support …": "up to" a figure is the figure's.)
   if (t.lower.startsWith('show') && next0?.lower === 'up'
@@ -2115,7 +2156,10 @@ function notACue(toks: Tok[], i: number): boolean {
   if (t.lower.startsWith('agree') && next0?.lower === 'to') return true;
   // "Several party members have expressed skepticism at …", "officials voiced concern that …": a view
   // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
-  if ((t.lower === 'expressed' || t.lower === 'voiced') && !VIEW_NOUNS.has(next0?.lower ?? '')
+  // ("Her voice concerns me": the noun after a possessive; "Voice of America", "Express Scripts": a name.)
+  if ((t.lower === 'voice' || t.lower === 'voices') && (prev?.lower === 'her' || ARTICLES.has(prev?.lower ?? ''))) return true;
+  if ((t.lower.startsWith('voic') || t.lower.startsWith('express')) && t.text !== t.lower) return true;
+  if ((t.lower.startsWith('express') || t.lower.startsWith('voic')) && !VIEW_NOUNS.has(next0?.lower ?? '')
     && !(VIEW_MODIFIERS.has(next0?.lower ?? '') && VIEW_NOUNS.has(toks[i + 2]?.lower ?? ''))) return true;
   // "a man described as a white nationalist crashed his car": a reduced passive right after the people it
   // describes; they are described, not describing.
@@ -2933,6 +2977,8 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (giver?.kind === 'person') continue;
         const office = g.id === 'agentless-criticism' && fromSoonAfter(toks, cue.end) ? agentAfter(text, toks, cue.end, FROM) : null;
         if (office && (office.kind === 'role' || (office.kind === 'outlet' && /^(?:the\s+)?\p{Lu}/u.test(office.label.trim())))) continue;
+        // "If Rice had been nominated, she would have faced criticism": criticism that never came.
+        if (g.id === 'agentless-criticism' && counterfactualBefore(toks, cue.start)) continue;
         // "the accusations of Tara Reade, a former Biden staffer": the accuser is named right after "of".
         if (g.id === 'agentless-criticism' && m[0].endsWith(' of') && accuserAfterOf(text, toks, cue.end)) continue;
         const body = g.id === 'agentless-criticism' ? agentAfter(text, toks, cue.end, FROM) : null;
@@ -2952,6 +2998,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "The WHO said it had received reports that 500 patients …": the speaker relays what reached it;
         // the claim is the speaker's.
         if (g.id === 'unsourced-reports' && spoken && receivedBefore(toks, cue.start)) continue;
+        // "Human Rights First has documented more than 1,000 public reports of people being attacked": the reports
+        // are a named body's record.
+        if (g.id === 'unsourced-reports' && m[0].endsWith(' of') && namedCollector(text, toks, cue.start)) continue;
         // "reports of domestic violence increased 30 percent": a count of reported cases, not hearsay.
         if (g.id === 'unsourced-reports' && m[0].endsWith(' of') && COUNT_VERB.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "If the insurance industry reports that …": a condition asserts nothing.
@@ -3002,6 +3051,40 @@ function fromSoonAfter(toks: Tok[], pos: number): boolean {
   if (toks[k]!.lower === 'from') return true;
   const time = toks.slice(k, k + 2).map((t) => t.lower);
   return (TIME_LEADS.has(time[0] ?? '') || WEEKDAY_NAMES.includes(time[0] ?? '')) && (toks[k + 1]?.lower === 'from' || toks[k + 2]?.lower === 'from');
+}
+
+const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might']);
+/** Whether "would/could/might (not) have" stands right before `pos`: "she would have faced criticism". */
+function counterfactualBefore(toks: Tok[], pos: number): boolean {
+  const k = toks.findIndex((t) => t.s >= pos);
+  let j = k - 1;
+  if (toks[j]?.lower !== 'have') return false;
+  j--;
+  if (toks[j]?.lower === 'not') j--;
+  return COUNTERFACTUAL_MODALS.has(toks[j]?.lower ?? '');
+}
+
+/** Verbs of keeping a record of reports: "has documented", "received", "logged". */
+const COLLECTING = new Set(['documented', 'documents', 'received', 'receives', 'collected', 'compiled', 'gathered', 'logged',
+  'recorded', 'tallied', 'counted', 'fielded', 'reviewed', 'verified', 'tracked', 'tracks', 'catalogued', 'cataloged']);
+
+/**
+ * Whether the report noun at `pos` is the object of a verb of record-keeping whose subject is named: "Human
+ * Rights First has documented more than 1,000 public reports of …", "the ministry received reports of …".
+ */
+function namedCollector(text: string, toks: Tok[], pos: number): boolean {
+  const k = toks.findIndex((t) => t.s >= pos);
+  for (let j = k - 1; j >= 1 && j >= k - 7; j--) {
+    const w = toks[j]!;
+    if (!w.word && w.text !== ',') return false;
+    if (!COLLECTING.has(w.lower)) continue;
+    let v = j - 1;
+    while (v >= 0 && (toks[v]!.lower === 'has' || toks[v]!.lower === 'have' || toks[v]!.lower === 'had' || ADVERB.test(toks[v]!.text))) v--;
+    const np = v >= 0 ? npBackFrom(toks, v, null) : null;
+    const cls = np ? classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e)) : null;
+    return cls !== null && (cls.type === 'named' || cls.type === 'institutional' || cls.type === 'report');
+  }
+  return false;
 }
 
 /** A change in a count, right after "reports of …": "reports of domestic violence increased 30 percent". */

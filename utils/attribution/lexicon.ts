@@ -64,8 +64,9 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       // Only before "that" (analyze.ts): "Democrats counter that …", not "over the counter", "runs counter to".
       'counter', 'counters',
       'posit', 'posits', 'posited', 'fumed',
-      // Only before a view (analyze.ts): "expressed skepticism at", "voiced concern that"; not "expressed by".
-      'expressed', 'voiced'],
+      // Only before a view (analyze.ts): "expressed skepticism at", "voiced concern that", "continued to voice concerns
+      // that"; not "expressed by", "his voice", "express delivery".
+      'expressed', 'voiced', 'voice', 'voices', 'voicing', 'express', 'expresses', 'expressing'],
   },
   {
     // Written and broadcast channels.

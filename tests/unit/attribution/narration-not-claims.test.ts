@@ -111,3 +111,50 @@ describe('"of that paper": a demonstrative after "of" is inside the phrase', () 
     expect(unnamedClaims('All of these people have called for his impeachment.')).toEqual([{ type: 'vague', source: 'All of these people' }]);
   });
 });
+
+// attribution-1.8.39: classes from blind-judge round 10 (80 flags from corpus articles 20,000–27,999, analyzer 1.8.37).
+describe('a relative clause that says only whom the speaker talked to', () => {
+  it('the speaker is the head before "who", not the outlet', () => {
+    expect(claims('Migrants who spoke with the AP said they arrived last month.').map((c) => c.type)).not.toContain('report');
+    expect(unnamedClaims('The official who spoke to the Hill said the administration is working on it.'))
+      .toEqual([{ type: 'anonymous', source: 'The official' }]);
+    expect(unnamedClaims('A woman who spoke to reporters said she was afraid.')).toEqual([{ type: 'anonymous', source: 'A woman' }]);
+  });
+  it('an interview phrase after a head still names its outlet', () => {
+    expect(unnamedClaims('ABC News spoke to a senior White House official who said the talks failed.'))
+      .toEqual([{ type: 'anonymous', source: 'a senior White House official' }]);
+  });
+});
+
+describe('going on, quarrelling, a criticism that never came, a named record of reports', () => {
+  it('"continued to" does something; inside another speaker\'s clause it is theirs', () => {
+    expect(unnamedClaims('Abrams said he and others continued to keep their clearances because “the White House thought so.”')).toEqual([]);
+    expect(claims('American forces continued to be at war with several groups.')).toEqual([]);
+    expect(claims('Trump continued to unload on his opponents: “I went to the best schools.”')).toEqual([{ type: 'named', source: 'Trump' }]);
+  });
+  it('"arguing with" someone is a quarrel; "argued with reporters that" still claims', () => {
+    expect(claims('Soon, the 26-year-old and another sister are arguing with their mother.')).toEqual([]);
+    expect(unnamedClaims('Officials argued with reporters that the plan was sound.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
+  });
+  it('"would have faced criticism" is a counterfactual', () => {
+    expect(unnamedClaims('If she had been nominated, she would have faced criticism from religious leaders.')).toEqual([]);
+    expect(unnamedClaims('She has faced criticism from religious leaders.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('reports a named body documented or received are its record', () => {
+    expect(unnamedClaims('The advocacy group Human Rights First has documented more than 1,000 public reports of attacks.')).toEqual([]);
+    expect(unnamedClaims('The police in New York received 143 reports of suspicious packages.')).toEqual([]);
+    expect(unnamedClaims('Officials have received reports of attacks on civilians.')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
+
+describe('"voice" and "express" a view, in every tense', () => {
+  it('before a view word', () => {
+    expect(unnamedClaims('Still, others have continued to voice concerns that he could act as a yes man.')).toEqual([{ type: 'vague', source: 'others' }]);
+    expect(unnamedClaims('Some Democrats, too, are expressing reservations about the offensive.')).toEqual([{ type: 'vague', source: 'Some Democrats' }]);
+  });
+  it('not a noun, a name or a participle with no speaker', () => {
+    expect(claims('Her voice concerns me.')).toEqual([]);
+    expect(claims('Voice of America says the bill was blocked.')).toEqual([{ type: 'institutional', source: 'Voice of America' }]);
+    expect(claims('Senators asked her to explain columns she wrote as a college student expressing skepticism about the science.')).toEqual([]);
+  });
+});
