@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.39';
+export const ANALYZER_VERSION = 'attribution-1.8.40';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -102,7 +102,7 @@ const CALLED_NOT_SPEECH = new Set(['off', 'up', 'back', 'in', 'police', '911', '
 const AFTER_PHONED = new Set(['at', 'on', 'from', 'to', 'and', 'after', 'before', 'in', 'last', 'this', 'yesterday', 'today',
   'during', 'while', 'when', 'twice', 'again', 'repeatedly', 'several', 'shortly', 'late', 'early']);
 const PHONED_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
-/** What a phone call reaches: "called his cellphone", "called the hotline", "calling her office". */
+/** What a phone call reaches: "called his cellphone", "called the hotline", "calling her landline". */
 const PHONE_NOUNS = new Set(['phone', 'cellphone', 'cell', 'telephone', 'landline', 'hotline', 'switchboard', 'helpline', 'voicemail']);
 /** Determiners before what a call reaches: "his cellphone", "the hotline". (Not "office", "house": "called the House approach a …" labels.) */
 const PHONE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'your', 'our', 'its', 'the', 'a', 'an', 'this', 'that']);
@@ -151,11 +151,12 @@ const CITING_NOUNS = new Set(['report', 'reports', 'accounts', 'stories', 'story
  */
 const PRESENT_INVERTIBLE = new Set(['say', 'argue', 'argues', 'note', 'notes', 'warn', 'warns', 'insist', 'insists', 'contend',
   'contends', 'explains', 'recalls', 'claim', 'claims', 'suggest', 'suggests', 'reports', 'predicts', 'agree', 'agrees', 'point', 'points']);
+/** Words that open an object or a list, not a source, right after a present-tense cue. */
+const OBJECT_OPENERS = new Set(['and', 'or', 'of', 'about', 'against', 'from', 'for', 'with', 'to', 'over']);
 /**
  * Whether the words after a present-tense cue read as its object rather than an inverted source: a verb form
  * inside them or "to"/"that" right after them ("CLAIMS DETAINEES FORCED TO DRINK", "warn Republicans not to …").
  */
-const OBJECT_OPENERS = new Set(['and', 'or', 'of', 'about', 'against', 'from', 'for', 'with', 'to', 'over']);
 function runsOnAsObject(toks: Tok[], hit: PhraseHit): boolean {
   // ("turned over text messages, notes and other communications", "…, WARNS OF 'LONG-LASTING HARM'": a list
   // goes on or a preposition opens the object.)
@@ -890,7 +891,7 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
   }
   let start = j + 1;
   if (start > end) return null;
-  // "All of these people", "none of those officials": the quantifier that the "of" phrase hangs from.
+  // "All of these people": the quantifier that the "of" phrase hangs from.
   if (toks[start]!.lower === 'of' && start > 0 && OF_QUANTIFIERS.has(toks[start - 1]!.lower)) start--;
   // A phrase that opens with "for" and a time word starts after them: "For years the administration had said",
   // "For decades many in the legal system viewed". Otherwise it is where or what for, never who ("declares for
@@ -2158,7 +2159,7 @@ function notACue(toks: Tok[], i: number): boolean {
   // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
   // ("Her voice concerns me": the noun after a possessive; "Voice of America", "Express Scripts": a name.)
   if ((t.lower === 'voice' || t.lower === 'voices') && (prev?.lower === 'her' || ARTICLES.has(prev?.lower ?? ''))) return true;
-  if ((t.lower.startsWith('voic') || t.lower.startsWith('express')) && t.text !== t.lower) return true;
+  if ((t.lower.startsWith('voic') || t.lower.startsWith('express')) && t.text !== t.lower && i > 0) return true;
   if ((t.lower.startsWith('express') || t.lower.startsWith('voic')) && !VIEW_NOUNS.has(next0?.lower ?? '')
     && !(VIEW_MODIFIERS.has(next0?.lower ?? '') && VIEW_NOUNS.has(toks[i + 2]?.lower ?? ''))) return true;
   // "a man described as a white nationalist crashed his car": a reduced passive right after the people it
