@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.40';
+export const ANALYZER_VERSION = 'attribution-1.8.41';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -110,9 +110,14 @@ const PHONE_DETERMINERS = new Set(['his', 'her', 'their', 'my', 'your', 'our', '
 const BY_MEDIUM = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'letter', 'video', 'videolink', 'satellite',
   'teleconference', 'conference', 'way', 'fax', 'cable', 'radio', 'mail', 'twitter', 'tweet', 'zoom', 'skype', 'message', 'messages']);
 
-/** Whether "called" at `i` phones someone: a pronoun or a name, then a time, a place, "and" or the sentence end. */
+/**
+ * Whether "called" at `i` phones someone: a phone itself ("called his cellphone", "calling the hotline"), or a
+ * pronoun or a name, then a time, a place, "and" or the sentence end.
+ */
 function phoneCall(toks: Tok[], i: number): boolean {
   let k = i + 1;
+  const next = toks[k]?.lower ?? '';
+  if (PHONE_NOUNS.has(next) || (PHONE_DETERMINERS.has(next) && PHONE_NOUNS.has(toks[k + 1]?.lower ?? ''))) return true;
   // ("a sore loser, as some have called him," labels him: the "as" clause of a name given.)
   if (PHONED_PRONOUNS.has(toks[k]?.lower ?? '')) {
     for (let b = i - 1; b >= 0 && b >= i - 20 && (toks[b]!.word || toks[b]!.text === ','); b--) if (toks[b]!.lower === 'as') return false;
@@ -128,7 +133,20 @@ function phoneCall(toks: Tok[], i: number): boolean {
   if (after?.lower === 'and') return /^\p{Ll}/u.test(toks[k + 1]?.text ?? '');
   // ("has called Roe v. Wade …": a period inside a name does not end the sentence.)
   if (after?.text === '.') return toks[k + 1] === undefined || !/^\p{Ll}/u.test(toks[k + 1]!.text);
-  return after === undefined || after.text === ',' || AFTER_PHONED.has(after.lower);
+  // ("is calling Sen. Mark Begich, D-Alaska, “desperate”", "called Sir Kim Darroch, the UK ambassador, “a very
+  // stupid guy”": past a comma-set tag, a quoted label.)
+  if (after?.text === ',') return !labelAfterTag(toks, k);
+  return after === undefined || AFTER_PHONED.has(after.lower);
+}
+
+/** Whether the comma at `k` opens a tag that a second comma closes, followed by a quoted label ("a “sweet …”" too). */
+function labelAfterTag(toks: Tok[], k: number): boolean {
+  for (let c = k + 1; c < toks.length && c <= k + 10; c++) {
+    if (toks[c]!.text !== ',') continue;
+    const next = toks[c + 1];
+    return next?.text === QUOTE || ((next?.lower === 'a' || next?.lower === 'an') && toks.slice(c + 2, c + 5).some((t) => t.text === QUOTE));
+  }
+  return false;
 }
 
 /** "calling for help", "called for backup": a call for aid, not a demand anyone voiced as a view. */
@@ -756,8 +774,6 @@ const ARTICLE_OPENERS = new Set(['the', 'a', 'an']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
 /** Cue words that are nouns in names: "Voice of America", "Express Scripts". */
 const NAME_CUE_WORDS = new Set(['voice', 'voices', 'express']);
-/** Verbs of saying whose clause may hold other cue words: "Abrams said he and others continued to …". */
-const SAYING_BEFORE = new Set(['said', 'says', 'say', 'told', 'tells']);
 /** Quantifiers in NP_STOP that an "of" phrase may hang from: "all of these people". */
 const OF_QUANTIFIERS = new Set(['all']);
 
@@ -2097,7 +2113,7 @@ function notACue(toks: Tok[], i: number): boolean {
   // ("Trump continued to unload on his opponents: “…”", "“…,” Romney continued to applause" still speak on; not
   // inside another speaker's clause.)
   if (t.lower.startsWith('continu') && next0?.lower === 'to'
-    && (!toks.some((w) => w.text === QUOTE || w.text === ':') || toks.some((w, k) => k < i && SAYING_BEFORE.has(w.lower)))) return true;
+    && (!toks.some((w) => w.text === QUOTE || w.text === ':') || toks.some((w, k) => k < i && SAID_FORMS.has(w.lower)))) return true;
   // "a surprising number of these people showed up in nonprofit offices": turning up, not showing anything.
   // ("The poll shows up to 40 percent support …": "up to" a figure is the figure's.)
   if (t.lower.startsWith('show') && next0?.lower === 'up'
@@ -2158,7 +2174,7 @@ function notACue(toks: Tok[], i: number): boolean {
   // "Several party members have expressed skepticism at …", "officials voiced concern that …": a view
   // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
   // ("Her voice concerns me": the noun after a possessive; "Voice of America", "Express Scripts": a name.)
-  if ((t.lower === 'voice' || t.lower === 'voices') && (prev?.lower === 'her' || ARTICLES.has(prev?.lower ?? ''))) return true;
+  if ((t.lower === 'voice' || t.lower === 'voices') && ARTICLES.has(prev?.lower ?? '')) return true;
   if ((t.lower.startsWith('voic') || t.lower.startsWith('express')) && t.text !== t.lower && i > 0) return true;
   if ((t.lower.startsWith('express') || t.lower.startsWith('voic')) && !VIEW_NOUNS.has(next0?.lower ?? '')
     && !(VIEW_MODIFIERS.has(next0?.lower ?? '') && VIEW_NOUNS.has(toks[i + 2]?.lower ?? ''))) return true;
@@ -2181,10 +2197,8 @@ function notACue(toks: Tok[], i: number): boolean {
     || (next0.lower === 'out' && toks[i + 2]?.lower === 'to') || (next0.lower === 'for' && CALLED_FOR_AID.has(toks[i + 2]?.lower ?? '')))) return true;
   // "someone called Domino's from their house", "called him at home", "called Trump on Monday": a phone
   // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
-  if ((t.lower === 'called' || t.lower === 'calls' || t.lower === 'call') && phoneCall(toks, i)) return true;
-  // "an Associated Press reporter called his cellphone", "calling the hotline": a call to a phone or an office.
-  if ((t.lower === 'called' || t.lower === 'calling' || t.lower === 'calls') && next0
-    && (PHONE_NOUNS.has(next0.lower) || (PHONE_DETERMINERS.has(next0.lower) && PHONE_NOUNS.has(toks[i + 2]?.lower ?? '')))) return true;
+  // ("an Associated Press reporter called his cellphone", "calling the hotline".)
+  if ((t.lower === 'called' || t.lower === 'calls' || t.lower === 'call' || t.lower === 'calling') && phoneCall(toks, i)) return true;
   // "after the media reported on the business and Congress started asking": a topic covered, nothing said of it
   // ("reported on Monday that", "reported on its website that …", "reported on the talks: …" still say something).
   // (The verb only: "a Pew Research report on polarization found" is the noun, which the checks below read.)
@@ -2976,13 +2990,12 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // after a time, "faced criticism last week from": "claims of racial slurs uttered by a manager" names no critic.)
         const giver = g.id === 'agentless-criticism' ? agentAfter(text, toks, cue.end, FROM_OR_BY) : null;
         if (giver?.kind === 'person') continue;
-        const office = g.id === 'agentless-criticism' && fromSoonAfter(toks, cue.end) ? agentAfter(text, toks, cue.end, FROM) : null;
-        if (office && (office.kind === 'role' || (office.kind === 'outlet' && /^(?:the\s+)?\p{Lu}/u.test(office.label.trim())))) continue;
+        const body = g.id === 'agentless-criticism' ? agentAfter(text, toks, cue.end, FROM) : null;
+        if (body && (body.kind === 'role' || (body.kind === 'outlet' && /^(?:the\s+)?\p{Lu}/u.test(body.label.trim()))) && fromSoonAfter(toks, cue.end)) continue;
         // "If Rice had been nominated, she would have faced criticism": criticism that never came.
         if (g.id === 'agentless-criticism' && counterfactualBefore(toks, cue.start)) continue;
         // "the accusations of Tara Reade, a former Biden staffer": the accuser is named right after "of".
         if (g.id === 'agentless-criticism' && m[0].endsWith(' of') && accuserAfterOf(text, toks, cue.end)) continue;
-        const body = g.id === 'agentless-criticism' ? agentAfter(text, toks, cue.end, FROM) : null;
         const bodyHead = body?.label.trim().split(/\s+(?:over|for|in|on|at|about|with|after|during|who|that|which)(?:\s|$)/)[0]!.split(/\s+/).pop() ?? '';
         if (body && body.kind === 'organization' && /^(?:the\s+)?\p{Lu}/u.test(body.label.trim()) && !/s$/i.test(bodyHead)) continue;
         // "Israel also fears that …": a sentiment verb whose named subject holds the view.
@@ -3065,9 +3078,11 @@ function counterfactualBefore(toks: Tok[], pos: number): boolean {
   return COUNTERFACTUAL_MODALS.has(toks[j]?.lower ?? '');
 }
 
-/** Verbs of keeping a record of reports: "has documented", "received", "logged". */
-const COLLECTING = new Set(['documented', 'documents', 'received', 'receives', 'collected', 'compiled', 'gathered', 'logged',
-  'recorded', 'tallied', 'counted', 'fielded', 'reviewed', 'verified', 'tracked', 'tracks', 'catalogued', 'cataloged']);
+/** Verbs of receiving reports: "received credible reports", "gathered reports". */
+const RECEIVED = new Set(['received', 'receiving', 'receives', 'receive', 'got', 'gets', 'getting', 'gathered', 'collected']);
+/** Those and verbs of keeping a record of reports: "has documented", "received", "logged". */
+const COLLECTING: ReadonlySet<string> = new Set([...RECEIVED, 'documented', 'documents', 'compiled', 'logged', 'recorded', 'tallied',
+  'counted', 'fielded', 'reviewed', 'verified', 'tracked', 'tracks', 'catalogued', 'cataloged']);
 
 /**
  * Whether the report noun at `pos` is the object of a verb of record-keeping whose subject is named: "Human
@@ -3104,7 +3119,6 @@ function insideCondition(toks: Tok[], k: number): boolean {
   return false;
 }
 
-const RECEIVED = new Set(['received', 'receiving', 'receives', 'receive', 'got', 'gets', 'getting', 'gathered', 'collected']);
 
 /** Whether a verb of receiving stands right before `pos`, over at most two modifiers ("received credible reports"). */
 function receivedBefore(toks: Tok[], pos: number): boolean {

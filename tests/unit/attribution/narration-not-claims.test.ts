@@ -85,8 +85,11 @@ describe('the present tense inverted after the claim', () => {
 describe('acts that say nothing', () => {
   it('a call to a phone', () => {
     expect(claims('A few hours later, an Associated Press reporter called his cellphone seeking an interview.')).toEqual([]);
-    // A label given stays a claim: "called the House approach a …".
+    expect(claims('I had been calling her landline for weeks.')).toEqual([]);
+    // A label given stays a claim: "called the House approach a …", and past a comma-set tag (1.8.41).
     expect(claims('Spokeswoman Amy Brundage called the House approach a partisan attempt.').map((c) => c.type)).toEqual(['named']);
+    expect(claims('Smith called Sir Kim Darroch, the UK ambassador, “a very stupid guy” on Monday.').map((c) => c.type)).toEqual(['named']);
+    expect(claims('Smith called Sen. Mark Begich, D-Alaska, on Monday.')).toEqual([]);
   });
   it('a topic reported on, with nothing said of it', () => {
     expect(claims('The firm registered after the media reported on the business and Congress started asking questions.')).toEqual([]);
