@@ -9,22 +9,14 @@ export default defineConfig({
   // MV3 for Firefox too (supported since Firefox 109): one `browser.action` API, one code path.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
-  hooks: {
-    // The gate script (entrypoints/gate.ts) is an unlisted script so that it carries no
-    // polyfill; it still runs on every page, as a manifest content script.
-    'build:manifestGenerated': (_wxt, manifest) => {
-      manifest.content_scripts = [
-        ...(manifest.content_scripts ?? []),
-        { matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' },
-      ];
-    },
-  },
   manifest: {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // scripting: the analysis script is injected only into on-topic articles (its
-    // host permissions come from its match patterns, the same sites the gate script runs on).
+    // scripting: the background injects the gate script (entrypoints/gate.ts) into pages whose
+    // title touches a topic, and the analysis script into on-topic articles; the host permissions
+    // come from the analysis script's match patterns. tabs: each tab's address and title, read in
+    // the background, are every page's first check, so most pages run none of our code.
     permissions: ['storage', 'tabs', 'contextMenus', 'unlimitedStorage', 'scripting'],
     action: { default_title: '__MSG_extName__' },
     commands: {

@@ -16,9 +16,12 @@ import {
   validateAnalyzedArticle, validateArticleViewQuery, validateExtractedArticle, validateGateQuestion, validatePageFacts, validateListQuery, validateSettingsPatch,
 } from '@/utils/validate';
 import { scoreTopic, validateTopicProfile } from '@/utils/topic';
+import { TabWatch, type TabChange, type TabFacts } from '@/utils/background/tabWatch';
 
 /** Built by WXT from entrypoints/analysis.content.ts (registration: 'runtime'). */
 const ANALYSIS_SCRIPT = '/content-scripts/analysis.js';
+/** Built by WXT from entrypoints/gate.ts (an unlisted script), injected where a tab's title touches a topic. */
+const GATE_SCRIPT = '/gate.js';
 
 const MENU_SAVE = 'ss-save-article';
 
@@ -93,6 +96,28 @@ export default defineBackground(() => {
     }
     return { pass };
   }
+  // Every page's first look, from its tab's address and title, off the page's thread
+  // (utils/background/tabWatch.ts): the gate script runs only where a topic may be.
+  const tabWatch = new TabWatch();
+  async function lookAtTab(tabId: number, change: TabChange, tab: TabFacts): Promise<void> {
+    const topics = await topicsNow();
+    const t0 = performance.now();
+    const decision = tabWatch.update(tabId, change, tab, topics);
+    if (!decision) return;
+    recordTask('tab', t0, performance.now() - t0);
+    if (!decision.inject) return setBadge(tabId, null);
+    // Runs at the page's document_idle (executeScript's default), like a manifest content script.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [GATE_SCRIPT] });
+  }
+  const quietly = (p: Promise<void>): void => {
+    // Pages we may not script (the browser's own, the web store, a tab closed meanwhile): nothing to do there.
+    p.catch((err: unknown) => console.debug('[Second Source] tab not checked', err));
+  };
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.title !== undefined || change.status !== undefined || change.url !== undefined) quietly(lookAtTab(tabId, change, tab));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => tabWatch.forget(tabId));
+
   browser.runtime.onMessage.addListener((message: unknown, sender: SenderLike) => {
     if (!isGateMessage(message)) return undefined; // the messaging library's messages: not ours to answer
     return answerGate(message.q, sender).catch((err: unknown) => {
@@ -184,6 +209,12 @@ export default defineBackground(() => {
   // Context menu: save the article in this tab.
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: MENU_SAVE, title: browser.i18n.getMessage('menuSave') || 'Save article to Second Source', contexts: ['page', 'selection'] });
+    // Tabs that were open before the extension was installed or updated are looked at too.
+    quietly(
+      browser.tabs.query({}).then(async (tabs) => {
+        for (const t of tabs) if (t.id !== undefined && t.status === 'complete') await lookAtTab(t.id, { status: 'complete' }, t).catch(() => undefined);
+      }),
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_SAVE || tab?.id === undefined || !tab.url) return;

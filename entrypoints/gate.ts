@@ -1,13 +1,15 @@
 /**
  * The gate script: wiring only (the logic is utils/content/gatekeeper.ts).
- * Runs on every http(s) page (added to the manifest's content_scripts in
- * wxt.config.ts), so it is as small as a script can be: the address check,
- * one message to the background about the title, the article gate only on
- * pages the title check passed, a debounced DOM observer and a location watch.
- * It is an unlisted script rather than a WXT content script because WXT's
- * content-script context brings webextension-polyfill with it; nothing here
- * needs the polyfill (one promise-based sendMessage, no listeners), and every
- * page would pay for evaluating it. Everything else — messages from the popup,
+ * The background injects it into pages whose tab title or address touches one
+ * of the reader's topics (utils/background/tabWatch.ts), and the popup into the
+ * page it is opened on; no other page runs any of our code. It is as small as
+ * a script can be: the address check, one message to the background about the
+ * title and description, the article gate only on pages that check passed, a
+ * debounced DOM observer and a location watch. It is an unlisted script
+ * rather than a WXT content script because WXT's content-script context
+ * brings webextension-polyfill with it; nothing here needs the polyfill (one
+ * promise-based sendMessage, no listeners), and every page it runs in would
+ * pay for evaluating it. Everything else — messages from the popup,
  * highlights, the hovercard — lives in the analysis script, which the
  * background injects only into on-topic articles (entrypoints/analysis.content.ts).
  */

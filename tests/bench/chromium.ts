@@ -1,7 +1,8 @@
 /**
  * Figures measured in real Chromium with the built extension: the main-thread
  * time our content scripts add (User Timing measures `ss:<step>` they record
- * around each synchronous step: `load` = evaluating the gate script,
+ * around each synchronous step; a page the background turned away from its
+ * tab's title, `bg:tab`, runs none: `load` = evaluating the gate script,
  * `load-analyzer` = the injected analysis script, `address` = the address
  * check, `title` = reading title and description, `send` = serializing a
  * message, `gate` = the article gate, on pages whose title passed), the
@@ -49,9 +50,18 @@ export async function measure(ctx: BrowserContext, url: string, expectSteps: str
   await sw?.evaluate(() => performance.clearMeasures()).catch(() => undefined);
   const page = await ctx.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  await page
-    .waitForFunction((steps) => steps.every((s) => performance.getEntriesByName(`ss:${s}`).length > 0), expectSteps, { timeout: 10000 })
-    .catch(() => undefined);
+  // Steps in the page (`ss:<step>`) and in the service worker (`bg:<step>`, e.g. `bg:tab`, its look at the tab's title).
+  const pageSteps = expectSteps.filter((s) => !s.startsWith('bg:'));
+  const bgSteps = expectSteps.filter((s) => s.startsWith('bg:'));
+  await page.waitForFunction((steps) => steps.every((s) => performance.getEntriesByName(`ss:${s}`).length > 0), pageSteps, { timeout: 10000 }).catch(() => undefined);
+  if (sw && bgSteps.length) {
+    const until = Date.now() + 10000;
+    while (Date.now() < until) {
+      const seen = await sw.evaluate((steps) => steps.every((s) => performance.getEntriesByName(`ss:${s}`).length > 0), bgSteps).catch(() => false);
+      if (seen) break;
+      await page.waitForTimeout(20);
+    }
+  }
   await page.waitForTimeout(settleMs);
   const entries = await page.evaluate(() =>
     performance
@@ -132,7 +142,7 @@ async function gateColdVsWarm(ctx: BrowserContext, origin: string, dirs: string[
 export async function benchChromium(opts: { runs?: number } = {}): Promise<Record<string, unknown>> {
   const runs = opts.runs ?? 9;
   const out: Record<string, unknown> = {};
-  // Two content scripts: the gate on every page, the analysis script injected into on-topic articles only.
+  // Two content scripts, both injected by the background: the gate where a tab's title touches a topic, the analysis script into on-topic articles.
   const size = (rel: string) => {
     const f = path.join(extensionDir, rel);
     if (!fs.existsSync(f)) return null;
@@ -151,9 +161,10 @@ export async function benchChromium(opts: { runs?: number } = {}): Promise<Recor
   try {
     const ctx = session.context;
     // Off-topic article and non-article pages: the cost every page pays.
+    // The background looks at each tab's title first (`bg:tab`); pages it turns away run none of our code.
     for (const [name, p, steps] of [
-      ['offTopicArticle', '/demo/off-topic.html', ['send']],
-      ['searchPage', '/demo/search.html', ['address']],
+      ['offTopicArticle', '/demo/off-topic.html', ['bg:tab']],
+      ['searchPage', '/demo/search.html', ['bg:tab']],
       ...server.pages.filter((x) => x.path !== '/index.html' && !x.path.startsWith('/demo/')).map((x) => [`seed:${x.path}`, x.path, ['gate', 'extract', 'highlight']] as const),
     ] as const) {
       const ms: Measures[] = [];
@@ -164,19 +175,23 @@ export async function benchChromium(opts: { runs?: number } = {}): Promise<Recor
         steps: Object.fromEntries(Object.keys(ms[0]?.byStep ?? {}).map((k) => [k, round(median(ms.map((m) => m.byStep[k] ?? 0)))])),
       };
     }
-    // Every Readability page: what each page pays (the address check, and on most
-    // the title question), and the article gate where a page's title passed.
+    // Every Readability page: what each page pays (nothing where the background's look at
+    // its tab's title turned it away), what the pages the gate script ran in paid, and the
+    // article gate where the gate's own title question passed.
     const totals: number[] = [];
+    const withGate: number[] = [];
     const gates: number[] = [];
     const dirs = fs.existsSync(readabilityDir) ? fs.readdirSync(readabilityDir).filter((d) => fs.existsSync(path.join(readabilityDir, d, 'source.html'))) : [];
     await ctx.route((u) => !u.href.startsWith(server.origin), (r) => r.abort());
     for (const d of dirs) {
-      const m = await measure(ctx, `${server.origin}/readability/${d}/`, ['address'], 150);
+      const m = await measure(ctx, `${server.origin}/readability/${d}/`, ['bg:tab'], 300);
       totals.push(m.total);
+      if (m.byStep.load !== undefined) withGate.push(m.total);
       if (m.byStep.gate !== undefined) gates.push(m.byStep.gate);
     }
     const p95 = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? NaN);
     out.everyReadabilityPage = { pages: totals.length, medianMs: round(median(totals)), p95Ms: p95(totals), targetMedianMs: 2 };
+    out.readabilityPagesTheGateRanIn = { pages: withGate.length, medianMs: round(median(withGate)), p95Ms: p95(withGate) };
     out.gateOnReadabilityPages = { pages: gates.length, medianMs: round(median(gates)), p95Ms: p95(gates), targetMedianMs: 2 };
     out.gateFirstVsSecondRun = await gateColdVsWarm(ctx, server.origin, dirs);
 

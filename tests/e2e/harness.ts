@@ -113,3 +113,55 @@ export function artifact(name: string): string {
   fs.mkdirSync(artifactsDir, { recursive: true });
   return path.join(artifactsDir, name);
 }
+
+/**
+ * How many tabs the background has looked at so far (its `ss:bg:tab` measures:
+ * every page's first check, from the tab's address and title, in
+ * utils/background/tabWatch.ts). Tests wait for the count to grow.
+ */
+export async function tabLooks(s: Session): Promise<number> {
+  const sw = await serviceWorker(s);
+  return sw.evaluate(() => performance.getEntriesByName('ss:bg:tab').length);
+}
+
+/** Open `url` in `page` and wait until the background has looked at its tab. */
+export async function gotoAndLook(s: Session, page: Page, url: string): Promise<void> {
+  const before = await tabLooks(s);
+  await page.goto(url);
+  await waitFor(async () => (await tabLooks(s)) > before, 10000, `the background to look at ${url}`);
+}
+
+/** What of ours runs in a page: the gate script in the extension's isolated world, and any `ss:` measure it recorded. */
+export async function ourScriptsIn(s: Session, page: Page): Promise<{ gate: boolean; measures: string[] }> {
+  const sw = await serviceWorker(s);
+  const gate = await sw.evaluate(async (u) => {
+    interface ChromeLike {
+      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+      scripting: { executeScript(d: object): Promise<{ result?: unknown }[]> };
+    }
+    const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const tab = (await c.tabs.query({})).find((t) => t.url === u);
+    if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
+    // In an array, so tsx's keep-names helper (__name, absent in the tab) does not wrap it.
+    const [probe] = [() => '__ssSecondSourceGate' in window];
+    const [r] = await c.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: probe });
+    return r?.result === true;
+  }, page.url());
+  const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((e) => e.name).filter((n) => n.startsWith('ss:')));
+  return { gate, measures };
+}
+
+/** Inject the gate script into a page as the popup does when it is opened there (entrypoints/popup/gateBridge.ts). */
+export async function injectGate(s: Session, page: Page): Promise<void> {
+  const sw = await serviceWorker(s);
+  await sw.evaluate(async (u) => {
+    interface ChromeLike {
+      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+      scripting: { executeScript(d: object): Promise<unknown> };
+    }
+    const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+    const tab = (await c.tabs.query({})).find((t) => t.url === u);
+    if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
+    await c.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['/gate.js'] });
+  }, page.url());
+}

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startDemoServer, type DemoServer } from '../demo/server.ts';
-import { artifact, launch, readHighlights, serviceWorker, waitFor, type Session } from './harness.ts';
+import { artifact, gotoAndLook, launch, ourScriptsIn, readHighlights, serviceWorker, waitFor, type Session } from './harness.ts';
 
 let server: DemoServer;
 let session: Session;
@@ -32,9 +32,10 @@ test('paragraphs that arrive late are analyzed when they appear', async () => {
 
 test('single-page navigation re-analyzes the new article', async () => {
   const page = await session.context.newPage();
-  await page.goto(`${server.origin}/fixtures/spa.html`);
-  await page.waitForFunction(() => performance.getEntriesByName('ss:title').length > 0, null, { timeout: 10000 });
+  await gotoAndLook(session, page, `${server.origin}/fixtures/spa.html`);
+  await page.waitForTimeout(300);
   assert.deepEqual(await readHighlights(page), {}, 'the first story is off topic');
+  assert.equal((await ourScriptsIn(session, page)).gate, false, 'its title kept our scripts out of the page');
   await page.click('#go');
   const hl = await waitFor(async () => {
     const h = await readHighlights(page);

@@ -7,6 +7,7 @@
 import { evaluateAttribution } from './attribution.ts';
 import { evaluateTopic } from './topic.ts';
 import { evaluateEvents } from './events.ts';
+import { evaluateTabLook } from './tab-look.ts';
 import { runSteps } from '../run-steps.ts';
 
 async function main(): Promise<void> {
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
     ['attribution', evaluateAttribution],
     ['topic', evaluateTopic],
     ['events', evaluateEvents],
+    ['tabLook', evaluateTabLook],
   ]);
   console.log(JSON.stringify(out, null, 2));
 }

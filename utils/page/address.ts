@@ -190,24 +190,37 @@ export function pageAddress(doc: Document, url: string): PageAddress {
   const shape = canonical && (!page || canonical.host !== page.host) ? canonical : page;
   const refuse = (reason: string, signal: string) => ({ veto: veto(reason, [signal]), shape });
 
-  if (shape && DOCS_HOST.test(shape.host)) {
-    return refuse(`Not a news article: ${shape.host} hosts reference or documentation pages.`, `docs-host:${shape.host}`);
-  }
+  if (shape && DOCS_HOST.test(shape.host)) return refuse(...docsHost(shape));
   if ((facts.generator && DOCS_GENERATOR.test(facts.generator)) || facts.mediawiki) {
     return refuse('Not a news article: the page is built by a wiki or documentation generator.', 'docs-generator');
   }
-  if (shape && DOCS_PATH.test(shape.path)) {
-    return refuse('Not a news article: the address is a documentation, wiki or help path.', 'docs-path');
-  }
-  if (shape && THREAD_URL.test(shape.path + shape.search)) {
-    return refuse('Not a news article: the address is a discussion thread.', 'thread-url');
-  }
-  if (shape && LISTING_URL.test(shape.path + shape.search)) {
-    return refuse('Not a news article: the address is a search or listing page.', 'listing-url');
-  }
-  if (shape && isFrontPath(shape.path) && !storyQuery(shape.search)) {
-    return refuse('Not a news article: this is a home page or section front.', 'front-page');
-  }
+  const byShape = shape && shapeVeto(shape);
+  if (byShape) return refuse(...byShape);
   if (facts.docsRel) return refuse('Not a news article: the page is part of a documentation set or book.', 'docs-rel');
   return { veto: null, shape };
+}
+
+const docsHost = (shape: UrlParts): [string, string] => [`Not a news article: ${shape.host} hosts reference or documentation pages.`, `docs-host:${shape.host}`];
+
+/** The refusals an address gives by its path and query alone: [reason, signal], or null. */
+function shapeVeto(shape: UrlParts): [string, string] | null {
+  if (DOCS_PATH.test(shape.path)) return ['Not a news article: the address is a documentation, wiki or help path.', 'docs-path'];
+  if (THREAD_URL.test(shape.path + shape.search)) return ['Not a news article: the address is a discussion thread.', 'thread-url'];
+  if (LISTING_URL.test(shape.path + shape.search)) return ['Not a news article: the address is a search or listing page.', 'listing-url'];
+  if (isFrontPath(shape.path) && !storyQuery(shape.search)) return ['Not a news article: this is a home page or section front.', 'front-page'];
+  return null;
+}
+
+/**
+ * The refusal a tab's address alone gives, for the background, which sees the
+ * address and title of every tab but not the page. The page-side check
+ * (`pageAddress`) also reads the address a page declares; here the address bar
+ * is all there is, so the host and path checks apply to it as they would to a
+ * page that declares nothing.
+ */
+export function urlVeto(url: string): GateResult | null {
+  const shape = parseUrl(url);
+  if (!shape) return null;
+  const v = DOCS_HOST.test(shape.host) ? docsHost(shape) : shapeVeto(shape);
+  return v ? veto(v[0], [v[1]]) : null;
 }

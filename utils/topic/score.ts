@@ -345,7 +345,7 @@ function urlWords(url: string): string {
  * ignored, names in any case), or two different generic terms: high recall,
  * the full score decides.
  */
-export function quickTopicCheck(profiles: readonly TopicProfile[], page: QuickPage): boolean {
+export function quickTopicCheck(profiles: readonly TopicProfile[], page: QuickPage, genericNeeded: 1 | 2 = 2): boolean {
   const text = `${page.title}\n${page.description ?? ''}\n${page.url ? urlWords(page.url) : ''}`;
   const toks = tokenize(text);
   for (const p of profiles) {
@@ -355,7 +355,7 @@ export function quickTopicCheck(profiles: readonly TopicProfile[], page: QuickPa
       const role = m.term.role;
       if (role === 'anchor' || role === 'context') return true;
       if (role === 'generic') {
-        if (generic !== null && generic !== m.term.term) return true;
+        if (genericNeeded === 1 || (generic !== null && generic !== m.term.term)) return true;
         generic = m.term.term;
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gatePage } from '../../../utils/page';
-import { pageAddress } from '../../../utils/page/address';
+import { pageAddress, urlVeto } from '../../../utils/page/address';
 
 const addressVeto = (doc: Document, url: string) => pageAddress(doc, url).veto;
 import { parseDoc } from './helpers';
@@ -116,6 +116,35 @@ describe('gatePage', () => {
     expect(addressVeto(page('', `<h2>Chapter 6 - Night Buses</h2>${prose}`), url)).toBeNull();
     expect(addressVeto(page('', '<p>Short.</p>'), url)).toBeNull();
     expect(addressVeto(article(), 'https://news.example.com/2024/11/19/council-extends-night-buses')).toBeNull();
+  });
+
+  it("the background's address-only veto refuses what the address step refuses on a page that declares nothing", () => {
+    const prose = PROSE.map((p) => `<p>${p}</p>`).join('');
+    let refused = 0;
+    for (const url of [
+      'https://news.example.com/search?q=buses',
+      'https://www.google.com/search?q=gaza',
+      'https://en.wikipedia.org/wiki/Bus',
+      'https://docs.example.org/docs/buses/intro',
+      'https://news.example.com/',
+      'https://news.example.com/world/',
+      'https://forum.example.com/thread/1234-night-buses',
+      'https://news.example.com/2024/11/19/council-extends-night-buses',
+      'https://news.example.com/world/council-extends-night-buses?utm_source=x',
+      'http://127.0.0.1:9000/pages/8',
+    ]) {
+      const onPage = addressVeto(page('', prose), url);
+      if (onPage) refused++;
+      expect(urlVeto(url)?.signals ?? null, url).toEqual(onPage?.signals ?? null);
+      expect(urlVeto(url)?.reason ?? null, url).toEqual(onPage?.reason ?? null);
+    }
+    // The first seven are refused by both, the last three pass both.
+    expect(refused).toBe(7);
+    expect(urlVeto('https://news.example.com/2024/11/19/council-extends-night-buses')).toBeNull();
+    expect(urlVeto('https://www.google.com/search?q=gaza')?.signals).toEqual(['listing-url']);
+    // What it cannot see: the address a page declares, its generator, its book links.
+    expect(urlVeto('http://127.0.0.1:9000/pages/8')).toBeNull();
+    expect(urlVeto('not a url')).toBeNull();
   });
 
   it('stops a link-heavy page with little prose', () => {
