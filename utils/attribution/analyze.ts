@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.41';
+export const ANALYZER_VERSION = 'attribution-1.8.42';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1803,6 +1803,41 @@ function coverageOnly(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** Verbs of publishing a piece: "published a story on …", "wrote an article about …". */
+const PUBLISHING = new Set(['published', 'publishes', 'wrote', 'writes']);
+/** Determiners before a published piece. */
+const PIECE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'another', 'two', 'three', 'several']);
+/** Pieces an outlet or a writer publishes. */
+const PIECE_NOUNS = new Set(['story', 'stories', 'article', 'articles', 'piece', 'pieces', 'report', 'reports', 'series', 'investigation',
+  'column', 'columns', 'editorial', 'editorials', 'profile', 'feature', 'book', 'essay', 'essays', 'exposé', 'expose', 'analysis']);
+
+/** Participles by which a piece tells something: "a story on the deal detailing …", "a report on the fire finding …". */
+const PIECE_TELLS = new Set(['detailing', 'revealing', 'showing', 'finding', 'concluding', 'describing', 'suggesting', 'documenting', 'outlining', 'citing', 'quoting']);
+
+/**
+ * Whether a publishing verb at `i` only puts out a piece on a topic, saying nothing of it: a determiner, at most
+ * four lower-case or numeric modifiers ("a 31-paragraph story", "a lengthy front-page investigation"), a piece,
+ * "on" or "about", and a topic that ends as `coverageOnly` reads it, with no quotation, colon, "that" or
+ * speaking participle after it in the sentence ("published a story on Tuesday saying …" and "wrote a column on
+ * the talks: …" still say something; so does "wrote that …").
+ */
+function publishedPieceOnly(toks: Tok[], i: number): boolean {
+  if (!PIECE_DETERMINERS.has(toks[i + 1]?.lower ?? '')) return false;
+  let j = i + 2;
+  for (let n = 0; n < 6 && j < toks.length && !PIECE_NOUNS.has(toks[j]!.lower); n++, j++) {
+    const w = toks[j]!;
+    if (w.text !== '-' && !/^[\p{Ll}\d][\p{Ll}\d-]*$/u.test(w.text)) return false;
+  }
+  if (!PIECE_NOUNS.has(toks[j]?.lower ?? '')) return false;
+  const prep = toks[j + 1]?.lower;
+  if ((prep !== 'on' && prep !== 'about') || !coverageOnly(toks, j + 2)) return false;
+  for (let k = j + 2; k < toks.length; k++) {
+    const w = toks[k]!;
+    if (w.text === QUOTE || w.text === ':' || w.lower === 'that' || PARTICIPLE_CUES.has(w.lower) || ISSUED_CUES.has(w.lower) || PIECE_TELLS.has(w.lower)) return false;
+  }
+  return true;
+}
+
 /** A report noun at `i` after "and"/"or" or "of" over at most two lower-case modifiers: "articles and television reports", "dozens of reports". */
 function listOrOfObject(toks: Tok[], i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
@@ -2203,6 +2238,9 @@ function notACue(toks: Tok[], i: number): boolean {
   // ("reported on Monday that", "reported on its website that …", "reported on the talks: …" still say something).
   // (The verb only: "a Pew Research report on polarization found" is the noun, which the checks below read.)
   if ((t.lower === 'reported' || t.lower === 'reporting') && next0?.lower === 'on' && coverageOnly(toks, i + 2)) return true;
+  // "The Times published a 31-paragraph story on the charge last week", "wrote an article about the deal.": a piece
+  // put out on a topic, nothing said of it.
+  if (PUBLISHING.has(t.lower) && publishedPieceOnly(toks, i)) return true;
   // "like so many others stressed by the pandemic", "the points stressed by the envoy": a participle of a reduced
   // relative after its noun, whose agent follows "by"; the noun is what was stressed, not who stressed it. (Not
   // a manner, "officials stressed by phone that …", nor a form of "be", "was stressed by …", read by the evaluative

@@ -96,6 +96,16 @@ describe('acts that say nothing', () => {
     expect(claims('The Times reported on Monday that the talks had failed.')).toEqual([{ type: 'report', source: 'The Times' }]);
     expect(claims('The Times reported on its website that the talks had failed.')).toEqual([{ type: 'report', source: 'The Times' }]);
   });
+  it('a piece published on a topic, with nothing said of it (attribution-1.8.42)', () => {
+    expect(claims('The Times published a 31-paragraph story on the charge last week.')).toEqual([]);
+    expect(claims('The Post wrote an article about the deal.')).toEqual([]);
+    expect(claims('Reuters published a lengthy investigation on the company in March.')).toEqual([]);
+    // What the piece says still counts: a participle, a colon, a "that" clause, a day after "on".
+    expect(claims('The Times published a story on the charge last week, saying the mayor had lied.')).toEqual([{ type: 'report', source: 'The Times' }]);
+    expect(claims('The Post wrote an article about the deal: it was a fraud.')).toEqual([{ type: 'report', source: 'The Post' }]);
+    expect(claims('The Times published a story on Tuesday that said the talks had collapsed.')).toEqual([{ type: 'report', source: 'The Times' }]);
+    expect(claims('The Journal published an investigation on the company detailing its debts.')).toEqual([{ type: 'report', source: 'The Journal' }]);
+  });
   it('report nouns closing a list', () => {
     expect(claims('She became the subject of dozens of articles and television reports, as well as a post from his son.')).toEqual([]);
     expect(unnamedClaims('Video footage and witness reports appeared to bolster claims that gas was used.'))
