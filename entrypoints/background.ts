@@ -10,7 +10,7 @@ import { openDatabase } from '@/utils/store/db';
 import { BackgroundService } from '@/utils/background/service';
 import { CONFIG_KEY, type ContentConfig } from '@/utils/content/config';
 import { analyzePage, toAnalyzedArticle, worthExtracting, analyzedTextOf } from '@/utils/content/pipeline';
-import { isGateMessage, type GateReply } from '@/utils/content/gateProtocol';
+import { GATE_SCRIPT, isGateMessage, type GateReply } from '@/utils/content/gateProtocol';
 import { recordTask as recordPageTask } from '@/utils/content/timing';
 import {
   validateAnalyzedArticle, validateArticleViewQuery, validateExtractedArticle, validateGateQuestion, validatePageFacts, validateListQuery, validateSettingsPatch,
@@ -20,8 +20,6 @@ import { TabWatch, type TabChange, type TabFacts } from '@/utils/background/tabW
 
 /** Built by WXT from entrypoints/analysis.content.ts (registration: 'runtime'). */
 const ANALYSIS_SCRIPT = '/content-scripts/analysis.js';
-/** Built by WXT from entrypoints/gate.ts (an unlisted script), injected where a tab's title touches a topic. */
-const GATE_SCRIPT = '/gate.js';
 
 const MENU_SAVE = 'ss-save-article';
 

@@ -9,13 +9,10 @@
  * have, description and all.
  */
 import { browser } from 'wxt/browser';
-import { GATE_GLOBAL } from '@/utils/content/gateProtocol';
+import { GATE_GLOBAL, GATE_SCRIPT } from '@/utils/content/gateProtocol';
 import type { PageState } from '@/utils/messages';
 
 type GateCall = 'state' | 'analyzeAnyway';
-
-/** Built by WXT from entrypoints/gate.ts; the background injects the same file. */
-const GATE_SCRIPT = '/gate.js';
 
 export async function callGate(tabId: number, call: GateCall): Promise<PageState | null> {
   const first = await askGate(tabId, call);

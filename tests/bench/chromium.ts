@@ -160,7 +160,7 @@ export async function benchChromium(opts: { runs?: number } = {}): Promise<Recor
   const session = await launch();
   try {
     const ctx = session.context;
-    // Off-topic article and non-article pages: the cost every page pays.
+    // Off-topic article and non-article pages.
     // The background looks at each tab's title first (`bg:tab`); pages it turns away run none of our code.
     for (const [name, p, steps] of [
       ['offTopicArticle', '/demo/off-topic.html', ['bg:tab']],

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { repoRoot } from '../demo/server.ts';
+import { GATE_GLOBAL, GATE_SCRIPT } from '../../utils/content/gateProtocol.ts';
 
 /** The built extension (SS_EXTENSION_DIR: a copy, so a long suite is not disturbed by a rebuild). */
 export const extensionDir = process.env.SS_EXTENSION_DIR ?? path.join(repoRoot, '.output/chrome-mv3');
@@ -131,37 +132,41 @@ export async function gotoAndLook(s: Session, page: Page, url: string): Promise<
   await waitFor(async () => (await tabLooks(s)) > before, 10000, `the background to look at ${url}`);
 }
 
+/**
+ * Run in the extension's isolated world of `page`'s tab, from the service worker: probe for the gate script
+ * (whether its global is there) or inject it, as the popup does when it is opened on a page
+ * (entrypoints/popup/gateBridge.ts).
+ */
+async function gateInTab(s: Session, page: Page, what: 'probe' | 'inject'): Promise<boolean> {
+  const sw = await serviceWorker(s);
+  return sw.evaluate(
+    async ([u, act, key, file]) => {
+      interface ChromeLike {
+        tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+        scripting: { executeScript(d: object): Promise<{ result?: unknown }[]> };
+      }
+      const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
+      const tab = (await c.tabs.query({})).find((t) => t.url === u);
+      if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
+      const target = { tabId: tab.id, frameIds: [0] };
+      if (act === 'inject') return (await c.scripting.executeScript({ target, files: [file] })).length > 0;
+      // In an array, so tsx's keep-names helper (__name, absent in the tab) does not wrap it.
+      const [probe] = [(k: string) => k in window];
+      const [r] = await c.scripting.executeScript({ target, func: probe, args: [key] });
+      return r?.result === true;
+    },
+    [page.url(), what, GATE_GLOBAL, GATE_SCRIPT] as const,
+  );
+}
+
 /** What of ours runs in a page: the gate script in the extension's isolated world, and any `ss:` measure it recorded. */
 export async function ourScriptsIn(s: Session, page: Page): Promise<{ gate: boolean; measures: string[] }> {
-  const sw = await serviceWorker(s);
-  const gate = await sw.evaluate(async (u) => {
-    interface ChromeLike {
-      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-      scripting: { executeScript(d: object): Promise<{ result?: unknown }[]> };
-    }
-    const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
-    const tab = (await c.tabs.query({})).find((t) => t.url === u);
-    if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
-    // In an array, so tsx's keep-names helper (__name, absent in the tab) does not wrap it.
-    const [probe] = [() => '__ssSecondSourceGate' in window];
-    const [r] = await c.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, func: probe });
-    return r?.result === true;
-  }, page.url());
+  const gate = await gateInTab(s, page, 'probe');
   const measures = await page.evaluate(() => performance.getEntriesByType('measure').map((e) => e.name).filter((n) => n.startsWith('ss:')));
   return { gate, measures };
 }
 
-/** Inject the gate script into a page as the popup does when it is opened there (entrypoints/popup/gateBridge.ts). */
+/** Inject the gate script into a page as the popup does when it is opened there. */
 export async function injectGate(s: Session, page: Page): Promise<void> {
-  const sw = await serviceWorker(s);
-  await sw.evaluate(async (u) => {
-    interface ChromeLike {
-      tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-      scripting: { executeScript(d: object): Promise<unknown> };
-    }
-    const c = (globalThis as unknown as { chrome: ChromeLike }).chrome;
-    const tab = (await c.tabs.query({})).find((t) => t.url === u);
-    if (tab?.id === undefined) throw new Error(`no tab at ${u}`);
-    await c.scripting.executeScript({ target: { tabId: tab.id, frameIds: [0] }, files: ['/gate.js'] });
-  }, page.url());
+  await gateInTab(s, page, 'inject');
 }

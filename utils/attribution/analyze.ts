@@ -1807,16 +1807,15 @@ function coverageOnly(toks: Tok[], k: number): boolean {
 const PUBLISHING = new Set(['published', 'publishes', 'wrote', 'writes']);
 /** Determiners before a published piece. */
 const PIECE_DETERMINERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'another', 'two', 'three', 'several']);
-/** Pieces an outlet or a writer publishes. */
-const PIECE_NOUNS = new Set(['story', 'stories', 'article', 'articles', 'piece', 'pieces', 'report', 'reports', 'series', 'investigation',
-  'column', 'columns', 'editorial', 'editorials', 'profile', 'feature', 'book', 'essay', 'essays', 'exposé', 'expose', 'analysis']);
+/** Pieces an outlet or a writer publishes: an outlet's pieces (above) and a writer's. */
+const PIECE_NOUNS: ReadonlySet<string> = new Set([...OUTLET_PIECES, 'series', 'profile', 'feature', 'book', 'essay', 'essays', 'exposé', 'expose']);
 
 /** Participles by which a piece tells something: "a story on the deal detailing …", "a report on the fire finding …". */
 const PIECE_TELLS = new Set(['detailing', 'revealing', 'showing', 'finding', 'concluding', 'describing', 'suggesting', 'documenting', 'outlining', 'citing', 'quoting']);
 
 /**
- * Whether a publishing verb at `i` only puts out a piece on a topic, saying nothing of it: a determiner, at most
- * four lower-case or numeric modifiers ("a 31-paragraph story", "a lengthy front-page investigation"), a piece,
+ * Whether a publishing verb at `i` only puts out a piece on a topic, saying nothing of it: a determiner, a few
+ * lower-case or numeric modifiers ("a 31-paragraph story", "a lengthy front-page investigation"), a piece,
  * "on" or "about", and a topic that ends as `coverageOnly` reads it, with no quotation, colon, "that" or
  * speaking participle after it in the sentence ("published a story on Tuesday saying …" and "wrote a column on
  * the talks: …" still say something; so does "wrote that …").

@@ -1,5 +1,5 @@
 /**
- * The gate script's own small protocol. That script runs on every page, so it
+ * The gate script's own small protocol. That script runs in many pages, so it
  * carries neither webextension-polyfill nor the messaging library (together
  * they were most of its start-up cost): it sends exactly one kind of message,
  * with the promise-based `runtime.sendMessage` both browsers have in MV3, and
@@ -42,6 +42,9 @@ export interface GateApi {
 }
 
 export const GATE_GLOBAL = '__ssSecondSourceGate';
+
+/** The gate script as built by WXT from entrypoints/gate.ts: the background and the popup inject it. */
+export const GATE_SCRIPT = '/gate.js';
 
 export function findGate(w: object): GateApi | null {
   const g = (w as Record<string, unknown>)[GATE_GLOBAL];

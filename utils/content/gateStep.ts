@@ -1,6 +1,6 @@
 /**
- * What the small content script that runs on every page reads after the gate
- * passed: the few words the background's title-only topic check needs. Kept in
+ * What the small gate script reads after the address step
+ * passed: the few words the background's title-and-description topic check needs. Kept in
  * its own module so that script bundles nothing but the gate and this.
  */
 import type { QuickPage } from '../topic/score';

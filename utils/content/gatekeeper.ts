@@ -1,11 +1,11 @@
 /**
- * The small content script's logic (it runs on every page the reader opens),
- * cheapest check first: the page's address (search, home, docs pages stop
+ * The small content script's logic (the background injects it where a tab's
+ * title or address touches a topic, utils/background/tabWatch.ts; the popup,
+ * where it is opened), cheapest check first: the page's address (search, home, docs pages stop
  * here), then one question to the background about its title and description
  * (is it on one of the reader's topics?), and only then the article gate,
  * which reads metadata and prose. A page that passes both is handed to the
- * analysis script, which the background injects. Most pages are on none of
- * the reader's topics and pay only for the address check and one message.
+ * analysis script, which the background injects.
  *
  * Free of `browser.*` so tests can drive it; the entrypoint gives it the page,
  * the background call and where the analyzer shows up.

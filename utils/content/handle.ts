@@ -1,6 +1,6 @@
 /**
  * The meeting point of our two content scripts, which share one isolated world:
- * the small gate script that runs on every page, and the analysis script the
+ * the small gate script, injected where a tab's title touches a topic, and the analysis script the
  * background injects only into pages that passed the gate and the title-only
  * topic check. The analysis script publishes this handle on the isolated
  * world's `window` (never visible to the page's own scripts); the gate script

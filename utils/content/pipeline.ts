@@ -1,7 +1,7 @@
 /**
  * One pass over a page, in three places (README, "Data flow"):
  *
- *   1. gate        — every page, in the small content script (`quickPageOf` + utils/page/gate);
+ *   1. gate        — pages whose tab title touches a topic, in the small gate script (`quickPageOf` + utils/page/gate);
  *   2. read        — only pages that passed the gate and the title-only topic
  *                    check, in the analysis script the background injects
  *                    (`readPageFacts`: what needs the DOM, as plain data);

@@ -1,5 +1,5 @@
 /**
- * The gate's first step, on every page the reader opens: refusals that need
+ * The gate's first step, in every page the gate script runs in: refusals that need
  * neither the page's prose nor its JSON-LD. The page's address (and the one it
  * declares), a wiki or documentation generator, a book's link structure. A
  * refusal here is final: late content cannot make a search page an article.

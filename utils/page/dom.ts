@@ -39,7 +39,7 @@ export type JsonObject = Record<string, unknown>;
 /**
  * Parsed JSON-LD objects of the page: top-level arrays and `@graph` members are
  * flattened, nested objects are kept as they are. Bounded (a few scripts, each
- * of limited size) because the gate runs this on every page, and tolerant:
+ * of limited size) because the gate runs this in any page it is injected into, and tolerant:
  * CDATA/comment wrappers are stripped and malformed blocks are skipped.
  */
 export function readJsonLd(doc: Document, maxScripts = 8, maxChars = 200_000): JsonObject[] {

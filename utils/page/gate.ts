@@ -1,9 +1,10 @@
 /**
  * The article gate: reads the head metadata, a few bounded JSON-LD blocks and
  * the URL, and looks at the body prose only when the metadata does not settle
- * it. Never mutates `doc`. The extension runs its first step (./address.ts) on
- * every page and the rest only on pages whose title is on one of the reader's
- * topics (utils/content/gatekeeper.ts).
+ * it. Never mutates `doc`. The extension runs its first step (./address.ts) in
+ * every page the gate script is injected into (utils/background/tabWatch.ts) and
+ * the rest only on pages whose title is on one of the reader's topics
+ * (utils/content/gatekeeper.ts).
  *
  * Decision: vetoes first (encyclopedia/docs, search or listing, home or
  * section front, discussion thread: ./address.ts), then a score of article evidence
@@ -116,7 +117,7 @@ function hasBookHeading(doc: Document): boolean {
   return false;
 }
 
-/** `address`: the first step's result when the caller already has it (the gate script runs that step on every page). */
+/** `address`: the first step's result when the caller already has it (the gate script runs that step first). */
 export function gatePage(doc: Document, url: string, address: PageAddress = pageAddress(doc, url)): GateResult {
   const { veto: refused, shape } = address;
   if (refused) return refused;

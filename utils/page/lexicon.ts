@@ -329,8 +329,8 @@ export const OUTLET_NAME_EXAMPLES: { raw: string; expected: string }[] = [
 
 /**
  * A table matched by word lookups instead of a regular expression. The gate's
- * first step (utils/page/address.ts) runs on every page the reader opens, in a
- * fresh isolated world where each expression is compiled on first use: its
+ * first step (utils/page/address.ts) runs first in every page the gate script is
+ * injected into, in a fresh isolated world where each expression is compiled on first use: its
  * seven expressions cost about 1.2 ms there, as much as all its DOM reads
  * together (measured on 40 of Readability's pages in Chromium); word sets
  * cost next to nothing to set up. `test` gives the answers the expressions
