@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.42';
+export const ANALYZER_VERSION = 'attribution-1.8.43';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -211,7 +211,7 @@ const INVERTED_STOP = new Set(['that', 'on', 'in', 'at', 'last', 'yesterday', 't
   'before', 'when', 'as', 'while', 'and', 'but', 'because', 'during', 'this', ...WEEKDAY_NAMES, 'to', 'if', 'so', 'though',
   'although', 'told', 'adding', 'referring', 'calling', 'noting', 'citing', 'according']);
 /** Appositive text that marks a withheld identity. */
-const ANONYMITY_MARK = /\b(?:anonymity|anonymously|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|on background|requested anonymity|without being named|who could not be named|not be named|not be identified)\b/i;
+const ANONYMITY_MARK = /\b(?:anonymity|anonymously|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|on background|requested anonymity|without being named|who could not be named|not be named|not be identified|(?:did not|didn['\u2019]t|does not|doesn['\u2019]t|do not|don['\u2019]t) want (?:to be (?:named|identified|quoted by name)|(?:his|her|their) names? (?:used|published))|not to be quoted by name|names? (?:not be used|be withheld|was withheld|were withheld))\b/i;
 const QUOTE = '"';
 const MAX_NP = 12;
 const MAX_APPOSITIVE = 40;
@@ -455,6 +455,14 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
         const outer = npBackFrom(toks, np.start - 2, null);
         if (outer) return { ...outer, relative: true };
       }
+      // "Voters who live in Ohio said": the object of the clause's preposition is no speaker, and the subject
+      // before "who" has been found no unnamed source above (a group: "voters"), so there is none.
+      // (A finite cue right after a short object only: not "… on Monday received an email saying".)
+      if (own === null && (OBJECT_PREPS.has(prep) || PP_PREPS.has(prep)) && !toks[i]!.lower.endsWith('ing') && np.end - np.start <= 3) {
+        const who = whoIndexBefore(toks, np.start - 1);
+        const outer = who >= 1 ? npBackFrom(toks, who - 1, null) : null;
+        if (outer && opensClause(toks, outer.start)) return null;
+      }
     }
   }
   return np;
@@ -519,6 +527,19 @@ function nameAt(text: string, toks: Tok[], k0: number, before: number): string |
 /** Modifiers of a reporter's epithet for a named person: "three-term", "74-year-old", "independent", "embattled". */
 const EPITHET = /^(?:\w+-(?:term|year-old|time)|independent|republican|democratic|gop|conservative|liberal|progressive|veteran|longtime|embattled|outgoing|incoming|freshman|billionaire|former|retired|disgraced|beleaguered|famed|famous|renowned|prominent|celebrated|outspoken|controversial|legendary|storied|high-profile|well-known)$/;
 
+/** Index of the nearest "who" within RELATIVE_REACH words back from token `from`, with no punctuation between; -1 if none. */
+function whoIndexBefore(toks: Tok[], from: number): number {
+  for (let k = from; k >= 1 && k >= from - RELATIVE_REACH; k--) {
+    const t = toks[k]!;
+    if (!t.word) return -1;
+    // ("who like Trump and who live in Ohio": the first of two joined clauses.)
+    if (t.lower !== 'who') continue;
+    const earlier = toks[k - 1]!.lower === 'and' && k >= 3 ? whoIndexBefore(toks, k - 2) : -1;
+    return earlier >= 0 ? earlier : k;
+  }
+  return -1;
+}
+
 /** Whether "who" stands within RELATIVE_REACH words back from token `from`, with no punctuation between (cheap pre-check). */
 function whoBefore(toks: Tok[], from: number): boolean {
   for (let k = from; k >= 1 && k >= from - RELATIVE_REACH; k--) {
@@ -540,10 +561,17 @@ function relativeSubject(text: string, toks: Tok[], from: number, end: number, c
   // Nor a weak one: "officers who stormed the room found rifles", "a man who … was killed in what his
   // family thought" (tried: most such flags in 5,000 corpus articles were wrong).
   if (toks[cue]!.lower.endsWith('ing') || cueGroup.get(toks[cue]!.lower) === 'weak') return null;
-  for (let k = from; k >= 1 && k >= from - RELATIVE_REACH; k--) {
+  let reach = from - RELATIVE_REACH;
+  for (let k = from; k >= 1 && k >= reach; k--) {
     const t = toks[k]!;
     if (!t.word) return null;
     if (t.lower !== 'who') continue;
+    // "Another man who worshiped at the mosque and who didn't want to be named said": a second relative
+    // clause joined to the first; the subject stands before the first "who".
+    if (toks[k - 1]!.lower === 'and' && reach === from - RELATIVE_REACH) {
+      reach = k - 1 - RELATIVE_REACH;
+      continue;
+    }
     const outer = npBackFrom(toks, k - 1, null);
     if (!outer || !opensClause(toks, outer.start)) return null;
     // "a reporter watched a Kentucky resident who …": a verb inside the phrase, not one subject.
@@ -581,7 +609,11 @@ function anonymityRelative(text: string, toks: Tok[], j: number): number {
   for (let k = j - 1; k >= 1 && k >= j - 14; k--) {
     const t = toks[k]!;
     if (!t.word) return -1;
-    if (t.lower === 'who') return ANONYMITY_MARK.test(text.slice(t.s, toks[j]!.e)) && toks[k - 1]!.word ? k : -1;
+    if (t.lower !== 'who') continue;
+    if (!ANONYMITY_MARK.test(text.slice(t.s, toks[j]!.e)) || !toks[k - 1]!.word) return -1;
+    // ("Another man who worshiped at the mosque and who did not want to be named said": from the first clause.)
+    const first = toks[k - 1]!.lower === 'and' ? whoIndexBefore(toks, k - 2) : -1;
+    return first >= 1 && toks[first - 1]!.word ? first : k;
   }
   return -1;
 }
@@ -1458,7 +1490,9 @@ function pieceReference(phrase: string, st: DocState): SourceClass | null {
 
 /** Resolves pronouns and role back-references against what the document said before. */
 /** Sentence openings: a capitalized run of up to four words, then a lower-case word (its verb). */
-const SENTENCE_SUBJECT = /(?:^|[.!?]["']?\s+)((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*)\s+\p{Ll}/gu;
+/** A sentence whose subject is a definite role of the kind that names one known person ("the senator", "the Texas Republican"). */
+const ROLE_SUBJECT = /(?:^|[.!?]["'\u201d]?\s+)(?:(?:But|And|Yet|So|Still)\s+)?[Tt]he\s+(?:[\p{L}-]+\s+){0,2}(?:senator|congressman|congresswoman|lawmaker|Republican|Democrat|governor|president|candidate|mayor|minister|nominee|chairman|chairwoman|senator's)\s+\p{Ll}/u;
+const SENTENCE_SUBJECT = /(?:^|[.!?]["']?\s+)((?:\p{Lu}[\p{L}.'-]*\s+){0,3}\p{Lu}[\p{L}.'-]*),?\s+\p{Ll}/gu;
 /** A full name anywhere: two to four capitalized words ("Sen. Jeff Sessions", "Sarah Huckabee Sanders"). */
 // (Words or short abbreviations with their period, "Sen.", "J.", on one line: "Mr. Mueller.\n\nDemocrats" is none.)
 const NAME_WORDS = String.raw`(?:(?:\p{Lu}[\p{L}'-]*|\p{Lu}\p{Ll}{0,3}\.)[ \t]+){1,3}`;
@@ -1473,11 +1507,17 @@ const personRun = (run: string): boolean =>
  * office …") or is named in full anywhere. A "he" after that may be them: it is not flagged as the
  * unnamed source before them (a false flag is worse than a missed one).
  */
-function namedSubjectBetween(text: string, from: number, to: number, st: DocState): boolean {
+function namedSubjectBetween(text: string, from: number, to: number, st: DocState, pronoun = false): boolean {
   if (to <= from) return false;
-  const between = text.slice(from, to);
+  // For a pronoun, only people it could stand for: names inside a quotation are what its speaker talks about
+  // ("“… Trump will be tougher …,” she said"), and so is the object of a preposition ("blaming some of it on
+  // presidential candidate Donald Trump"). (A description's back-reference takes any name: "a statement from
+  // their attorney Mark MacDougall. The lawyer told lawmakers".)
+  const between = pronoun ? text.slice(from, to).replace(/[\u201c"][^\u201d"]*[\u201d"]/g, (q) => ' '.repeat(q.length)) : text.slice(from, to);
   for (const m of between.matchAll(SENTENCE_SUBJECT)) if (personRun(m[1]!)) return true;
-  for (const m of between.matchAll(FULL_NAME)) if (personRun(m[0])) return true;
+  // "But the Texas Republican suggested …": a sentence opened by a role that refers back to someone named.
+  if (pronoun && ROLE_SUBJECT.test(between)) return true;
+  for (const m of between.matchAll(FULL_NAME)) if (personRun(m[0]) && !(pronoun && objectOfPreposition(between, m.index))) return true;
   // "…, Boehner disputed those figures": the surname alone of someone the article names in full, as the
   // subject of a verb or an owner ("Conant's outlook"), not as a modifier ("Kasich and Cruz delegates").
   if (!SURNAME_SUBJECT_HINT.test(between)) return false;
@@ -1485,6 +1525,21 @@ function namedSubjectBetween(text: string, from: number, to: number, st: DocStat
   for (const m of between.matchAll(SURNAME_SUBJECT)) if (known.has(m[1]!)) return true;
   return false;
 }
+
+/**
+ * Whether the name at `at` is the object of a preposition, past up to three lower-case words of description
+ * ("blaming some of it on presidential candidate Donald Trump"): someone talked about, not a new speaker.
+ */
+function objectOfPreposition(text: string, at: number): boolean {
+  const ws = text.slice(Math.max(0, at - 60), at).trimEnd().split(/\s+/);
+  for (let k = ws.length - 1; k >= 0 && k >= ws.length - 4; k--) {
+    const w = ws[k]!;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
+    if (OBJECT_PREPS.has(w) || NAME_OBJECT_PREPS.has(w)) return true;
+  }
+  return false;
+}
+const NAME_OBJECT_PREPS = new Set(['on', 'at', 'in', 'into', 'onto', 'toward', 'towards', 'over', 'under', 'upon', 'between', 'among']);
 
 const SURNAME_SUBJECT = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*\p{Ll})(?=['\u2019]s\b|\s(?:\p{L}+\s){0,2}(?:[\p{Ll}-]+ed|said|says|told|tells|adds|has|had|was|is|will|would|did|does|wrote|writes|spoke|went|made|took|gave|sent|came|knew|thinks|thought|believes|felt|saw|met|led)\b)/gu;
 const SURNAME_SUBJECT_HINT = new RegExp(SURNAME_SUBJECT.source, 'u');
@@ -1662,7 +1717,7 @@ function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, a
       // "…, an aide said. Trump came into office as a germaphobe. But he acknowledged …": a named person who
       // opens a sentence since the unnamed source is the nearer antecedent.
       if (last && last.type === 'anonymous' && !isPluralLabel(last.label) && st.sentence - last.at <= PRONOUN_REACH
-        && !(last.source && namedSubjectBetween(text, last.source.end, at, st)))
+        && !(last.source && namedSubjectBetween(text, last.source.end, at, st, true)))
         return { type: 'anonymous', label: `${phrase} (${last.label})`, kind: 'anonymous' };
       return { type: 'named', label: last && last.type === 'named' ? `${phrase} (${last.label})` : phrase, kind: 'person' };
     }
@@ -1753,10 +1808,25 @@ const WRITTEN_WORKS = /^(?!(?:in|on|at|for|to|into|with|about)\s)(?:[a-z-]+\s){0
 /** Whether the pronoun at `k` is the subject of a clause: "believe it was a mistake", "trust you will" (a view). */
 function pronounOpensClause(toks: Tok[], k: number): boolean {
   const t = toks[k];
-  if (t === undefined || !/^(?:it|you)$/.test(t.lower)) return false;
-  const next = toks[k + 1]?.lower ?? '';
-  return /^(?:is|was|will|would|could|can|has|had|should|must|might|may|were|are)$/.test(next);
+  if (t === undefined) return false;
+  const finite = (w: string): boolean => /^(?:is|was|will|would|could|can|has|had|should|must|might|may|were|are)$/.test(w);
+  // "believe her efforts as a senator will offset …": "her" owns the subject of a clause whose verb follows
+  // ("believe her story", "believe her when she says" trust her: no verb of its own before a break).
+  if (t.lower === 'her') {
+    if (!/^\p{Ll}/u.test(toks[k + 1]?.text ?? '') || CLAUSE_BREAKS.has(toks[k + 1]!.lower)) return false;
+    for (let m = k + 2; m < toks.length && m <= k + 12; m++) {
+      const w = toks[m]!;
+      if (!w.word || CLAUSE_BREAKS.has(w.lower)) return false;
+      if (finite(w.lower)) return true;
+    }
+    return false;
+  }
+  if (!/^(?:it|you)$/.test(t.lower)) return false;
+  return finite(toks[k + 1]?.lower ?? '');
 }
+/** Words that end the noun phrase after "believe her" without a verb of its own: "believe her when she says". */
+const CLAUSE_BREAKS = new Set(['when', 'because', 'if', 'and', 'but', 'or', 'that', 'who', 'since', 'about', 'on',
+  'over', 'than', 'though', 'although', 'while', 'after', 'before']);
 
 /** Whom officials question when they interrogate: "questioning crew members", "questioned him". */
 const QUESTIONED_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'witnesses', 'suspects', 'crew', 'passengers', 'detainees',
@@ -2218,6 +2288,9 @@ function notACue(toks: Tok[], i: number): boolean {
     && !PRONOUNS.has(prev.lower) && /^(?:\p{Ll}+|\p{Lu}\p{Ll}+)$/u.test(prev.text) && nounBefore(toks, i)) return true;
   // "Critics counter that …" is a reply; "over the counter", "counters at the bank" are not.
   if ((t.lower === 'counter' || t.lower === 'counters') && next0?.lower !== 'that') return true;
+  // "Election scholars caution that …", "experts caution against …": a verb only before what they warn of
+  // (not "urged caution", "caution is warranted").
+  if ((t.lower === 'caution' || t.lower === 'cautions') && next0?.lower !== 'that' && next0?.lower !== 'against') return true;
   // "condemned to death": a sentence, not a statement.
   if (t.lower.startsWith('condemn') && next0?.lower === 'to') return true;
   // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).
@@ -2504,6 +2577,16 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
     const tail = text.slice(toks[hit.end + 1]!.e, e < toks.length ? toks[e]!.s : s.end);
     if (/^\s*who\b/i.test(tail) && ANONYMITY_MARK.test(tail)) cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
   }
+  // "a Trump supporter who runs the Twitter account @WomenForTrump", "one Twitter user, @nycsouthpaw,": an account
+  // handle right after the source identifies who it is (the labeled sets count it named).
+  if (cls !== null && cls.type === 'anonymous') {
+    const handle = /^[^.;!?@]{0,60}?(@\w{2,30})\b/.exec(text.slice(phraseSpan.end, Math.min(s.end, phraseSpan.end + 90)));
+    const at = handle === null ? -1 : phraseSpan.end + handle.index + handle[0].length;
+    // (Not past the cue: "A senior official said the account @IDF was hacked" names the account, not the official.)
+    if (handle && !(phraseSpan.end <= toks[i]!.s && at > toks[i]!.s)
+      && /^(?:\s*,|\s+who\b|\s+@|[^,]*\b(?:account|handle|user|username)\s+@)/i.test(text.slice(phraseSpan.end, at)))
+      cls = { type: 'named', label: `${phrase} (${handle[1]!})`, kind: 'person' };
+  }
   if ((cls === null || cls.kind === 'role') && hit.appositive === null && !weak) {
     // "the announcer said", "his lawyer said": a role or relation seen for the first time
     // is someone the article does not name; a repeated one refers back to a named person.
@@ -2617,7 +2700,9 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // consultant and co-host"), not a list that a name opens ("The president, health officials and business leaders
   // said"), not someone's people ("McConnell's aides and allies"). Weak cues only after a quantified group ("many
   // economists and advocates believe", not "police officers and the general public tend to view").
-  if (cls === null && hit.end < i && hit.start >= 2 && toks[hit.start - 1]!.lower === 'and' && PLURAL_HEAD.test(toks[hit.end]!.lower)) {
+  // (The second group may be a source of its own, "campaign aides and strategists say": the two are still one.)
+  const secondUnnamed = cls !== null && (cls.type === 'vague' || cls.type === 'anonymous') && cls.kind !== 'pronoun';
+  if ((cls === null || secondUnnamed) && hit.end < i && hit.start >= 2 && toks[hit.start - 1]!.lower === 'and' && PLURAL_HEAD.test(toks[hit.end]!.lower)) {
     const first = npBackFrom(toks, hit.start - 2, null);
     const opens = first !== null && PLURAL_HEAD.test(toks[first.end]!.lower) && !listBefore(text, toks, first.start)
       && (opensClause(toks, first.start) || CONJUNCT_OPENERS.has(toks[first.start - 1]?.lower ?? ''))
@@ -2625,7 +2710,8 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
     const firstCls = first === null || !opens ? null : classifySource(text.slice(toks[first.start]!.s, toks[first.end]!.e));
     if (first !== null && firstCls !== null && (firstCls.type === 'vague' || (firstCls.type === 'anonymous' && !weak)) && firstCls.kind !== 'pronoun') {
       source = { start: toks[first.start]!.s, end: phraseSpan.end };
-      cls = { ...firstCls, label: text.slice(source.start, source.end) };
+      cls = cls !== null && cls.type === 'anonymous' && firstCls.type === 'vague'
+        ? { ...cls, label: text.slice(source.start, source.end) } : { ...firstCls, label: text.slice(source.start, source.end) };
     }
   }
   if (cls === null) {

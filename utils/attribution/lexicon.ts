@@ -63,6 +63,8 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'warn', 'emphasize', 'emphasise', 'maintain', 'assert', 'contend', 'acknowledge', 'concede', 'allege', 'stress', 'suggest',
       // Only before "that" (analyze.ts): "Democrats counter that …", not "over the counter", "runs counter to".
       'counter', 'counters',
+      // Only before "that" or "against" (analyze.ts): "scholars caution that …", not "urged caution".
+      'caution', 'cautions',
       'posit', 'posits', 'posited', 'fumed',
       // Only before a view (analyze.ts): "expressed skepticism at", "voiced concern that", "continued to voice concerns
       // that"; not "expressed by", "his voice", "express delivery".

@@ -349,6 +349,11 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
   if (inst !== null && inst.split(' ').pop() === head) return { type: 'institutional', label: text, kind: 'organization' };
   const unnamedGroup = unnamedPerson(ws, core, head, text);
   if (unnamedGroup !== null) return unnamedGroup;
+  // "Another Palestinian said", "an Israeli who witnessed the attack", "two Muslims told CNN": a counted member
+  // of a people or a faith is a person left unnamed, not the state or the community speaking.
+  const d0 = first;
+  if (PEOPLE_NOUNS.has(head) && core.length <= 2 && (INDEFINITE.has(d0) && d0 !== 'someone' ? !/s$/.test(head) : COUNTING.has(d0) && d0 !== 'one' && /s$/.test(head)))
+    return { type: 'anonymous', label: text, kind: 'unnamed-person' };
   if (DEMONYMS_AND_PLACES.has(head) || institutionHeads.has(head))
     return { type: 'institutional', label: text, kind: 'organization' };
   if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
@@ -432,7 +437,7 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
       return { type: 'vague', label: text, kind: 'vague' };
     return { type: 'institutional', label: text, kind: 'document' };
   }
-  const unnamed = unnamedPerson(ws, core, head, text);
+  const unnamed = unnamedPerson(ws, core, head, text, post);
   if (unnamed !== null) return unnamed;
   if (institutionHeads.has(head)) return { type: 'institutional', label: text, kind: 'organization' };
   if (titles.has(head)) return roleClass(core, text);
@@ -448,7 +453,7 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
  * usually someone named earlier). Possessives ("his lawyer", "my father") name a
  * unique relation, often identified elsewhere in the article: not flagged.
  */
-function unnamedPerson(ws: string[], core: string[], head: string, text: string): SourceClass | null {
+function unnamedPerson(ws: string[], core: string[], head: string, text: string, post?: readonly string[]): SourceClass | null {
   // "some Democrats", "many Republicans": a quantified part of a party speaks for no one in particular.
   if (PARTY_PLURALS.has(head)) {
     const d0p = (ws[0] ?? '').toLowerCase();
@@ -470,6 +475,16 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string)
     // "voters" or "Republicans", a whole category). Not with "the" or a possessive: those refer back.
     if (!quant && (CLOSE_PLURALS.has(head) || (head === 'members' && core.some((w) => w.toLowerCase() === 'family')))
       && !NOT_BARE.has(d0)) return { type: 'anonymous', label: text, kind: 'unnamed-person' };
+    // "Democratic strategists say", "climate scientists say", "pollsters said": a trade of commentators or
+    // scientists at large, as "analysts" and "experts" are (a vague group). Not "the scientists" (those of a
+    // study just named), nor "scientists at Stanford" (the phrase goes on to identify them). ("researchers" is
+    // not one: bare, it is mostly the authors of a study the article names, "In one study, researchers found".)
+    // (A capitalized modifier must be a party or a nationality: "NOAA scientists", "Johns Hopkins University
+    // scientists" speak for a body, "Venus scientists" are a field.)
+    if (!quant && COMMENTATOR_PLURALS.has(head) && !NOT_BARE.has(d0) && post?.length === 0
+      && !core.slice(0, -1).some((w) => /['\u2019]s?$/.test(w) || (isCap(w) && !DEMONYMS_AND_PLACES.has(w.toLowerCase()))
+        || INSIDE_PREPS.has(w.toLowerCase())))
+      return { type: 'vague', label: text, kind: 'vague' };
     if (!quant) return null;
     const counted = COUNTING.has(d0) || head === 'members' || head === 'staff';
     return counted ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
@@ -480,6 +495,16 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string)
   return null;
 }
 
+/** Prepositions that show a phrase is no plain noun phrase ("Democrats of targeting climate scientists"). */
+const INSIDE_PREPS = new Set(['of', 'by', 'for', 'with', 'from', 'to', 'at', 'in', 'on', 'about']);
+/** Members of a people or a faith, singular and plural: "an Israeli", "two Palestinians", "another Muslim". */
+const PEOPLE_NOUNS = new Set(['israeli', 'israelis', 'palestinian', 'palestinians', 'gazan', 'gazans', 'american', 'americans',
+  'egyptian', 'egyptians', 'qatari', 'qataris', 'iraqi', 'iraqis', 'syrian', 'syrians', 'iranian', 'iranians', 'saudi', 'saudis',
+  'yemeni', 'yemenis', 'jordanian', 'jordanians', 'russian', 'russians', 'ukrainian', 'ukrainians', 'afghan', 'afghans',
+  'pakistani', 'pakistanis', 'mexican', 'mexicans', 'european', 'europeans', 'arab', 'arabs', 'muslim', 'muslims', 'jew', 'jews',
+  'christian', 'christians', 'druze', 'bedouin', 'bedouins', 'kurd', 'kurds', 'turk', 'turks', 'emirati', 'emiratis', 'lebanese']);
+/** Trades whose members, bare and plural, speak as a field at large: "strategists say" (like "analysts say"). */
+const COMMENTATOR_PLURALS = new Set(['strategists', 'pollsters', 'scientists']);
 /** People close to a story, unnamed when bare: "neighbors said", "relatives told AFP". */
 const CLOSE_PLURALS = new Set(['neighbors', 'neighbours', 'relatives', 'acquaintances', 'classmates', 'colleagues', 'coworkers',
   'co-workers', 'bystanders', 'passengers', 'eyewitnesses']);

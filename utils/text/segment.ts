@@ -189,6 +189,11 @@ export function segmentSentences(text: string, quoteOpens?: (offset: number) => 
       continue;
     }
     const next = text[k] as string;
+    // A spaced ellipsis ("know about it . . . nothing", "seized? . . . Did"): no break before or between its dots.
+    if (next === '.' && k > j) {
+      i = j;
+      continue;
+    }
     if (isLower(next) || next === ',' || next === ';') {
       i = j;
       continue;
