@@ -469,7 +469,7 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
 }
 
 /** Verbs of a relative clause that give people access to what they tell: "who attended", "who have seen the draft". */
-const ACCESS_VERBS = /\b(?:briefed|seen|saw|read|attended|involved|present|privy|participated|took part|in the room)\b/i;
+const ACCESS_VERBS = /\b(?:briefed|seen|saw|read|attended|involved|present|privy|participated|took part|in the room|heard (?:directly |privately )?from)\b/i;
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
 /** Speech verbs that end a parenthetical attribution ("…, she said, adding …"). */
 const SAID_FORMS = new Set(['said', 'says', 'told', 'added', 'adds', 'wrote', 'writes', 'explained', 'noted', 'recalled', 'continued']);
@@ -593,7 +593,10 @@ function relativeSubject(text: string, toks: Tok[], from: number, end: number, c
     const cls = classifySource(phrase);
     // "People who have seen the draft", "those who attended the meeting": people with access, withheld.
     const clause = text.slice(t.e, toks[end]!.e);
-    const access = /^(?:people|those|others)$/i.test(phrase.trim().split(/\s+/).pop() ?? '') && (ACCESS_VERBS.test(clause) || KNOWLEDGE_PHRASE.test(clause));
+    // ("Supporters who have heard directly from the campaign say": people of any kind, bare and plural, with access.)
+    const last = (phrase.trim().split(/\s+/).pop() ?? '').toLowerCase();
+    const access = (/^(?:people|those|others)$/.test(last) || (personNouns.has(last) && /s$/.test(last) && last !== 'respondents' && !/\p{Lu}/u.test(phrase.trim().slice(1))))
+      && (ACCESS_VERBS.test(clause) || KNOWLEDGE_PHRASE.test(clause));
     if (!access && (cls === null || (cls.type !== 'anonymous' && cls.type !== 'vague'))) return null;
     return { start: outer.start, end: outer.end, appositive: { start: t.s, end: toks[end]!.e }, relative: true, access };
   }

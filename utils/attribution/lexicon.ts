@@ -473,7 +473,7 @@ export const HEDGES: readonly HedgeGroup[] = [
   {
     // "widely seen as": consensus claimed for no one in particular.
     id: 'widely',
-    patterns: [/\bwidely\s(?:seen|interpreted|regarded|viewed|considered|described|credited|hailed)\sas\b/, /\bwidely\s(?:expected|believed|reported|thought)\s(?:to|that)\b/, /\bwidely\s(?:criticized|criticised|condemned|blamed)\b/],
+    patterns: [/\bwidely\s(?:seen|interpreted|regarded|viewed|considered|described|credited|hailed)\sas\b/, /\bwidely\s(?:expected|believed|reported|thought)\s(?:to|that)\b/, /\bwidely\s(?:criticized|criticised|condemned|blamed)\b(?!\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\b|\s+[a-z]+['\u2019]s\b)/],
   },
   {
     // Agentless evaluation: "is considered", "has been criticized for", "is being hailed as", "is expected to",
@@ -595,7 +595,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   },
   widely: {
     matches: ['She is widely seen as the most left-wing member.', 'Though widely interpreted as a ceasefire, it was not.'],
-    mustNotMatch: ['The widely read newspaper closed.', 'It became the most widely seen recording of the day.'],
+    mustNotMatch: ['The widely read newspaper closed.', 'It became the most widely seen recording of the day.',
+      'Jewish groups also widely condemned Trump\'s proposal.'],
   },
   'agentless-evaluation': {
     matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Together they are projected to control a majority.', 'Various ideas have been raised to end the siege.'],

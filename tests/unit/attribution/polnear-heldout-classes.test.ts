@@ -62,6 +62,23 @@ describe('relative clauses around the speaker', () => {
   });
 });
 
+describe('people with access, and an active "widely"', () => {
+  it('a bare plural of people who heard from a campaign or attended a meeting speaks unnamed', () => {
+    expect(unnamedClaims('Supporters who have heard directly from the campaign say their priority is to finish ahead.'))
+      .toEqual([{ type: 'anonymous', source: 'Supporters' }]);
+    expect(unnamedClaims('Donors who attended the meeting said the mood was grim.')).toEqual([{ type: 'anonymous', source: 'Donors' }]);
+  });
+  it('not the respondents of a poll', () => {
+    expect(unnamedClaims('Respondents who participated in the poll say he should run.')).toEqual([]);
+  });
+  it('"X widely condemned the plan" names who condemned it; "was widely condemned" does not', () => {
+    expect(unnamedClaims("Jewish groups also widely condemned the senator's proposal.")).toEqual([]);
+    expect(unnamedClaims('Environmental groups widely condemned the selection.')).toEqual([]);
+    expect(unnamedClaims('The proposal was widely condemned.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('It is a widely criticized agglomeration of power.')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
+
 describe('"believe her …" with a clause of its own', () => {
   it('is a view; "believe her story" is trust', () => {
     expect(unnamedClaims('Officials believe her account was accurate.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
