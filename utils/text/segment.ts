@@ -47,6 +47,12 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'according', 'since', 'during', 'by', 'last', 'earlier', 'later', 'asked',
 ]);
 
+/** Whether text[s, e) holds a letter or a digit. */
+function hasWordChar(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (/[\p{L}\p{N}]/u.test(text[k] as string)) return true;
+  return false;
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 }
@@ -142,7 +148,15 @@ export function segmentSentences(text: string, quoteOpens?: (offset: number) => 
   const push = (s: number, e: number): void => {
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) out.push({ start: s, end: e });
+    if (e <= s) return;
+    // Punctuation alone ('." "' with a space before the closing quote, a stray ellipsis) is no sentence: it
+    // closes the one before it on the same line.
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !hasWordChar(text, s, e) && !text.slice(prev.end, s).includes('\n')) {
+      prev.end = e;
+      return;
+    }
+    out.push({ start: s, end: e });
   };
   let i = 0;
   // Straight double quotes seen since the last line break: their parity tells an opening '"' from a closing one.
@@ -216,6 +230,17 @@ export function segmentSentences(text: string, quoteOpens?: (offset: number) => 
           continue;
         }
       }
+    }
+    // Nothing but punctuation so far: an opening quotation's ellipsis ("“ . . . If we do not act") opens the
+    // next sentence; anything else ("[...]", a stray dot) closes the one before it on the same line.
+    if (!hasWordChar(text, start, i)) {
+      const prev = out[out.length - 1];
+      if (prev !== undefined && !/["\u201c\u2018]/.test(text.slice(start, j)) && !text.slice(prev.end, start).includes('\n')) {
+        prev.end = j;
+        start = j;
+      }
+      i = j;
+      continue;
     }
     push(start, j);
     start = j;

@@ -122,4 +122,9 @@ describe('a spaced ellipsis', () => {
     expect(split('Were they seized? . . . Did they find the tapes?')).toEqual(['Were they seized? . . .', 'Did they find the tapes?']);
     expect(split('He waited . . . . Then he left.')).toEqual(['He waited . . . .', 'Then he left.']);
   });
+  it('punctuation alone is no sentence: it closes the one before, or an opening quotation\'s opens the next', () => {
+    expect(split('He said, \'Please make it stop.\' "\n\nFortunately, it did.')).toEqual(['He said, \'Please make it stop.\' "', 'Fortunately, it did.']);
+    expect(split('It was naive." [...] "If we lose, he could be impeached."')).toEqual(['It was naive." [...]', '"If we lose, he could be impeached."']);
+    expect(split('Pelosi declared. \u201c . . . If we do not act, we fail.\u201d')).toEqual(['Pelosi declared.', '\u201c . . . If we do not act, we fail.\u201d']);
+  });
 });
