@@ -351,8 +351,9 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
   if (unnamedGroup !== null) return unnamedGroup;
   // "Another Palestinian said", "an Israeli who witnessed the attack", "two Muslims told CNN": a counted member
   // of a people or a faith is a person left unnamed, not the state or the community speaking.
-  const d0 = first;
-  if (PEOPLE_NOUNS.has(head) && core.length <= 2 && (INDEFINITE.has(d0) && d0 !== 'someone' ? !/s$/.test(head) : COUNTING.has(d0) && d0 !== 'one' && /s$/.test(head)))
+  // (Only the determiner and the noun: "A perennial American question" is an adjective before a noun.)
+  if (PEOPLE_NOUNS.has(head) && core.length <= 2
+    && (INDEFINITE.has(first) && first !== 'someone' ? !/s$/.test(head) : COUNTING.has(first) && first !== 'one' && /s$/.test(head)))
     return { type: 'anonymous', label: text, kind: 'unnamed-person' };
   if (DEMONYMS_AND_PLACES.has(head) || institutionHeads.has(head))
     return { type: 'institutional', label: text, kind: 'organization' };
@@ -480,7 +481,7 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
     // study just named), nor "scientists at Stanford" (the phrase goes on to identify them). ("researchers" is
     // not one: bare, it is mostly the authors of a study the article names, "In one study, researchers found".)
     // (A capitalized modifier must be a party or a nationality: "NOAA scientists", "Johns Hopkins University
-    // scientists" speak for a body, "Venus scientists" are a field.)
+    // scientists" speak for a body; "Venus scientists" is left unflagged with them.)
     if (!quant && COMMENTATOR_PLURALS.has(head) && !NOT_BARE.has(d0) && post?.length === 0
       && !core.slice(0, -1).some((w) => /['\u2019]s?$/.test(w) || (isCap(w) && !DEMONYMS_AND_PLACES.has(w.toLowerCase()))
         || INSIDE_PREPS.has(w.toLowerCase())))
