@@ -440,7 +440,7 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       if (looksLikePersonName(name)) return { ...outer, appositive: { start: toks[np.start]!.s, end: appositive.end } };
     }
   }
-  if (np && appositive === null && whoBefore(toks, np.start - 1)) {
+  if (np && appositive === null && whoIndexBefore(toks, np.start - 1) >= 0) {
     // "Foreign diplomats who were briefed on the outlines of an agreement said", "Diplomats who met
     // with Abbas said": the words before the cue end a comma-less relative clause (they are no source,
     // or the object of a preposition); the cue's subject is the unnamed group before "who".
@@ -527,27 +527,20 @@ function nameAt(text: string, toks: Tok[], k0: number, before: number): string |
 /** Modifiers of a reporter's epithet for a named person: "three-term", "74-year-old", "independent", "embattled". */
 const EPITHET = /^(?:\w+-(?:term|year-old|time)|independent|republican|democratic|gop|conservative|liberal|progressive|veteran|longtime|embattled|outgoing|incoming|freshman|billionaire|former|retired|disgraced|beleaguered|famed|famous|renowned|prominent|celebrated|outspoken|controversial|legendary|storied|high-profile|well-known)$/;
 
-/** Index of the nearest "who" within RELATIVE_REACH words back from token `from`, with no punctuation between; -1 if none. */
+/**
+ * Index of the "who" opening the comma-less relative clause that runs back from token `from` (within
+ * RELATIVE_REACH words, no punctuation between), or -1: of two joined clauses the first ("who like Trump and
+ * who live in Ohio").
+ */
 function whoIndexBefore(toks: Tok[], from: number): number {
   for (let k = from; k >= 1 && k >= from - RELATIVE_REACH; k--) {
     const t = toks[k]!;
     if (!t.word) return -1;
-    // ("who like Trump and who live in Ohio": the first of two joined clauses.)
     if (t.lower !== 'who') continue;
     const earlier = toks[k - 1]!.lower === 'and' && k >= 3 ? whoIndexBefore(toks, k - 2) : -1;
     return earlier >= 0 ? earlier : k;
   }
   return -1;
-}
-
-/** Whether "who" stands within RELATIVE_REACH words back from token `from`, with no punctuation between (cheap pre-check). */
-function whoBefore(toks: Tok[], from: number): boolean {
-  for (let k = from; k >= 1 && k >= from - RELATIVE_REACH; k--) {
-    const t = toks[k]!;
-    if (!t.word) return false;
-    if (t.lower === 'who') return true;
-  }
-  return false;
 }
 
 /**
@@ -561,46 +554,38 @@ function relativeSubject(text: string, toks: Tok[], from: number, end: number, c
   // Nor a weak one: "officers who stormed the room found rifles", "a man who … was killed in what his
   // family thought" (tried: most such flags in 5,000 corpus articles were wrong).
   if (toks[cue]!.lower.endsWith('ing') || cueGroup.get(toks[cue]!.lower) === 'weak') return null;
-  let reach = from - RELATIVE_REACH;
-  for (let k = from; k >= 1 && k >= reach; k--) {
-    const t = toks[k]!;
-    if (!t.word) return null;
-    if (t.lower !== 'who') continue;
-    // "Another man who worshiped at the mosque and who didn't want to be named said": a second relative
-    // clause joined to the first; the subject stands before the first "who".
-    if (toks[k - 1]!.lower === 'and' && reach === from - RELATIVE_REACH) {
-      reach = k - 1 - RELATIVE_REACH;
-      continue;
-    }
-    const outer = npBackFrom(toks, k - 1, null);
-    if (!outer || !opensClause(toks, outer.start)) return null;
-    // "a reporter watched a Kentucky resident who …": a verb inside the phrase, not one subject.
-    for (let m = outer.start + 1; m < outer.end; m++) {
-      const w = toks[m]!;
-      if (w.text === w.lower && w.lower.endsWith('ed') && NP_DETERMINERS.has(toks[m + 1]!.lower)) return null;
-    }
-    // "Nicholas Burns, a former senior State Department official who supported Clinton, warned":
-    // the description belongs to the name before it, and the name is the speaker.
-    if (outer.start >= 2 && toks[outer.start - 1]!.text === ',') {
-      const name = npBackFrom(toks, outer.start - 2, null);
-      // The name must open the clause itself: not "in Mexico, a friend of mine who builds plants said".
-      const before = name ? toks[name.start - 1] : undefined;
-      const opens = name !== null && (opensClause(toks, name.start) || CONJUNCTIONS.has(before?.lower ?? ''));
-      if (name && opens && looksLikePersonName(text.slice(toks[name.start]!.s, toks[name.end]!.e)))
-        return { start: name.start, end: name.end, appositive: { start: toks[outer.start]!.s, end: toks[end]!.e } };
-    }
-    const phrase = text.slice(toks[outer.start]!.s, toks[outer.end]!.e);
-    const cls = classifySource(phrase);
-    // "People who have seen the draft", "those who attended the meeting": people with access, withheld.
-    const clause = text.slice(t.e, toks[end]!.e);
-    // ("Supporters who have heard directly from the campaign say": people of any kind, bare and plural, with access.)
-    const last = (phrase.trim().split(/\s+/).pop() ?? '').toLowerCase();
-    const access = (/^(?:people|those|others)$/.test(last) || (personNouns.has(last) && /s$/.test(last) && last !== 'respondents' && !/\p{Lu}/u.test(phrase.trim().slice(1))))
-      && (ACCESS_VERBS.test(clause) || KNOWLEDGE_PHRASE.test(clause));
-    if (!access && (cls === null || (cls.type !== 'anonymous' && cls.type !== 'vague'))) return null;
-    return { start: outer.start, end: outer.end, appositive: { start: t.s, end: toks[end]!.e }, relative: true, access };
+  // ("Another man who worshiped at the mosque and who didn't want to be named said": the subject stands before
+  // the first of two joined relative clauses.)
+  const k = whoIndexBefore(toks, from);
+  if (k < 1) return null;
+  const t = toks[k]!;
+  const outer = npBackFrom(toks, k - 1, null);
+  if (!outer || !opensClause(toks, outer.start)) return null;
+  // "a reporter watched a Kentucky resident who …": a verb inside the phrase, not one subject.
+  for (let m = outer.start + 1; m < outer.end; m++) {
+    const w = toks[m]!;
+    if (w.text === w.lower && w.lower.endsWith('ed') && NP_DETERMINERS.has(toks[m + 1]!.lower)) return null;
   }
-  return null;
+  // "Nicholas Burns, a former senior State Department official who supported Clinton, warned":
+  // the description belongs to the name before it, and the name is the speaker.
+  if (outer.start >= 2 && toks[outer.start - 1]!.text === ',') {
+    const name = npBackFrom(toks, outer.start - 2, null);
+    // The name must open the clause itself: not "in Mexico, a friend of mine who builds plants said".
+    const before = name ? toks[name.start - 1] : undefined;
+    const opens = name !== null && (opensClause(toks, name.start) || CONJUNCTIONS.has(before?.lower ?? ''));
+    if (name && opens && looksLikePersonName(text.slice(toks[name.start]!.s, toks[name.end]!.e)))
+      return { start: name.start, end: name.end, appositive: { start: toks[outer.start]!.s, end: toks[end]!.e } };
+  }
+  const phrase = text.slice(toks[outer.start]!.s, toks[outer.end]!.e);
+  const cls = classifySource(phrase);
+  // "People who have seen the draft", "those who attended the meeting": people with access, withheld.
+  const clause = text.slice(t.e, toks[end]!.e);
+  // ("Supporters who have heard directly from the campaign say": people of any kind, bare and plural, with access.)
+  const last = (phrase.trim().split(/\s+/).pop() ?? '').toLowerCase();
+  const access = (/^(?:people|those|others)$/.test(last) || (personNouns.has(last) && /s$/.test(last) && last !== 'respondents' && !/\p{Lu}/u.test(phrase.trim().slice(1))))
+    && (ACCESS_VERBS.test(clause) || KNOWLEDGE_PHRASE.test(clause));
+  if (!access && (cls === null || (cls.type !== 'anonymous' && cls.type !== 'vague'))) return null;
+  return { start: outer.start, end: outer.end, appositive: { start: t.s, end: toks[end]!.e }, relative: true, access };
 }
 
 /**
@@ -1538,11 +1523,11 @@ function objectOfPreposition(text: string, at: number): boolean {
   for (let k = ws.length - 1; k >= 0 && k >= ws.length - 4; k--) {
     const w = ws[k]!;
     if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return false;
-    if (OBJECT_PREPS.has(w) || NAME_OBJECT_PREPS.has(w)) return true;
+    if (NAME_OBJECT_PREPS.has(w)) return true;
   }
   return false;
 }
-const NAME_OBJECT_PREPS = new Set(['on', 'at', 'in', 'into', 'onto', 'toward', 'towards', 'over', 'under', 'upon', 'between', 'among']);
+const NAME_OBJECT_PREPS: ReadonlySet<string> = new Set([...OBJECT_PREPS, ...PP_PREPS, 'into', 'onto', 'toward', 'towards', 'under', 'upon', 'between', 'among']);
 
 const SURNAME_SUBJECT = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*\p{Ll})(?=['\u2019]s\b|\s(?:\p{L}+\s){0,2}(?:[\p{Ll}-]+ed|said|says|told|tells|adds|has|had|was|is|will|would|did|does|wrote|writes|spoke|went|made|took|gave|sent|came|knew|thinks|thought|believes|felt|saw|met|led)\b)/gu;
 const SURNAME_SUBJECT_HINT = new RegExp(SURNAME_SUBJECT.source, 'u');

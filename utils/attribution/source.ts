@@ -481,10 +481,11 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
     // study just named), nor "scientists at Stanford" (the phrase goes on to identify them). ("researchers" is
     // not one: bare, it is mostly the authors of a study the article names, "In one study, researchers found".)
     // (A capitalized modifier must be a party or a nationality: "NOAA scientists", "Johns Hopkins University
-    // scientists" speak for a body; "Venus scientists" is left unflagged with them.)
+    // scientists" speak for a body; "Venus scientists" is left unflagged with them. An "of" or "about" that
+    // `coreWords` kept shows no plain noun phrase: "Democrats of targeting climate scientists".)
     if (!quant && COMMENTATOR_PLURALS.has(head) && !NOT_BARE.has(d0) && post?.length === 0
       && !core.slice(0, -1).some((w) => /['\u2019]s?$/.test(w) || (isCap(w) && !DEMONYMS_AND_PLACES.has(w.toLowerCase()))
-        || INSIDE_PREPS.has(w.toLowerCase())))
+        || /^(?:of|about)$/i.test(w)))
       return { type: 'vague', label: text, kind: 'vague' };
     if (!quant) return null;
     const counted = COUNTING.has(d0) || head === 'members' || head === 'staff';
@@ -496,8 +497,6 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
   return null;
 }
 
-/** Prepositions that show a phrase is no plain noun phrase ("Democrats of targeting climate scientists"). */
-const INSIDE_PREPS = new Set(['of', 'by', 'for', 'with', 'from', 'to', 'at', 'in', 'on', 'about']);
 /** Members of a people or a faith, singular and plural: "an Israeli", "two Palestinians", "another Muslim". */
 const PEOPLE_NOUNS = new Set(['israeli', 'israelis', 'palestinian', 'palestinians', 'gazan', 'gazans', 'american', 'americans',
   'egyptian', 'egyptians', 'qatari', 'qataris', 'iraqi', 'iraqis', 'syrian', 'syrians', 'iranian', 'iranians', 'saudi', 'saudis',

@@ -66,8 +66,9 @@ export function tabDecision(topics: readonly TopicProfile[], tab: TabFacts): Tab
  * (pages set it early, and single-page sites change it as they navigate), a
  * new address on a loaded page (a single-page site that keeps its title) or a
  * finished load; a tab that starts loading (a new page or a reload) is looked
- * at afresh. An untitled page is judged only once it has loaded. The injected gate guards against a second copy in one page, so a
- * look repeated after the worker restarts costs only that check.
+ * at afresh. An untitled page is judged only once it has loaded. The injected
+ * gate guards against a second copy in one page, so a look repeated after the
+ * worker restarts costs only that check.
  */
 export class TabWatch {
   private seen = new Map<number, string>();

@@ -1,7 +1,7 @@
 /**
- * What the small gate script reads after the address step
- * passed: the few words the background's title-and-description topic check needs. Kept in
- * its own module so that script bundles nothing but the gate and this.
+ * What the small gate script reads after the address step passed: the few words
+ * the background's title-and-description topic check needs. Kept in its own
+ * module so that script bundles nothing but the gate and this.
  */
 import type { QuickPage } from '../topic/score';
 
