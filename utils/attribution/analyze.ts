@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.43';
+export const ANALYZER_VERSION = 'attribution-1.8.44';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -684,6 +684,9 @@ function nameInAppositive(app: string): { text: string; at: number } | null {
   const first = app.split(',')[0]!;
   const trimmed = first.trim();
   if (trimmed && looksLikePersonName(trimmed)) return { text: trimmed, at: first.indexOf(trimmed) };
+  // "Two Republican senators, Mike Lee and Jerry Moran,": a counted group whose members the appositive names.
+  const pair = /^(.+?)\s+and\s+(.+)$/.exec(trimmed);
+  if (pair && looksLikePersonName(pair[1]!) && looksLikePersonName(pair[2]!)) return { text: trimmed, at: first.indexOf(trimmed) };
   // "Rep. Adam Smith of Washington", "Jane Roe of the ACLU": the name before where the person is from.
   const from = /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(trimmed);
   if (from && looksLikePersonName(from[1]!)) return { text: from[1]!, at: first.indexOf(from[1]!) };
@@ -2642,7 +2645,8 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // (A count before "other" too, "and two other Republican colleagues"; not "Zhu and the other sources said".)
   // ("Mr. Lewis and other experts said", "Escobar and others argue", "Trump and aides said": the same for a
   // vague group of others and for the people around him, named by their role alone.)
-  const others = toks[hit.start]!.lower === 'other' || toks[hit.start]!.lower === 'others'
+  // ("Obama and fellow Democratic leaders have said": his fellows are the others.)
+  const others = toks[hit.start]!.lower === 'other' || toks[hit.start]!.lower === 'others' || toks[hit.start]!.lower === 'fellow'
     || (toks[hit.start + 1]?.lower === 'other' && QUANTIFIERS.has(toks[hit.start]!.lower));
   const barePlural = cls !== null && cls.kind === 'anonymous' && /s$/.test(toks[hit.end]!.lower)
     && !NP_DETERMINERS.has(toks[hit.start]!.lower) && !QUANTIFIERS.has(toks[hit.start]!.lower) && !/^\p{N}/u.test(toks[hit.start]!.text);

@@ -250,7 +250,7 @@ export const PERSON_NOUNS: LexiconGroup = {
     'insider', 'ally', 'allies', 'backer', 'backers', 'supporter', 'supporters', 'opponent', 'opponents', 'voter', 'voters',
     'resident', 'residents', 'citizen', 'citizens', 'student', 'students', 'parent', 'parents', 'veteran', 'veterans',
     'investor', 'investors', 'creditor', 'creditors', 'taxpayer', 'taxpayers', 'businessman', 'businessmen', 'owner',
-    'owners', 'candidate', 'leader', 'politician', 'politicians', 'writer', 'writers', 'editor',
+    'owners', 'candidate', 'leader', 'leaders', 'politician', 'politicians', 'writer', 'writers', 'editor',
     'fan', 'fans', 'attendee', 'attendees', 'participant', 'participants', 'respondent', 'respondents', 'cop', 'cops',
     'agent', 'agents', 'guard', 'guards', 'nurse', 'nurses', 'survivor', 'survivors', 'victim', 'victims',
     'conservatives', 'liberals', 'progressives', 'moderates', 'republican', 'democrat', 'americans', 'colleague',
