@@ -1935,7 +1935,10 @@ const CLAUSE_CUES = new Set(['maintain', 'stress', 'felt', 'added', 'adds', 'add
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 /** Irregular past forms that open a found clause ("found he made", "found she knew"). */
 const PAST_VERBS = new Set(['made', 'did', 'knew', 'took', 'gave', 'lied', 'broke', 'left', 'sent', 'paid', 'told', 'said', 'went',
-  'came', 'got', 'kept', 'held', 'ran', 'wrote', 'met', 'lost', 'won', 'hid', 'stole', 'fled', 'misled', 'spent', 'sought', 'sold', 'bought']);
+  'came', 'got', 'kept', 'held', 'ran', 'wrote', 'met', 'lost', 'won', 'hid', 'stole', 'fled', 'misled', 'spent', 'sought', 'sold', 'bought',
+  // ("Hillary Clinton drew a contrast, saying …": irregular pasts that open a clause as the "-ed" ones do.)
+  'drew', 'struck', 'brought', 'stood', 'chose', 'threw', 'fought', 'rose', 'withdrew', 'became', 'built', 'fell',
+  'understood', 'overcame', 'forgave', 'swore', 'shook', 'spoke']);
 
 /**
  * "it is (often) said", "it has been reported", "it was later claimed": the cue at `i` is an impersonal

@@ -1,6 +1,6 @@
 /**
- * attribution-1.8.44: groups of leaders and counted groups whose members an appositive names (sentences written
- * for the tests).
+ * attribution-1.8.44: groups of leaders, counted groups whose members an appositive names, and participles after
+ * irregular past verbs (sentences written for the tests).
  */
 import { describe, expect, it } from 'vitest';
 import { claims, unnamedClaims } from './helpers';
@@ -32,5 +32,13 @@ describe('a counted group whose members the appositive names', () => {
   it('not when one of them is no name', () => {
     expect(unnamedClaims('Two senior officials, Smith and the secretary, said the plan would fail.'))
       .toEqual([{ type: 'anonymous', source: 'Two senior officials' }]);
+  });
+});
+
+describe('a participle after an irregular past verb', () => {
+  it('is the subject\'s claim, and a hedge inside it is that speaker\'s wording', () => {
+    expect(claims('Hillary Clinton drew a contrast, saying that concerns about the plan are overblown.'))
+      .toEqual([{ type: 'named', source: 'Hillary Clinton' }]);
+    expect(claims('Hamas struck a defiant tone, saying the talks were over.')).toEqual([{ type: 'institutional', source: 'Hamas' }]);
   });
 });
