@@ -276,7 +276,9 @@ interface PhraseHit {
 /** Group heads whose relative clause states the group's view: "critics who say", "some who argue". */
 const GROUP_RELATIVE_HEADS = new Set(['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars',
   'economists', 'pundits', 'skeptics', 'sceptics', 'detractors', 'some', 'others', 'many', 'historians',
-  'specialists', 'officials', 'sources', 'insiders', 'strategists', 'advocates', 'activists', 'opponents', 'supporters']);
+  'specialists', 'officials', 'sources', 'insiders', 'strategists', 'advocates', 'activists', 'opponents', 'supporters', 'witnesses', 'defenders']);
+/** Verbs whose object relays what the people in it said: "quoted other sources who said", "corroborated witnesses who". */
+const QUOTING_VERBS = new Set(['quoted', 'cited', 'interviewed', 'surveyed', 'polled', 'corroborated', 'contradicted', 'echoed']);
 /** Determiners that open such a group: "some economists who", "a few experts who". */
 const RELATIVE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous', 'various', 'current',
   'former', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'those', 'these', 'the']);
@@ -393,13 +395,27 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     if (before && (before.lower === 'and' || before.lower === 'or')) return null;
     // Start at the group's determiner: "echoing some commentators who" → "some commentators".
     let start = np.start;
-    for (let k = np.end; k >= np.start; k--) {
+    // ("he interrupted analysts who asked", "rebuked critics who want": the group is the object of a verb, and its
+    // relative clause describes the people more often than it carries their claim. Not after a verb of quoting:
+    // "The Times quoted other sources who said" relays them, and the group starts after the verb.)
+    for (let k = np.end - 1; k > np.start; k--) {
+      const w = toks[k]!;
+      const b = toks[k - 1]!.lower;
+      if ((/^\p{Ll}+ed$/u.test(w.text) || PAST_VERBS.has(w.lower)) && toks[k - 1]!.word
+        && !RELATIVE_DETERMINERS.has(b) && !NP_DETERMINERS.has(b) && !QUANTIFIERS.has(b) && b !== 'and' && b !== 'or' && !ADVERB.test(toks[k - 1]!.text)) {
+        if (!QUOTING_VERBS.has(w.lower)) return null;
+        start = k + 1;
+        break;
+      }
+    }
+    const from = start;
+    for (let k = np.end; k >= from; k--) {
       if (RELATIVE_DETERMINERS.has(toks[k]!.lower)) {
         start = k;
         // ("several current and former officials who": past the coordinated adjectives to the determiner.)
-        while (start - 2 >= np.start && toks[start - 1]!.lower === 'and' && TENURE_ADJECTIVES.has(toks[start - 2]!.lower)) start -= 2;
-        if (start !== k && start > np.start && RELATIVE_DETERMINERS.has(toks[start - 1]!.lower)) start--;
-        if (start > np.start && toks[start - 1]!.lower === 'a') start--;
+        while (start - 2 >= from && toks[start - 1]!.lower === 'and' && TENURE_ADJECTIVES.has(toks[start - 2]!.lower)) start -= 2;
+        if (start !== k && start > from && RELATIVE_DETERMINERS.has(toks[start - 1]!.lower)) start--;
+        if (start > from && toks[start - 1]!.lower === 'a') start--;
         break;
       }
     }
@@ -506,6 +522,37 @@ function sentenceOpeningBody(text: string, toks: Tok[], before: number): SourceC
   if (k === 0 || k >= before || toks[k]!.text !== ',' || NP_STOP.has(toks[0]!.lower) || ARTICLES.has(toks[0]!.lower)) return null;
   const cls = classifySource(text.slice(toks[0]!.s, toks[k - 1]!.e));
   return cls !== null && (cls.type === 'institutional' || cls.type === 'report') && cls.kind !== 'role' ? cls : null;
+}
+
+/** Words that open a subordinate clause before its subject: "While officials insisted …, they said". */
+const CLAUSE_SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'whereas']);
+/** Plural heads of a vague or anonymous group that are no people: what "they" never refers to as speakers. */
+const NOT_PEOPLE_PLURALS = new Set(['polls', 'reports', 'studies', 'analyses', 'rumors', 'rumours', 'some', 'others', 'many', 'few']);
+
+/**
+ * The plural group of people that is the subject of a clause before token `before` in this sentence (its head
+ * straight before a past or finite verb: "negotiators for both parties shook hands, though they …"): its class
+ * when it is unnamed, 'other' for a group that names itself or is defined ("Republicans"), null when there is none.
+ */
+function sentenceGroupBefore(text: string, toks: Tok[], before: number): SourceClass | 'other' | null {
+  for (let v = 1; v < before - 1; v++) {
+    const vt = toks[v]!;
+    if (!vt.word || !(/^\p{Ll}+ed$/u.test(vt.text) || PAST_VERBS.has(vt.lower) || FINITE_VERBS.has(vt.lower))) continue;
+    const np = toks[v - 1]!.word ? npBackFrom(toks, v - 1, null) : null;
+    // The subject of a clause: it opens the sentence, or follows a comma or a subordinator ("While officials …").
+    if (np === null || (np.start > 0 && toks[np.start - 1]!.text !== ',' && !CLAUSE_SUBORDINATORS.has(toks[np.start - 1]!.lower))) continue;
+    // Its head: a plural of people before any preposition ("negotiators for both parties").
+    let people = false;
+    for (let k = np.start; k <= np.end; k++) {
+      const w = toks[k]!.lower;
+      if (OBJECT_PREPS.has(w) || PP_PREPS.has(w)) break;
+      if (/(?:s|men)$/.test(w) && !NOT_PEOPLE_PLURALS.has(w) && (HEAD_CLASS.has(w) || personNouns.has(w))) people = true;
+    }
+    if (!people) continue;
+    const cls = classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e));
+    return cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && cls.kind !== 'pronoun' ? cls : 'other';
+  }
+  return null;
 }
 
 /** A person's name starting at token `k0` and followed by its verb or appositive, before token `before`. */
@@ -1864,6 +1911,16 @@ function coverageOnly(toks: Tok[], k: number): boolean {
   return false;
 }
 
+/** Whether the cue at `i` closes its sentence, at most a short time or place after it ("officials said on Sunday."). */
+function closingCue(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+    const t = toks[k]!;
+    if (/^[.!?]$/.test(t.text)) return true;
+    if (!t.word || t.lower === 'that' || cueGroup.has(t.lower) || FINITE_VERBS.has(t.lower)) return false;
+  }
+  return toks.length <= i + 5;
+}
+
 /** Verbs of publishing a piece: "published a story on …", "wrote an article about …". */
 const PUBLISHING = new Set(['published', 'publishes', 'wrote', 'writes']);
 /** Determiners before a published piece. */
@@ -2267,8 +2324,9 @@ function notACue(toks: Tok[], i: number): boolean {
   if (idiom !== undefined && idiomNotClaim(toks, i, idiom)) return true;
   // "Officials agreed to meet next week", "Negotiators agreed to a phased cancellation": consenting to do
   // something or to a deal is an act the sentence reports, not a view anyone states ("agreed that …",
-  // "agreed with" stay cues).
-  if (t.lower.startsWith('agree') && next0?.lower === 'to') return true;
+  // "agreed with" stay cues). So is settling on one: "they agreed on the brief cease-fire", "agreed upon a date".
+  if (t.lower.startsWith('agree') && (next0?.lower === 'to' || next0?.lower === 'upon'
+    || (t.lower === 'agreed' && next0?.lower === 'on' && ARTICLES.has(toks[i + 2]?.lower ?? '')))) return true;
   // "Several party members have expressed skepticism at …", "officials voiced concern that …": a view
   // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
   // ("Her voice concerns me": the noun after a possessive; "Voice of America", "Express Scripts": a name.)
@@ -2642,8 +2700,9 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // "Mr. White and other colleagues disclosed": a named person heads the group that speaks.
   // ("Netanyahu and other government officials welcomed", "Cruz and his aides signaled": the same, for the
   // people around him; "The Republican nominee and his aides haven't said": his, whoever he is.)
-  if (cls !== null && cls.type === 'anonymous' && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2
-    && (toks[hit.start]!.lower === 'his' || toks[hit.start]!.lower === 'her')) return null;
+  // ("Trump and his defenders say", "RT and its defenders say": the same for an unnamed group of his or its own.)
+  if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && hit.end < i && toks[hit.start - 1]?.lower === 'and' && hit.start >= 2
+    && /^(?:his|her|its|their)$/.test(toks[hit.start]!.lower)) return null;
   // ("Sen. John McCain, R-Ariz., and two other Republican colleagues called for": past a comma-set aside.)
   // (A count before "other" too, "and two other Republican colleagues"; not "Zhu and the other sources said".)
   // ("Mr. Lewis and other experts said", "Escobar and others argue", "Trump and aides said": the same for a
@@ -2709,6 +2768,17 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
         ? { ...cls, label: text.slice(source.start, source.end) } : { ...firstCls, label: text.slice(source.start, source.end) };
     }
   }
+  // "…, killing a guard, officials and the army said.": a closing source whose first part is unnamed rests the
+  // claim on those unnamed people too, beside the body named after them.
+  if (cls !== null && cls.type === 'institutional' && cls.kind === 'organization' && !weak && hit.end === i - 1 && hit.start >= 3
+    && toks[hit.start - 1]!.lower === 'and' && closingCue(toks, i)) {
+    const first = npBackFrom(toks, hit.start - 2, null);
+    const firstCls = first === null || toks[first.start - 1]?.text !== ',' ? null : classifySource(text.slice(toks[first.start]!.s, toks[first.end]!.e));
+    if (first !== null && firstCls !== null && firstCls.type === 'anonymous' && firstCls.kind !== 'pronoun') {
+      source = { start: toks[first.start]!.s, end: phraseSpan.end };
+      cls = { ...firstCls, label: text.slice(toks[first.start]!.s, toks[first.end]!.e) };
+    }
+  }
   if (cls === null) {
     if (!weak) forgetGroup(phrase, st);
     return null;
@@ -2722,8 +2792,18 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // "Quinnipiac, which conducted the poll, doesn't see a link …, but they noted": the same for "they"
   // and an organization or outlet that opens the sentence.
   const body = opener === null && cls.kind === 'pronoun' && /^they$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningBody(text, toks, hit.start) : null;
+  // "Negotiators for both parties shook hands, though they later expressed scepticism": the people who act in an
+  // earlier clause of the same sentence, not the last source of an earlier one.
+  // (Not in a comparison, "played a larger role than they acknowledged": the sentence's own claim about them.)
+  const group = opener === null && body === null && cls.kind === 'pronoun' && /^they$/i.test(phrase.trim()) && hit.start > 2
+    && toks[hit.start - 1]!.lower !== 'than' ? sentenceGroupBefore(text, toks, hit.start) : null;
+  if (group === 'other') {
+    if (!weak) forgetGroup(phrase, st);
+    return null;
+  }
   const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const }
-    : body !== null ? { ...body, label: `${phrase} (${body.label})` } : resolve(cls, phrase, st, text, phraseSpan.start);
+    : body !== null ? { ...body, label: `${phrase} (${body.label})` } : group !== null ? { ...group, label: `${phrase} (${group.label})` }
+      : resolve(cls, phrase, st, text, phraseSpan.start);
   if (resolved === null) {
     // (A person's name that resolve() read as a common noun, "Plaintiffs have argued", is such a group too.)
     if (!weak) forgetGroup(phrase, st, cls.kind === 'person');

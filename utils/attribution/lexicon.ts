@@ -61,6 +61,7 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'stating', 'asserting', 'contending', 'explaining', 'admitting', 'alleging', 'maintaining', 'stressing', 'accusing',
       // Plural present tense: "Israeli military officials emphasize that", "officials maintain that".
       'warn', 'emphasize', 'emphasise', 'maintain', 'assert', 'contend', 'acknowledge', 'concede', 'allege', 'stress', 'suggest',
+      'predict',
       // Only before "that" (analyze.ts): "Democrats counter that …", not "over the counter", "runs counter to".
       'counter', 'counters',
       // Only before "that" or "against" (analyze.ts): "scholars caution that …", not "urged caution".
@@ -215,7 +216,7 @@ export const ANONYMOUS_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>>
 export const VAGUE_HEADS: LexiconGroup = {
   id: 'vague-heads',
   terms: ['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars', 'economists', 'pundits', 'skeptics',
-    'sceptics', 'detractors', 'some', 'others', 'many', 'few', 'people', 'polls', 'reports', 'rumors', 'rumours',
+    'sceptics', 'detractors', 'defenders', 'some', 'others', 'many', 'few', 'people', 'polls', 'reports', 'rumors', 'rumours',
     'studies', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation'],
 };
 

@@ -276,7 +276,9 @@ export function classifySource(phrase: string): SourceClass | null {
   if (ws.length === 0) return null;
   // "Residents …", "Doctors said": a common person noun capitalized only because it opens the sentence.
   const w0 = ws[0] as string;
-  if (isCap(w0) && w0 !== w0.toUpperCase() && personNouns.has(w0.toLowerCase())) ws[0] = w0.toLowerCase();
+  // ("Critics of the plan say", "Defenders of the law say": a group's word too, so its "of" starts a postmodifier
+  // instead of joining two capitalized words into a name, as "Critics of Obamacare" had been.)
+  if (isCap(w0) && w0 !== w0.toUpperCase() && (personNouns.has(w0.toLowerCase()) || vagueHeads.has(w0.toLowerCase()))) ws[0] = w0.toLowerCase();
   const first = (ws[0] as string).toLowerCase();
   if (ws.length === 1 && PRONOUNS.has(first)) return { type: 'named', label: phrase, kind: 'pronoun' };
   const { core, post } = coreWords(ws);
