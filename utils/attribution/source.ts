@@ -418,6 +418,8 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
   // ("media reports published Friday" stay unnamed outlets').
   if (head === 'reports' && DOCUMENT_PARTICIPLES.has(lowerPost[0] ?? '') && !core.some(isMediaWord))
     return { type: 'institutional', label: text, kind: 'document' };
+  // ("Federal public defenders representing Roof said": lawyers, not people who defend a cause.)
+  if (head === 'defenders' && core.some((w) => w.toLowerCase() === 'public')) return null;
   if (vagueHeads.has(head)) {
     // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.
     return { type: 'vague', label: text, kind: 'vague' };

@@ -65,3 +65,9 @@ describe('agreeing on something and relative clauses of objects', () => {
     expect(unnamedClaims('On the call, he interrupted analysts who asked about spending.')).toEqual([]);
   });
 });
+
+describe('public defenders', () => {
+  it('are lawyers, not a group defending a cause', () => {
+    expect(unnamedClaims('Federal public defenders representing the suspect said in a brief that he was ill.')).toEqual([]);
+  });
+});
