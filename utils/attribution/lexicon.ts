@@ -500,6 +500,8 @@ export const HEDGES: readonly HedgeGroup[] = [
     patterns: [
       /\b(?:widespread|international|global|growing|sharp|intense|withering|heavy|harsh|fierce|mounting)\s(?:international\s)?(?:criticism|condemnation|outrage|backlash|skepticism|scepticism)\b/,
       /\b(?:drew|drawn|draws|drawing|faced|faces|facing|sparked|prompted)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash|speculation|accusations|allegations)\b/,
+      // "has come under frequent criticism" (not "came under fire": in war reporting, shooting).
+      /\b(?:came|come|comes|coming)\sunder\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule)\b/,
       // (Not claims filed for money or a right: "the asylum claims of 1,000 parents", "insurance claims of flood victims".)
       // (The owner check looks back from after the word, so it runs only where the word is: a look-behind that
       // opens the pattern would run at every position of every sentence.)
@@ -606,9 +608,10 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
       'When all pollutants are considered, the costs are higher.', 'Even his silences were carefully considered.'],
   },
   'agentless-criticism': {
-    matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.'],
+    matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.',
+      'The program has come under frequent criticism, particularly from liberals.'],
     mustNotMatch: ['The minister criticized the plan.', 'He made a claim about the vote.', 'His campaign rests on his claims of being a businessman.',
-      'The agency will reconsider the asylum claims of 1,000 parents.'],
+      'The agency will reconsider the asylum claims of 1,000 parents.', 'The convoy came under heavy fire near the border.'],
   },
   'unnamed-asker': {
     matches: ['Reagan was once asked how the war would end.', 'She was asked about the leaks.'],
