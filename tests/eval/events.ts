@@ -2,6 +2,7 @@
  * Same-event evaluation.
  *
  *   npx tsx tests/eval/events.ts                       dev sets in ../shared/eval
+ *   npx tsx tests/eval/events.ts --gold G.jsonl          ours and the baselines on any set of that format
  *   npx tsx tests/eval/events.ts --pred P.jsonl --gold G.jsonl
  *
  * Pairwise and B-cubed precision/recall/F1 of our EventIndex, with the two peer
@@ -142,7 +143,7 @@ const README_FIGURES: Record<string, Record<string, string>> = {
 export async function evaluateEvents(opts: { sets?: string[]; baselines?: boolean } = {}): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const name of opts.sets ?? DEV_SETS) {
-    const file = path.join(SHARED_EVAL, name);
+    const file = path.isAbsolute(name) ? name : path.join(SHARED_EVAL, name);
     if (!existsSync(file)) { out[name] = { skipped: 'missing' }; continue; }
     const records = readJsonl<GoldRecord>(file);
     const gold = new Map(records.map((r) => [r.id, r.event]));
@@ -168,7 +169,8 @@ async function main(argv: string[]): Promise<void> {
     console.log(JSON.stringify(score(pred, gold), null, 2));
     return;
   }
-  console.log(JSON.stringify(await evaluateEvents({ baselines: !argv.includes('--no-baselines') }), null, 2));
+  const sets = goldFile ? [path.resolve(goldFile)] : undefined;
+  console.log(JSON.stringify(await evaluateEvents({ sets, baselines: !argv.includes('--no-baselines') }), null, 2));
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
