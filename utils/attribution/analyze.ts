@@ -1817,7 +1817,8 @@ function idiomNotClaim(toks: Tok[], i: number, idiom: string): boolean {
   const n2 = toks[i + 2]?.lower ?? '';
   switch (idiom) {
     // "think twice before wearing", "thought again": hesitating, not holding a view.
-    case 'think': return n1 === 'twice' || n1 === 'again';
+    // ("thought better of giving him another term": deciding against it.)
+    case 'think': return n1 === 'twice' || n1 === 'again' || (n1 === 'better' && n2 === 'of');
     // "are not telling the truth", "told a lie": whether someone is honest, not what they said.
     case 'tell': return (n1 === 'the' && n2 === 'truth') || n1 === 'lies' || n1 === 'truth' || (n1 === 'a' && n2 === 'lie');
     // "declares for president", "declared her candidacy": running for office, not a statement. ("declared war",

@@ -488,7 +488,8 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b(?!\s*(?:[.;:!?)]|$))(?!,\s(?!(?:in|at|by|for)\s\w+,|however,|perhaps,|arguably,))/,
       // ("he will be expected to explain", "she would be expected to resign", "who might reasonably be expected to
       // take": a duty or a hypothetical, not a forecast.)
-      /(?=\b(?:is|are|was|were|be)\s)(?<!\b(?:will|would|shall|should|must|might)\s(?:[a-z]+ly\s)?)\b(?:is|are|was|were|be)\s(?:\w+\s)?(?:expected|projected)\sto\b/,
+      // ("can't be expected to ignore the rioting": an excuse, as a duty is; "can be expected to" stays a forecast.)
+      /(?=\b(?:is|are|was|were|be)\s)(?<!\b(?:will|would|shall|should|must|might|cannot|can't|can\u2019t)\s(?:[a-z]+ly\s)?)\b(?:is|are|was|were|be)\s(?:\w+\s)?(?:expected|projected)\sto\b/,
       /\b(?:is|are|was|were)\snot\s(?:thought|believed|expected)\sto\b/,
       // Proposals and objections with no one behind them: "various ideas have been raised", "questions were raised".
       /\b(?:ideas|proposals|questions|concerns|doubts|suggestions|objections)\s(?:have|has|had|were|was)\s(?:also\s)?(?:been\s)?(?:raised|floated|voiced)\b/,
@@ -502,10 +503,11 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:drew|drawn|draws|drawing|faced|faces|facing|sparked|prompted)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash|speculation|accusations|allegations)\b/,
       // "has come under frequent criticism" (not "came under fire": in war reporting, shooting).
       /\b(?:came|come|comes|coming)\sunder\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule)\b/,
-      // (Not claims filed for money or a right: "the asylum claims of 1,000 parents", "insurance claims of flood victims".)
+      // (Not claims filed for money or a right: "the asylum claims of 1,000 parents", "insurance claims of flood victims";
+      // nor someone's own: "Democrats' claims of partisanship", "Trump's claims of fraud".)
       // (The owner check looks back from after the word, so it runs only where the word is: a look-behind that
       // opens the pattern would run at every position of every sentence.)
-      /\b(?:claims|allegations|accusations)(?<!\b(?:his|her|their|its|my|our|your|asylum|insurance|damage|damages|compensation|disability|benefit|benefits|tax|refund|warranty|patent|land|territorial|property|pension|injury|jobless|unemployment)\s(?:claims|allegations|accusations))\sof\b/,
+      /\b(?:claims|allegations|accusations)(?<!\b(?:his|her|their|its|my|our|your|asylum|insurance|damage|damages|compensation|disability|benefit|benefits|tax|refund|warranty|patent|land|territorial|property|pension|injury|jobless|unemployment)\s(?:claims|allegations|accusations))(?<!['\u2019]s?\s(?:claims|allegations|accusations))\sof\b/,
       /\bthere\s(?:has|have)\sbeen\s(?:\w+\s)?speculation\b/,
     ],
   },
@@ -551,7 +553,8 @@ export const HEDGES: readonly HedgeGroup[] = [
     id: 'agentless-labels',
     patterns: [
       // (Not after a modal: "which might be described as the quiet phase", "it could be called a draw" is the writer's own word.)
-      /(?=\b(?:is|are|was|were|be|been|being)\s)(?<!\b(?:might|could|may|can|would)\s)\b(?:is|are|was|were|be|been|being)\s(?:also\s|widely\s|long\s|once\s|often\s|sometimes\s|frequently\s|now\s|generally\s)?(?:called\s(?!(?:to|off|for|in|on|up|out|into|by|back|away|upon|after|before|and|but|when|at)\b)[a-z]|dubbed|viewed\sas|described\sas|characteri[sz]ed\sas|portrayed\sas|mentioned\sas|perceived\sas|defined\sas)\b/,
+      // ("what could charitably be described as an uphill battle": past an adverb too.)
+      /(?=\b(?:is|are|was|were|be|been|being)\s)(?<!\b(?:might|could|may|can|would)\s(?:[a-z]+ly\s)?)\b(?:is|are|was|were|be|been|being)\s(?:also\s|widely\s|long\s|once\s|often\s|sometimes\s|frequently\s|now\s|generally\s)?(?:called\s(?!(?:to|off|for|in|on|up|out|into|by|back|away|upon|after|before|and|but|when|at)\b)[a-z]|dubbed|viewed\sas|described\sas|characteri[sz]ed\sas|portrayed\sas|mentioned\sas|perceived\sas|defined\sas)\b/,
     ],
   },
   {

@@ -71,3 +71,19 @@ describe('public defenders', () => {
     expect(unnamedClaims('Federal public defenders representing the suspect said in a brief that he was ill.')).toEqual([]);
   });
 });
+
+describe('a random reading of flags in corpus articles 20,000 and later', () => {
+  it('an obligation or a label after a modal and an adverb is the writer\'s own word', () => {
+    expect(unnamedClaims("National media can't be expected to ignore the rioting.")).toEqual([]);
+    expect(unnamedClaims('He faces what could charitably be described as an uphill battle.')).toEqual([]);
+    expect(unnamedClaims('The plan is expected to pass.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('"thought better of" is deciding against, not a view', () => {
+    expect(unnamedClaims('Many members of his own party thought better of giving him another term.')).toEqual([]);
+  });
+  it('someone\'s own claims are no unowned allegation', () => {
+    expect(unnamedClaims('Republicans say Democrats’ claims of partisanship are hypocritical.').filter((c) => c.source === null)).toEqual([]);
+    expect(unnamedClaims("Trump's claims of fraud were rejected.")).toEqual([]);
+    expect(unnamedClaims('There were claims of fraud.')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
