@@ -8,7 +8,7 @@
  * event. Candidates come from shared keys, the same way the Dexie store finds
  * them with its multiEntry index.
  */
-import { fingerprintArticle, MAX_KEYS } from './fingerprint';
+import { fingerprintArticle, keysOfTerms, MAX_KEYS } from './fingerprint';
 import { idf } from './idf';
 import { EVENTS_VERSION, type EventArticle, type EventFingerprint, type EventMatch, type EventState, type WeightedTerm } from './types';
 
@@ -131,7 +131,7 @@ function topTerms(terms: Map<string, number>): WeightedTerm[] {
 }
 
 function keysOf(terms: WeightedTerm[]): string[] {
-  return terms.filter((x) => x.t.startsWith("#") || idf(x.t) >= 3).slice(0, MAX_KEYS).map((x) => x.t);
+  return keysOfTerms(terms, (t) => t.startsWith('#') || idf(t) >= 3);
 }
 
 export function newEvent(fp: EventFingerprint, id: string): EventState {

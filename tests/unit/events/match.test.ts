@@ -108,3 +108,19 @@ describe('EventIndex', () => {
     });
   });
 });
+
+describe('candidate keys: the heaviest terms whatever their rarity', () => {
+  // Same-day reports whose shared words are everyday news names ("Sanders", "Biden"), each with rare words of its own.
+  const quits = [
+    { id: 'a', title: 'Sanders drops 2020 bid, leaving Biden as likely nominee', text: 'BURLINGTON, Vt. — Bernie Sanders ended his presidential bid on Wednesday, leaving Joe Biden as the likely nominee.', date: '2020-04-08', outlet: 'Wire A' },
+    { id: 'b', title: 'Sanders quits presidential race, setting up Biden battle with Trump', text: 'Bernie Sanders quit the race on Wednesday, setting up a November showdown between Joe Biden and Donald Trump after a decisive run of primary losses.', date: '2020-04-08', outlet: 'Wire B' },
+    { id: 'c', title: 'Bernie Sanders drops out, clearing Joe Biden’s path to the nomination', text: 'Sen. Bernie Sanders dropped out of the race on Wednesday in a livestream, clearing the path for Joe Biden.', date: '2020-04-08', outlet: 'Paper C' },
+  ];
+  it('the top terms are keys even when common, so the same-day reports meet', () => {
+    const fp = fingerprintArticle(quits[0]!);
+    expect(fp.keys.slice(0, 3)).toEqual(fp.terms.slice(0, 3).map((x) => x.t));
+    const index = new EventIndex();
+    const ids = quits.map((q) => index.ingest(q));
+    expect(new Set(ids).size).toBe(1);
+  });
+});
