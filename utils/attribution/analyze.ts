@@ -401,7 +401,7 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     for (let k = np.end - 1; k > np.start; k--) {
       const w = toks[k]!;
       const b = toks[k - 1]!.lower;
-      if ((/^\p{Ll}+ed$/u.test(w.text) || PAST_VERBS.has(w.lower)) && toks[k - 1]!.word
+      if (pastForm(w) && toks[k - 1]!.word
         && !RELATIVE_DETERMINERS.has(b) && !NP_DETERMINERS.has(b) && !QUANTIFIERS.has(b) && b !== 'and' && b !== 'or' && !ADVERB.test(toks[k - 1]!.text)) {
         if (!QUOTING_VERBS.has(w.lower)) return null;
         start = k + 1;
@@ -526,8 +526,8 @@ function sentenceOpeningBody(text: string, toks: Tok[], before: number): SourceC
 
 /** Words that open a subordinate clause before its subject: "While officials insisted …, they said". */
 const CLAUSE_SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'whereas']);
-/** Plural heads of a vague or anonymous group that are no people: what "they" never refers to as speakers. */
-const NOT_PEOPLE_PLURALS = new Set(['polls', 'reports', 'studies', 'analyses', 'rumors', 'rumours', 'some', 'others', 'many', 'few']);
+/** Plural heads of a vague or anonymous group that name no people of their own ("others" leaves the group unsaid). */
+const NOT_PEOPLE_PLURALS = new Set(['polls', 'reports', 'studies', 'analyses', 'rumors', 'rumours', 'others']);
 
 /**
  * The plural group of people that is the subject of a clause before token `before` in this sentence (its head
@@ -537,7 +537,7 @@ const NOT_PEOPLE_PLURALS = new Set(['polls', 'reports', 'studies', 'analyses', '
 function sentenceGroupBefore(text: string, toks: Tok[], before: number): SourceClass | 'other' | null {
   for (let v = 1; v < before - 1; v++) {
     const vt = toks[v]!;
-    if (!vt.word || !(/^\p{Ll}+ed$/u.test(vt.text) || PAST_VERBS.has(vt.lower) || FINITE_VERBS.has(vt.lower))) continue;
+    if (!vt.word || !(pastForm(vt) || FINITE_VERBS.has(vt.lower))) continue;
     const np = toks[v - 1]!.word ? npBackFrom(toks, v - 1, null) : null;
     // The subject of a clause: it opens the sentence, or follows a comma or a subordinator ("While officials …").
     if (np === null || (np.start > 0 && toks[np.start - 1]!.text !== ',' && !CLAUSE_SUBORDINATORS.has(toks[np.start - 1]!.lower))) continue;
@@ -1991,12 +1991,17 @@ const CLAUSE_CUES = new Set(['maintain', 'stress', 'felt', 'added', 'adds', 'add
   'maintaining', 'stressing', 'asserting', 'acknowledging', 'admitting', 'explaining']);
 /** Subject pronouns: right after the cue they open its clause ("they concede they'll be outspent"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
-/** Irregular past forms that open a found clause ("found he made", "found she knew"). */
+/** Irregular past forms: they open a found clause ("found he made", "found she knew") and a subject's clause ("Hamas struck …"). */
 const PAST_VERBS = new Set(['made', 'did', 'knew', 'took', 'gave', 'lied', 'broke', 'left', 'sent', 'paid', 'told', 'said', 'went',
   'came', 'got', 'kept', 'held', 'ran', 'wrote', 'met', 'lost', 'won', 'hid', 'stole', 'fled', 'misled', 'spent', 'sought', 'sold', 'bought',
   // ("Hillary Clinton drew a contrast, saying …": irregular pasts that open a clause as the "-ed" ones do.)
   'drew', 'struck', 'brought', 'stood', 'chose', 'threw', 'fought', 'rose', 'withdrew', 'became', 'built', 'fell',
   'understood', 'overcame', 'forgave', 'swore', 'shook', 'spoke']);
+
+/** A past form in lower case: a regular "-ed" ("interviewed") or an irregular one of PAST_VERBS ("drew", "met"). */
+function pastForm(t: Tok): boolean {
+  return /^\p{Ll}+ed$/u.test(t.text) || PAST_VERBS.has(t.lower);
+}
 
 /**
  * "it is (often) said", "it has been reported", "it was later claimed": the cue at `i` is an impersonal
