@@ -660,7 +660,8 @@ export const BOILERPLATE_LINES: readonly BoilerplateGroup[] = [
     // Photo captions carry a credit: "(photo credit: Imad Creidi/Reuters)", "(credit: REUTERS/UMIT BEKTAS)".
     id: 'photo-credit',
     // Also the BBC's inline furniture: "Image copyright AFP Image caption …", "Media playback is unsupported …".
-    pattern: /\((?:photo\s)?credits?:|\bphoto(?:graph)?s?:\s|\bphoto by\b|\bgetty images\b|\b(?:reuters|ap|afp|epa)\/[a-z]|\bap photo\b|\bimage:\s|\(credit\b|\b(?:image|media) caption\b|^\s*(?:image copyright|media playback is unsupported)\b/i,
+    // NPR's: "Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP" (agency after the slash).
+    pattern: /\((?:photo\s)?credits?:|\bphoto(?:graph)?s?:\s|\bphoto by\b|\bgetty images\b|\b(?:reuters|ap|afp|epa)\/[a-z]|[a-z]\/(?:ap|afp|epa|reuters)\b|\btoggle caption\b|\bap photo\b|\bimage:\s|\(credit\b|\b(?:image|media) caption\b|^\s*(?:image copyright|media playback is unsupported)\b/i,
     words: ['credit', 'photo', 'getty', '/', 'image', 'caption', 'media'],
   },
   {
@@ -703,8 +704,10 @@ export const BOILERPLATE_LINES_EXAMPLES: Readonly<Record<string, LexiconExamples
   'photo-credit': {
     matches: ['(photo credit: Imad Creidi/Reuters)', 'A demonstrator waves flags. (credit: REUTERS/UMIT BEKTAS)', 'Mourners gather. Getty Images',
       'Image copyright AFP Image caption A destroyed house in Khan Younis, where Israel said it had hit a headquarters',
-      'Media playback is unsupported on your device Media caption Militants retaliated with rocket fire'],
-    mustNotMatch: ['Reuters reported that the talks failed.', 'The image caused an uproar, officials said.'],
+      'Media playback is unsupported on your device Media caption Militants retaliated with rocket fire',
+      'Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP', 'Protesters march in Tel Aviv on Saturday. John Doe/AFP'],
+    mustNotMatch: ['Reuters reported that the talks failed.', 'The image caused an uproar, officials said.',
+      'A 24/7 watch was kept on the crossing, officials said.', 'Turn the caption toggle on, the guide says.'],
   },
   contributors: {
     matches: ['Sam Halpern contributed to this report.', "CNN's Ibrahim Dahman and Eyad Kourdi contributed to this report.", 'Reporting by Jane Doe; Editing by John Roe',

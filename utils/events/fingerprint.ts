@@ -9,6 +9,7 @@
  */
 import { tokenize, type Token } from './text';
 import { idf, isCommon } from './idf';
+import { findBoilerplateLines } from '../attribution/boilerplate';
 import { EVENTS_VERSION, type EventFingerprint, type WeightedTerm } from './types';
 
 /** Characters of body text used as lede. Matches what the bench replays (title + 600 chars). */
@@ -148,13 +149,37 @@ export const NUMBER_IDF = 4;
 
 const termIdf = (t: string): number => (t.startsWith('#') ? NUMBER_IDF : idf(t));
 
-/** Cut the lede at a word boundary so the last word is not a fragment. */
-export function ledeOf(text: string | undefined, chars = LEDE_CHARS): string {
+/** How much of the body is read for furniture before the lede is taken: the lede sits after at most a few credit lines. */
+const LEDE_SCAN_CHARS = LEDE_CHARS * 4;
+
+/**
+ * The body's opening prose, cut at a word boundary so the last word is not a fragment. Page furniture above or
+ * inside it (photo captions and credits, bylines, "Updated at 10:50 a.m. ET", the headline printed again) is left
+ * out: a photographer's name or a caption's scene is no part of the event, and it took the place of the news peg
+ * (a held-out set split two same-day reports whose ledes opened with NPR's "Enlarge this image toggle caption …").
+ */
+export function ledeOf(text: string | undefined, chars = LEDE_CHARS, title?: string): string {
   if (!text) return '';
-  if (text.length <= chars) return text;
-  const cut = text.lastIndexOf(' ', chars);
-  return text.slice(0, cut > chars / 2 ? cut : chars);
+  let head = text.length <= LEDE_SCAN_CHARS ? text : text.slice(0, LEDE_SCAN_CHARS);
+  if (head.includes('\n')) {
+    const { lineStarts, skip } = findBoilerplateLines(head, title);
+    const titleKey = title?.trim().toLowerCase();
+    const kept: string[] = [];
+    for (let k = 0; k < lineStarts.length; k++) {
+      const line = head.slice(lineStarts[k], k + 1 < lineStarts.length ? lineStarts[k + 1]! - 1 : head.length).trim();
+      if (!line || skip[k] || STAMP_LINE.test(line) || (titleKey && line.toLowerCase() === titleKey)) continue;
+      kept.push(line);
+    }
+    // Nothing left (a page of furniture): the raw opening is all there is.
+    if (kept.length > 0) head = kept.join('\n');
+  }
+  if (head.length <= chars) return head;
+  const cut = head.lastIndexOf(' ', chars);
+  return head.slice(0, cut > chars / 2 ? cut : chars);
 }
+
+/** A time stamp standing alone on its line: "Updated at 8 a.m. ET on Friday", "Published 3:14 PM EST". */
+const STAMP_LINE = /^(?:(?:last\s)?updated|published|posted|first published)\b[^.!?]{0,60}(?:\d\s*(?:a\.m\.|p\.m\.|am|pm)|\bE[SD]?T\b|\bGMT\b|\bUTC\b)[^!?]{0,40}$/i;
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
 
@@ -165,7 +190,7 @@ export function fingerprintArticle(a: { title: string; text?: string; date?: str
   const title = a.title.trim();
   const titleTokens = tokenize(title);
   addTokens(acc, ents, nums, title, TITLE_WEIGHT, !isTitleCase(titleTokens));
-  addTokens(acc, ents, nums, ledeOf(a.text), LEDE_WEIGHT, true);
+  addTokens(acc, ents, nums, ledeOf(a.text, LEDE_CHARS, title), LEDE_WEIGHT, true);
 
   const weighted: WeightedTerm[] = [];
   for (const [t, { w, ent }] of acc) {

@@ -4,7 +4,11 @@
  * both on `keys` (multiEntry) to find candidate events without a full scan.
  */
 
-/** Bump when fingerprint or event aggregation changes, so stored data is recomputed, not migrated. */
+/**
+ * Recorded with every fingerprint and event state. Bump it when the term space changes (how words are stemmed, how
+ * entities and numbers are written), which would leave stored events incomparable with new fingerprints. A change in
+ * which words are read (the lede's furniture filter) keeps the term space: stored events stay comparable.
+ */
 export const EVENTS_VERSION = 'events-1';
 
 /** A weighted term: `t` is lower-case (a stem, an entity "e:..." or a number "n:..."), `w` its weight. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintArticle, isNonEntityCap, isSpecificNumber, NON_ENTITY_CAPS_EXAMPLES, MAX_KEYS } from '../../../utils/events/fingerprint';
+import { fingerprintArticle, isNonEntityCap, isSpecificNumber, ledeOf, LEDE_CHARS, NON_ENTITY_CAPS_EXAMPLES, MAX_KEYS } from '../../../utils/events/fingerprint';
 import { stem, tokenize } from '../../../utils/events/text';
 import { idf, RARE_IDF } from '../../../utils/events/idf';
 import { exampleProblems } from '../lexicon-examples';
@@ -98,5 +98,46 @@ describe('text helpers', () => {
     expect(exampleProblems(['NON_ENTITY_CAPS'], { NON_ENTITY_CAPS: NON_ENTITY_CAPS_EXAMPLES })).toEqual([]);
     for (const w of NON_ENTITY_CAPS_EXAMPLES.matches) expect(isNonEntityCap(w), w).toBe(true);
     for (const w of NON_ENTITY_CAPS_EXAMPLES.mustNotMatch) expect(isNonEntityCap(w), w).toBe(false);
+  });
+});
+
+describe('ledeOf: the opening prose, without page furniture', () => {
+  const prose = 'Israel and Hamas agreed to a ceasefire on Thursday, Egyptian mediators said.';
+
+  it('leaves out photo credits, caption lines and time stamps above the first paragraph', () => {
+    const text = [
+      'Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP',
+      'Updated at 10:50 a.m. ET',
+      'A man walks past rubble in Khan Younis on March 20, 2024. REUTERS/John Doe',
+      prose,
+    ].join('\n\n');
+    expect(ledeOf(text)).toBe(prose);
+  });
+
+  it('leaves out the headline printed again at the top of the body', () => {
+    const title = 'Israel and Hamas agree to ceasefire';
+    expect(ledeOf(`${title}\n\n${prose}`, LEDE_CHARS, title)).toBe(prose);
+    // Without the title to compare with, the line is prose like any other.
+    expect(ledeOf(`${title}\n\n${prose}`)).toContain(title);
+  });
+
+  it('keeps prose lines that only look like stamps, and falls back to the raw opening when all is furniture', () => {
+    const posted = 'Posted signs at the crossing warned of closures, officials said.';
+    expect(ledeOf(`${posted}\n${prose}`)).toBe(`${posted}\n${prose}`);
+    const furniture = 'Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP';
+    expect(ledeOf(furniture)).toBe(furniture);
+  });
+
+  it('cuts at a word boundary within the budget', () => {
+    const long = `${'word '.repeat(200)}end.`;
+    const lede = ledeOf(long, 100);
+    expect(lede.length).toBeLessThanOrEqual(100);
+    expect(lede.endsWith('word')).toBe(true);
+  });
+
+  it('gives a caption-led article the fingerprint of its prose', () => {
+    const clean = fingerprintArticle(article);
+    const captioned = fingerprintArticle({ ...article, text: `Enlarge this image toggle caption Jane Roe/AP Jane Roe/AP\n\n${article.text}` });
+    expect(captioned.terms).toEqual(clean.terms);
   });
 });
