@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.45';
+export const ANALYZER_VERSION = 'attribution-1.8.46';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1986,9 +1986,32 @@ const INDIRECT_QUESTION = new Set(['how', 'whether']);
 /** Weak cues that after "seem to", "begin to" name a desire or a perception, not a view someone holds out. */
 const NOT_AFTER_ASPECT = new Set(['want', 'feel', 'understand', 'find', 'prefer', 'wonder', 'recognize', 'tell', 'acknowledge']);
 /** Cues that also take a plain object ("added a layer", "maintain embassies"): a claim only with a clause after. */
-const CLAUSE_CUES = new Set(['maintain', 'stress', 'felt', 'added', 'adds', 'adding', 'assert', 'acknowledge', 'concede',
+const CLAUSE_CUES = new Set(['stress', 'felt', 'added', 'adds', 'adding', 'assert', 'acknowledge', 'concede',
   // ("…, maintaining that …", not "maintaining order"; "explaining that …", not "explaining the rules".)
   'maintaining', 'stressing', 'asserting', 'acknowledging', 'admitting', 'explaining']);
+/** "maintain" keeps something as often as it holds a view: "maintained underground farming traditions", "Biden maintains a lead". */
+const MAINTAIN_FORMS = new Set(['maintain', 'maintains', 'maintained']);
+/** What one maintains by saying it: "maintains his innocence", "maintained its position". */
+const HELD_VIEWS = new Set(['innocence', 'position', 'stance', 'view', 'views', 'belief', 'claim', 'claims', 'line', 'argument', 'account', 'denial', 'denials', 'contention', 'insistence']);
+
+/**
+ * Whether the "maintain" at `i` keeps a thing rather than holding a view: no clause, "that", colon or quotation
+ * follows in the sentence's next dozen words, and no held view ("his innocence") is its object. Commas and time
+ * phrases may stand between ("maintained deep into Friday afternoon that …", "maintained on Tuesday that …").
+ */
+function keepsSomething(toks: Tok[], i: number): boolean {
+  // "“They'll be back,” Netanyahu maintained in his speech": a quotation before it is what was maintained.
+  if (clauseFollows(toks, i)) return false;
+  for (let k = Math.max(1, i - 8); k < i; k++) if (toks[k]!.text === QUOTE && /^[,.!?]$/.test(toks[k - 1]!.text)) return false;
+  for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
+    const w = toks[k]!;
+    if (w.lower === 'that' || w.text === ':' || w.text === QUOTE) return false;
+    if (k <= i + 4 && HELD_VIEWS.has(w.lower)) return false;
+    if (/^[.!?;]$/.test(w.text)) break;
+  }
+  return true;
+}
+
 /** Subject pronouns: right after the cue they open its clause ("they concede they'll be outspent"). */
 const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'there']);
 /** Irregular past forms: they open a found clause ("found he made", "found she knew") and a subject's clause ("Hamas struck …"). */
@@ -2294,8 +2317,14 @@ function notACue(toks: Tok[], i: number): boolean {
   // "adding that …" are claims; "most others maintain embassies", "everyone felt the effects", "they added
   // a layer of ambiguity", "people assert their identities", "…, adding tension to the talks" are not.
   // ("“…,” added an Ohio Republican" is the inverted order: its source follows, no clause.)
-  const inverted = (t.lower === 'added' || t.lower === 'adds') && !prev?.word;
+  // ("“…,” stressed the official" likewise: any finite form straight after punctuation.)
+  // (A base form never inverts: "…, maintain very large forces" is a list of deeds.)
+  const inverted = /(?:ed|s)$/.test(t.lower) && t.lower !== 'felt' && !prev?.word;
   if (CLAUSE_CUES.has(t.lower) && next0?.word && !inverted && !clauseFollows(toks, i, t.lower === 'felt' ? 6 : 14)) return true;
+  if (MAINTAIN_FORMS.has(t.lower) && next0?.word && !inverted && keepsSomething(toks, i)) return true;
+  // "most Virginia Democrats have feared to even attempt this path": afraid to act, no claim ("is feared to have
+  // died" is the agentless hedge, read apart).
+  if ((t.lower === 'feared' || t.lower === 'fear' || t.lower === 'fears') && next0?.lower === 'to' && !BE_FORMS.has(prev?.lower ?? '')) return true;
   // "“…,” he continued", "she continued: …" speak; "Conflicting reports over the convoy continued, with …"
   // only go on: without a quotation in the sentence or a clause after it, "continued" is no cue.
   if ((t.lower === 'continued' || t.lower === 'continues') && !(next0 && (next0.text === ':' || next0.lower === 'that'))
@@ -3161,6 +3190,36 @@ function ownedSentiment(text: string, toks: Tok[], pos: number): boolean {
   return cls !== null && (cls.type === 'named' || cls.type === 'institutional' || cls.type === 'report');
 }
 
+/** A denial inside a matched hedge: "drew no criticism", "faced no new allegations" (not "no shortage of", "no end of"). */
+const DENIED_INSIDE = /\bno\s(?!(?:shortage|lack|end|small|little|less)\b)/;
+/** Words that deny the noun after them: "no reports", "without allegations". */
+const NOUN_NEGATORS = new Set(['no', 'without']);
+/** Negations before "any": "there were not any reports", "never any criticism". */
+const ANY_NEGATORS = new Set(['not', "n't", 'never', 'without', 'hardly', 'barely']);
+/** Modifiers that may stand between the denial and the noun: "no immediate reports", "without any credible allegations". */
+const DENIED_NOUN_MODIFIERS = new Set(['immediate', 'other', 'new', 'further', 'credible', 'confirmed', 'official', 'significant',
+  'major', 'known', 'such', 'public', 'similar', 'serious', 'specific', 'independent', 'recent', 'additional', 'more',
+  'widespread', 'reliable', 'verified', 'formal', 'prior', 'previous', 'initial', 'firm', 'direct', 'early']);
+
+/**
+ * Whether the noun at token `k` is denied: "no reports of", "no immediate reports of", "without reports of", "not any
+ * credible reports". Only modifiers of DENIED_NOUN_MODIFIERS may stand between, at most two ("no shortage of harsh
+ * criticism", "no evidence supports claims of", "neither confirm nor deny reports" deny something else).
+ */
+function negatedNoun(toks: Tok[], k: number): boolean {
+  let j = k - 1;
+  for (let n = 0; n < 2 && j >= 0 && DENIED_NOUN_MODIFIERS.has(toks[j]!.lower) && toks[j]!.text === toks[j]!.lower; n++) j--;
+  const w = toks[j];
+  if (!w) return false;
+  if (NOUN_NEGATORS.has(w.lower)) return true;
+  if (w.lower !== 'any') return false;
+  for (let m = j - 1; m >= 0 && m >= j - 2; m--) {
+    const x = toks[m]!.lower.replace(/^.*n['\u2019]t$/, "n't");
+    if (ANY_NEGATORS.has(x)) return true;
+  }
+  return false;
+}
+
 /** A verb straight after "that": the start of a relative clause ("rumors that got so rampant"), not of a content clause. */
 const RELATIVE_THAT = /^\s(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had|got|gets|will|would|could|can|may|might|should|must|circulated|circulate|circulating|spread|spreads|swirled|surfaced|emerged|began|started|led|prompted|grew|persisted|persist|dogged|plagued|followed|came|appeared|remain|remained|seem|seemed|arose|linger|lingered)\b/;
 /** What reports go on to say past a relative clause: "reports that surfaced this year said". */
@@ -3219,6 +3278,11 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "Human Rights First has documented more than 1,000 public reports of people being attacked": the reports
         // are a named body's record.
         if (g.id === 'unsourced-reports' && m[0].endsWith(' of') && namedCollector(text, toks, cue.start)) continue;
+        // "There were no reports of injuries", "used for years without reports of lung illnesses": reports that do
+        // not exist carry no claim.
+        // ("drew no criticism", "faced no new allegations" deny it inside the match; "drew no shortage of criticism" does not.)
+        if ((g.id === 'unsourced-reports' || g.id === 'agentless-criticism') && negatedNoun(toks, toks.findIndex((t) => t.s >= cue.start))) continue;
+        if (g.id === 'agentless-criticism' && DENIED_INSIDE.test(m[0])) continue;
         // "reports of domestic violence increased 30 percent": a count of reported cases, not hearsay.
         if (g.id === 'unsourced-reports' && m[0].endsWith(' of') && COUNT_VERB.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "If the insurance industry reports that …": a condition asserts nothing.
