@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.46';
+export const ANALYZER_VERSION = 'attribution-1.8.47';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3311,6 +3311,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
   return null;
 }
 
+/** Words other than determiners that open a noun phrase before a doubted quality: "from supposedly intelligent people". */
+const QUALITY_LEADS = new Set(['such', 'many', 'some', 'most', 'few', 'several', 'other', 'even', 'all', 'from', 'of', 'for', 'with', 'by', 'among']);
+
 /**
  * Whether the adverb at token `k` stands between a determiner and an adjective that is no participle: "a
  * supposedly neutral DNC", "his allegedly frosty relationship" (not "the allegedly hacked emails", "the
@@ -3318,9 +3321,12 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
  */
 function doubtedQuality(toks: Tok[], k: number): boolean {
   const before = toks[k - 1];
+  // "many supposedly “elite” schools", "even supposedly “sober” conservatives": a quality in scare quotes is doubted.
+  if (before && (ADJECTIVE_DETERMINERS.has(before.lower) || QUALITY_LEADS.has(before.lower)) && toks[k + 1]?.text === QUOTE
+    && toks[k + 2]?.word && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[k + 2]!.text) && toks[k + 3]?.text === QUOTE) return true;
   const adj = toks[k + 1];
   const noun = toks[k + 2];
-  if (!before || !adj || !noun || !ADJECTIVE_DETERMINERS.has(before.lower) && before.lower !== 'such') return false;
+  if (!before || !adj || !noun || !ADJECTIVE_DETERMINERS.has(before.lower) && !QUALITY_LEADS.has(before.lower)) return false;
   // (Not a verb after a demonstrative subject: "This purportedly puts the lie to …".)
   return adj.word && /^\p{Ll}+$/u.test(adj.text) && !/(?:ed|en|ing|[^su]s)$/.test(adj.lower) && !FINITE_VERBS.has(adj.lower)
     && !PAST_VERBS.has(adj.lower) && noun.word && !FINITE_VERBS.has(noun.lower) && !ARTICLES.has(noun.lower);

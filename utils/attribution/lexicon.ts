@@ -89,7 +89,7 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       // group holds the view: "critics would call them", "no one expected", "scholars debated".
       'thought', 'expected', 'understand', 'understands', 'consider', 'considers', 'considered', 'debate', 'debated',
       'envisioned', 'envision', 'predicted', 'complain', 'complains', 'implored', 'threatened', 'threaten', 'urged',
-      'urge', 'call', 'want', 'wants', 'wanted', 'prefer', 'prefers',
+      'urge', 'call', 'prefer', 'prefers',
       'view', 'views', 'viewed', 'echoed', 'accuse', 'blame', 'blamed', 'fear', 'feared',
       'worried', 'dismissed', 'welcomed', 'doubted', 'wonder', 'wondered', 'recognize', 'recognized', 'acknowledge',
       'suspected', 'questioning', 'criticize'],
