@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.47';
+export const ANALYZER_VERSION = 'attribution-1.8.48';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -149,6 +149,7 @@ function labelAfterTag(toks: Tok[], k: number): boolean {
   return false;
 }
 
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'yourself', 'ourselves']);
 /** "calling for help", "called for backup": a call for aid, not a demand anyone voiced as a view. */
 const CALLED_FOR_AID = new Set(['help', 'backup', 'assistance', 'medics', 'rescue']);
 const CONDITIONAL = new Set(['if', 'unless']);
@@ -1986,9 +1987,44 @@ const INDIRECT_QUESTION = new Set(['how', 'whether']);
 /** Weak cues that after "seem to", "begin to" name a desire or a perception, not a view someone holds out. */
 const NOT_AFTER_ASPECT = new Set(['want', 'feel', 'understand', 'find', 'prefer', 'wonder', 'recognize', 'tell', 'acknowledge']);
 /** Cues that also take a plain object ("added a layer", "maintain embassies"): a claim only with a clause after. */
-const CLAUSE_CUES = new Set(['stress', 'felt', 'added', 'adds', 'adding', 'assert', 'acknowledge', 'concede',
+const CLAUSE_CUES = new Set(['stress', 'felt', 'feel', 'feels', 'added', 'adds', 'adding', 'assert', 'acknowledge', 'concede',
   // ("…, maintaining that …", not "maintaining order"; "explaining that …", not "explaining the rules".)
   'maintaining', 'stressing', 'asserting', 'acknowledging', 'admitting', 'explaining']);
+/**
+ * A view after "feel" that the clause test misses: "feel confident that …" (a "that" within six words), "feel the
+ * government overstepped" (a determiner's noun, then a regular past).
+ */
+function feltClause(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 6 && toks[k]!.word; k++) if (toks[k]!.lower === 'that') return true;
+  if (!ARTICLES.has(toks[i + 1]?.lower ?? '') && !PHONE_DETERMINERS.has(toks[i + 1]?.lower ?? '')) return false;
+  for (let k = i + 3; k < toks.length && k <= i + 4 && toks[k]!.word; k++) if (pastForm(toks[k]!)) return true;
+  return false;
+}
+
+/** Words that leave a view unsaid before its holder: "what others think", "as many think", "than most realize". */
+const UNSAID_LEADS = new Set(['what', 'as', 'than']);
+/** Verbs of mere opinion: a comparison with them sets up a foil ("not as large as many people think"). */
+const COGNITION = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'feel', 'feels', 'felt', 'realize', 'realized', 'imagine', 'imagined', 'assume', 'assumed', 'suppose', 'supposed']);
+/** Forecasts say something even as a yardstick: "more aggressive than what most analysts expected". */
+const FORECASTS = new Set(['expect', 'expects', 'expected', 'predict', 'predicts', 'predicted', 'envision', 'envisioned', 'forecast', 'anticipated', 'hoped']);
+/**
+ * Whether a short subject (at most three words) right before the cue at `i` follows "what" (an indirect question or
+ * a free relative: "know what others think") or, for verbs of mere opinion (`cognition`), a comparison's "than" or
+ * second "as" ("than everyone thought", "as large as many people think").
+ */
+function leftUnsaid(toks: Tok[], i: number, cognition: boolean): boolean {
+  if (FORECASTS.has(toks[i]!.lower)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const w = toks[k]!;
+    if (!w.word) return false;
+    if (w.lower === 'what' && toks[k - 1]?.lower === 'than') return false;
+    if (!cognition && w.lower !== 'what') continue;
+    // (Only the second "as" of "as large as": "…, as many economists expected." gives them the clause before.)
+    if (UNSAID_LEADS.has(w.lower)) return k < i - 1 && (w.lower !== 'as' || toks.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'as'));
+  }
+  return false;
+}
+
 /** "maintain" keeps something as often as it holds a view: "maintained underground farming traditions", "Biden maintains a lead". */
 const MAINTAIN_FORMS = new Set(['maintain', 'maintains', 'maintained']);
 /** What one maintains by saying it: "maintains his innocence", "maintained its position". */
@@ -2319,8 +2355,15 @@ function notACue(toks: Tok[], i: number): boolean {
   // ("“…,” added an Ohio Republican" is the inverted order: its source follows, no clause.)
   // ("“…,” stressed the official" likewise: any finite form straight after punctuation.)
   // (A base form never inverts: "…, maintain very large forces" is a list of deeds.)
-  const inverted = /(?:ed|s)$/.test(t.lower) && t.lower !== 'felt' && !prev?.word;
-  if (CLAUSE_CUES.has(t.lower) && next0?.word && !inverted && !clauseFollows(toks, i, t.lower === 'felt' ? 6 : 14)) return true;
+  const feeling = t.lower === 'felt' || t.lower === 'feel' || t.lower === 'feels';
+  const inverted = /(?:ed|s)$/.test(t.lower) && !feeling && !prev?.word;
+  // ("people feel utterly abandoned", "some feel left out": a feeling, not a view; "feel that …", "feel they were
+  // misled" hold one.)
+  if (CLAUSE_CUES.has(t.lower) && next0?.word && !inverted && !clauseFollows(toks, i, feeling ? 6 : 14) && !(feeling && feltClause(toks, i))) return true;
+  if (feeling && next0 && pastForm(next0)) return true;
+  // "know what others think", "not as large as many people think", "more than most realize": the view is left
+  // unsaid, the clause only compares with it or asks after it.
+  if (next0 && /^[.,;!?]$/.test(next0.text) && cueGroup.get(t.lower) === 'weak' && leftUnsaid(toks, i, COGNITION.has(t.lower))) return true;
   if (MAINTAIN_FORMS.has(t.lower) && next0?.word && !inverted && keepsSomething(toks, i)) return true;
   // "most Virginia Democrats have feared to even attempt this path": afraid to act, no claim ("is feared to have
   // died" is the agentless hedge, read apart).
@@ -2388,7 +2431,10 @@ function notACue(toks: Tok[], i: number): boolean {
   // a cancellation, a shout or a call for aid. "called for", "called on", "called out" report a demand or a
   // criticism: they stay cues.
   if ((t.lower === 'called' || t.lower === 'calling') && next0 && (CALLED_NOT_SPEECH.has(next0.lower) || (next0.lower === 'the' && CALLED_NOT_SPEECH.has(toks[i + 2]?.lower ?? ''))
-    || (next0.lower === 'out' && toks[i + 2]?.lower === 'to') || (next0.lower === 'for' && CALLED_FOR_AID.has(toks[i + 2]?.lower ?? '')))) return true;
+    || (next0.lower === 'out' && toks[i + 2]?.lower === 'to') || (next0.lower === 'for' && CALLED_FOR_AID.has(toks[i + 2]?.lower ?? ''))
+    // ("someone calling himself Tamerlan" names himself ("Trump called himself an arbitrator" still labels); "they were calling from behind bars" phone; "officers
+    // called to her home" were sent for.)
+    || (t.lower === 'calling' && REFLEXIVES.has(next0.lower)) || next0.lower === 'from' || (next0.lower === 'to' && PHONE_DETERMINERS.has(toks[i + 2]?.lower ?? '')))) return true;
   // "someone called Domino's from their house", "called him at home", "called Trump on Monday": a phone
   // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
   // ("an Associated Press reporter called his cellphone", "calling the hotline".)
@@ -3283,6 +3329,11 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // ("drew no criticism", "faced no new allegations" deny it inside the match; "drew no shortage of criticism" does not.)
         if ((g.id === 'unsourced-reports' || g.id === 'agentless-criticism') && negatedNoun(toks, toks.findIndex((t) => t.s >= cue.start))) continue;
         if (g.id === 'agentless-criticism' && DENIED_INSIDE.test(m[0])) continue;
+        // "… less like a time bomb than his critics believe.": a foil the comparison sets up, as with the cue.
+        if (g.id === 'interjected-some-say') {
+          const last = toks.findIndex((t) => t.e >= cue.end);
+          if (last > 0 && COGNITION.has(toks[last]!.lower) && /^[.,;!?]$/.test(toks[last + 1]?.text ?? '.') && leftUnsaid(toks, last, true)) continue;
+        }
         // "reports of domestic violence increased 30 percent": a count of reported cases, not hearsay.
         if (g.id === 'unsourced-reports' && m[0].endsWith(' of') && COUNT_VERB.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
         // "If the insurance industry reports that …": a condition asserts nothing.

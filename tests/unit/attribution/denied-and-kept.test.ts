@@ -1,5 +1,5 @@
 /**
- * attribution-1.8.46 and 1.8.47: classes from reading unnamed flags on the corpus (40 drawn at random from articles
+ * attribution-1.8.46 to 1.8.48: classes from reading unnamed flags on the corpus (40 drawn at random from articles
  * 20,000–37,554, then samples of the most frequent cues); the sentences here are written for the tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -69,5 +69,42 @@ describe('"supposedly" as the writer\'s sneer', () => {
   it('hearsay about an act stays a hedge', () => {
     expect(unnamedClaims('Bismarck supposedly said that God has a special providence for fools.')).toEqual([{ type: 'vague', source: null }]);
     expect(unnamedClaims('The documents were supposedly stolen from the embassy.')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
+
+describe('a feeling is no view', () => {
+  it('"feel" with a state after it holds nothing', () => {
+    expect(unnamedClaims('These people feel utterly abandoned by the political class.')).toEqual([]);
+    expect(unnamedClaims('Some voters feel left out of the process.')).toEqual([]);
+  });
+  it('"feel" with a clause after it holds a view', () => {
+    expect(unnamedClaims('Many voters feel the economy is rigged.')).toEqual([{ type: 'vague', source: 'Many voters' }]);
+    expect(unnamedClaims('Some feel that the claim is a time bomb.')).toEqual([{ type: 'vague', source: 'Some' }]);
+  });
+});
+
+describe('a view left unsaid', () => {
+  it('"what others think" and a comparison with a mere opinion say nothing of it', () => {
+    expect(unnamedClaims('They do not care what others think.')).toEqual([]);
+    expect(unnamedClaims("The gap isn't as large as many people think.")).toEqual([]);
+    expect(unnamedClaims('The damage was less than people thought, and it is fading.')).toEqual([]);
+    expect(unnamedClaims('He seems less like a time bomb than his critics believe.')).toEqual([]);
+  });
+  it('a forecast as the yardstick, and "as" that gives the clause before to its holders, still claim', () => {
+    expect(unnamedClaims('Spending slowed, but not by as much as many economists expected.')).toEqual([{ type: 'vague', source: 'many economists' }]);
+    expect(unnamedClaims('The economy slowed, as many economists expected.')).toEqual([{ type: 'vague', source: 'many economists' }]);
+    expect(unnamedClaims('The strikes, critics believe, were illegal.')).toEqual([{ type: 'vague', source: 'critics' }]);
+  });
+});
+
+describe('"called" that names, phones or sends for', () => {
+  it('someone calling himself, calling from prison, officers called to a home', () => {
+    expect(unnamedClaims('A man calling himself Jerry phoned the show.')).toEqual([]);
+    expect(unnamedClaims('They did not disclose that they were calling from behind bars.')).toEqual([]);
+    expect(unnamedClaims('She was treated with kindness by officers called to her home.')).toEqual([]);
+  });
+  it('a label one gives oneself, and a demand, still claim', () => {
+    expect(claims('Trump called himself an "arbitrator."')).toEqual([{ type: 'named', source: 'Trump' }]);
+    expect(unnamedClaims('Some officials called for the company to reveal more.')).toEqual([{ type: 'anonymous', source: 'Some officials' }]);
   });
 });
