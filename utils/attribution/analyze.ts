@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.48';
+export const ANALYZER_VERSION = 'attribution-1.8.49';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2469,7 +2469,9 @@ function notACue(toks: Tok[], i: number): boolean {
     && (next0?.word ? !isCapWord(next0) : toks[i - 2]?.text !== ',')) return true;
   // "asked whether ..." reports a question; "asked Qatar to ..." is a request, not an attribution.
   if (t.lower === 'asked' && !(next0 === undefined || !next0.word || ASKED_NEXT.has(next0.lower))) return true;
-  // "Reagan was asked how ...": the subject answered; the asker is not named (a hedge, see HEDGES).
+  // "Reagan was asked how ...": the subject answered, and a question put by no one in particular claims nothing (it
+  // was a hedge once; on corpus text every one read was a question, not a claim, and it outranked the answer:
+  // "When Kudlow was asked about this, he said …").
   if (t.lower === 'asked' && prev && BE_FORMS.has(prev.lower)) return true;
   return false;
 }
@@ -3153,7 +3155,7 @@ function without(source: string, part: string, by: string): string {
  */
 export const HEDGE_GATE = new RegExp(`${without(without(HEDGE_PREFILTER.source, '|suspect|said|', '|suspect|'), '|suppos|some|many|', '|suppos|')}`
   + String.raw`|said\sto|said\sthat|\bit\s(?:is|was|has been)\s(?:[a-z]+\s)?said|\b(?:some|many)\s(?:say|argue|claim|believe|contend)\b`);
-const OVERRIDING_HEDGES = new Set(['unnamed-asker', 'agentless-passive', 'reduced-relative', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
+const OVERRIDING_HEDGES = new Set(['agentless-passive', 'reduced-relative', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
 
 /** Passive hedges whose "by" phrase, when present, says who holds the view. */
 const AGENT_HEDGES = new Set(['agentless-evaluation', 'agentless-labels', 'agentless-passive', 'reduced-relative', 'agentless-toll']);

@@ -69,10 +69,13 @@ describe('passives', () => {
     expect(claims('A source admitted to him that the talks had failed.'))
       .toEqual([{ type: 'anonymous', source: 'A source' }]);
   });
-  it('a question that was never put has no unnamed asker', () => {
+  it('a question, put or not, claims nothing: the answer is the answerer\'s', () => {
     expect(claims("He hasn't even been asked about it.")).toEqual([]);
     expect(claims('Candidates were not asked about climate change until late in the debate.')).toEqual([]);
-    expect(claims('He was repeatedly asked about the leaks.')).toEqual([{ type: 'vague', source: null }]);
+    expect(claims('He was repeatedly asked about the leaks.')).toEqual([]);
+    expect(claims('Both times, he was asked if he was depressed.')).toEqual([]);
+    expect(claims('When Kudlow was asked about this, he said the ambassador got ahead of the curve.')).toEqual([{ type: 'named', source: 'he' }]);
+    expect(claims('He was asked by the host about the plan.')).toEqual([]);
   });
   it('a passive stays passive past "also", "not" and a negated "be"', () => {
     expect(claims('Officials were also told that the deal was off.')).toEqual([]);
