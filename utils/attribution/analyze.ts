@@ -1996,6 +1996,7 @@ const CLAUSE_CUES = new Set(['stress', 'felt', 'feel', 'feels', 'added', 'adds',
  */
 function feltClause(toks: Tok[], i: number): boolean {
   for (let k = i + 1; k < toks.length && k <= i + 6 && toks[k]!.word; k++) if (toks[k]!.lower === 'that') return true;
+  // (PHONE_DETERMINERS: the articles, the possessives and the demonstratives.)
   if (!ARTICLES.has(toks[i + 1]?.lower ?? '') && !PHONE_DETERMINERS.has(toks[i + 1]?.lower ?? '')) return false;
   for (let k = i + 3; k < toks.length && k <= i + 4 && toks[k]!.word; k++) if (pastForm(toks[k]!)) return true;
   return false;
@@ -2036,8 +2037,8 @@ const HELD_VIEWS = new Set(['innocence', 'position', 'stance', 'view', 'views', 
  * phrases may stand between ("maintained deep into Friday afternoon that …", "maintained on Tuesday that …").
  */
 function keepsSomething(toks: Tok[], i: number): boolean {
-  // "“They'll be back,” Netanyahu maintained in his speech": a quotation before it is what was maintained.
   if (clauseFollows(toks, i)) return false;
+  // "“They'll be back,” Netanyahu maintained in his speech": a quotation closed before it is what was maintained.
   for (let k = Math.max(1, i - 8); k < i; k++) if (toks[k]!.text === QUOTE && /^[,.!?]$/.test(toks[k - 1]!.text)) return false;
   for (let k = i + 1; k < toks.length && k <= i + 14; k++) {
     const w = toks[k]!;
@@ -2432,8 +2433,8 @@ function notACue(toks: Tok[], i: number): boolean {
   // criticism: they stay cues.
   if ((t.lower === 'called' || t.lower === 'calling') && next0 && (CALLED_NOT_SPEECH.has(next0.lower) || (next0.lower === 'the' && CALLED_NOT_SPEECH.has(toks[i + 2]?.lower ?? ''))
     || (next0.lower === 'out' && toks[i + 2]?.lower === 'to') || (next0.lower === 'for' && CALLED_FOR_AID.has(toks[i + 2]?.lower ?? ''))
-    // ("someone calling himself Tamerlan" names himself ("Trump called himself an arbitrator" still labels); "they were calling from behind bars" phone; "officers
-    // called to her home" were sent for.)
+    // ("someone calling himself Tamerlan" names himself, while "Trump called himself an arbitrator" still labels;
+    // "they were calling from behind bars" phone; "officers called to her home" were sent for.)
     || (t.lower === 'calling' && REFLEXIVES.has(next0.lower)) || next0.lower === 'from' || (next0.lower === 'to' && PHONE_DETERMINERS.has(toks[i + 2]?.lower ?? '')))) return true;
   // "someone called Domino's from their house", "called him at home", "called Trump on Monday": a phone
   // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
