@@ -149,7 +149,8 @@ function labelAfterTag(toks: Tok[], k: number): boolean {
   return false;
 }
 
-const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'yourself', 'ourselves']);
+/** Reflexive pronouns: "calling himself", "admits themselves to". */
+const REFLEXIVES = new Set(['himself', 'herself', 'themselves', 'themself', 'itself', 'myself', 'yourself', 'ourselves']);
 /** "calling for help", "called for backup": a call for aid, not a demand anyone voiced as a view. */
 const CALLED_FOR_AID = new Set(['help', 'backup', 'assistance', 'medics', 'rescue']);
 const CONDITIONAL = new Set(['if', 'unless']);
@@ -1785,7 +1786,7 @@ const PASSIVE_BY_CUES = new Set(['told', 'said', 'informed', 'briefed', 'warned'
 const PAST_BE = new Set(['was', 'were', 'been', 'being']);
 const NEGATION = new Set(['not', 'never', 'no']);
 /** Whom someone admits when letting them in ("admits themselves to a psychiatric hospital"). */
-const ADMITTED_WHOM = new Set(['himself', 'herself', 'themselves', 'themself', 'myself', 'yourself', 'ourselves', 'him', 'her', 'them', 'me', 'us']);
+const ADMITTED_WHOM = new Set([...REFLEXIVES, 'him', 'her', 'them', 'me', 'us']);
 /** What "admitted to" lets someone into: a hospital, a country, a school, the bar. */
 const ADMITTED_TO = /^(?:(?:the|a|an) )?(?:hospitals?|clinic|icu|intensive|medical|country|us|u\.s|united|uk|britain|program|programme|school|university|college|bar|club|party|union|camp)\b/;
 /** Whether a price follows the "charge" at `i` before any "that": "$300 an hour", "a fee", "rent". */
@@ -3239,8 +3240,6 @@ function ownedSentiment(text: string, toks: Tok[], pos: number): boolean {
   return cls !== null && (cls.type === 'named' || cls.type === 'institutional' || cls.type === 'report');
 }
 
-/** A denial inside a matched hedge: "drew no criticism", "faced no new allegations" (not "no shortage of", "no end of"). */
-const DENIED_INSIDE = /\bno\s(?!(?:shortage|lack|end|small|little|less)\b)/;
 /** Words that deny the noun after them: "no reports", "without allegations". */
 const NOUN_NEGATORS = new Set(['no', 'without']);
 /** Negations before "any": "there were not any reports", "never any criticism". */
@@ -3287,6 +3286,7 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
       const m = re.exec(lower);
       if (m && !insideQuote(toks, s.start + m.index)) {
         const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+        const cueTok = toks.findIndex((t) => t.s >= cue.start);
         // "NPR's Liz Halloran reports that …": the words are the sourced claim's own cue, not a hedge.
         if (g.id === 'unsourced-reports' && ownCue && cue.start < ownCue.end && ownCue.start < cue.end) continue;
         // "is considered a tossup by the Cook Political Report": the passive names its agent.
@@ -3329,9 +3329,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (g.id === 'unsourced-reports' && m[0].endsWith(' of') && namedCollector(text, toks, cue.start)) continue;
         // "There were no reports of injuries", "used for years without reports of lung illnesses": reports that do
         // not exist carry no claim.
-        // ("drew no criticism", "faced no new allegations" deny it inside the match; "drew no shortage of criticism" does not.)
-        if ((g.id === 'unsourced-reports' || g.id === 'agentless-criticism') && negatedNoun(toks, toks.findIndex((t) => t.s >= cue.start))) continue;
-        if (g.id === 'agentless-criticism' && DENIED_INSIDE.test(m[0])) continue;
+        // (Or inside the match, before its last word: "drew no criticism", "faced no new allegations".)
+        if ((g.id === 'unsourced-reports' || g.id === 'agentless-criticism')
+          && (negatedNoun(toks, cueTok) || negatedNoun(toks, toks.findIndex((t) => t.e >= cue.end)))) continue;
         // "… less like a time bomb than his critics believe.": a foil the comparison sets up, as with the cue.
         if (g.id === 'interjected-some-say') {
           const last = toks.findIndex((t) => t.e >= cue.end);
@@ -3342,7 +3342,6 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "If the insurance industry reports that …": a condition asserts nothing.
         // ("if it is projected to become insolvent": a condition, not a forecast anyone made.)
         // ("… if he runs in what is expected to be a close race": a free relative inside the condition still forecasts.)
-        const cueTok = toks.findIndex((t) => t.s >= cue.start);
         if ((g.id === 'unsourced-reports' || (g.id === 'agentless-evaluation' && toks[cueTok - 1]?.lower !== 'what')) && insideCondition(toks, cueTok)) continue;
         if (g.id === 'hearsay-adverb') {
           // "The Sacramento Bee reported … . The moderator reportedly asked …": the named report goes on.
@@ -3354,7 +3353,7 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
           // "a supposedly neutral DNC", "the allegedly weak response": inside a noun phrase, before its adjective,
           // the adverb is the writer's doubt of a quality, not hearsay ("the allegedly hacked emails", "the
           // reportedly voluminous deal" still pass something on).
-          if (m[0] !== 'reportedly' && doubtedQuality(toks, toks.findIndex((t) => t.s >= cue.start))) continue;
+          if (m[0] !== 'reportedly' && doubtedQuality(toks, cueTok)) continue;
         }
         // "indicted Russians alleged to have been involved": the charge's own word, as with "allegedly".
         if (g.id === 'reduced-relative' && m[0].startsWith('alleged') && LEGAL_CONTEXT.test(lower)) continue;

@@ -90,7 +90,7 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'thought', 'expected', 'understand', 'understands', 'consider', 'considers', 'considered', 'debate', 'debated',
       'envisioned', 'envision', 'predicted', 'complain', 'complains', 'implored', 'threatened', 'threaten', 'urged',
       'urge', 'call', 'prefer', 'prefers',
-      'view', 'views', 'viewed', 'echoed', 'accuse', 'blame', 'blamed', 'fear', 'feared',
+      'view', 'views', 'viewed', 'echoed', 'accuse', 'blame', 'blamed', 'feared',
       'worried', 'dismissed', 'welcomed', 'doubted', 'wonder', 'wondered', 'recognize', 'recognized', 'acknowledge',
       'suspected', 'questioning', 'criticize'],
   },
