@@ -12,11 +12,11 @@ import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
-import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
+import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.49';
+export const ANALYZER_VERSION = 'attribution-1.8.50';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -70,7 +70,7 @@ const ABBREV_WORD = /^(?:\p{L}\.){1,3}\p{L}$/u;
 const cueGroup = new Map<string, string>();
 for (const g of CUE_VERBS) for (const t of g.terms) cueGroup.set(t.replace(/:$/, ''), g.id);
 /** Any cue word, as a whole word, in a lower-cased sentence. */
-const CUE_PREFILTER = new RegExp(`\\b(?:${[...cueGroup.keys(), 'according', ...PREPOSED_CUES.terms, ...PASSIVE_PARTICIPLES.terms].sort((x, y) => y.length - x.length).join('|')})\\b`);
+const CUE_PREFILTER = new RegExp(`\\b(?:${[...cueGroup.keys(), ...STANCE_OPENERS.terms, 'according', ...PREPOSED_CUES.terms, ...PASSIVE_PARTICIPLES.terms].sort((x, y) => y.length - x.length).join('|')})\\b`);
 
 /** Cue words that are also common nouns ("media reports", "the claims"). */
 const NOUN_LIKE_CUES = new Set(['report', 'reports', 'claim', 'claims', 'fear', 'fears', 'hope', 'doubt', 'doubts',
@@ -602,7 +602,7 @@ function relativeSubject(text: string, toks: Tok[], from: number, end: number, c
   // Only a finite cue has a subject: "somebody who is on record denying it" describes, it does not attribute.
   // Nor a weak one: "officers who stormed the room found rifles", "a man who … was killed in what his
   // family thought" (tried: most such flags in 5,000 corpus articles were wrong).
-  if (toks[cue]!.lower.endsWith('ing') || cueGroup.get(toks[cue]!.lower) === 'weak') return null;
+  if (toks[cue]!.lower.endsWith('ing') || cueGroup.get(toks[cue]!.lower) === 'weak' || stanceOpeners.has(toks[cue]!.lower)) return null;
   // ("Another man who worshiped at the mosque and who didn't want to be named said": the subject stands before
   // the first of two joined relative clauses.)
   const k = whoIndexBefore(toks, from);
@@ -2197,7 +2197,11 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   let subject: PhraseHit | null | undefined;
   let cueRule = 'according-to';
   let citedAs = -1;
-  const group = cueGroup.get(t.lower);
+  // A stance phrase that opens on an everyday word is a weak cue only as the whole phrase: "members of both parties
+  // have made it clear they …", "some Republicans took issue with the loophole", "detractors who are critical of
+  // the proposal", "many senators saw the killing as …" (not "made a deal", "took office", "a critical moment").
+  // (Capitalized inside a sentence it is part of a name: "director of Take Care Utah".)
+  const group = cueGroup.get(t.lower) ?? (stanceOpeners.has(t.lower) && (t.text === t.lower || i === 0) && stancePhrase(toks, i) ? 'weak' : undefined);
   if (group === undefined) return null;
   const prev = toks[i - 1];
   const next0 = toks[i + 1];
@@ -2245,7 +2249,8 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // A weak -ing form is a verb only in the progressive ("experts are questioning"); elsewhere it is a
   // gerund or a modifier ("referred to officials for additional questioning").
   const progressive = weak && t.lower.endsWith('ing');
-  if (progressive ? !isBeAux(aux) : weak && isBeAux(aux)) return null;
+  // ("are critical of" takes its "be" as part of the phrase.)
+  if (progressive ? !isBeAux(aux) : weak && isBeAux(aux) && t.lower !== 'critical') return null;
   // "Some officials were told", "officers were admitted to hospital": in the passive the subject
   // heard or underwent it; only "was quoted/cited as saying" keeps its subject as the source.
   // Its source, if any, is the agent after "by": "Fox News was told by multiple senior sources that".
@@ -2253,7 +2258,8 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // Only a reported event has an agent who told it: not "could not be confirmed by outside
   // sources", "before it is confirmed by experts" (a modal, a negation or the present tense).
   if (passive && !(next0?.lower === 'by' && PASSIVE_BY_CUES.has(t.lower) && PAST_BE.has(aux.lower) && !NEGATION.has(toks[i - 2]?.lower ?? '') && !NEGATION.has(toks[i - 3]?.lower ?? ''))) return null;
-  cue = { start: t.s, end: t.e };
+  // (A stance phrase is its cue whole: "made it clear", "took issue with", "critical of".)
+  cue = { start: t.s, end: toks[stanceOpeners.has(t.lower) ? stanceEnd(toks, i) : i]!.e };
   // "A senior official was quoted as saying": the subject of "quoted" is the speaker.
   // ("was quoted as calling the Israeli leader a coward", "was quoted calling him …": any -ing cue of saying.)
   const quotedAt = prev?.lower === 'as' && PASSIVE_SOURCE.has(toks[i - 2]?.lower ?? '') ? i - 2
@@ -2317,6 +2323,49 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // subject that opens the sentence.
   if (hit === null && !weak) hit = coordinatedSubject(toks, i);
   return hit === null || cue === null ? null : { hit, cue, weak, yields: false, rule: cueRule };
+}
+
+const stanceOpeners: ReadonlySet<string> = new Set(STANCE_OPENERS.terms);
+/** Words that may sit between "are" and "critical of": "are sharply critical of", "have also been critical of". */
+const CRITICAL_LEADS = new Set(['very', 'so', 'more', 'most', 'too', 'also', 'still', 'often', 'now', 'long', 'already', 'even']);
+/** After "saw X as": a clause of time ("saw him as he left"), a degree ("as well", "as much"), not a view of X. */
+const NOT_AS_VIEW = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'well', 'soon', 'much', 'many', 'long', 'far', 'early',
+  'late', 'recently', 'often', 'if', 'though', 'part']);
+
+/** The last word of the stance phrase that `stancePhrase` found at `i` (the verb alone for "saw X as"). */
+function stanceEnd(toks: Tok[], i: number): number {
+  const w = toks[i]!.lower;
+  if (w === 'critical') return i + 1;
+  if (w.startsWith('t')) return i + 2;
+  if (w.startsWith('mak') || w === 'made') return toks[i + 1]!.lower === 'it' ? i + 2 : i + 1;
+  return i;
+}
+
+/**
+ * Whether the word at `i` opens a whole stance phrase: "made (it) clear", "took issue with", "(are) critical of",
+ * "saw / see X as <a view>" (not "saw him as he left": a clause of time).
+ */
+function stancePhrase(toks: Tok[], i: number): boolean {
+  const w = toks[i]!.lower;
+  const a = toks[i + 1]?.lower;
+  if (w.startsWith('mak') || w === 'made') return a === 'clear' || (a === 'it' && toks[i + 2]?.lower === 'clear');
+  if (w.startsWith('t')) return a === 'issue' && toks[i + 2]?.lower === 'with';
+  if (w === 'critical') {
+    if (a !== 'of') return false;
+    let k = i - 1;
+    while (k > 0 && (CRITICAL_LEADS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text))) k--;
+    return BE_FORMS.has(toks[k]?.lower ?? '');
+  }
+  // saw / see / sees: an object of one to six words, then "as" and a view.
+  for (let k = i + 2; k <= i + 7 && k < toks.length; k++) {
+    const x = toks[k]!;
+    if (!x.word) return false;
+    if (x.lower === 'as') {
+      const v = toks[k + 1];
+      return v !== undefined && v.word && !NOT_AS_VIEW.has(v.lower) && !/^\d/.test(v.text);
+    }
+  }
+  return false;
 }
 
 /**
@@ -3565,6 +3614,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
   quotedAttributions(t, infos);
   creditedQuotations(t, infos);
   namedLater(t, infos);
+  countedGroupNamedLater(t, infos);
   namedPolls(t, infos);
 
   const claims: TracedClaim[] = [];
@@ -3719,6 +3769,57 @@ function namedPolls(text: string, infos: SentenceInfo[]): void {
         reason: `the polls are named: '${name}'` };
       break;
     }
+  }
+}
+
+/** How far after a counted group's claim (characters, sentences) the article may name its members. */
+const GROUP_NAMED_REACH = 1200;
+const GROUP_NAMED_SENTENCES = 3;
+/** Counts that make a group of particular people ("two Republican senators"): "one" is a person, read apart. */
+const GROUP_COUNTS = /^(?:two|three|four|five|six|2|3|4|5|6)$/i;
+/** A plural title before the first of the names: "Sens. John McCain of Arizona and Lindsey Graham", "Reps. Jane Roe". */
+const PLURAL_TITLE_NAME = /\b(Sens|Reps|Drs|Govs|Gens|Profs)\.\s+\p{Lu}[\p{L}'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'-]+){1,2}|\b(Senators|Representatives)\s+\p{Lu}[\p{L}'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'-]+){1,2}(?=,|\s(?:of|and)\s)/gu;
+/** A count right before the title introduces a group of its own. */
+const OTHER_COUNT = /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|\d)\b[^.!?"]*$/;
+/** The group heads each plural title may name: "two Republican senators" → "Sens.", not "two officials" → "Sens.". */
+const LEGISLATORS = ['lawmakers', 'legislators', 'republicans', 'democrats', 'members', 'gop'];
+const TITLE_HEADS = new Map<string, readonly string[]>([
+  ['sens', ['senators', ...LEGISLATORS]], ['senators', ['senators', ...LEGISLATORS]],
+  ['reps', ['representatives', 'congressmen', 'congresswomen', ...LEGISLATORS]], ['representatives', ['representatives', 'congressmen', 'congresswomen', ...LEGISLATORS]],
+  ['drs', ['doctors', 'physicians', 'surgeons', 'researchers', 'scientists']], ['govs', ['governors', 'republicans', 'democrats']],
+  ['gens', ['generals', 'commanders']], ['profs', ['professors', 'scholars', 'economists', 'historians', 'researchers']],
+]);
+
+/**
+ * A counted group that the story names right after: "Two Republican senators have said they are continuing to
+ * look into …" opens a story whose next sentence is "Sens. Chuck Grassley, R-Iowa, and Ron Johnson, R-Wis., sent a
+ * letter …". The count is a lede's way of holding the names back a line, not a source kept unnamed: the claim is
+ * the named members'. Only for two to six people, named with a plural title ("Sens.", "Reps.", "Drs.") within
+ * the next three sentences whose head fits the group's ("Sens." for senators, lawmakers or a party's members).
+ */
+function countedGroupNamedLater(text: string, infos: SentenceInfo[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    const x = infos[i]!;
+    const a = x.attr;
+    if (!a || a.type !== 'anonymous' || !a.source || !GROUP_COUNTS.test(a.label.trim().split(/\s+/)[0] ?? '') || !isPluralLabel(a.label)) continue;
+    const last = infos[Math.min(infos.length - 1, i + GROUP_NAMED_SENTENCES)]!;
+    const reach = Math.min(last.span.end, x.span.end + GROUP_NAMED_REACH);
+    if (reach <= x.span.end) continue;
+    const head = a.label.trim().split(/\s+/).pop()!.toLowerCase();
+    let m: RegExpExecArray | null = null;
+    const after = text.slice(x.span.end, reach);
+    for (const c of after.matchAll(PLURAL_TITLE_NAME)) {
+      if (!TITLE_HEADS.get((c[1] ?? c[2]!).toLowerCase())?.includes(head)) continue;
+      // ("Two Democratic centrists — Sens. Joe Manchin …": names of another counted group.)
+      if (!OTHER_COUNT.test(after.slice(Math.max(0, c.index - 40), c.index))) m = c;
+      break;
+    }
+    if (!m) continue;
+    const start = x.span.end + m.index;
+    const named: Attribution = { ...a, type: 'named', source: { start, end: start + m[0].length }, person: true, label: m[0],
+      rule: `group-named-later>${a.rule}`, reason: `named in the lines after: '${m[0]}'` };
+    if (x.parts) for (const p of x.parts) if (p.attr === a) p.attr = named;
+    x.attr = named;
   }
 }
 

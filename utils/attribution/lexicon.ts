@@ -120,6 +120,28 @@ export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
 };
 
 /**
+ * First words of stance phrases: weak cues only as the whole phrase (analyze.ts stancePhrase), "have made (it)
+ * clear", "took issue with", "are critical of", "saw / see X as …". Kept out of `CUE_VERBS`: alone they are
+ * everyday words ("made a deal", "took office", "a critical moment", "saw a gun") and must not end a phrase or
+ * open a clause the way a cue verb does.
+ */
+export const STANCE_OPENERS: LexiconGroup = {
+  id: 'stance',
+  terms: ['made', 'make', 'makes', 'took', 'take', 'takes', 'critical', 'saw', 'see', 'sees'],
+};
+
+/** Examples of `STANCE_OPENERS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const STANCE_OPENERS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  stance: {
+    matches: ['Several lawmakers have made it clear they will not stay in town.', 'Some Republican members took issue with the loophole.',
+      'There are numerous detractors who are critical of the proposal.', 'Many senators saw the killing as the act of an ally.',
+      'Many analysts see the move as a gamble.'],
+    mustNotMatch: ['Officials made a deal on Tuesday.', 'Some lawmakers took office in January.', 'Critics saw the convoy as it left.',
+      'Experts called it a critical moment.', 'Randal Serr, director of Take Care Utah, told ABC News it was absurd.'],
+  },
+};
+
+/**
  * Evaluative participles whose "by" phrase names who holds the view: "has been called
  * a charlatan by fellow physicians", "a view echoed by everyone I interviewed".
  * Weak cues: only an unnamed agent makes a claim (a named one is rarely the point).

@@ -33,8 +33,12 @@ export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'anoth
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'multiple', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'fellow', 'countless',
   'fewer']);
-/** Party and faction plurals: a defined group when bare ("Republicans say"), unnamed people when quantified. */
-const PARTY_PLURALS = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'tories', 'evangelicals']);
+/**
+ * Party, faction and legislator plurals: a defined group when bare ("Republicans say", "lawmakers voted"), unnamed
+ * people when quantified ("some Democrats", "many senators", "two lawmakers").
+ */
+const PARTY_PLURALS = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'tories', 'evangelicals',
+  'lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
 /**
  * Everybody and nobody: a claim about all people, vouched for by none. Not "anyone": it holds
  * a question or a hypothetical far more often than a view ("Does anyone believe …", "than

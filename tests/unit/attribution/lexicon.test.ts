@@ -6,7 +6,7 @@ import {
   ANONYMOUS_HEADS, ANONYMOUS_HEADS_EXAMPLES, BOILERPLATE_LINES, BOILERPLATE_LINES_EXAMPLES, CUE_VERBS, CUE_VERBS_EXAMPLES,
   HEDGES, HEDGES_EXAMPLES, INSTITUTION_HEADS, INSTITUTION_HEADS_EXAMPLES, OUTLET_HEADS, OUTLET_HEADS_EXAMPLES,
   PASSIVE_PARTICIPLES, PASSIVE_PARTICIPLES_EXAMPLES, PERSON_NOUNS, PERSON_NOUNS_EXAMPLES, PREPOSED_CUES,
-  PREPOSED_CUES_EXAMPLES, TITLES, TITLES_EXAMPLES, VAGUE_HEADS, VAGUE_HEADS_EXAMPLES, type LexiconExamples,
+  PREPOSED_CUES_EXAMPLES, STANCE_OPENERS, STANCE_OPENERS_EXAMPLES, TITLES, TITLES_EXAMPLES, VAGUE_HEADS, VAGUE_HEADS_EXAMPLES, type LexiconExamples,
   type LexiconGroup,
 } from '../../../utils/attribution/lexicon';
 import { classifySource } from '../../../utils/attribution/source';
@@ -17,6 +17,7 @@ describe('every entry group has examples', () => {
     ['CUE_VERBS', CUE_VERBS, CUE_VERBS_EXAMPLES],
     ['PASSIVE_PARTICIPLES', [PASSIVE_PARTICIPLES], PASSIVE_PARTICIPLES_EXAMPLES],
     ['PREPOSED_CUES', [PREPOSED_CUES], PREPOSED_CUES_EXAMPLES],
+    ['STANCE_OPENERS', [STANCE_OPENERS], STANCE_OPENERS_EXAMPLES],
     ['ANONYMOUS_HEADS', [ANONYMOUS_HEADS], ANONYMOUS_HEADS_EXAMPLES],
     ['VAGUE_HEADS', [VAGUE_HEADS], VAGUE_HEADS_EXAMPLES],
     ['PERSON_NOUNS', [PERSON_NOUNS], PERSON_NOUNS_EXAMPLES],
@@ -53,6 +54,14 @@ describe('cue verb groups', () => {
       for (const ex of mustNotMatch) expect(cueInGroup(ex), ex).toBe(false);
     });
   }
+  it('stance phrases: a cue only as the whole phrase, whose words the cue spans', () => {
+    const stanceCue = (text: string): boolean => analyzeText(text).some((c) => c.cue !== null
+      && STANCE_OPENERS.terms.includes(c.cue.text.toLowerCase().split(' ')[0]!));
+    const { matches, mustNotMatch } = examplesOf(STANCE_OPENERS_EXAMPLES, STANCE_OPENERS.id);
+    for (const ex of matches) expect(stanceCue(ex), ex).toBe(true);
+    for (const ex of mustNotMatch) expect(stanceCue(ex), ex).toBe(false);
+    expect(analyzeText('Some Republican members took issue with the loophole.')[0]?.cue?.text).toBe('took issue with');
+  });
   it('according to: matches and must not match', () => {
     const isPreposed = (text: string): boolean => analyzeText(text).some((c) => c.cue !== null && PREPOSED_CUES.terms.some((t) => c.cue!.text.toLowerCase().startsWith(t)));
     const { matches, mustNotMatch } = examplesOf(PREPOSED_CUES_EXAMPLES, PREPOSED_CUES.id);
