@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.50';
+export const ANALYZER_VERSION = 'attribution-1.8.51';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -158,7 +158,7 @@ const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who'
 
 /** Weak participles followed by the preposition of their passive: "suspected of", "blamed for", "charged with". */
 const REDUCED_PASSIVE_NEXT = new Map<string, ReadonlySet<string>>([
-  ['suspected', new Set(['of'])], ['blamed', new Set(['for'])], ['charged', new Set(['with'])],
+  ['suspected', new Set(['of', 'in'])], ['blamed', new Set(['for'])], ['charged', new Set(['with'])],
   ['criticized', new Set(['for'])], ['criticised', new Set(['for'])], ['praised', new Set(['for'])],
 ]);
 /** Nouns that "citing" can modify ("reports citing unnamed officials"): what those rest on, not the sentence. */
@@ -304,6 +304,16 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
         k--;
         if (k > 1 && (toks[k - 1]!.lower === 'earlier' || toks[k - 1]!.lower === 'later') && toks[k]!.lower === 'this') k--;
         j = k - 1;
+        skipped++;
+        continue;
+      }
+    }
+    // "A Gallup poll in October found", "Mr. Obama in November 2014 announced": a month between subject and cue.
+    {
+      let k = j;
+      if (/^\d{4}$/.test(toks[k]!.text) && k > 0) k--;
+      if (MONTHS.has(toks[k]!.lower) && isCapWord(toks[k]) && k > 1 && toks[k - 1]!.lower === 'in' && toks[k - 2]!.word) {
+        j = k - 2;
         skipped++;
         continue;
       }
@@ -458,6 +468,16 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       if (looksLikePersonName(name)) return { ...outer, appositive: { start: toks[np.start]!.s, end: appositive.end } };
     }
   }
+  // "Ayham Kamel, an Iraq analyst at Eurasia Group said": the description's closing comma left out; the name
+  // before it is the speaker.
+  // (Not a document: "In Wisconsin, home of Romney's running mate, Rep. Paul Ryan, a Marquette Law School poll indicates".)
+  if (np && appositive === null && np.start >= 3 && toks[np.start - 1]!.text === ',' && INDEFINITE_ROLE.has(toks[np.start]!.lower)
+    && classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e))?.kind !== 'document') {
+    const outer = npBackFrom(toks, np.start - 2, null);
+    const opens = outer !== null && (opensClause(toks, outer.start) || (outer.start === 1 && CONJUNCTIONS.has(toks[0]!.lower)));
+    if (outer && opens && outer.end > outer.start && looksLikePersonName(text.slice(toks[outer.start]!.s, toks[outer.end]!.e)))
+      return { ...outer, appositive: { start: toks[np.start]!.s, end: toks[np.end]!.e } };
+  }
   if (np && appositive === null && whoIndexBefore(toks, np.start - 1) >= 0) {
     // "Foreign diplomats who were briefed on the outlines of an agreement said", "Diplomats who met
     // with Abbas said": the words before the cue end a comma-less relative clause (they are no source,
@@ -486,6 +506,8 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   return np;
 }
 
+/** Articles that open a description of the name before them: "Timothy Ash, a researcher at Standard Bank". */
+const INDEFINITE_ROLE = new Set(['a', 'an']);
 /** Verbs of a relative clause that give people access to what they tell: "who attended", "who have seen the draft". */
 const ACCESS_VERBS = /\b(?:briefed|seen|saw|read|attended|involved|present|privy|participated|took part|in the room|heard (?:directly |privately )?from)\b/i;
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
@@ -873,6 +895,8 @@ const TENURE_ADJECTIVES = new Set(['current', 'former', 'past', 'present', 'serv
 function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit | null {
   const end = j;
   let count = 0;
+  // Where the phrase was carried back past "in"/"at" before a place ("Judge Dana Sabraw in San Diego"), or -1.
+  let placeAt = -1;
   while (j >= 0 && count < MAX_NP) {
     const t = toks[j]!;
     if (!t.word) {
@@ -954,6 +978,17 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
           continue;
         }
       }
+      // "U.S. District Judge Dana Sabraw in San Diego agreed", "Police in Dusseldorf confirmed": a place after "in"
+      // or "at" closes the speaker's phrase, whose head comes before it (not a verb's: "Speaking in Doha …").
+      // (Not when the phrase before the place is itself a preposition's object, "a nurse at the jail in Mobile":
+      // the place is left for the later steps, which read the subject that opens the sentence.)
+      if ((t.lower === 'in' || t.lower === 'at') && j !== end && placeRunTo(toks, j + 1, end) && before?.word
+        && !NP_STOP.has(before.lower) && !cueGroup.has(before.lower) && !/(?:ing|ed)$/.test(before.lower)) {
+        placeAt = j;
+        j--;
+        count++;
+        continue;
+      }
       // A noun-like cue word inside the phrase: "media reports say". At the start of the sentence before a
       // preposition it is the head itself: "Reports from Gaza said" (a verb there would have no subject).
       if (cueGroup.has(t.lower) && (j !== end) && !NP_STOP.has(t.lower) && /s$/.test(t.lower) && !SPEECH_3SG.has(t.lower) && !/ed$/.test(t.lower)
@@ -974,11 +1009,13 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     count++;
   }
   if (count >= MAX_NP && j >= 0 && toks[j]!.word) {
-    // Ran out of window inside a long run of words: not a clean subject.
-    return null;
+    // Ran out of window inside a long run of words: not a clean subject (past a place, the place alone, as
+    // before the phrase was carried back: later steps read the subject that opens the sentence).
+    return placeAt >= 0 ? { start: placeAt + 1, end, appositive } : null;
   }
   let start = j + 1;
   if (start > end) return null;
+  if (placeAt >= 0 && start > 0 && (PP_PREPS.has(toks[start - 1]!.lower) || OBJECT_PREPS.has(toks[start - 1]!.lower))) start = placeAt + 1;
   // "All of these people": the quantifier that the "of" phrase hangs from.
   if (toks[start]!.lower === 'of' && start > 0 && OF_QUANTIFIERS.has(toks[start - 1]!.lower)) start--;
   // A phrase that opens with "for" and a time word starts after them: "For years the administration had said",
@@ -1390,6 +1427,13 @@ function groupHeadBeforePP(toks: Tok[], j: number): number {
     if (t.lower !== 'and' && t.lower !== 'the' && NP_STOP.has(t.lower)) return -1;
   }
   return -1;
+}
+
+/** Whether tokens `from`..`to` are one to three capitalized words: a place's name after "in" or "at" (not a time: "in July"). */
+function placeRunTo(toks: Tok[], from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k <= to; k++) if (!isCapWord(toks[k]) || MONTHS.has(toks[k]!.lower) || TIME_NOUNS.has(toks[k]!.lower)) return false;
+  return true;
 }
 
 /** "Experts on North Korea and nuclear nonproliferation": an "and" inside a source head's postmodifier (bounded look-back). */
@@ -2081,7 +2125,7 @@ function impersonalPassive(toks: Tok[], i: number): boolean {
 /** Prepositions that keep a phrase going inside a source's description: "a source on the call". */
 const PHRASE_PREPS = new Set(['on', 'of', 'for', 'with', 'to', 'in', 'about', 'at', 'from', 'behind']);
 /** Determiners after which a cue word is an adjective ("the alleged attack"), not a verb. */
-const ADJECTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'my', 'your', 'his']);
+const ADJECTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'our', 'my', 'your', 'his', 'whose']);
 
 /** Words after "said nothing" that leave it no claim: "said nothing about the plan", "said nothing publicly". */
 const NOTHING_ABOUT = new Set(['about', 'to', 'of', 'on', 'regarding', 'publicly', 'yet', 'at', 'like']);
