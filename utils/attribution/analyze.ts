@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.51';
+export const ANALYZER_VERSION = 'attribution-1.8.52';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3823,6 +3823,12 @@ const GROUP_NAMED_SENTENCES = 3;
 const GROUP_COUNTS = /^(?:two|three|four|five|six|2|3|4|5|6)$/i;
 /** A plural title before the first of the names: "Sens. John McCain of Arizona and Lindsey Graham", "Reps. Jane Roe". */
 const PLURAL_TITLE_NAME = /\b(Sens|Reps|Drs|Govs|Gens|Profs)\.\s+\p{Lu}[\p{L}'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'-]+){1,2}|\b(Senators|Representatives)\s+\p{Lu}[\p{L}'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'-]+){1,2}(?=,|\s(?:of|and)\s)/gu;
+/** Counts of `GROUP_COUNTS` in order, spelled and as digits (index mod 5, plus 2, is the count). */
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', '2', '3', '4', '5', '6'];
+/** Heads of counted legislators, whose members a story names one by one (`MEMBER_MARK`). */
+const LEGISLATOR_HEADS: ReadonlySet<string> = new Set(['senators', 'lawmakers', 'legislators', 'congressmen', 'congresswomen', 'republicans', 'democrats', 'members']);
+/** One legislator named: "Sen. Jane Roe", "Rep. Jim Doe", "Darrell Issa, R-Calif.". */
+const MEMBER_MARK = /\b(?:Sen|Rep)\.\s+\p{Lu}[\p{L}'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'-]+){1,2}|\b\p{Lu}[\p{L}'-]+\s\p{Lu}[\p{L}'-]+(?=,\s[RDI]-\p{Lu})/gu;
 /** A count right before the title introduces a group of its own. */
 const OTHER_COUNT = /\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth|\d)\b[^.!?"]*$/;
 /** The group heads each plural title may name: "two Republican senators" → "Sens.", not "two officials" → "Sens.". */
@@ -3857,6 +3863,13 @@ function countedGroupNamedLater(text: string, infos: SentenceInfo[]): void {
       // ("Two Democratic centrists — Sens. Joe Manchin …": names of another counted group.)
       if (!OTHER_COUNT.test(after.slice(Math.max(0, c.index - 40), c.index))) m = c;
       break;
+    }
+    if (!m && LEGISLATOR_HEADS.has(head)) {
+      // "Chairman Darrell Issa, R-Calif., and Rep. Jason Chaffetz, R-Utah, pressed …": members named one by one,
+      // each with a title or a party tag, as many as the count (at least two).
+      const marks = [...after.matchAll(MEMBER_MARK)];
+      const count = COUNT_WORDS.indexOf(a.label.trim().split(/\s+/)[0]!.toLowerCase()) % 5 + 2;
+      if (marks.length >= count && !OTHER_COUNT.test(after.slice(Math.max(0, marks[0]!.index - 40), marks[0]!.index))) m = marks[0]!;
     }
     if (!m) continue;
     const start = x.span.end + m.index;

@@ -58,6 +58,12 @@ describe('a counted group the story names in the lines after', () => {
     expect(claims(text)[0]).toEqual({ type: 'named', source: 'Sens. Chuck Grassley' });
     expect(analyzeText(text)[0]?.reason).toBe("named in the lines after: 'Sens. Chuck Grassley'");
   });
+  it('members named one by one, with a title or a party tag, as many as the count', () => {
+    const text = 'Diplomats asked for more security, two congressional lawmakers said Friday. '
+      + 'Committee Chairman Darrell Issa, R-Calif., and Rep. Jason Chaffetz, R-Utah, pressed the secretary in a letter.';
+    expect(claims(text)[0]).toEqual({ type: 'named', source: 'Darrell Issa' });
+    expect(unnamedClaims('Three senators said the bill was dead. Sen. Jane Roe agreed.')).toEqual([{ type: 'anonymous', source: 'Three senators' }]);
+  });
   it('names of another group, a title that fits no member, or names too far on leave the group unnamed', () => {
     expect(unnamedClaims('Two officials said the talks failed. Sens. John McCain and Lindsey Graham disagreed.'))
       .toEqual([{ type: 'anonymous', source: 'Two officials' }]);
