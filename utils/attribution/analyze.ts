@@ -3823,8 +3823,8 @@ const GROUP_NAMED_SENTENCES = 3;
 const GROUP_COUNTS = /^(?:two|three|four|five|six|2|3|4|5|6)$/i;
 /** A plural title before the first of the names: "Sens. John McCain of Arizona and Lindsey Graham", "Reps. Jane Roe". */
 const PLURAL_TITLE_NAME = /\b(Sens|Reps|Drs|Govs|Gens|Profs)\.\s+\p{Lu}[\p{L}'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'-]+){1,2}|\b(Senators|Representatives)\s+\p{Lu}[\p{L}'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'-]+){1,2}(?=,|\s(?:of|and)\s)/gu;
-/** Counts of `GROUP_COUNTS` in order, spelled and as digits (index mod 5, plus 2, is the count). */
-const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', '2', '3', '4', '5', '6'];
+/** The number each of `GROUP_COUNTS` stands for. */
+const COUNT_OF = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6]]);
 /** Heads of counted legislators, whose members a story names one by one (`MEMBER_MARK`). */
 const LEGISLATOR_HEADS: ReadonlySet<string> = new Set(['senators', 'lawmakers', 'legislators', 'congressmen', 'congresswomen', 'republicans', 'democrats', 'members']);
 /** One legislator named: "Sen. Jane Roe", "Rep. Jim Doe", "Darrell Issa, R-Calif.". */
@@ -3844,8 +3844,9 @@ const TITLE_HEADS = new Map<string, readonly string[]>([
  * A counted group that the story names right after: "Two Republican senators have said they are continuing to
  * look into …" opens a story whose next sentence is "Sens. Chuck Grassley, R-Iowa, and Ron Johnson, R-Wis., sent a
  * letter …". The count is a lede's way of holding the names back a line, not a source kept unnamed: the claim is
- * the named members'. Only for two to six people, named with a plural title ("Sens.", "Reps.", "Drs.") within
- * the next three sentences whose head fits the group's ("Sens." for senators, lawmakers or a party's members).
+ * the named members'. Only for two to six people named within the next three sentences: with a plural title that
+ * fits the group's head ("Sens." for senators, lawmakers or a party's members; "Drs." for doctors), or, for
+ * legislators, one by one with a title or a party tag, as many as the count.
  */
 function countedGroupNamedLater(text: string, infos: SentenceInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
@@ -3868,7 +3869,7 @@ function countedGroupNamedLater(text: string, infos: SentenceInfo[]): void {
       // "Chairman Darrell Issa, R-Calif., and Rep. Jason Chaffetz, R-Utah, pressed …": members named one by one,
       // each with a title or a party tag, as many as the count (at least two).
       const marks = [...after.matchAll(MEMBER_MARK)];
-      const count = COUNT_WORDS.indexOf(a.label.trim().split(/\s+/)[0]!.toLowerCase()) % 5 + 2;
+      const count = COUNT_OF.get(a.label.trim().split(/\s+/)[0]!.toLowerCase()) ?? 2;
       if (marks.length >= count && !OTHER_COUNT.test(after.slice(Math.max(0, marks[0]!.index - 40), marks[0]!.index))) m = marks[0]!;
     }
     if (!m) continue;
