@@ -2245,7 +2245,8 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // have made it clear they …", "some Republicans took issue with the loophole", "detractors who are critical of
   // the proposal", "many senators saw the killing as …" (not "made a deal", "took office", "a critical moment").
   // (Capitalized inside a sentence it is part of a name: "director of Take Care Utah".)
-  const group = cueGroup.get(t.lower) ?? (stanceOpeners.has(t.lower) && (t.text === t.lower || i === 0) && stancePhrase(toks, i) ? 'weak' : undefined);
+  const stanceLast = !cueGroup.has(t.lower) && stanceOpeners.has(t.lower) && (t.text === t.lower || i === 0) ? stanceEnd(toks, i) : -1;
+  const group = cueGroup.get(t.lower) ?? (stanceLast >= 0 ? 'weak' : undefined);
   if (group === undefined) return null;
   const prev = toks[i - 1];
   const next0 = toks[i + 1];
@@ -2303,7 +2304,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // sources", "before it is confirmed by experts" (a modal, a negation or the present tense).
   if (passive && !(next0?.lower === 'by' && PASSIVE_BY_CUES.has(t.lower) && PAST_BE.has(aux.lower) && !NEGATION.has(toks[i - 2]?.lower ?? '') && !NEGATION.has(toks[i - 3]?.lower ?? ''))) return null;
   // (A stance phrase is its cue whole: "made it clear", "took issue with", "critical of".)
-  cue = { start: t.s, end: toks[stanceOpeners.has(t.lower) ? stanceEnd(toks, i) : i]!.e };
+  cue = { start: t.s, end: toks[stanceLast >= 0 ? stanceLast : i]!.e };
   // "A senior official was quoted as saying": the subject of "quoted" is the speaker.
   // ("was quoted as calling the Israeli leader a coward", "was quoted calling him …": any -ing cue of saying.)
   const quotedAt = prev?.lower === 'as' && PASSIVE_SOURCE.has(toks[i - 2]?.lower ?? '') ? i - 2
@@ -2376,40 +2377,32 @@ const CRITICAL_LEADS = new Set(['very', 'so', 'more', 'most', 'too', 'also', 'st
 const NOT_AS_VIEW = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'well', 'soon', 'much', 'many', 'long', 'far', 'early',
   'late', 'recently', 'often', 'if', 'though', 'part']);
 
-/** The last word of the stance phrase that `stancePhrase` found at `i` (the verb alone for "saw X as"). */
+/**
+ * The last word of the stance phrase that the word at `i` opens, or -1: "made (it) clear", "took issue with",
+ * "(are) critical of", and "saw / see X as <a view>", whose last word here is the verb (not "saw him as he left":
+ * a clause of time).
+ */
 function stanceEnd(toks: Tok[], i: number): number {
   const w = toks[i]!.lower;
-  if (w === 'critical') return i + 1;
-  if (w.startsWith('t')) return i + 2;
-  if (w.startsWith('mak') || w === 'made') return toks[i + 1]!.lower === 'it' ? i + 2 : i + 1;
-  return i;
-}
-
-/**
- * Whether the word at `i` opens a whole stance phrase: "made (it) clear", "took issue with", "(are) critical of",
- * "saw / see X as <a view>" (not "saw him as he left": a clause of time).
- */
-function stancePhrase(toks: Tok[], i: number): boolean {
-  const w = toks[i]!.lower;
   const a = toks[i + 1]?.lower;
-  if (w.startsWith('mak') || w === 'made') return a === 'clear' || (a === 'it' && toks[i + 2]?.lower === 'clear');
-  if (w.startsWith('t')) return a === 'issue' && toks[i + 2]?.lower === 'with';
+  if (w.startsWith('mak') || w === 'made') return a === 'clear' ? i + 1 : a === 'it' && toks[i + 2]?.lower === 'clear' ? i + 2 : -1;
+  if (w.startsWith('t')) return a === 'issue' && toks[i + 2]?.lower === 'with' ? i + 2 : -1;
   if (w === 'critical') {
-    if (a !== 'of') return false;
+    if (a !== 'of') return -1;
     let k = i - 1;
     while (k > 0 && (CRITICAL_LEADS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text))) k--;
-    return BE_FORMS.has(toks[k]?.lower ?? '');
+    return BE_FORMS.has(toks[k]?.lower ?? '') ? i + 1 : -1;
   }
   // saw / see / sees: an object of one to six words, then "as" and a view.
   for (let k = i + 2; k <= i + 7 && k < toks.length; k++) {
     const x = toks[k]!;
-    if (!x.word) return false;
+    if (!x.word) return -1;
     if (x.lower === 'as') {
       const v = toks[k + 1];
-      return v !== undefined && v.word && !NOT_AS_VIEW.has(v.lower) && !/^\d/.test(v.text);
+      return v !== undefined && v.word && !NOT_AS_VIEW.has(v.lower) && !/^\d/.test(v.text) ? i : -1;
     }
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -3819,14 +3812,10 @@ function namedPolls(text: string, infos: SentenceInfo[]): void {
 /** How far after a counted group's claim (characters, sentences) the article may name its members. */
 const GROUP_NAMED_REACH = 1200;
 const GROUP_NAMED_SENTENCES = 3;
-/** Counts that make a group of particular people ("two Republican senators"): "one" is a person, read apart. */
-const GROUP_COUNTS = /^(?:two|three|four|five|six|2|3|4|5|6)$/i;
 /** A plural title before the first of the names: "Sens. John McCain of Arizona and Lindsey Graham", "Reps. Jane Roe". */
 const PLURAL_TITLE_NAME = /\b(Sens|Reps|Drs|Govs|Gens|Profs)\.\s+\p{Lu}[\p{L}'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'-]+){1,2}|\b(Senators|Representatives)\s+\p{Lu}[\p{L}'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'-]+){1,2}(?=,|\s(?:of|and)\s)/gu;
-/** The number each of `GROUP_COUNTS` stands for. */
+/** Counts that make a group of particular people ("two Republican senators"), and their numbers ("one" is a person, read apart). */
 const COUNT_OF = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['2', 2], ['3', 3], ['4', 4], ['5', 5], ['6', 6]]);
-/** Heads of counted legislators, whose members a story names one by one (`MEMBER_MARK`). */
-const LEGISLATOR_HEADS: ReadonlySet<string> = new Set(['senators', 'lawmakers', 'legislators', 'congressmen', 'congresswomen', 'republicans', 'democrats', 'members']);
 /** One legislator named: "Sen. Jane Roe", "Rep. Jim Doe", "Darrell Issa, R-Calif.". */
 const MEMBER_MARK = /\b(?:Sen|Rep)\.\s+\p{Lu}[\p{L}'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{L}'-]+){1,2}|\b\p{Lu}[\p{L}'-]+\s\p{Lu}[\p{L}'-]+(?=,\s[RDI]-\p{Lu})/gu;
 /** A count right before the title introduces a group of its own. */
@@ -3839,6 +3828,8 @@ const TITLE_HEADS = new Map<string, readonly string[]>([
   ['drs', ['doctors', 'physicians', 'surgeons', 'researchers', 'scientists']], ['govs', ['governors', 'republicans', 'democrats']],
   ['gens', ['generals', 'commanders']], ['profs', ['professors', 'scholars', 'economists', 'historians', 'researchers']],
 ]);
+/** Heads of counted legislators, whose members a story names one by one (`MEMBER_MARK`): those of "Sens." and "Reps.". */
+const LEGISLATOR_HEADS: ReadonlySet<string> = new Set([...TITLE_HEADS.get('sens')!, ...TITLE_HEADS.get('reps')!]);
 
 /**
  * A counted group that the story names right after: "Two Republican senators have said they are continuing to
@@ -3852,11 +3843,14 @@ function countedGroupNamedLater(text: string, infos: SentenceInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const x = infos[i]!;
     const a = x.attr;
-    if (!a || a.type !== 'anonymous' || !a.source || !GROUP_COUNTS.test(a.label.trim().split(/\s+/)[0] ?? '') || !isPluralLabel(a.label)) continue;
+    if (!a || a.type !== 'anonymous' || !a.source || !isPluralLabel(a.label)) continue;
+    const words = a.label.trim().toLowerCase().split(/\s+/);
+    const count = COUNT_OF.get(words[0]!);
+    if (count === undefined) continue;
     const last = infos[Math.min(infos.length - 1, i + GROUP_NAMED_SENTENCES)]!;
     const reach = Math.min(last.span.end, x.span.end + GROUP_NAMED_REACH);
     if (reach <= x.span.end) continue;
-    const head = a.label.trim().split(/\s+/).pop()!.toLowerCase();
+    const head = words[words.length - 1]!;
     let m: RegExpExecArray | null = null;
     const after = text.slice(x.span.end, reach);
     for (const c of after.matchAll(PLURAL_TITLE_NAME)) {
@@ -3869,7 +3863,6 @@ function countedGroupNamedLater(text: string, infos: SentenceInfo[]): void {
       // "Chairman Darrell Issa, R-Calif., and Rep. Jason Chaffetz, R-Utah, pressed …": members named one by one,
       // each with a title or a party tag, as many as the count (at least two).
       const marks = [...after.matchAll(MEMBER_MARK)];
-      const count = COUNT_OF.get(a.label.trim().split(/\s+/)[0]!.toLowerCase()) ?? 2;
       if (marks.length >= count && !OTHER_COUNT.test(after.slice(Math.max(0, marks[0]!.index - 40), marks[0]!.index))) m = marks[0]!;
     }
     if (!m) continue;

@@ -120,7 +120,7 @@ export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
 };
 
 /**
- * First words of stance phrases: weak cues only as the whole phrase (analyze.ts stancePhrase), "have made (it)
+ * First words of stance phrases: weak cues only as the whole phrase (analyze.ts stanceEnd), "have made (it)
  * clear", "took issue with", "are critical of", "saw / see X as …". Kept out of `CUE_VERBS`: alone they are
  * everyday words ("made a deal", "took office", "a critical moment", "saw a gun") and must not end a phrase or
  * open a clause the way a cue verb does.

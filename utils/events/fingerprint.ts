@@ -148,6 +148,8 @@ export function isSpecificNumber(n: string): boolean {
 export const NUMBER_IDF = 4;
 
 const termIdf = (t: string): number => (t.startsWith('#') ? NUMBER_IDF : idf(t));
+/** Whether a term is rare enough to be a lookup key (numbers always are: `NUMBER_IDF` ≥ `MIN_KEY_IDF`). */
+export const isKeyTerm = (t: string): boolean => termIdf(t) >= MIN_KEY_IDF;
 
 /** How much of the body is read for furniture before the lede is taken: the lede sits after at most a few credit lines. */
 const LEDE_SCAN_CHARS = LEDE_CHARS * 4;
@@ -199,7 +201,7 @@ export function fingerprintArticle(a: { title: string; text?: string; date?: str
   }
   weighted.sort((x, y) => y.w - x.w || (x.t < y.t ? -1 : 1));
   const terms = weighted.slice(0, MAX_FP_TERMS);
-  const keys = keysOfTerms(terms, (t) => termIdf(t) >= MIN_KEY_IDF);
+  const keys = keysOfTerms(terms, isKeyTerm);
   const entities = [...ents.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_ENTITIES).map(([e]) => e);
   const numbers = [...nums.entries()].sort((x, y) => y[1] - x[1]).slice(0, MAX_NUMBERS).map(([n]) => n);
   return {

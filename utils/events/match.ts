@@ -8,8 +8,7 @@
  * event. Candidates come from shared keys, the same way the Dexie store finds
  * them with its multiEntry index.
  */
-import { fingerprintArticle, keysOfTerms, MAX_KEYS } from './fingerprint';
-import { idf } from './idf';
+import { fingerprintArticle, isKeyTerm, keysOfTerms, MAX_KEYS } from './fingerprint';
 import { EVENTS_VERSION, type EventArticle, type EventFingerprint, type EventMatch, type EventState, type WeightedTerm } from './types';
 
 export const MAX_EVENT_TERMS = 64;
@@ -131,7 +130,7 @@ function topTerms(terms: Map<string, number>): WeightedTerm[] {
 }
 
 function keysOf(terms: WeightedTerm[]): string[] {
-  return keysOfTerms(terms, (t) => t.startsWith('#') || idf(t) >= 3);
+  return keysOfTerms(terms, isKeyTerm);
 }
 
 export function newEvent(fp: EventFingerprint, id: string): EventState {
