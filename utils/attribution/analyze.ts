@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.52';
+export const ANALYZER_VERSION = 'attribution-1.8.53';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -926,7 +926,8 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       continue;
     }
     // "The report said", "a Pentagon report found": the phrase's head noun, not a verb that ends it.
-    if (j === end && t.lower === 'report' && j > 0 && reportNoun(toks, j)) {
+    // ("Israeli media reports say": the press's reports, the head of the phrase.)
+    if (j === end && ((t.lower === 'report' && j > 0 && reportNoun(toks, j)) || (t.lower === 'reports' && /^(?:media|news|press)$/.test(toks[j - 1]?.lower ?? '')))) {
       j--;
       count++;
       continue;
@@ -2515,6 +2516,8 @@ function notACue(toks: Tok[], i: number): boolean {
   // So is admitting someone somewhere: "admits themselves to a psychiatric hospital", "admitted him into the program".
   if (t.lower.startsWith('admit') && (next0?.lower === 'into' || (next0?.lower === 'to' && ADMITTED_TO.test(`${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`))
     || (ADMITTED_WHOM.has(next0?.lower ?? '') && /^(?:to|into)$/.test(toks[i + 2]?.lower ?? '')))) return true;
+  // "The news reports write themselves", "the story tells itself": the idiom of a thing that needs no one.
+  if (/^(?:write|writes|wrote|tell|tells|told|explain|explains|explained)$/.test(t.lower) && (next0?.lower === 'themselves' || next0?.lower === 'itself')) return true;
   // "called the police", "called back", "called off the meeting", "called out to him": a phone call,
   // a cancellation, a shout or a call for aid. "called for", "called on", "called out" report a demand or a
   // criticism: they stay cues.
@@ -3407,6 +3410,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "Safety concerns about sister ship": a section heading names a topic, it reports no view.
         if (g.id === 'unowned-sentiment' && sectionHeading(text, s, toks, cue.start)) continue;
         if (g.id === 'unsourced-reports' && m[0].startsWith('reports') && namedBefore(toks, cue.start)) continue;
+        // "Local media reports say", "Israeli media reports said": a press named by its place or owner reports, as
+        // "Israeli media" does; the speaker's phrase types it (bare "media reports say" stays a hedge).
+        if (g.id === 'unsourced-reports' && /^reports\s\p{L}/u.test(m[0]) && !/\s(?:that|of)$/.test(m[0]) && pressReportsBefore(text, toks, cue.start)) continue;
         // "The WHO said it had received reports that 500 patients …": the speaker relays what reached it;
         // the claim is the speaker's.
         if (g.id === 'unsourced-reports' && spoken && receivedBefore(toks, cue.start)) continue;
@@ -3553,6 +3559,18 @@ function namedBefore(toks: Tok[], pos: number): boolean {
     if (toks[k]!.s < pos) continue;
     const prev = toks[k - 1]!;
     return prev.word && isCapWord(prev) && k - 1 > 0;
+  }
+  return false;
+}
+
+/** Whether the 1–3 words before "reports" at `pos` make it a report of a press named by place or owner ("Israeli media reports"). */
+function pressReportsBefore(text: string, toks: Tok[], pos: number): boolean {
+  const k = toks.findIndex((t) => t.s >= pos);
+  // (Only after a press word, where the speaker's phrase takes "reports" as its head: not "CNN reports suggest".)
+  if (k < 1 || !toks[k] || !/^(?:media|news|press)$/.test(toks[k - 1]!.lower)) return false;
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    if (!toks.slice(j, k).every((t) => t.word)) continue;
+    if (classifySource(text.slice(toks[j]!.s, toks[k]!.e))?.type === 'report') return true;
   }
   return false;
 }

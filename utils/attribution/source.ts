@@ -55,6 +55,31 @@ const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysi
   'emails', 'transcript', 'cable', 'cables']);
 /** "media", "news", "press": what makes "reports" an unnamed outlet's ("media reports", "news reports"). */
 const isMediaWord = (w: string): boolean => /^(?:media|news|press)$/i.test(w);
+/** Words that say whose media a report ran in: "local media", "state media", "official media". */
+const MEDIA_ORIGINS = new Set(['local', 'state', 'state-run', 'state-owned', 'state-controlled', 'official', 'foreign',
+  'regional', 'national', 'international', 'government', 'government-run']);
+/**
+ * Reports that ran in a press identified by where it is or whose it is are that press's reporting, as "Israeli
+ * media" and "state media" themselves are: "Israeli media reports", "local media reports", "reports in the
+ * Canadian press", "reports in the media" (as "the media reported"). Bare "media reports", "news reports" and
+ * "several press reports" stay unnamed outlets' (vague), as "reports" is.
+ */
+function mediaOfOrigin(pre: string[], lowerPost: string[], post: string[]): boolean {
+  const m = pre.findIndex(isMediaWord);
+  // (A capital counts where it names a place or an owner: not a sentence's first word, "Early news reports".)
+  const origin = (w: string, k: number): boolean => {
+    const l = stripPossessive(w).toLowerCase();
+    return MEDIA_ORIGINS.has(l) || DEMONYMS_AND_PLACES.has(l) || /^\p{Lu}{2,}$/u.test(w)
+      || (k > 0 && isCap(w) && !DETERMINERS.has(l) && !isMediaWord(w));
+  };
+  if (m > 0 && pre.slice(0, m).some(origin)) return true;
+  if (lowerPost[0] !== 'in') return false;
+  const k = post.slice(1, 5).findIndex(isMediaWord);
+  if (k < 0) return false;
+  const between = post.slice(1, k + 1);
+  return between.length > 0 && (between[0]!.toLowerCase() === 'the' || between.some((w, j) => origin(w, j + 1)))
+    && between.every((w) => !/^(?:some|several|various|many|other|numerous)$/i.test(w));
+}
 /** Plural documents that are vague alone ("studies show") and identified with their maker named. */
 const MADE_DOCUMENTS = new Set(['reports', 'studies', 'analyses', 'surveys', 'polls']);
 /** The last word of an organization's name: "Foreign Ministry", "Pew Research Center", "Monmouth University". */
@@ -424,6 +449,8 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
     return { type: 'institutional', label: text, kind: 'document' };
   // ("Federal public defenders representing Roof said": lawyers, not people who defend a cause.)
   if (head === 'defenders' && core.some((w) => w.toLowerCase() === 'public')) return null;
+  if (head === 'reports' && mediaOfOrigin(core.slice(0, -1), lowerPost, post))
+    return { type: 'report', label: text, kind: 'outlet' };
   if (vagueHeads.has(head)) {
     // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.
     return { type: 'vague', label: text, kind: 'vague' };
