@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.53';
+export const ANALYZER_VERSION = 'attribution-1.8.54';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -463,7 +463,8 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       if (toks[p]!.text === '(' && p > 0) q = p - 1;
     }
     const outer = npBackFrom(toks, q, null);
-    if (outer && opensClause(toks, outer.start)) {
+    // (Past a leading "But"/"And": "But Mark Krikorian, executive director of the center, which …, said".)
+    if (outer && (opensClause(toks, outer.start) || (outer.start === 1 && CONJUNCTIONS.has(toks[0]!.lower)))) {
       const name = text.slice(toks[outer.start]!.s, toks[outer.end]!.e);
       if (looksLikePersonName(name)) return { ...outer, appositive: { start: toks[np.start]!.s, end: appositive.end } };
     }
@@ -772,6 +773,32 @@ function nameInAppositive(app: string): { text: string; at: number } | null {
   if (cls === null || cls.type !== 'named' || cls.kind !== 'person') return null;
   return { text, at };
 }
+
+/**
+ * A person's title and name as an appositive's first comma-set part: "former Secretary of State Hillary
+ * Clinton", "Democratic Sen. Chris Murphy" (not "a former adviser to President Obama": someone else's).
+ * The span is the whole part, title and name, as the reader sees it.
+ */
+function titledNameInAppositive(app: string): { text: string; at: number; label: string } | null {
+  if (EXAMPLE_OPENERS.test(app)) return null;
+  const first = app.split(',')[0]!;
+  const trimmed = first.trim();
+  const cls = classifySource(trimmed);
+  if (cls === null || cls.type !== 'named' || cls.kind !== 'person' || !trimmed.endsWith(cls.label)) return null;
+  // The name is a full one, and every word before it is part of a title: "former", "Secretary of State",
+  // "Democratic Sen." (not "speaking before Orlando", "who gave her name as Maryann").
+  const name = cls.label.split(/\s+/);
+  const title = trimmed.slice(0, trimmed.length - cls.label.length).trim().split(/\s+/).filter(Boolean);
+  if (name.length < 2 || !looksLikePersonName(cls.label) || title.length === 0) return null;
+  if (!title.some((w) => NAME_INTRODUCERS.has(w.toLowerCase()))) return null;
+  return title.every((w) => TITLE_INNER_WORDS.has(w.toLowerCase()) || NAME_INTRODUCERS.has(w.toLowerCase())
+    || (/^\p{Lu}/u.test(w) && !RELATIVE_WORDS.has(w.toLowerCase())))
+    ? { text: trimmed, at: first.indexOf(trimmed), label: cls.label } : null;
+}
+/** Words inside a title before a name, besides the role itself: "former", "of" in "Secretary of State". */
+const TITLE_INNER_WORDS = new Set(['former', 'then', 'acting', 'retired', 'longtime', 'veteran', 'senior', 'top', 'deputy',
+  'assistant', 'associate', 'chief', 'executive', 'general', 'of', 'state', 'foreign', 'defense', 'defence', 'interior',
+  'finance', 'health', 'homeland', 'security', 'national', 'white', 'house', 'press', 'and', 'the', 'u.s.', 'us']);
 
 const ADVERB = /^\p{Ll}{3,}ly$/u;
 /** An all-capitals place word that opens a dateline ("WASHINGTON -", "GAZA CITY -"). */
@@ -1128,7 +1155,7 @@ const JOINING_PREPS = new Set(['with', 'on', 'to', 'in', 'about', 'of', 'for', '
 const APPOSITIVE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'speaking', 'one', 'another', 'himself',
   'herself', 'themselves', 'also', 'however', 'too', 'both', 'now', 'then', 'previously', 'formerly', 'his', 'her',
   'their', 'its', 'in', 'asked', 'responding', 'citing', 'requesting', 'representing', 'according', 'reached',
-  'contacted', 'interviewed', 'writing', 'meanwhile', 'though', 'for', 'at', 'like', 'including']);
+  'contacted', 'interviewed', 'writing', 'meanwhile', 'though', 'for', 'at', 'like', 'including', 'former']);
 /** Past participles that open a description of an organization or a person: "The WHO, based in Geneva, said". */
 const PAST_PARTICIPLE_OPENERS = new Set(['based', 'headquartered', 'founded', 'formed', 'established', 'created', 'located',
   'led', 'run', 'backed', 'funded', 'elected', 'appointed', 'known']);
@@ -1331,10 +1358,34 @@ const CLAUSE_LINKS = new Set(['who', 'whom', 'which', 'that', 'whose', 'what', '
  * adverbial. Only when nothing between that verb and the comma could open a clause of its own (a relative
  * pronoun, a conjunction, punctuation other than the comma): there the participle may be another subject's.
  */
-function participleSubject(toks: Tok[], i: number): PhraseHit | null {
+function participleSubject(text: string, toks: Tok[], i: number): PhraseHit | null {
   const c = i - 1;
   if (toks[c]?.text !== ',' || c > 40) return null;
   const o = afterOpeningAdverbial(toks, c);
+  // "The other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying …":
+  // a subject with its description between commas, then its verb (the subject's own reading of the
+  // description decides who speaks, as before a cue).
+  for (let v = c - 1; v > 2; v--) {
+    if (toks[v - 1]!.text !== ',') continue;
+    if (!FIRST_VERB.test(toks[v]!.text) && !PAST_VERBS.has(toks[v]!.text)) break;
+    if (BE_FORMS.has(toks[v]!.lower)) break;
+    let clean = true;
+    for (let k = v; k < c; k++) {
+      const tk = toks[k]!;
+      if (tk.quoted || !tk.word || (k > v && CLAUSE_LINKS.has(tk.lower))) clean = false;
+    }
+    if (!clean) break;
+    const hit = subjectBefore(text, toks, v);
+    // (The subject opens the sentence, past "But"/"And" or an opening adverbial and its comma.)
+    if (hit === null || !hit.appositive) return null;
+    // It opens the sentence (past "But"/"And" or an opening adverbial and its comma), or the phrase search
+    // stopped inside the opening phrase, at a preposition: "the other candidate on | the stage". No verb
+    // and no clause word comes before it.
+    const base = COORDINATORS.has(toks[0]!.lower) ? 1 : 0;
+    const opens = toks.slice(base, hit.start).every((t) => t.text === ','
+      || (t.word && !CLAUSE_LINKS.has(t.lower) && !FIRST_VERB.test(t.text) && !PAST_VERBS.has(t.text) && !cueGroup.has(t.lower)));
+    return opens ? hit : null;
+  }
   for (let v = o + 1; v <= Math.min(o + 6, c - 1); v++) {
     if (!FIRST_VERB.test(toks[v]!.text) && !PAST_VERBS.has(toks[v]!.text)) continue;
     for (let k = o; k < c; k++) {
@@ -2265,7 +2316,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   const coordinated = prev !== undefined && COORDINATORS.has(prev.lower) && coordinatedSubject(toks, i) !== null;
   // "Hamas rejected the offer, saying …": a participle of the main clause's subject.
   // (That subject, not the words before the comma: "Netanyahu met Biden, saying …" is Netanyahu's.)
-  const participial = prev?.text === ',' && PARTICIPLE_CUES.has(t.lower) ? participleSubject(toks, i) : null;
+  const participial = prev?.text === ',' && PARTICIPLE_CUES.has(t.lower) ? participleSubject(text, toks, i) : null;
   // Participles that report a claim only in that layout, in the progressive ("Critics are accusing …") or
   // after "with" ("…, with administration officials accusing the GOP of …"): not "some explaining to do",
   // "an expert witness asserting", "a message … stating".
@@ -2787,10 +2838,19 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
     } else if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague')) {
       // "Another expert, Yossi Kuperwasser, former director ...", "One of his backers, media
       // commentator Ann Coulter,": the description is followed by the person's name.
-      const name = nameInAppositive(app);
+      const name: { text: string; at: number; label?: string } | null = nameInAppositive(app) ?? titledNameInAppositive(app);
       if (name !== null) {
         const at = hit.appositive.start + name.at;
-        cls = { type: 'named', label: name.text, kind: 'person' };
+        cls = { type: 'named', label: name.label ?? name.text, kind: 'person' };
+        source = { start: at, end: at + name.text.length };
+      }
+    } else if (cls === null || cls.kind === 'role') {
+      // "The other candidate on the stage, former Secretary of State Hillary Clinton, said": a role or a
+      // description, then the person holding it by title and name.
+      const name = titledNameInAppositive(app);
+      if (name !== null) {
+        const at = hit.appositive.start + name.at;
+        cls = { type: 'named', label: name.label, kind: 'person' };
         source = { start: at, end: at + name.text.length };
       }
     }
