@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.54';
+export const ANALYZER_VERSION = 'attribution-1.8.55';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3440,6 +3440,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (g.id === 'unsourced-reports' && ownCue && cue.start < ownCue.end && ownCue.start < cue.end) continue;
         // "is considered a tossup by the Cook Political Report": the passive names its agent.
         if (AGENT_HEDGES.has(g.id) && namedAgentAfter(text, toks, cue.end)) continue;
+        // "are considered illegal under international law": a status under a body of law, which is where the
+        // judgment comes from ("is considered occupied by Israel under international law" too).
+        if (g.id === 'agentless-evaluation' && UNDER_LAW.test(clauseAfter(text, toks, cue.end))) continue;
         // "drawing heavy criticism from McCain and other Republicans": a named critic leads. ("criticism from
         // Democrats", "from media outlets" stay hedged, as the labeled sets count them.)
         // A named body does too: "withering skepticism from the Senate Banking Committee" (a plural group does not).
@@ -3514,6 +3517,17 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
     }
   }
   return null;
+}
+
+/** "under international law", "under the Geneva Conventions", "under U.S. law": a body of law named as the measure. */
+const UNDER_LAW = /^[^,;:]{0,60}?\bunder\s+(?:the\s+)?(?:international|humanitarian|federal|state|U\.S\.|US|[A-Z]\p{Ll}+)?\s*(?:law|laws|treaty|conventions?|Geneva\s+Conventions?|charter|constitution)\b/u;
+/** The rest of the clause after character `pos` (to the next comma, semicolon or the sentence end). */
+function clauseAfter(text: string, toks: Tok[], pos: number): string {
+  let k = toks.findIndex((t) => t.s >= pos);
+  if (k < 0) return '';
+  const from = toks[k]!.s;
+  while (k < toks.length && !/^[,;:]$/.test(toks[k]!.text)) k++;
+  return text.slice(from, k < toks.length ? toks[k]!.s : toks[toks.length - 1]!.e);
 }
 
 /** Words other than determiners that open a noun phrase before a doubted quality: "from supposedly intelligent people". */
