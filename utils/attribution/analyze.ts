@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.55';
+export const ANALYZER_VERSION = 'attribution-1.8.56';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -160,7 +160,28 @@ const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who'
 const REDUCED_PASSIVE_NEXT = new Map<string, ReadonlySet<string>>([
   ['suspected', new Set(['of', 'in'])], ['blamed', new Set(['for'])], ['charged', new Set(['with'])],
   ['criticized', new Set(['for'])], ['criticised', new Set(['for'])], ['praised', new Set(['for'])],
+  // ("those seen as moderates": "seen" is no past tense, so it is a passive's participle.)
+  ['seen', new Set(['as'])],
 ]);
+/**
+ * Judging participles that are passive after a preposition's object: "packages to people viewed as enemies",
+ * "away from people considered to be violent", "including some viewed as swing votes" (the people are the
+ * ones judged; not "a speech that many viewed as self-serving", "a move some viewed as a bow": there the
+ * group judges).
+ */
+const JUDGED_AFTER_OBJECT = new Map<string, ReadonlySet<string>>([
+  ['viewed', new Set(['as'])], ['regarded', new Set(['as'])], ['perceived', new Set(['as'])], ['considered', new Set(['as', 'to'])],
+]);
+const OBJECT_OF_PREPS = new Set(['to', 'from', 'for', 'with', 'against', 'including', 'among', 'of', 'by', 'on', 'at', 'toward', 'towards']);
+function judgedObject(toks: Tok[], i: number): boolean {
+  if (!JUDGED_AFTER_OBJECT.get(toks[i]!.lower)?.has(toks[i + 1]?.lower ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = toks[k]!;
+    if (OBJECT_OF_PREPS.has(t.lower)) return k < i - 1;
+    if (!t.word || RELATIVE_WORDS.has(t.lower) || FINITE_VERBS.has(t.lower)) return false;
+  }
+  return false;
+}
 /** Nouns that "citing" can modify ("reports citing unnamed officials"): what those rest on, not the sentence. */
 const CITING_NOUNS = new Set(['report', 'reports', 'accounts', 'stories', 'story', 'articles', 'article', 'reporting', 'coverage', 'leaks']);
 
@@ -924,8 +945,14 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
   let count = 0;
   // Where the phrase was carried back past "in"/"at" before a place ("Judge Dana Sabraw in San Diego"), or -1.
   let placeAt = -1;
+  // Whether the phrase took a document's sender ("a letter from White House lawyers"): it ends at the document's
+  // determiner ("The documentation included | a letter from …", "released | a memo from the physician saying").
+  let senderJoined = false;
   while (j >= 0 && count < MAX_NP) {
     const t = toks[j]!;
+    if (senderJoined && (ARTICLE_OPENERS.has(toks[j + 1]!.lower)
+      // (Nor past a verb: "have gotten | letters from their insurers"; "A leaked email" keeps its adjective.)
+      || (/^\p{Ll}+(?:ed|en|ing)$/u.test(t.text) && !SENT_DOCUMENTS.has(t.lower) && !NP_DETERMINERS.has(toks[j - 1]?.lower ?? '')))) break;
     if (!t.word) {
       // "WASHINGTON -- President Obama": a dateline's dash ends the phrase.
       let d = j - 1;
@@ -990,8 +1017,14 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       const personHead = before !== undefined && personNouns.has(before.lower) && INDEFINITE.has(toks[j - 2]?.lower ?? '')
         && !OBJECT_PREPS.has(toks[j - 3]?.lower ?? '');
       // "Studies by Pew Research show", "surveys from Monmouth University": research keeps its maker.
-      const research = before !== undefined && RESEARCH_PLURALS.has(before.lower) && (t.lower === 'by' || t.lower === 'from');
+      // ("A letter from White House lawyers said", "a memo from FBI officials": so does a document its senders.)
+      const research = before !== undefined && (RESEARCH_PLURALS.has(before.lower) || SENT_DOCUMENTS.has(before.lower)) && (t.lower === 'by' || t.lower === 'from');
       if (before && (JOINING_WORDS.has(before.lower) || anonymousOrVagueHead(before.lower) || personHead || research) && (JOINING_PREPS.has(t.lower) || research) && toJoins) {
+        if (research && SENT_DOCUMENTS.has(before.lower)) {
+          // A named person's letter or statement is that person's ("a statement from spokesperson Ned Price").
+          if (classifySource(toks.slice(j + 1, end + 1).map((x) => x.text).join(' '))?.type === 'named') break;
+          senderJoined = true;
+        }
         j--;
         count++;
         continue;
@@ -1150,6 +1183,8 @@ const PARTY_STATE = /^\s*(?:[RDI](?:\s?[-\u2013,]\s?\p{Lu}[\p{L}. ]{0,20})?|\p{L
 
 /** Plural research and reporting that keeps its maker after "by" or "from" in the phrase. */
 const RESEARCH_PLURALS = new Set(['studies', 'reports', 'analyses', 'polls', 'surveys']);
+/** Documents sent by someone: "a letter from …", "a memo by …". */
+const SENT_DOCUMENTS = new Set(['letter', 'letters', 'memo', 'memos', 'email', 'emails', 'statement', 'filing', 'brief', 'complaint']);
 /** Prepositions that continue a source phrase after a joining word or a source head. */
 const JOINING_PREPS = new Set(['with', 'on', 'to', 'in', 'about', 'of', 'for', 'at', 'from']);
 const APPOSITIVE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'speaking', 'one', 'another', 'himself',
@@ -2337,7 +2372,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // "35 diplomats suspected of being spies", "officials blamed for the failure", "two men charged with
   // murder": a participle whose object would come first in the active ("suspected him of") is a reduced
   // passive; the people named are the ones suspected, not anyone suspecting.
-  if (weak && REDUCED_PASSIVE_NEXT.get(t.lower)?.has(next0?.lower ?? '')) return null;
+  if (weak && (REDUCED_PASSIVE_NEXT.get(t.lower)?.has(next0?.lower ?? '') || judgedObject(toks, i))) return null;
   cueRule = group;
   // "Negotiators are (widely) expected to join", "he is considered a threat": a passive
   // weak verb does not say who holds the view, and its subject is not a source (the
