@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.56';
+export const ANALYZER_VERSION = 'attribution-1.8.57';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1375,6 +1375,9 @@ const PARTICIPLE_CUES = new Set(['saying', 'adding', 'arguing', 'warning', 'clai
 const PARTICIPLE_ONLY = new Set(['stating', 'asserting', 'contending', 'explaining', 'admitting', 'alleging', 'maintaining',
   'stressing', 'accusing', 'expressing', 'voicing']);
 /** "with some critics accusing him": the people after "with" (up to five words, no punctuation) do what the participle says. */
+/** Words that open what a participle of saying says or does: "saying that", "calling it", "warning of". */
+const CLAUSE_AFTER_PARTICIPLE = new Set(['that', 'it', 'the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
+  'their', 'its', 'this', 'these', 'those', 'for', 'on', 'of', 'against', 'about', 'out', 'up', 'to', 'there', 'him', 'them']);
 function withAbsolute(toks: Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (!toks[k]!.word) return false;
@@ -2356,7 +2359,11 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // after "with" ("…, with administration officials accusing the GOP of …"): not "some explaining to do",
   // "an expert witness asserting", "a message … stating".
   if (PARTICIPLE_ONLY.has(t.lower) && participial === null && !isBeAux(auxBefore(toks, i)) && !withAbsolute(toks, i)) return null;
-  if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && participial === null && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
+  // ("…, with many saying the deal went too far": after "with" and its subject an -ing form is the participle.)
+  // (Not an -ing word that modifies a noun: "with some warning signs".)
+  const withIng = t.lower.endsWith('ing') && withAbsolute(toks, i) && next0 !== undefined
+    && (!next0.word || isCapWord(next0) || CLAUSE_AFTER_PARTICIPLE.has(next0.lower));
+  if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && participial === null && !withIng && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
     // Noun use ("the report", "to say") unless a subject clearly precedes.
     // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
     const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
@@ -2382,7 +2389,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // gerund or a modifier ("referred to officials for additional questioning").
   const progressive = weak && t.lower.endsWith('ing');
   // ("are critical of" takes its "be" as part of the phrase.)
-  if (progressive ? !isBeAux(aux) : weak && isBeAux(aux) && t.lower !== 'critical') return null;
+  if (progressive ? !isBeAux(aux) : weak && isBeAux(aux) && !STANCE_ADJECTIVES.has(t.lower)) return null;
   // "Some officials were told", "officers were admitted to hospital": in the passive the subject
   // heard or underwent it; only "was quoted/cited as saying" keeps its subject as the source.
   // Its source, if any, is the agent after "by": "Fox News was told by multiple senior sources that".
@@ -2469,13 +2476,17 @@ const NOT_AS_VIEW = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'well'
  * "(are) critical of", and "saw / see X as <a view>", whose last word here is the verb (not "saw him as he left":
  * a clause of time).
  */
+/** Stance adjectives after "be": "are critical of", "are skeptical about". */
+const STANCE_ADJECTIVES = new Set(['critical', 'skeptical', 'sceptical']);
 function stanceEnd(toks: Tok[], i: number): number {
   const w = toks[i]!.lower;
   const a = toks[i + 1]?.lower;
   if (w.startsWith('mak') || w === 'made') return a === 'clear' ? i + 1 : a === 'it' && toks[i + 2]?.lower === 'clear' ? i + 2 : -1;
-  if (w.startsWith('t')) return a === 'issue' && toks[i + 2]?.lower === 'with' ? i + 2 : -1;
-  if (w === 'critical') {
-    if (a !== 'of') return -1;
+  // ("took issue with", "take exception to".)
+  if (w.startsWith('t')) return (a === 'issue' && toks[i + 2]?.lower === 'with') || (a === 'exception' && toks[i + 2]?.lower === 'to') ? i + 2 : -1;
+  if (STANCE_ADJECTIVES.has(w)) {
+    // ("critical of"; "skeptical of / about".)
+    if (a !== 'of' && (w === 'critical' || a !== 'about')) return -1;
     let k = i - 1;
     while (k > 0 && (CRITICAL_LEADS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text))) k--;
     return BE_FORMS.has(toks[k]?.lower ?? '') ? i + 1 : -1;
@@ -2501,7 +2512,15 @@ function notACue(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
   const next0 = toks[i + 1];
   // ("points out that …", "…, point out two economists": only with "out"; "the point", "points to" are no cues.)
-  if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'point') && !(next0 && next0.lower === 'out')) return true;
+  // ("Critics point to the fact that …" argues a claim, as "point out" does: for a subject that opens the
+  // sentence, with no clause of its own before the verb, not "those who claim … apply to everyone point to …".)
+  if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'point') && !(next0 && next0.lower === 'out')
+    && !(next0?.lower === 'to' && toks[i + 2]?.lower === 'the' && toks[i + 3]?.lower === 'fact' && toks[i + 4]?.lower === 'that'
+      && !toks.slice(0, i).some((x) => RELATIVE_WORDS.has(x.lower) || FINITE_VERBS.has(x.lower) || cueGroup.has(x.lower)))) return true;
+  // "When a user says “Alexa,” a ring of light appears": what anyone does, in a habit, says nothing of anyone.
+  // (The present only: "When an official told Reuters the talks had stalled, …" still reports a claim.)
+  if ((toks[0]?.lower === 'when' || toks[0]?.lower === 'whenever') && INDEFINITE.has(toks[1]?.lower ?? '') && i <= 5 && !/ed$/.test(t.lower)
+    && !PAST_VERBS.has(t.lower)) return true;
   // "the 26-year-old and another sister are arguing with Jamila": a quarrel ("argued with reporters that …" still claims).
   if (t.lower.startsWith('argu') && next0?.lower === 'with' && !toks.slice(i + 2, i + 12).some((w) => w.lower === 'that' || w.text === ':' || w.text === QUOTE)) return true;
   // "he and others continued to keep their clearances": going on doing something, not speaking on.
@@ -3319,7 +3338,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 }
 
 /** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
-const HEDGE_PREFILTER = /asked|questions|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic/;
+const HEDGE_PREFILTER = /asked|questions|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
 
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
 /**
@@ -3495,6 +3514,17 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (g.id === 'agentless-criticism' && counterfactualBefore(toks, cue.start)) continue;
         // "the accusations of Tara Reade, a former Biden staffer": the accuser is named right after "of".
         if (g.id === 'agentless-criticism' && m[0].endsWith(' of') && accuserAfterOf(text, toks, cue.end)) continue;
+        // "has been accused of fraud" in a charge, a suit or a trial, or of a crime ("of groping five women"), whose
+        // accusers are a case's parties; "accused … by N women": the accusers are given; "I have been accused":
+        // the speaker's own complaint.
+        // (Nor an accusation denied or imagined: "Neither Page nor Clovis has been accused of wrongdoing", "would have
+        // been accused of", "if a Democratic president had been accused of".)
+        if (g.id === 'agentless-criticism' && m[0].endsWith('accused of') && (CRIME_ACCUSED.test(lower.slice(lower.indexOf('accused of')))
+          || /\bby\s/.test(clauseAfter(text, toks, cue.end)) || /^(?:i|we|would|could|might)$/.test(toks[cueTok - 1]?.lower ?? '')
+          || /\b(?:neither|nor|not|never|no one|nobody)\b/.test(lower.slice(0, Math.max(0, cue.start - s.start)))
+          || insideCondition(toks, cueTok) || /\bimagine\b/.test(lower))) continue;
+        // "has been accused of fraud" in a charge, a suit or a trial: the accusation is the court's record.
+        if (g.id === 'agentless-criticism' && m[0].endsWith('accused of') && LEGAL_CONTEXT.test(lower.replace(/\baccused of\b/, ''))) continue;
         const bodyHead = body?.label.trim().split(/\s+(?:over|for|in|on|at|about|with|after|during|who|that|which)(?:\s|$)/)[0]!.split(/\s+/).pop() ?? '';
         if (body && body.kind === 'organization' && /^(?:the\s+)?\p{Lu}/u.test(body.label.trim()) && !/s$/i.test(bodyHead)) continue;
         // "Israel also fears that …": a sentiment verb whose named subject holds the view.
@@ -3554,6 +3584,8 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
   return null;
 }
 
+/** Crimes after "accused of", within a few words: "accused of groping", "accused of sexual misconduct". */
+const CRIME_ACCUSED = /^accused of (?:\S+ ){0,6}?(?:sexual|harass|assault|abus|grop|rap(?:e|ed|ing)\b|misconduct|murder|kill|shoot|stab|steal|stole|theft|fraud|brib|embezzl|launder|traffick|smuggl|beat|brutaliz|molest|driv|crim|spy|spying|espionage|terror|attack|lying to|obstruct|conspir)/;
 /** "under international law", "under the Geneva Conventions", "under U.S. law": a body of law named as the measure. */
 const UNDER_LAW = /^[^,;:]{0,60}?\bunder\s+(?:the\s+)?(?:international|humanitarian|federal|state|U\.S\.|US|[A-Z]\p{Ll}+)?\s*(?:law|laws|treaty|conventions?|Geneva\s+Conventions?|charter|constitution)\b/u;
 /** The rest of the clause after character `pos` (to the next comma, semicolon or the sentence end). */

@@ -127,7 +127,7 @@ export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
  */
 export const STANCE_OPENERS: LexiconGroup = {
   id: 'stance',
-  terms: ['made', 'make', 'makes', 'took', 'take', 'takes', 'critical', 'saw', 'see', 'sees'],
+  terms: ['made', 'make', 'makes', 'took', 'take', 'takes', 'critical', 'skeptical', 'sceptical', 'saw', 'see', 'sees'],
 };
 
 /** Examples of `STANCE_OPENERS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
@@ -135,9 +135,11 @@ export const STANCE_OPENERS_EXAMPLES: Readonly<Record<string, LexiconExamples>> 
   stance: {
     matches: ['Several lawmakers have made it clear they will not stay in town.', 'Some Republican members took issue with the loophole.',
       'There are numerous detractors who are critical of the proposal.', 'Many senators saw the killing as the act of an ally.',
-      'Many analysts see the move as a gamble.'],
+      'Many analysts see the move as a gamble.', 'Even some supporters took exception to the tone of the tweet.',
+      'But experts are skeptical about the threats.'],
     mustNotMatch: ['Officials made a deal on Tuesday.', 'Some lawmakers took office in January.', 'Critics saw the convoy as it left.',
-      'Experts called it a critical moment.', 'Randal Serr, director of Take Care Utah, told ABC News it was absurd.'],
+      'Experts called it a critical moment.', 'Randal Serr, director of Take Care Utah, told ABC News it was absurd.',
+      'Officials took exception in rare cases.', 'A skeptical public waited.'],
   },
 };
 
@@ -287,6 +289,9 @@ export const PERSON_NOUNS: LexiconGroup = {
     'lobbyist', 'lobbyists', 'operative', 'operatives', 'banker', 'bankers', 'trader', 'traders', 'contractor', 'contractors',
     'producer',
     'cleric', 'clerics', 'pastor', 'priest', 'rabbi', 'imam', 'detective', 'detectives', 'clerk',
+    // Audiences and social-media posters: "one user wrote", "a caller told the show".
+    // (Not "viewer", "listener": mostly the generic audience, "a finger pointed at the viewer".)
+    'user', 'users', 'commenter', 'commenters', 'reader', 'readers', 'caller', 'callers', 'blogger', 'bloggers',
     // Not here: plurals of parties and official bodies ("Democrats", "lawmakers", "countries"): a defined group
     // (source.ts PARTY_PLURALS makes a quantified party plural, "some Democrats", an unnamed group).
     // Family and acquaintances: "her daughter", "a friend of the family".
@@ -525,6 +530,12 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:drew|drawn|draws|drawing|faced|faces|facing|sparked|prompted)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash|speculation|accusations|allegations)\b/,
       // "has come under frequent criticism" (not "came under fire": in war reporting, shooting).
       /\b(?:came|come|comes|coming)\sunder\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule)\b/,
+      // "has come under fire for controversial tweets", "is under fire over a report": fire for a deed is criticism
+      // (not "came under fire from militants", "under fire near the border": shooting; nor an aside on a named
+      // speaker, "Donald Trump, under fire over his taxes, is casting himself …": the speaker's sentence).
+      /\b(?:came|come|comes|coming|is|are|was|were|been|be|remains?|remained)\s(?:\w+\s)?under\s(?:heavy\s|intense\s|renewed\s|growing\s)?fire\s(?:for|over)\b/,
+      // "has been accused of fear-mongering": an accusation nobody is said to make (not in a charge or a trial).
+      /\b(?:has|have|had)\s(?:\w+\s)?been\saccused\sof\b/,
       // (Not claims filed for money or a right: "the asylum claims of 1,000 parents", "insurance claims of flood victims";
       // nor someone's own: "Democrats' claims of partisanship", "Trump's claims of fraud".)
       // (The owner check looks back from after the word, so it runs only where the word is: a look-behind that
