@@ -13,10 +13,10 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, type SourceClass, vagueHeads } from './source';
+import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.57';
+export const ANALYZER_VERSION = 'attribution-1.8.58';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -950,6 +950,15 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
   let senderJoined = false;
   while (j >= 0 && count < MAX_NP) {
     const t = toks[j]!;
+    // "One of the most memorable stories | my husband told me": a possessive after a plural noun opens a phrase
+    // of its own (the noun before it is what was told).
+    if (j < end && POSSESSIVE_DETERMINERS.has(t.lower) && j > 0 && /^\p{Ll}{3,}s$/u.test(toks[j - 1]!.text)
+      && !QUANTIFIERS.has(toks[j - 1]!.lower) && !NP_STOP.has(toks[j - 1]!.lower) && !cueGroup.has(toks[j - 1]!.lower)
+      && !FINITE_VERBS.has(toks[j - 1]!.lower)) {
+      j--;
+      count++;
+      break;
+    }
     if (senderJoined && (ARTICLE_OPENERS.has(toks[j + 1]!.lower)
       // (Nor past a verb: "have gotten | letters from their insurers"; "A leaked email" keeps its adjective.)
       || (/^\p{Ll}+(?:ed|en|ing)$/u.test(t.text) && !SENT_DOCUMENTS.has(t.lower) && !NP_DETERMINERS.has(toks[j - 1]?.lower ?? '')))) break;
@@ -1126,8 +1135,10 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
       break;
     }
     // ("said officials close to the talks": an adjective that takes "to" keeps it.)
+    // ("according to economists at Goldman Sachs": research staff keep the firm they work at.)
     if (j > i && stopOnTime && INVERTED_STOP.has(t.lower) && !(t.lower === 'and' && sharedHead(toks, i, j))
-      && !(t.lower === 'to' && j > i + 1 && TAKES_TO.has(toks[j - 1]!.lower))) break;
+      && !(t.lower === 'to' && j > i + 1 && TAKES_TO.has(toks[j - 1]!.lower))
+      && !(t.lower === 'at' && RESEARCH_STAFF.has(toks[j - 1]!.lower) && (isCapWord(toks[j + 1]) || (toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]))))) break;
     // A finite verb ends the phrase: "that a senior official had met ...".
     if (j > i && FINITE_VERBS.has(t.lower)) break;
     // ("according to the report", "according to a Pentagon report": the noun.)
@@ -1183,6 +1194,7 @@ const PARTY_STATE = /^\s*(?:[RDI](?:\s?[-\u2013,]\s?\p{Lu}[\p{L}. ]{0,20})?|\p{L
 
 /** Plural research and reporting that keeps its maker after "by" or "from" in the phrase. */
 const RESEARCH_PLURALS = new Set(['studies', 'reports', 'analyses', 'polls', 'surveys']);
+const POSSESSIVE_DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 /** Documents sent by someone: "a letter from …", "a memo by …". */
 const SENT_DOCUMENTS = new Set(['letter', 'letters', 'memo', 'memos', 'email', 'emails', 'statement', 'filing', 'brief', 'complaint']);
 /** Prepositions that continue a source phrase after a joining word or a source head. */
@@ -2517,6 +2529,9 @@ function notACue(toks: Tok[], i: number): boolean {
   if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'point') && !(next0 && next0.lower === 'out')
     && !(next0?.lower === 'to' && toks[i + 2]?.lower === 'the' && toks[i + 3]?.lower === 'fact' && toks[i + 4]?.lower === 'that'
       && !toks.slice(0, i).some((x) => RELATIVE_WORDS.has(x.lower) || FINITE_VERBS.has(x.lower) || cueGroup.has(x.lower)))) return true;
+  // "too many things people can't say anymore", "what he cannot tell": not being able to say is saying nothing.
+  if (/^(?:say|tell)$/.test(t.lower) && prev && (/^(?:can['’]?t|cannot|couldn['’]t)$/.test(prev.lower)
+    || (prev.lower === 'not' && /^(?:can|could)$/.test(toks[i - 2]?.lower ?? '')))) return true;
   // "When a user says “Alexa,” a ring of light appears": what anyone does, in a habit, says nothing of anyone.
   // (The present only: "When an official told Reuters the talks had stalled, …" still reports a claim.)
   if ((toks[0]?.lower === 'when' || toks[0]?.lower === 'whenever') && INDEFINITE.has(toks[1]?.lower ?? '') && i <= 5 && !/ed$/.test(t.lower)
@@ -3598,7 +3613,8 @@ function clauseAfter(text: string, toks: Tok[], pos: number): string {
 }
 
 /** Words other than determiners that open a noun phrase before a doubted quality: "from supposedly intelligent people". */
-const QUALITY_LEADS = new Set(['such', 'many', 'some', 'most', 'few', 'several', 'other', 'even', 'all', 'from', 'of', 'for', 'with', 'by', 'among']);
+const QUALITY_LEADS = new Set(['such', 'many', 'some', 'most', 'few', 'several', 'other', 'even', 'all', 'any', 'every', 'each', 'no', 'from', 'of',
+  'for', 'with', 'by', 'among']);
 
 /**
  * Whether the adverb at token `k` stands between a determiner and an adjective that is no participle: "a

@@ -80,6 +80,22 @@ function mediaOfOrigin(pre: string[], lowerPost: string[], post: string[]): bool
   return between.length > 0 && (between[0]!.toLowerCase() === 'the' || between.some((w, j) => origin(w, j + 1)))
     && between.every((w) => !/^(?:some|several|various|many|other|numerous)$/i.test(w));
 }
+/** Research staff, who speak for the firm or institute they work at. */
+export const RESEARCH_STAFF: ReadonlySet<string> = new Set(['economists', 'analysts', 'strategists', 'researchers', 'scientists', 'experts', 'scholars']);
+/** A firm or institute named with capitals after "at": not a place alone, a month or a day. */
+function firmAfter(ws: string[]): boolean {
+  if (makerBody(ws)) return true;
+  const caps = [];
+  for (const w of ws) {
+    const l = stripPossessive(w).toLowerCase();
+    if (DETERMINERS.has(l) && caps.length === 0) continue;
+    if (!isCap(w)) break;
+    caps.push(l);
+  }
+  // (Some word of it names no place: "the Federal Reserve Bank", not "the West Bank".)
+  return caps.length > 0 && caps.some((l) => !DEMONYMS_AND_PLACES.has(l)) && !caps.some((l) => CALENDAR_WORDS.has(l));
+}
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Plural documents that are vague alone ("studies show") and identified with their maker named. */
 const MADE_DOCUMENTS = new Set(['reports', 'studies', 'analyses', 'surveys', 'polls']);
 /** The last word of an organization's name: "Foreign Ministry", "Pew Research Center", "Monmouth University". */
@@ -451,6 +467,10 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
   if (head === 'defenders' && core.some((w) => w.toLowerCase() === 'public')) return null;
   if (head === 'reports' && mediaOfOrigin(core.slice(0, -1), lowerPost, post))
     return { type: 'report', label: text, kind: 'outlet' };
+  // "economists at Goldman Sachs", "analysts at the Brookings Institution": a named firm's or institute's research
+  // staff speak for its published work (not "experts in Washington", "analysts from Israel": a place).
+  if (RESEARCH_STAFF.has(head) && (lowerPost[0] === 'at' || lowerPost[0] === 'with') && firmAfter(post.slice(1, 7)))
+    return { type: 'institutional', label: text, kind: 'organization' };
   if (vagueHeads.has(head)) {
     // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.
     return { type: 'vague', label: text, kind: 'vague' };
