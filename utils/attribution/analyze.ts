@@ -13,10 +13,10 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
+import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.58';
+export const ANALYZER_VERSION = 'attribution-1.8.59';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -816,10 +816,10 @@ function titledNameInAppositive(app: string): { text: string; at: number; label:
     || (/^\p{Lu}/u.test(w) && !RELATIVE_WORDS.has(w.toLowerCase())))
     ? { text: trimmed, at: first.indexOf(trimmed), label: cls.label } : null;
 }
-/** Words inside a title before a name, besides the role itself: "former", "of" in "Secretary of State". */
-const TITLE_INNER_WORDS = new Set(['former', 'then', 'acting', 'retired', 'longtime', 'veteran', 'senior', 'top', 'deputy',
-  'assistant', 'associate', 'chief', 'executive', 'general', 'of', 'state', 'foreign', 'defense', 'defence', 'interior',
-  'finance', 'health', 'homeland', 'security', 'national', 'white', 'house', 'press', 'and', 'the', 'u.s.', 'us']);
+/** Words inside a title before a name besides its role words (NAME_INTRODUCERS): "former", "of" in "Secretary of State". */
+const TITLE_INNER_WORDS = new Set(['former', 'then', 'acting', 'retired', 'longtime', 'veteran', 'senior', 'top', 'assistant',
+  'associate', 'of', 'state', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'homeland', 'security',
+  'national', 'white', 'house', 'press', 'and', 'the', 'u.s.', 'us']);
 
 const ADVERB = /^\p{Ll}{3,}ly$/u;
 /** An all-capitals place word that opens a dateline ("WASHINGTON -", "GAZA CITY -"). */
@@ -990,7 +990,7 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     }
     // "The report said", "a Pentagon report found": the phrase's head noun, not a verb that ends it.
     // ("Israeli media reports say": the press's reports, the head of the phrase.)
-    if (j === end && ((t.lower === 'report' && j > 0 && reportNoun(toks, j)) || (t.lower === 'reports' && /^(?:media|news|press)$/.test(toks[j - 1]?.lower ?? '')))) {
+    if (j === end && ((t.lower === 'report' && j > 0 && reportNoun(toks, j)) || (t.lower === 'reports' && isMediaWord(toks[j - 1]?.text ?? '')))) {
       j--;
       count++;
       continue;
@@ -1386,10 +1386,10 @@ const PARTICIPLE_CUES = new Set(['saying', 'adding', 'arguing', 'warning', 'clai
  */
 const PARTICIPLE_ONLY = new Set(['stating', 'asserting', 'contending', 'explaining', 'admitting', 'alleging', 'maintaining',
   'stressing', 'accusing', 'expressing', 'voicing']);
-/** "with some critics accusing him": the people after "with" (up to five words, no punctuation) do what the participle says. */
 /** Words that open what a participle of saying says or does: "saying that", "calling it", "warning of". */
 const CLAUSE_AFTER_PARTICIPLE = new Set(['that', 'it', 'the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her',
   'their', 'its', 'this', 'these', 'those', 'for', 'on', 'of', 'against', 'about', 'out', 'up', 'to', 'there', 'him', 'them']);
+/** "with some critics accusing him": the people after "with" (up to five words, no punctuation) do what the participle says. */
 function withAbsolute(toks: Tok[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (!toks[k]!.word) return false;
@@ -1412,9 +1412,9 @@ function participleSubject(text: string, toks: Tok[], i: number): PhraseHit | nu
   const c = i - 1;
   if (toks[c]?.text !== ',' || c > 40) return null;
   const o = afterOpeningAdverbial(toks, c);
-  // "The other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying …":
-  // a subject with its description between commas, then its verb (the subject's own reading of the
-  // description decides who speaks, as before a cue).
+  // "The other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying …",
+  // "Hamas, however, rejected the offer, saying …": a subject with its description or a discourse adverb
+  // between commas, then its verb (subjectBefore reads the subject as before a cue).
   for (let v = c - 1; v > 2; v--) {
     if (toks[v - 1]!.text !== ',') continue;
     if (!FIRST_VERB.test(toks[v]!.text) && !PAST_VERBS.has(toks[v]!.text)) break;
@@ -1426,8 +1426,7 @@ function participleSubject(text: string, toks: Tok[], i: number): PhraseHit | nu
     }
     if (!clean) break;
     const hit = subjectBefore(text, toks, v);
-    // (The subject opens the sentence, past "But"/"And" or an opening adverbial and its comma.)
-    if (hit === null || !hit.appositive) return null;
+    if (hit === null) return null;
     // It opens the sentence (past "But"/"And" or an opening adverbial and its comma), or the phrase search
     // stopped inside the opening phrase, at a preposition: "the other candidate on | the stage". No verb
     // and no clause word comes before it.
@@ -2483,13 +2482,13 @@ const CRITICAL_LEADS = new Set(['very', 'so', 'more', 'most', 'too', 'also', 'st
 const NOT_AS_VIEW = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'well', 'soon', 'much', 'many', 'long', 'far', 'early',
   'late', 'recently', 'often', 'if', 'though', 'part']);
 
-/**
- * The last word of the stance phrase that the word at `i` opens, or -1: "made (it) clear", "took issue with",
- * "(are) critical of", and "saw / see X as <a view>", whose last word here is the verb (not "saw him as he left":
- * a clause of time).
- */
 /** Stance adjectives after "be": "are critical of", "are skeptical about". */
 const STANCE_ADJECTIVES = new Set(['critical', 'skeptical', 'sceptical']);
+/**
+ * The last word of the stance phrase that the word at `i` opens, or -1: "made (it) clear", "took issue with",
+ * "take exception to", "(are) critical of", "(are) skeptical of / about", and "saw / see X as <a view>", whose last word here is the verb (not "saw him as he left":
+ * a clause of time).
+ */
 function stanceEnd(toks: Tok[], i: number): number {
   const w = toks[i]!.lower;
   const a = toks[i + 1]?.lower;
@@ -2904,22 +2903,17 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
     else if (looksLikePersonName(app) && !PARTY_STATE.test(app) && !STATE_PARTY.test(app)) {
       cls = { type: 'named', label: app, kind: 'person' };
       source = hit.appositive;
-    } else if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague')) {
+    } else {
       // "Another expert, Yossi Kuperwasser, former director ...", "One of his backers, media
-      // commentator Ann Coulter,": the description is followed by the person's name.
-      const name: { text: string; at: number; label?: string } | null = nameInAppositive(app) ?? titledNameInAppositive(app);
+      // commentator Ann Coulter,": the description is followed by the person's name. After a role or any
+      // description, the person holding it by title and name: "The other candidate on the stage, former
+      // Secretary of State Hillary Clinton, said".
+      const unnamed = cls !== null && (cls.type === 'anonymous' || cls.type === 'vague');
+      const name: { text: string; at: number; label?: string } | null = unnamed ? nameInAppositive(app) ?? titledNameInAppositive(app)
+        : cls === null || cls.kind === 'role' ? titledNameInAppositive(app) : null;
       if (name !== null) {
         const at = hit.appositive.start + name.at;
         cls = { type: 'named', label: name.label ?? name.text, kind: 'person' };
-        source = { start: at, end: at + name.text.length };
-      }
-    } else if (cls === null || cls.kind === 'role') {
-      // "The other candidate on the stage, former Secretary of State Hillary Clinton, said": a role or a
-      // description, then the person holding it by title and name.
-      const name = titledNameInAppositive(app);
-      if (name !== null) {
-        const at = hit.appositive.start + name.at;
-        cls = { type: 'named', label: name.label, kind: 'person' };
         source = { start: at, end: at + name.text.length };
       }
     }
@@ -3535,11 +3529,10 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // (Nor an accusation denied or imagined: "Neither Page nor Clovis has been accused of wrongdoing", "would have
         // been accused of", "if a Democratic president had been accused of".)
         if (g.id === 'agentless-criticism' && m[0].endsWith('accused of') && (CRIME_ACCUSED.test(lower.slice(lower.indexOf('accused of')))
+          || LEGAL_CONTEXT.test(lower.replace(/\baccused of\b/, ''))
           || /\bby\s/.test(clauseAfter(text, toks, cue.end)) || /^(?:i|we|would|could|might)$/.test(toks[cueTok - 1]?.lower ?? '')
           || /\b(?:neither|nor|not|never|no one|nobody)\b/.test(lower.slice(0, Math.max(0, cue.start - s.start)))
           || insideCondition(toks, cueTok) || /\bimagine\b/.test(lower))) continue;
-        // "has been accused of fraud" in a charge, a suit or a trial: the accusation is the court's record.
-        if (g.id === 'agentless-criticism' && m[0].endsWith('accused of') && LEGAL_CONTEXT.test(lower.replace(/\baccused of\b/, ''))) continue;
         const bodyHead = body?.label.trim().split(/\s+(?:over|for|in|on|at|about|with|after|during|who|that|which)(?:\s|$)/)[0]!.split(/\s+/).pop() ?? '';
         if (body && body.kind === 'organization' && /^(?:the\s+)?\p{Lu}/u.test(body.label.trim()) && !/s$/i.test(bodyHead)) continue;
         // "Israel also fears that …": a sentiment verb whose named subject holds the view.
@@ -3724,7 +3717,7 @@ function namedBefore(toks: Tok[], pos: number): boolean {
 function pressReportsBefore(text: string, toks: Tok[], pos: number): boolean {
   const k = toks.findIndex((t) => t.s >= pos);
   // (Only after a press word, where the speaker's phrase takes "reports" as its head: not "CNN reports suggest".)
-  if (k < 1 || !toks[k] || !/^(?:media|news|press)$/.test(toks[k - 1]!.lower)) return false;
+  if (k < 1 || !toks[k] || !isMediaWord(toks[k - 1]!.text)) return false;
   for (let j = Math.max(0, k - 3); j < k; j++) {
     if (!toks.slice(j, k).every((t) => t.word)) continue;
     if (classifySource(text.slice(toks[j]!.s, toks[k]!.e))?.type === 'report') return true;

@@ -54,7 +54,7 @@ const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysi
   'letter', 'letters', 'memo', 'memos', 'filing', 'ruling', 'indictment', 'report', 'census', 'website', 'draft', 'email',
   'emails', 'transcript', 'cable', 'cables']);
 /** "media", "news", "press": what makes "reports" an unnamed outlet's ("media reports", "news reports"). */
-const isMediaWord = (w: string): boolean => /^(?:media|news|press)$/i.test(w);
+export const isMediaWord = (w: string): boolean => /^(?:media|news|press)$/i.test(w);
 /** Words that say whose media a report ran in: "local media", "state media", "official media". */
 const MEDIA_ORIGINS = new Set(['local', 'state', 'state-run', 'state-owned', 'state-controlled', 'official', 'foreign',
   'regional', 'national', 'international', 'government', 'government-run']);
@@ -64,7 +64,7 @@ const MEDIA_ORIGINS = new Set(['local', 'state', 'state-run', 'state-owned', 'st
  * Canadian press", "reports in the media" (as "the media reported"). Bare "media reports", "news reports" and
  * "several press reports" stay unnamed outlets' (vague), as "reports" is.
  */
-function mediaOfOrigin(pre: string[], lowerPost: string[], post: string[]): boolean {
+function mediaOfOrigin(pre: string[], post: string[]): boolean {
   const m = pre.findIndex(isMediaWord);
   // (A capital counts where it names a place or an owner: not a sentence's first word, "Early news reports".)
   const origin = (w: string, k: number): boolean => {
@@ -73,7 +73,7 @@ function mediaOfOrigin(pre: string[], lowerPost: string[], post: string[]): bool
       || (k > 0 && isCap(w) && !DETERMINERS.has(l) && !isMediaWord(w));
   };
   if (m > 0 && pre.slice(0, m).some(origin)) return true;
-  if (lowerPost[0] !== 'in') return false;
+  if (post[0]?.toLowerCase() !== 'in') return false;
   const k = post.slice(1, 5).findIndex(isMediaWord);
   if (k < 0) return false;
   const between = post.slice(1, k + 1);
@@ -465,7 +465,7 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
     return { type: 'institutional', label: text, kind: 'document' };
   // ("Federal public defenders representing Roof said": lawyers, not people who defend a cause.)
   if (head === 'defenders' && core.some((w) => w.toLowerCase() === 'public')) return null;
-  if (head === 'reports' && mediaOfOrigin(core.slice(0, -1), lowerPost, post))
+  if (head === 'reports' && mediaOfOrigin(core.slice(0, -1), post))
     return { type: 'report', label: text, kind: 'outlet' };
   // "economists at Goldman Sachs", "analysts at the Brookings Institution": a named firm's or institute's research
   // staff speak for its published work (not "experts in Washington", "analysts from Israel": a place).

@@ -16,6 +16,9 @@ describe('a participle whose subject carries a description', () => {
       .toEqual([{ type: 'named', source: 'John Smith' }]);
     expect(claims('A senior official, who spoke on condition of anonymity, rejected the offer, saying it fell short.'))
       .toEqual([{ type: 'anonymous', source: 'A senior official' }]);
+    // (1.8.59: a discourse adverb between commas is read the same way.)
+    expect(claims('Officials, however, rejected the offer, saying it fell short.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
+    expect(claims('Jane Roe, meanwhile, rejected the offer, saying it fell short.')).toEqual([{ type: 'named', source: 'Jane Roe' }]);
   });
   it('a role, then the person holding it by title and name: the person speaks', () => {
     expect(claims('But the other candidate on the stage, former Secretary of State Jane Roe, drew a contrast, saying that concerns about job losses were real.'))
