@@ -367,6 +367,45 @@ export const DEMONYMS_AND_PLACES: ReadonlySet<string> = new Set([
   'latino', 'latinos', 'latina', 'latinas', 'hispanic', 'hispanics',
 ]);
 
+/**
+ * Common given names (lower-case). Before a surname that is also a place, a people or an institution word
+ * ("David French", "Darrell West", "John Fund", "Douglas Letter") one makes the phrase a person. Names that
+ * are places or common words themselves ("Georgia", "Jordan", "Chad", "Austin", "Victoria", "Will", "Rose",
+ * "Grant") are left out: "Georgia Republicans" stays a party, "Victoria Police" a force.
+ */
+export const GIVEN_NAMES: LexiconGroup = {
+  id: 'given-names',
+  terms: ['aaron', 'abigail', 'adam', 'adrian', 'alan', 'albert', 'alex', 'alexander', 'alexandra', 'alice', 'alicia',
+    'allison', 'amanda', 'amber', 'amy', 'andrea', 'andrew', 'andy', 'angela', 'anna', 'anne', 'anthony', 'antonio',
+    'arthur', 'ashley', 'barbara', 'barry', 'ben', 'benjamin', 'beth', 'betty', 'bill', 'bob', 'bobby', 'bonnie',
+    'brad', 'bradley', 'brandon', 'brenda', 'brett', 'brian', 'bruce', 'bryan', 'carl', 'carlos', 'carol', 'caroline',
+    'catherine', 'charles', 'charlie', 'chris', 'christina', 'christine', 'christopher', 'cindy', 'claire', 'colin',
+    'cornel', 'craig', 'cynthia', 'dan', 'dana', 'daniel', 'danny', 'darrell', 'dave', 'david', 'deborah', 'debra',
+    'dennis', 'derek', 'diana', 'diane', 'donald', 'donna', 'doug', 'douglas', 'ed', 'eddie', 'edward', 'elizabeth',
+    'ellen', 'emily', 'emma', 'eric', 'erica', 'erika', 'eugene', 'evan', 'frank', 'fred', 'gary', 'george', 'gerald',
+    'gloria', 'gordon', 'greg', 'gregory', 'hannah', 'harold', 'harry', 'heather', 'helen', 'henry', 'howard', 'ian',
+    'jack', 'jacob', 'james', 'jamie', 'jane', 'janet', 'jason', 'jean', 'jeff', 'jeffrey', 'jennifer', 'jeremy',
+    'jerry', 'jessica', 'jim', 'jimmy', 'joan', 'joe', 'joel', 'john', 'johnny', 'jon', 'jonathan', 'joseph', 'josh',
+    'joshua', 'joyce', 'juan', 'judith', 'judy', 'julia', 'julie', 'justin', 'karen', 'kate', 'katherine', 'kathleen',
+    'kathryn', 'kathy', 'keith', 'kelly', 'ken', 'kenneth', 'kevin', 'kim', 'kristen', 'kyle', 'larry', 'laura',
+    'lauren', 'lawrence', 'leslie', 'linda', 'lisa', 'louis', 'luis', 'lynn', 'margaret', 'maria', 'marie', 'mark',
+    'martha', 'martin', 'mary', 'matt', 'matthew', 'megan', 'melissa', 'michael', 'michelle', 'mike', 'nancy',
+    'natalie', 'nathan', 'nicholas', 'nick', 'nicole', 'pamela', 'patricia', 'patrick', 'paul', 'peggy', 'peter',
+    'philip', 'phillip', 'rachel', 'ralph', 'randy', 'raymond', 'rebecca', 'richard', 'rick', 'rob', 'robert', 'robin',
+    'roger', 'ron', 'ronald', 'russell', 'ruth', 'ryan', 'sally', 'samantha', 'samuel', 'sandra', 'sara', 'sarah',
+    'scott', 'sean', 'sharon', 'shirley', 'stephanie', 'stephen', 'steve', 'steven', 'susan', 'teresa', 'terry',
+    'thomas', 'tim', 'timothy', 'todd', 'tom', 'tony', 'tracy', 'tyler', 'valerie', 'victor', 'vincent', 'walter',
+    'wayne', 'wendy', 'william', 'zachary'],
+};
+
+/** Examples of `GIVEN_NAMES` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
+export const GIVEN_NAMES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
+  'given-names': {
+    matches: ['David French', 'Darrell West', 'Michael German', 'Douglas Letter', 'Jim Jordan'],
+    mustNotMatch: ['Nazi Germany', 'Modern Israel', 'Official Washington', 'Georgia Republicans', 'South Korea'],
+  },
+};
+
 /** Titles and roles: a phrase ending in one names a role, not yet a person. */
 export const TITLES: LexiconGroup = {
   id: 'titles',

@@ -5,7 +5,7 @@
  */
 import type { ClaimType } from '../types';
 import {
-  ANONYMOUS_HEADS, CUE_VERBS, DEMONYMS_AND_PLACES, INSTITUTION_HEADS, INSTITUTION_NAMES, MONTH_NAMES, OUTLET_HEADS, OUTLET_NAMES,
+  ANONYMOUS_HEADS, CUE_VERBS, DEMONYMS_AND_PLACES, GIVEN_NAMES, INSTITUTION_HEADS, INSTITUTION_NAMES, MONTH_NAMES, OUTLET_HEADS, OUTLET_NAMES,
   PERSON_NOUNS, PRONOUNS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES,
 } from './lexicon';
 
@@ -295,7 +295,7 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
  * Personal honorifics only: the segmenter's TITLE_ABBREVIATIONS also hold "St.", "Mt." and "Ft.",
  * which open place names ("St. Louis"), not people's.
  */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gov.', 'lt.', 'gen.', 'col.', 'sgt.', 'capt.', 'prof.', 'rev.']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'lt.', 'gen.', 'col.', 'sgt.', 'capt.', 'prof.', 'rev.']);
 
 /** An honorific abbreviation followed only by capitalized name words up to the head: "Rep. Jim Jordan". */
 function honorificName(core: string[]): boolean {
@@ -305,6 +305,26 @@ function honorificName(core: string[]): boolean {
     if (!isCap(w) || DEMONYMS_AND_PLACES.has(w.toLowerCase())) return false;
   }
   return false;
+}
+
+const givenNames = new Set(GIVEN_NAMES.terms);
+/** Titles held by one person at a time and written before a surname alone ("Mayor Bloomberg", "Professor White"). */
+const ADDRESS_TITLES = new Set(['mayor', 'senator', 'governor', 'representative', 'congressman', 'congresswoman', 'professor',
+  'sheriff', 'judge', 'president', 'rabbi', 'pastor', 'coach', 'detective', 'sergeant', 'ambassador', 'chairman', 'chairwoman']);
+
+/**
+ * A person's name whose surname is also a place, a people, an outlet or an institution word: a common given name
+ * (a middle initial may follow) or a one-person title before one capitalized surname. ("President Washington" is
+ * the man; "Nazi Germany", "Modern Israel", "Georgia Republicans" and "Attorney General" are not names.)
+ */
+function namedBySurname(core: string[]): boolean {
+  const head = core[core.length - 1] as string;
+  if (!/^\p{Lu}\p{Ll}+(?:['\u2019]s?)?$/u.test(head)) return false;
+  const first = (core[0] as string).toLowerCase();
+  if (core.length === 2 && ADDRESS_TITLES.has(first))
+    return !titles.has(stripPossessive(head).toLowerCase()) || /^king/i.test(head);
+  return (core.length === 2 || (core.length === 3 && /^\p{Lu}\.$/u.test(core[1] as string)))
+    && givenNames.has(first) && FIRST_NAME_SHAPE.test(core[0] as string);
 }
 
 /** An acronym: two to six capitals, with a digit or "&" inside ("CDC", "G7", "AT&T"), possibly possessive. */
@@ -384,6 +404,9 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
     return { type: 'named', label: personLabel(core), kind: 'person' };
   // "Rep. Jim Jordan", "Mr. Israel", "Mr. Bloomberg": an honorific makes a place- or outlet-named surname a person.
   if (honorificName(core)) return { type: 'named', label: personLabel(core), kind: 'person' };
+  // "David French", "Darrell West", "Douglas Letter", "Mayor Bloomberg", "Sheriff Israel": a common given name
+  // or a one-person title before a surname that is also a place, a people, an outlet or an institution word.
+  if (namedBySurname(core)) return { type: 'named', label: ADDRESS_TITLES.has(first) ? text : personLabel(core), kind: 'person' };
   if (outlet !== null && (outletNames.has(head) || outlet.endsWith(head) || outletHeads.has(head)))
     return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
   // "Committee Chairman Jim Jordan": a title and a first name before a place's name make it a surname (a
