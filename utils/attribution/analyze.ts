@@ -13,10 +13,10 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { classifySource, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
+import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.60';
+export const ANALYZER_VERSION = 'attribution-1.8.61';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1193,7 +1193,7 @@ const STATE_PARTY = /^\s*(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Republican|Democrat|Indepe
 const PARTY_STATE = /^\s*(?:[RDI](?:\s?[-\u2013,]\s?\p{Lu}[\p{L}. ]{0,20})?|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
 
 /** Plural research and reporting that keeps its maker after "by" or "from" in the phrase. */
-const RESEARCH_PLURALS = new Set(['studies', 'reports', 'analyses', 'polls', 'surveys']);
+const RESEARCH_PLURALS = new Set(['studies', 'reports', 'analyses', 'polls', 'polling', 'surveys']);
 const POSSESSIVE_DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 /** Documents sent by someone: "a letter from …", "a memo by …". */
 const SENT_DOCUMENTS = new Set(['letter', 'letters', 'memo', 'memos', 'email', 'emails', 'statement', 'filing', 'brief', 'complaint']);
@@ -1498,6 +1498,8 @@ function anonymousOrVagueHead(w: string): boolean {
   return cls === 'anonymous' || cls === 'vague';
 }
 /** A noun phrase right after these is an object or agent, never the subject of the cue: "stabbed by a man in ...". */
+/** Prepositions whose object runs on to a verb only as a subject cut off: "resistance against U.S. personnel stated". */
+const NEVER_BEFORE_SUBJECT = new Set(['against', 'toward', 'towards', 'upon', 'despite', 'without']);
 const OBJECT_PREPS = new Set(['by', 'as', 'of', 'for', 'with', 'from', 'to', 'against', 'than', 'like', 'about']);
 const HEAD_CLASS = new Map<string, string>();
 for (const t of ANONYMOUS_HEADS.terms) HEAD_CLASS.set(t, 'anonymous');
@@ -1523,6 +1525,8 @@ function groupHeadBeforePP(toks: Tok[], j: number): number {
       const h = toks[k - 1]!;
       const cls = HEAD_CLASS.get(h.lower);
       if ((cls === 'anonymous' || cls === 'vague') && h.lower !== 'people' && h.lower !== 'person' && h.lower !== 'those' && /s$/.test(h.lower)) return k - 1;
+      // "Residents in the area say", "fighters on the ground said": the people at a scene keep where they are.
+      if (CLOSE_PLURALS.has(h.lower)) return k - 1;
       continue;
     }
     if (t.lower !== 'and' && t.lower !== 'the' && NP_STOP.has(t.lower)) return -1;
@@ -1558,7 +1562,7 @@ const PRONOUN_REACH = 3;
 /** A vague label headed by reporting, at its end or before its place or time: "media reports", "Reports from Gaza". */
 const REPORT_LABEL = /\breports?(?:$|\s(?:from|in|on|out\sof)\s)/i;
 /** A vague label headed by research: "Studies", "several polls", "analyses of the data". */
-const STUDY_LABEL = /^(?:[\w-]+\s){0,3}(?:studies|polls|surveys|analyses)(?:$|\s(?:from|in|on|of|by)\s)/i;
+const STUDY_LABEL = /^(?:[\w-]+\s){0,3}(?:studies|polls|polling|surveys|analyses)(?:$|\s(?:from|in|on|of|by)\s)/i;
 
 function reasonFor(cls: SourceClass): string {
   switch (cls.type) {
@@ -1953,7 +1957,12 @@ const IDIOM_CUES: ReadonlyMap<string, string> = new Map([
   ...['write', 'writes', 'wrote', 'writing', 'written'].map((w) => [w, 'write'] as const),
   ...['believe', 'believes', 'believed', 'trust', 'trusts', 'trusted'].map((w) => [w, 'believe'] as const),
   ...['question', 'questions', 'questioned', 'questioning'].map((w) => [w, 'question'] as const),
+  ...['respond', 'responds', 'responded', 'responding'].map((w) => [w, 'respond'] as const),
 ]);
+/** Places and emergencies someone is sent to ("responded to the scene", "to a call"), after "respond to". */
+const RESPONSE_SCENES = new Set(['scene', 'jail', 'home', 'house', 'building', 'area', 'site', 'location', 'address', 'hospital',
+  'call', 'calls', 'incident', 'fire', 'fires', 'crash', 'shooting', 'accident', 'emergency', 'school', 'apartment', 'residence',
+  'street', 'neighborhood', 'facility', 'prison', 'hotel', 'store', 'complex', 'parking', 'intersection', 'disturbance']);
 /** Words after "write" that say what the text says: "wrote in a letter that …", "wrote a book wherein she claimed …". */
 const WRITE_CONTENT = new Set(['that', 'which', 'wherein', ':']);
 
@@ -1983,6 +1992,8 @@ function idiomNotClaim(toks: Tok[], i: number, idiom: string): boolean {
     case 'believe': return /^(?:him|her|them|me|us|you|it)$/.test(next?.text ?? '') && !pronounOpensClause(toks, i + 1);
     // "officials were questioning crew members": an interrogation, not a doubt.
     case 'question': return QUESTIONED_PEOPLE.has(n1);
+    // "Paramedics responded to the jail", "officers responded to a call": going to a scene, not an answer.
+    case 'respond': return n1 === 'to' && (RESPONSE_SCENES.has(n2) || (/^(?:the|a|an)$/.test(n2) && RESPONSE_SCENES.has(toks[i + 3]?.lower ?? '')));
     default: return false;
   }
 }
@@ -2316,6 +2327,10 @@ function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
         hit = { start: hit.start, end: maker.end, appositive: null };
     }
   } else if (t.lower === 'by' && (cueAt = passiveParticipleBefore(toks, i)) >= 0) {
+    // "Vekselberg was questioned by FBI agents", "who was questioned by police": a person interrogated, not a
+    // claim doubted ("the figures were questioned by economists" stays).
+    if (toks[cueAt]!.lower === 'questioned' && PAST_BE.has(toks[cueAt - 1]?.lower ?? '')
+      && (isCapWord(toks[cueAt - 2]) || /^(?:he|she|they|i|we|who|whom)$/.test(toks[cueAt - 2]?.lower ?? ''))) return null;
     // "has been called a charlatan by fellow physicians", "is supported by far fewer
     // publications": the agent of an evaluative passive. Weak: only unnamed agents count.
     hit = phraseAfter(toks, i + 1, true);
@@ -2773,6 +2788,11 @@ function trimHit(text: string, toks: Tok[], i: number, found: PhraseHit, weak: b
   // "… and others with suspected trafficking violations": a subject cut off after its preposition is
   // no subject; the cue word is a modifier inside a prepositional phrase.
   if (hit.end < i && hit.end > hit.start && (OBJECT_PREPS.has(toks[hit.end]!.lower) || CONJUNCTIONS.has(toks[hit.end]!.lower))) return null;
+  // "a fatwa permitting armed resistance against U.S. military personnel in Iraq reportedly stated": the words
+  // after a preposition that never opens a clause are its object, not the subject of a finite cue (they are
+  // the subject of a participle: "based upon two anonymous sources claiming", "despite experts arguing").
+  if (hit.end < i && NEVER_BEFORE_SUBJECT.has(toks[hit.start - 1]?.lower ?? '') && !toks[i]!.lower.endsWith('ing')
+    && !OUTLET_PIECE_HEADS.has(toks[i]!.lower)) return null;
   // "Matthews made people wonder", "which led many to believe": the people a causative verb acts on are its
   // object; the view is the writer's account of an effect, not theirs to vouch for.
   if (hit.end < i && causativeIn(toks, hit.start, hit.end)) return null;
@@ -3347,7 +3367,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 }
 
 /** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
-const HEDGE_PREFILTER = /asked|questions|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
+const HEDGE_PREFILTER = /asked|questions|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|forecast|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
 
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
 /**
@@ -3742,6 +3762,9 @@ interface SentenceInfo {
   hasQuote: boolean;
   /** The sentence closes a quotation and goes on after it ("…go!” some protesters chanted."). */
   tailAfterClose: boolean;
+  /** A quotation open before the sentence holds all its words: whatever the sentence says, even "X claims …",
+   * is the quoted speaker's, never where the quotation names its speaker. */
+  within: boolean;
 }
 
 /**
@@ -3786,33 +3809,73 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
   let line = 0;
   let open = false;
   let curLine = -1;
+  // A quoted block of another outlet's or a reporter's text, set up by a sentence that ends in a colon ("CBS
+  // says that:", "NPR's Sean Carberry reports:", "He filed this report for our Newscast unit:"): its sentences
+  // are news copy, read for their own sources ("A law enforcement source told CBS News that …") rather than as
+  // one speaker's words.
+  let introColon = false;
+  let reportedBlock = false;
+  let blockLine = -1;
+  // The introducing sentence's attribution: the block's sentences with no sourced attribution of their own
+  // are the outlet's or the reporter's words ("The New York Times reports: "… reinforce concerns that …"").
+  let introAttr: Attribution | null = null;
+  let blockAttr: Attribution | null = null;
   for (const s of sentences) {
     while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= s.start) line++;
     if (line !== curLine) {
       curLine = line;
       open = false;
     }
-    const quoted = open || t[s.start] === QUOTE;
+    const startsQuote = t[s.start] === QUOTE;
+    // (It runs on while its sentences go on in its paragraph or open new paragraphs with a mark, and ends with a
+    // sentence that ends in one: counting marks misreads quotations run on over glued paragraphs.)
+    if (introColon && startsQuote && !open) {
+      reportedBlock = true;
+      blockLine = line;
+      blockAttr = introAttr;
+    } else if (reportedBlock && !startsQuote && line !== blockLine) reportedBlock = false;
+    if (reportedBlock) blockLine = line;
+    introColon = false;
+    const inBlock = reportedBlock;
+    const quoted = !inBlock && (open || startsQuote);
     const openAtStart = open;
     // A curly quote says which way it goes: in glued paragraphs a quotation that runs on opens each of
     // its paragraphs and closes only the last ("… exist.“In all the other regimes … bombs.”Israeli
     // officials believe"), which counting alone would read as closed and reopened. A straight one toggles.
     let quotes = 0;
+    // Whether any words of the sentence stand outside quotation marks ("…,” Sanders said, …, “…").
+    let outside = false;
+    let from = s.start;
     for (let k = t.indexOf(QUOTE, s.start); k >= 0 && k < s.end; k = t.indexOf(QUOTE, k + 1)) {
       quotes++;
+      const was = open;
       open = quoteOpens(k) ?? !open;
+      if (!was && !outside) outside = /\p{L}/u.test(t.slice(from, k));
+      if (was && !open) from = k + 1;
     }
+    if (!open && !outside) outside = /\p{L}/u.test(t.slice(from, s.end));
+    // A sentence that opens with a mark before a word while a quotation is open reopens it: a quotation run on
+    // over glued paragraphs ('… morning. "Rebel fighters in the area claim …'), whatever counting says.
+    const reopens = openAtStart && t[s.start] === QUOTE && /\p{L}/u.test(t[s.start + 1] ?? '');
     if (skip[line]) continue;
     st.sentence++;
     parts.length = 0;
-    let attr = analyzeSentence(t, s, st, openAtStart, parts);
+    let attr = inBlock ? analyzeSentence(t, startsQuote ? { ...s, start: s.start + 1 } : s, st, false, parts)
+      : analyzeSentence(t, s, st, openAtStart, parts);
+    if (inBlock && /["\u201d]\s*$/.test(t.slice(s.start, s.end)) && t.slice(s.start, s.end).trim().length > 1) reportedBlock = false;
+    const carried = blockAttr as Attribution | null;
+    if (inBlock && carried !== null && (attr === null || attr.source === null))
+      attr = { ...carried, reason: `${carried.reason} (quoted report)`, rule: `block>${carried.rule}` };
+    introColon = !open && /:\s*$/.test(t.slice(s.start, s.end)) && (attr?.type === 'report' || REPORT_INTRO.test(t.slice(s.start, s.end)));
+    introAttr = introColon && attr !== null && attr.source !== null ? attr : null;
     // The writer's own question ("Does anyone believe …?", "Why has the WHO faced criticism?") asserts
     // nothing, so it rests on no source. A question inside a quotation is the speaker's, and stays.
     // ("… reached out with an invitation: Would the speaker meet Trump?" asserts before its colon.)
     if (attr && quotes === 0 && !quoted && /^[^:]*\?\s*$/.test(t.slice(s.start, s.end))) attr = null;
     const closes = quotes > 0 && openAtStart && !open;
     const tailAfterClose = closes && /\p{L}/u.test(t.slice(t.lastIndexOf(QUOTE, s.end - 1) + 1, s.end));
-    infos.push({ span: s, line, attr, parts: parts.length > 1 ? [...parts] : undefined, quoted: quoted || (openAtStart && quotes === 0), openAtEnd: open, hasQuote: quotes > 0 || quoted, tailAfterClose });
+    infos.push({ span: s, line, attr, parts: parts.length > 1 ? [...parts] : undefined, quoted: !inBlock && (quoted || (openAtStart && quotes === 0)),
+      openAtEnd: !inBlock && open, hasQuote: !inBlock && (quotes > 0 || quoted), tailAfterClose, within: openAtStart && (!outside || reopens) });
   }
   inheritQuotations(infos);
   // The passes below read the repaired text: quotation marks are straight (QUOTE), apostrophes too.
@@ -4086,6 +4149,8 @@ function namedLater(text: string, infos: SentenceInfo[]): void {
 }
 
 const MAX_QUOTE_REACH = 6;
+/** Words of a sentence that introduces a reporter's or an outlet's text ("… reports:", "filed this report …:"). */
+const REPORT_INTRO = /\b(?:reports|reported|writes|wrote|filed)\b/i;
 
 /**
  * Sentences inside a quotation take the source of the quotation: the sentence
@@ -4100,11 +4165,11 @@ function inheritQuotations(infos: SentenceInfo[]): void {
   const nextAttr: number[] = new Array<number>(n).fill(-1);
   for (let i = 0; i < n; i++) {
     const p = i - 1;
-    if (p >= 0 && infos[p]!.line === infos[i]!.line) prevAttr[i] = infos[p]!.attr && infos[p]!.hasQuote ? p : prevAttr[p]!;
+    if (p >= 0 && infos[p]!.line === infos[i]!.line) prevAttr[i] = infos[p]!.attr && infos[p]!.hasQuote && !infos[p]!.within ? p : prevAttr[p]!;
   }
   for (let i = n - 1; i >= 0; i--) {
     const q = i + 1;
-    if (q < n && infos[q]!.line === infos[i]!.line) nextAttr[i] = infos[q]!.attr && infos[q]!.hasQuote ? q : nextAttr[q]!;
+    if (q < n && infos[q]!.line === infos[i]!.line) nextAttr[i] = infos[q]!.attr && infos[q]!.hasQuote && !infos[q]!.within ? q : nextAttr[q]!;
   }
   // A quotation whose closing sentence goes on without naming a speaker ("…go!” some protesters
   // chanted.") has had its attribution slot: no later sentence's speaker is reached forward.

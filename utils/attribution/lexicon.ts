@@ -223,7 +223,7 @@ export const ANONYMOUS_HEADS: LexiconGroup = {
     'prosecutors', 'staffer', 'staffers', 'operative', 'operatives', 'confidant', 'confidants', 'associate', 'associates',
     'witness', 'witnesses', 'someone', 'somebody', 'surrogates', 'attorneys', 'lawyers', 'friend', 'soldier',
     'soldiers', 'officer', 'officers', 'person', 'individual', 'individuals', 'functionary', 'functionaries',
-    'loyalists', 'mediators', 'mediator', 'insiders'],
+    'loyalists', 'mediators', 'mediator', 'insiders', 'personnel'],
 };
 
 /** Examples of `ANONYMOUS_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
@@ -240,14 +240,14 @@ export const ANONYMOUS_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>>
 export const VAGUE_HEADS: LexiconGroup = {
   id: 'vague-heads',
   terms: ['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars', 'economists', 'pundits', 'skeptics',
-    'sceptics', 'detractors', 'defenders', 'some', 'others', 'many', 'few', 'people', 'polls', 'reports', 'rumors', 'rumours',
+    'sceptics', 'detractors', 'defenders', 'some', 'others', 'many', 'few', 'people', 'polls', 'polling', 'reports', 'rumors', 'rumours',
     'studies', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation'],
 };
 
 /** Examples of `VAGUE_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
 export const VAGUE_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'vague-heads': {
-    matches: ['experts', 'critics', 'Some', 'polls', 'reports', 'media reports', 'Foreign policy analysts'],
+    matches: ['experts', 'critics', 'Some', 'polls', 'recent polling', 'reports', 'media reports', 'Foreign policy analysts'],
     mustNotMatch: ['a Gallup poll', 'the Hamas official', 'Clinton supporters', 'Voting rights advocates'],
   },
 };
@@ -288,7 +288,7 @@ export const PERSON_NOUNS: LexiconGroup = {
     // More trades whose members speak without a name: "one farm lobbyist said", "a Republican operative said".
     'lobbyist', 'lobbyists', 'operative', 'operatives', 'banker', 'bankers', 'trader', 'traders', 'contractor', 'contractors',
     'producer',
-    'cleric', 'clerics', 'pastor', 'priest', 'rabbi', 'imam', 'detective', 'detectives', 'clerk',
+    'cleric', 'clerics', 'pastor', 'priest', 'priests', 'rabbi', 'imam', 'detective', 'detectives', 'clerk',
     // Audiences and social-media posters: "one user wrote", "a caller told the show".
     // (Not "viewer", "listener": mostly the generic audience, "a finger pointed at the viewer".)
     'user', 'users', 'commenter', 'commenters', 'reader', 'readers', 'caller', 'callers', 'blogger', 'bloggers',
@@ -556,6 +556,8 @@ export const HEDGES: readonly HedgeGroup[] = [
       // take": a duty or a hypothetical, not a forecast.)
       // ("can't be expected to ignore the rioting": an excuse, as a duty is; "can be expected to" stays a forecast.)
       /(?=\b(?:is|are|was|were|be)\s)(?<!\b(?:will|would|shall|should|must|might|cannot|can't|can\u2019t)\s(?:[a-z]+ly\s)?)\b(?:is|are|was|were|be)\s(?:\w+\s)?(?:expected|projected)\sto\b/,
+      // "Total sales are forecast at $6 billion", "growth is projected at 2 percent": a forecast figure, maker not given.
+      /\b(?:is|are|was|were)\s(?:now\s|currently\s)?(?:projected|forecast)\sat\b/,
       /\b(?:is|are|was|were)\snot\s(?:thought|believed|expected)\sto\b/,
       // Proposals and objections with no one behind them: "various ideas have been raised", "questions were raised".
       /\b(?:ideas|proposals|questions|concerns|doubts|suggestions|objections)\s(?:have|has|had|were|was)\s(?:also\s)?(?:been\s)?(?:raised|floated|voiced)\b/,
@@ -567,6 +569,9 @@ export const HEDGES: readonly HedgeGroup[] = [
     patterns: [
       /\b(?:widespread|international|global|growing|sharp|intense|withering|heavy|harsh|fierce|mounting)\s(?:international\s)?(?:criticism|condemnation|outrage|backlash|skepticism|scepticism)\b/,
       /\b(?:drew|drawn|draws|drawing|faced|faces|facing|sparked|prompted)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash|speculation|accusations|allegations)\b/,
+      // "came amid criticisms that his softness was to blame": criticism set as the scene, its makers not given
+      // (not "amid criticism from Republicans": they are).
+      /\bamid\s(?:\w+\s)?(?:criticisms?|accusations|allegations)\s(?:that|of|over)\b/,
       // "has come under frequent criticism" (not "came under fire": in war reporting, shooting).
       /\b(?:came|come|comes|coming)\sunder\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule)\b/,
       // "has come under fire for controversial tweets", "is under fire over a report": fire for a deed is criticism
@@ -666,16 +671,18 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
       'Jewish groups also widely condemned Trump\'s proposal.'],
   },
   'agentless-evaluation': {
-    matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Together they are projected to control a majority.', 'Various ideas have been raised to end the siege.'],
-    mustNotMatch: ['Officials considered the plan.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.',
+    matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Together they are projected to control a majority.', 'Various ideas have been raised to end the siege.', 'Total sales are forecast at $6 billion.'],
+    mustNotMatch: ['Officials considered the plan.', 'The weather service forecast rain.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.',
       'In the speech he will be expected to explain his vision.', 'High earners might reasonably be expected to pay more.',
       'When all pollutants are considered, the costs are higher.', 'Even his silences were carefully considered.'],
   },
   'agentless-criticism': {
     matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.',
-      'The program has come under frequent criticism, particularly from liberals.'],
+      'The program has come under frequent criticism, particularly from liberals.', 'It came amid criticism that he was soft on Russia.',
+      'The talks took place in private, amid criticism of their secrecy.'],
     mustNotMatch: ['The minister criticized the plan.', 'He made a claim about the vote.', 'His campaign rests on his claims of being a businessman.',
-      'The agency will reconsider the asylum claims of 1,000 parents.', 'The convoy came under heavy fire near the border.'],
+      'The agency will reconsider the asylum claims of 1,000 parents.', 'The convoy came under heavy fire near the border.',
+      'The vote came amid criticism from Republicans.'],
   },
   'unowned-sentiment': {
     matches: ['There is cautious optimism that the visit will restart talks.', 'The summit comes amid growing concerns that the alliance is too weak.', 'The clashes sparked speculation about a new uprising.',

@@ -97,7 +97,7 @@ function firmAfter(ws: string[]): boolean {
 }
 const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Plural documents that are vague alone ("studies show") and identified with their maker named. */
-const MADE_DOCUMENTS = new Set(['reports', 'studies', 'analyses', 'surveys', 'polls']);
+const MADE_DOCUMENTS = new Set(['reports', 'studies', 'analyses', 'surveys', 'polls', 'polling']);
 /** The last word of an organization's name: "Foreign Ministry", "Pew Research Center", "Monmouth University". */
 const ORGANIZATION_HEAD = /(?:ministry|department|office|council|authority|forces|army|party|committee|commission|agency|organization|court|service|bureau|house|institute|center|centre|university|college|foundation|association|union|campaign|corps|command|brigades|movement|front|group|network)$/i;
 /** An organization named after "from", as a maker rather than a place: "the University of Chicago", "the Pew Research Center". */
@@ -478,9 +478,13 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
   // "NBC/Marist polls", "two recent Quinnipiac University polls", "previous CNN polls": polls whose pollster
   // or sponsoring outlet is named are identified documents ("New York polls" are not). So are an election's
   // exit and entrance polls: one known survey the networks commission (PolNeAR's labels type them so too).
-  if ((head === 'polls' || head === 'surveys' || head === 'poll') && core.some((w) => /^(?:exit|entrance)$/i.test(w)))
+  if ((head === 'polls' || head === 'surveys' || head === 'poll' || head === 'polling') && core.some((w) => /^(?:exit|entrance)$/i.test(w)))
     return { type: 'institutional', label: text, kind: 'document' };
-  if ((head === 'polls' || head === 'surveys') && namesPollster(core, outlet))
+  if ((head === 'polls' || head === 'surveys' || head === 'polling') && namesPollster(core, outlet))
+    return { type: 'institutional', label: text, kind: 'document' };
+  // "his polling", "the mayor's private polling", "their surveys": a campaign's or a body's own polls have an owner.
+  if ((head === 'polls' || head === 'surveys' || head === 'polling')
+    && core.slice(0, -1).some((w) => /^(?:his|her|its|their)$/i.test(w) || /\p{L}['\u2019]s$/u.test(w)))
     return { type: 'institutional', label: text, kind: 'document' };
   // "annual reports released by Planned Parenthood", "campaign reports filed on Friday": filed documents
   // ("media reports published Friday" stay unnamed outlets').
@@ -552,8 +556,9 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
     const quant = QUANTIFIERS.has(d0) || (d0 === 'far' && QUANTIFIERS.has(d1)) || (d0 === 'a' && d1 === 'few') || collectiveOf(ws) || core.some((w) => w.toLowerCase() === 'fellow');
     // "neighbors said", "family members said": the particular people around a story, left unnamed (unlike
     // "voters" or "Republicans", a whole category). Not with "the" or a possessive: those refer back.
+    // (Not a capitalized head after other words: a name, "French Foreign Fighters", "Survivors Network".)
     if (!quant && (CLOSE_PLURALS.has(head) || (head === 'members' && core.some((w) => w.toLowerCase() === 'family')))
-      && !NOT_BARE.has(d0)) return { type: 'anonymous', label: text, kind: 'unnamed-person' };
+      && !NOT_BARE.has(d0) && !(core.length > 1 && isCap(core[core.length - 1] as string))) return { type: 'anonymous', label: text, kind: 'unnamed-person' };
     // "Democratic strategists say", "climate scientists say", "pollsters said": a trade of commentators or
     // scientists at large, as "analysts" and "experts" are (a vague group). Not "the scientists" (those of a
     // study just named), nor "scientists at Stanford" (the phrase goes on to identify them). ("researchers" is
@@ -584,8 +589,16 @@ const PEOPLE_NOUNS = new Set(['israeli', 'israelis', 'palestinian', 'palestinian
 /** Trades whose members, bare and plural, speak as a field at large: "strategists say" (like "analysts say"). */
 const COMMENTATOR_PLURALS = new Set(['strategists', 'pollsters', 'scientists']);
 /** People close to a story, unnamed when bare: "neighbors said", "relatives told AFP". */
-const CLOSE_PLURALS = new Set(['neighbors', 'neighbours', 'relatives', 'acquaintances', 'classmates', 'colleagues', 'coworkers',
-  'co-workers', 'bystanders', 'passengers', 'eyewitnesses']);
+export const CLOSE_PLURALS: ReadonlySet<string> = new Set(['neighbors', 'neighbours', 'relatives', 'acquaintances', 'classmates', 'colleagues', 'coworkers',
+  'co-workers', 'bystanders', 'passengers', 'eyewitnesses',
+  // The people at the scene of a war or a disaster, never a whole population: "Rebel fighters in the area
+  // claim", "medics said", "Survivors of the airstrike described". (Not "residents", "villagers": bare, mostly
+  // everyone who lives there, "Residents report hearing explosions", "residents want lower taxes"; nor
+  // "priests": "priests say Mass", "Priests for Life".)
+  'survivors', 'mourners', 'medics', 'paramedics', 'rescuers', 'fighters',
+  // Agents of a service, bare or named by it ("Federal agents said", "Border Patrol agents say"); "the agents"
+  // are mostly ones the story names ("the agents who interviewed Flynn").
+  'agents']);
 /** Determiners after which a plural refers back or is owned: "the neighbors", "his relatives". */
 const NOT_BARE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'all']);
 /** Person nouns that, even definite, usually name the article's protagonist ("the candidate said"). */
