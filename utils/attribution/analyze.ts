@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.61';
+export const ANALYZER_VERSION = 'attribution-1.8.62';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2453,7 +2453,9 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // sentence is, and the words after the cue are not tried.
   const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);
   if (age) hit = null;
-  if (hit === null && !age && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':')) {
+  // (A single mark closing an inner quotation counts as a closing quote: "… at risk,' said Ban".)
+  if (hit === null && !age && INVERTIBLE.has(t.lower) && prev && (prev.text === ',' || prev.text === QUOTE || prev.text === ':'
+    || ((prev.text === "'" || prev.text === '\u2019') && /^[,!?]$/.test(toks[i - 2]?.text ?? '')))) {
     // ("…, points out Vivian Ho, an economics professor": the particle comes before the source.)
     hit = phraseAfter(toks, next0?.lower === 'out' && t.lower.startsWith('point') ? i + 2 : i + 1, true);
     // "..., said the president was concerned": the words after the cue open its clause, they are not

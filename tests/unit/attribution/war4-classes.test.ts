@@ -80,3 +80,14 @@ describe('a quoted block of reporting', () => {
     expect(unnamedClaims('Trump said in a statement:\n\n"Sources tell me the deal is dead. We will win."')).toEqual([]);
   });
 });
+
+describe('a single mark closing a quotation (1.8.62)', () => {
+  it('comes before an inverted speaker as a double one does', () => {
+    expect(unnamedClaims('\u2018We will not stop,\u2019 said one official.')).toEqual([{ type: 'anonymous', source: 'one official' }]);
+    expect(claims("Escalation will put the region at risk,' said Ban, who will go to Israel on Tuesday."))
+      .toEqual([{ type: 'named', source: 'Ban' }]);
+  });
+  it('but not an apostrophe that ends a word', () => {
+    expect(unnamedClaims("The officials' said plan was dropped.")).toEqual([]);
+  });
+});
