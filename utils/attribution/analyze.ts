@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.62';
+export const ANALYZER_VERSION = 'attribution-1.8.63';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1991,9 +1991,14 @@ function idiomNotClaim(toks: Tok[], i: number, idiom: string): boolean {
     // "believe US leverage grew" is a view).
     case 'believe': return /^(?:him|her|them|me|us|you|it)$/.test(next?.text ?? '') && !pronounOpensClause(toks, i + 1);
     // "officials were questioning crew members": an interrogation, not a doubt.
-    case 'question': return QUESTIONED_PEOPLE.has(n1);
+    // ("questioned congressional staff", "questioned two witnesses": the people after an adjective or a count.)
+    case 'question': return QUESTIONED_PEOPLE.has(n1)
+      || (/^(?:\p{Ll}+|\d+)$/u.test(next?.text ?? '') && !cueGroup.has(n1) && !/^(?:whether|if|why|how|what|that|the|his|her|their|its)$/.test(n1)
+        && QUESTIONED_PEOPLE.has(n2));
     // "Paramedics responded to the jail", "officers responded to a call": going to a scene, not an answer.
-    case 'respond': return n1 === 'to' && (RESPONSE_SCENES.has(n2) || (/^(?:the|a|an)$/.test(n2) && RESPONSE_SCENES.has(toks[i + 3]?.lower ?? '')));
+    // ("Other agents responded and found one agent injured": arriving, with nothing answered.)
+    case 'respond': return (n1 === 'to' && (RESPONSE_SCENES.has(n2) || (/^(?:the|a|an)$/.test(n2) && RESPONSE_SCENES.has(toks[i + 3]?.lower ?? ''))))
+      || (n1 === 'and' && !SAID_FORMS.has(n2));
     default: return false;
   }
 }

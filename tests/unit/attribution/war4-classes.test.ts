@@ -19,6 +19,15 @@ describe('the people at a scene', () => {
     expect(unnamedClaims('The agents said they did not think he was lying.')).toEqual([]);
     expect(classifySource('Priests for Life')?.type).not.toBe('anonymous');
   });
+  it('questioning people and arriving are no claims (1.8.63)', () => {
+    expect(claims('After the lawmakers returned, FBI agents questioned congressional staff about the trip.')).toEqual([]);
+    expect(claims('Other Border Patrol agents responded and found one agent injured.')).toEqual([]);
+    expect(unnamedClaims('Some experts questioned the data.')).toEqual([{ type: 'vague', source: 'Some experts' }]);
+    expect(claims('He responded and said the plan was sound.')).toEqual([{ type: 'named', source: 'He' }]);
+  });
+  it('owned people are no unnamed group, wherever the owner stands (1.8.63)', () => {
+    expect(unnamedClaims('The women say he defamed them by having his agents deny the claims.')).toEqual([]);
+  });
   it('going to a scene is no answer', () => {
     expect(claims('Paramedics from the hospital responded to the jail where he was found.')).toEqual([]);
     expect(claims('Two officers responded to a call about a disturbance.')).toEqual([]);
