@@ -1497,9 +1497,9 @@ function anonymousOrVagueHead(w: string): boolean {
   const cls = HEAD_CLASS.get(w);
   return cls === 'anonymous' || cls === 'vague';
 }
-/** A noun phrase right after these is an object or agent, never the subject of the cue: "stabbed by a man in ...". */
 /** Prepositions whose object runs on to a verb only as a subject cut off: "resistance against U.S. personnel stated". */
 const NEVER_BEFORE_SUBJECT = new Set(['against', 'toward', 'towards', 'upon', 'despite', 'without']);
+/** A noun phrase right after these is an object or agent, never the subject of the cue: "stabbed by a man in ...". */
 const OBJECT_PREPS = new Set(['by', 'as', 'of', 'for', 'with', 'from', 'to', 'against', 'than', 'like', 'about']);
 const HEAD_CLASS = new Map<string, string>();
 for (const t of ANONYMOUS_HEADS.terms) HEAD_CLASS.set(t, 'anonymous');
@@ -3863,13 +3863,14 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     if (!open && !outside) outside = /\p{L}/u.test(t.slice(from, s.end));
     // A sentence that opens with a mark before a word while a quotation is open reopens it: a quotation run on
     // over glued paragraphs ('… morning. "Rebel fighters in the area claim …'), whatever counting says.
-    const reopens = openAtStart && t[s.start] === QUOTE && /\p{L}/u.test(t[s.start + 1] ?? '');
+    const reopens = openAtStart && startsQuote && /\p{L}/u.test(t[s.start + 1] ?? '');
     if (skip[line]) continue;
     st.sentence++;
     parts.length = 0;
     let attr = inBlock ? analyzeSentence(t, startsQuote ? { ...s, start: s.start + 1 } : s, st, false, parts)
       : analyzeSentence(t, s, st, openAtStart, parts);
     if (inBlock && /["\u201d]\s*$/.test(t.slice(s.start, s.end)) && t.slice(s.start, s.end).trim().length > 1) reportedBlock = false;
+    // (Read through a cast: TypeScript narrows a variable assigned only later in the loop to its first value.)
     const carried = blockAttr as Attribution | null;
     if (inBlock && carried !== null && (attr === null || attr.source === null))
       attr = { ...carried, reason: `${carried.reason} (quoted report)`, rule: `block>${carried.rule}` };

@@ -558,7 +558,7 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
     // "voters" or "Republicans", a whole category). Not with "the" or a possessive: those refer back.
     // (Not a capitalized head after other words: a name, "French Foreign Fighters", "Survivors Network".)
     if (!quant && (CLOSE_PLURALS.has(head) || (head === 'members' && core.some((w) => w.toLowerCase() === 'family')))
-      && !core.slice(0, -1).some((w) => NOT_BARE.has(w.toLowerCase())) && !(core.length > 1 && isCap(core[core.length - 1] as string)))
+      && !NOT_BARE.has(d0) && !core.slice(0, -1).some((w) => NOT_BARE.has(w.toLowerCase())) && !(core.length > 1 && isCap(core[core.length - 1] as string)))
       return { type: 'anonymous', label: text, kind: 'unnamed-person' };
     // "Democratic strategists say", "climate scientists say", "pollsters said": a trade of commentators or
     // scientists at large, as "analysts" and "experts" are (a vague group). Not "the scientists" (those of a
