@@ -3869,12 +3869,16 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
     parts.length = 0;
     let attr = inBlock ? analyzeSentence(t, startsQuote ? { ...s, start: s.start + 1 } : s, st, false, parts)
       : analyzeSentence(t, s, st, openAtStart, parts);
-    if (inBlock && /["\u201d]\s*$/.test(t.slice(s.start, s.end)) && t.slice(s.start, s.end).trim().length > 1) reportedBlock = false;
+    // The sentence's last mark (read in place: most sentences are in no block and end in no colon).
+    let e = s.end - 1;
+    while (e > s.start && /\s/.test(t[e]!)) e--;
+    const last = t[e];
+    if (inBlock && e > s.start && (last === QUOTE || last === '\u201d')) reportedBlock = false;
     // (Read through a cast: TypeScript narrows a variable assigned only later in the loop to its first value.)
     const carried = blockAttr as Attribution | null;
     if (inBlock && carried !== null && (attr === null || attr.source === null))
       attr = { ...carried, reason: `${carried.reason} (quoted report)`, rule: `block>${carried.rule}` };
-    introColon = !open && /:\s*$/.test(t.slice(s.start, s.end)) && (attr?.type === 'report' || REPORT_INTRO.test(t.slice(s.start, s.end)));
+    introColon = !open && last === ':' && (attr?.type === 'report' || REPORT_INTRO.test(t.slice(s.start, s.end)));
     introAttr = introColon && attr !== null && attr.source !== null ? attr : null;
     // The writer's own question ("Does anyone believe …?", "Why has the WHO faced criticism?") asserts
     // nothing, so it rests on no source. A question inside a quotation is the speaker's, and stays.
