@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.63';
+export const ANALYZER_VERSION = 'attribution-1.8.64';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -386,8 +386,10 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
         // else is read as before (a description deeper in the sentence is no speaker: "Matthew Hale, an associate
         // professor … at Seton Hall University in South Orange, New Jersey, said").
         if (hit && opensClause(toks, hit.start) && !(hit.start > 0 && toks[hit.start - 1]!.text === ',')) return hit;
-        if (hit && hit.start >= 2 && toks[hit.start - 1]!.text === ',') {
-          let e = hit.start - 2;
+        // ("Mr. Thompson, now a lawyer in private practice in Shreveport, Louisiana, said": past a time adverb.)
+        const lead = hit && hit.start >= 3 && DESCRIPTION_ADVERBS.has(toks[hit.start - 1]!.lower) ? hit.start - 1 : hit?.start ?? 0;
+        if (hit && lead >= 2 && toks[lead - 1]!.text === ',') {
+          let e = lead - 2;
           if (e >= 2 && /^\d{1,3}$/.test(toks[e]!.text) && toks[e - 1]!.text === ',') e -= 2;
           const outer = npBackFrom(toks, e, null);
           if (outer && opensClause(toks, outer.start) && looksLikePersonName(text.slice(toks[outer.start]!.s, toks[outer.end]!.e)))
@@ -566,6 +568,8 @@ function sentenceOpeningBody(text: string, toks: Tok[], before: number): SourceC
   while (k < before && k < 5 && toks[k]!.word && isCapWord(toks[k])) k++;
   // The name and its comma: not "Senior U.S. officials" (capitalized modifiers of a common noun).
   if (k === 0 || k >= before || toks[k]!.text !== ',' || NP_STOP.has(toks[0]!.lower) || ARTICLES.has(toks[0]!.lower)) return null;
+  // ("Texas, they said, has the power …": a name and at once the interjected speaker is what they speak of.)
+  if (before === k + 1) return null;
   const cls = classifySource(text.slice(toks[0]!.s, toks[k - 1]!.e));
   return cls !== null && (cls.type === 'institutional' || cls.type === 'report') && cls.kind !== 'role' ? cls : null;
 }
@@ -824,6 +828,14 @@ const TITLE_INNER_WORDS = new Set(['former', 'then', 'acting', 'retired', 'longt
 const ADVERB = /^\p{Ll}{3,}ly$/u;
 /** An all-capitals place word that opens a dateline ("WASHINGTON -", "GAZA CITY -"). */
 const DATELINE_WORD = /^\p{Lu}{3,}$/u;
+/** Prepositions written with a capital inside an organization's name: "Doctors Without Borders". */
+const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['without', 'against', 'for', 'of', 'in', 'on', 'under', 'beyond', 'across']);
+/** Time adverbs that may open a description after a name: "Mr. Thompson, now a lawyer in …,". */
+const DESCRIPTION_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'once', 'formerly', 'previously', 'later', 'also']);
+/** Quantifiers that can be the subject of a bare "question": "many question whether". */
+const QUESTIONING_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'few', 'others']);
+/** What "question" as a verb goes on with: "whether", "the wisdom of", "his motives". */
+const QUESTIONED_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'why', 'how', 'what', 'the', 'his', 'her', 'their', 'its']);
 const DISCOURSE_ADVERBS = new Set(['however', 'meanwhile', 'too', 'though', 'also', 'instead', 'moreover', 'nevertheless',
   'nonetheless', 'still', 'indeed', 'meantime', 'likewise', 'similarly']);
 
@@ -1009,6 +1021,13 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       count++;
       continue;
     }
+    // "Doctors Without Borders", "Reporters Without Borders": a capitalized preposition between capitalized words,
+    // inside a name (not one that opens the sentence: "Without Hamas, Israel said").
+    if (t.text !== t.lower && NAME_PREPOSITIONS.has(t.lower) && j > 0 && isCapWord(toks[j - 1]) && isCapWord(toks[j + 1])) {
+      j--;
+      count++;
+      continue;
+    }
     if (NP_STOP.has(t.lower) || cueGroup.has(t.lower)) {
       const before = toks[j - 1];
       // ("three current and former Podesta employees", "former and serving officers": one group, both adjectives.)
@@ -1174,6 +1193,8 @@ interface DocState {
   personSurnames?: Set<string>;
   /** Capitalized words written as names in running text (runningNames), computed on first need. */
   runningNames?: Set<string>;
+  /** Organizations whose names open with a lone capitalized word, by that word (organizationOpenedBy). */
+  organizations?: Map<string, string | null>;
   /** Lone capitalized words read as a common noun that opens its sentence, or not (commonNounOpening). */
   commonNouns?: Map<string, boolean>;
 }
@@ -1763,6 +1784,24 @@ function fullNameEndingIn(text: string, label: string, st: DocState, place: bool
   (st.surnames ??= new Map()).set(key, found);
   return found;
 }
+/** Last words of an organization's name: "Amnesty International", "Gatestone Institute", "Pew Research Center". */
+const ORGANIZATION_HEADS = 'International|Institute|Institution|Foundation|Center|Centre|Council|Corporation|Corp|Inc|Company|Bank|University|College|Fund|Association|Federation|Network|Agency|Commission|Society|Trust|Alliance|Coalition|Project|Watch|Group';
+
+/**
+ * The organization whose name the article gives in full with `label` as its first word ("Amnesty International"
+ * for "Amnesty"), or null. At most two capitalized words between ("Pew Research Center"). `label` is one
+ * capitalized word: nothing in it to escape.
+ */
+function organizationOpenedBy(text: string, label: string, st: DocState): string | null {
+  const key = `org\u0000${label}`;
+  const known = st.organizations?.get(key);
+  if (known !== undefined) return known;
+  const m = new RegExp(`\\b${label}(?:[ \\t]\\p{Lu}[\\p{L}&-]*){0,2}?[ \\t](?:${ORGANIZATION_HEADS})\\b`, 'u').exec(text);
+  const found = m === null ? null : m[0];
+  (st.organizations ??= new Map()).set(key, found);
+  return found;
+}
+
 /** The capitalized words (or short abbreviations) right before a word, on its line: "Rep. Jim ". */
 const NAME_RUN_BEFORE = new RegExp(`${NAME_WORDS}$`, 'u');
 
@@ -1900,6 +1939,13 @@ function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, a
   if (cls.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(cls.label) && cls.label === phrase.trim()
     && fullNameEndingIn(text, cls.label, st, true))
     return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
+  // "Amnesty said", "Gatestone reports": the first word of an organization's name the article gives in full
+  // ("Amnesty International", "the Gatestone Institute") is that organization, unless the article also names a
+  // person with it as surname.
+  if (cls.kind === 'person' && cls.label === phrase.trim() && /^\p{Lu}\p{Ll}+$/u.test(cls.label)) {
+    const org = organizationOpenedBy(text, cls.label, st);
+    if (org !== null && !fullNameEndingIn(text, cls.label, st, false)) return { type: 'institutional', label: `${cls.label} (${org})`, kind: 'organization' };
+  }
   if (cls.kind === 'pronoun') {
     if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
       const last = st.lastPerson;
@@ -1919,6 +1965,11 @@ function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, a
     return { type: last.type, label: `${phrase} (${last.label})`, kind: last.type === 'named' ? 'person' : 'organization' };
   }
   if (cls.kind === 'role') {
+    // "Rep. Steve King … King said", "Sen. Angus King … King said": a title word the article gives someone it
+    // names in full as surname.
+    // (Not "Vice", an outlet's name as often as a title's first word.)
+    if (/^\p{Lu}\p{Ll}+$/u.test(cls.label) && cls.label === phrase.trim() && cls.label !== 'Vice' && fullNameEndingIn(text, cls.label, st, false))
+      return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
     // "the spokesman said" after a named spokesman is that person; "a spokesman" is the office's voice.
     if (/^the\b/.test(p) && st.lastPerson && st.lastPerson.type === 'named')
       return { type: 'named', label: `${phrase} (${st.lastPerson.label})`, kind: 'person' };
@@ -2402,10 +2453,13 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     // "A diplomat, who asked not to be named, described ...": a subject before an appositive.
     if (prev && prev.text === ',' && !INVERTIBLE.has(t.lower) && !APPOSITIVE_NO_VERB.has(t.lower)) subject = subjectBefore(text, toks, i);
     const afterAppositive = !!subject?.appositive;
-    if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho && !afterAppositive) return null;
+    // "…, many question whether …", "some question the wisdom of": a quantifier before the bare singular is its
+    // subject ("many question" is no noun phrase), when what follows is what they doubt.
+    const doubtedBy = t.lower === 'question' && prev !== undefined && QUESTIONING_QUANTIFIERS.has(prev.lower) && QUESTIONED_OPENERS.has(next0?.lower ?? '');
+    if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho && !afterAppositive && !doubtedBy) return null;
   }
   const next = toks[i + 1];
-  if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point)$/.test(next.lower))) return null;
+  if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point|marks?)$/.test(next.lower))) return null;
   weak = group === 'weak';
   // "35 diplomats suspected of being spies", "officials blamed for the failure", "two men charged with
   // murder": a participle whose object would come first in the active ("suspected him of") is a reduced
@@ -2518,8 +2572,8 @@ function stanceEnd(toks: Tok[], i: number): number {
   // ("took issue with", "take exception to".)
   if (w.startsWith('t')) return (a === 'issue' && toks[i + 2]?.lower === 'with') || (a === 'exception' && toks[i + 2]?.lower === 'to') ? i + 2 : -1;
   if (STANCE_ADJECTIVES.has(w)) {
-    // ("critical of"; "skeptical of / about".)
-    if (a !== 'of' && (w === 'critical' || a !== 'about')) return -1;
+    // ("critical of"; "skeptical of / about / that": "senior EU figures are sceptical that a deal can be agreed".)
+    if (a !== 'of' && (w === 'critical' || (a !== 'about' && a !== 'that'))) return -1;
     let k = i - 1;
     while (k > 0 && (CRITICAL_LEADS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text))) k--;
     return BE_FORMS.has(toks[k]?.lower ?? '') ? i + 1 : -1;
@@ -2798,7 +2852,8 @@ function trimHit(text: string, toks: Tok[], i: number, found: PhraseHit, weak: b
   // "a fatwa permitting armed resistance against U.S. military personnel in Iraq reportedly stated": the words
   // after a preposition that never opens a clause are its object, not the subject of a finite cue (they are
   // the subject of a participle: "based upon two anonymous sources claiming", "despite experts arguing").
-  if (hit.end < i && NEVER_BEFORE_SUBJECT.has(toks[hit.start - 1]?.lower ?? '') && !toks[i]!.lower.endsWith('ing')
+  // (Lower case only: "Doctors Without Borders said" is a name.)
+  if (hit.end < i && NEVER_BEFORE_SUBJECT.has(toks[hit.start - 1]?.text ?? '') && !toks[i]!.lower.endsWith('ing')
     && !OUTLET_PIECE_HEADS.has(toks[i]!.lower)) return null;
   // "Matthews made people wonder", "which led many to believe": the people a causative verb acts on are its
   // object; the view is the writer's account of an effect, not theirs to vouch for.
@@ -3374,7 +3429,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 }
 
 /** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
-const HEDGE_PREFILTER = /asked|questions|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|forecast|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
+const HEDGE_PREFILTER = /asked|questions|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|seen as|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|forecast|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
 
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
 /**
@@ -3597,7 +3652,10 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "If the insurance industry reports that …": a condition asserts nothing.
         // ("if it is projected to become insolvent": a condition, not a forecast anyone made.)
         // ("… if he runs in what is expected to be a close race": a free relative inside the condition still forecasts.)
+        // ("If Trump is seen as the victor", "if he is called a liar": a label that may never be given.)
         if ((g.id === 'unsourced-reports' || (g.id === 'agentless-evaluation' && toks[cueTok - 1]?.lower !== 'what')) && insideCondition(toks, cueTok)) continue;
+        // ("whether an impeachment is seen as legitimate": an open question, as a condition is.)
+        if (g.id === 'agentless-labels' && insideCondition(toks, cueTok, CONDITIONAL_OR_WHETHER)) continue;
         if (g.id === 'hearsay-adverb') {
           // "The Sacramento Bee reported … . The moderator reportedly asked …": the named report goes on.
           const last = st.lastSource;
@@ -3706,14 +3764,16 @@ const COUNT_VERB = /^[^.,;:]{0,60}?\b(?:increased|rose|risen|fell|fallen|dropped
  * Whether token `k` stands inside an if/unless clause that has not closed yet: "if you post something and
  * someone reports it" (no comma, semicolon or quotation mark between, at most 16 words back).
  */
-function insideCondition(toks: Tok[], k: number): boolean {
+function insideCondition(toks: Tok[], k: number, words: ReadonlySet<string> = CONDITIONAL): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 16; j--) {
     const t = toks[j]!;
     if (!t.word && t.text !== '-' && t.text !== "'") return false;
-    if (CONDITIONAL.has(t.lower)) return true;
+    if (words.has(t.lower)) return true;
   }
   return false;
 }
+/** Words that open a condition or an open question: "whether the process is seen as …" asserts no view. */
+const CONDITIONAL_OR_WHETHER: ReadonlySet<string> = new Set([...CONDITIONAL, 'whether']);
 
 
 /** Whether a verb of receiving stands right before `pos`, over at most two modifiers ("received credible reports"). */
@@ -3896,6 +3956,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
   namedLater(t, infos);
   countedGroupNamedLater(t, infos);
   namedPolls(t, infos);
+  partialIdentities(t, infos);
 
   const claims: TracedClaim[] = [];
   const emit = (span: Span, a: Attribution): void => {
@@ -4051,6 +4112,62 @@ function namedPolls(text: string, infos: SentenceInfo[]): void {
     }
   }
 }
+
+/** A name given only in part: the cheap test before partialNames reads the text. */
+const PARTIAL_GATE = /identified only|only (?:by )?(?:his|her|their) first names?|to give (?:his|her|their) (?:last |full |sur)?names?/i;
+/** "identified only as Mr. Lee", "asked to be identified only by her first name, Dana", "gives only his first name, Arman". */
+const PARTIAL_AFTER = /\b(?:identified only (?:as|by (?:his|her|their) first names?,?)|(?:gives?|gave|giving|give|provided|use|used|using) only (?:his|her|their) first names?,?)\s+["\u201c]?((?:(?:Mr|Mrs|Ms|Dr)\.?\s)?\p{Lu}[\p{L}'-]+)/gu;
+/** "Larry, a Guadalupe resident who declined to give his last name", "Karina, who declined to give her last name". */
+const PARTIAL_BEFORE = /\b(\p{Lu}\p{Ll}+),\s(?:(?:an?|the)\s[^,.;!?"\n]{0,60}?\s)?who\s(?:declined|refused|would\snot|did\snot\swant|didn['\u2019]t\swant)\sto\sgive\s(?:his|her|their)\s(?:last\s|full\s|sur)?names?\b/gu;
+const HONORIFIC_WORD = /^(?:Mr|Mrs|Ms|Dr)\.?$/;
+/** A body's voice before a partial name: "The official spokesman for the military wing, who will give only …". */
+const OFFICIAL_VOICE = /\bspokes(?:man|woman|person)\b|\brepresentative\b/i;
+
+/**
+ * Names the article gives only in part, each with the words that say so: "identified only as Mr. Lee" gives "Lee",
+ * "Larry, a Guadalupe resident who declined to give his last name" gives "Larry".
+ */
+function partialNames(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!PARTIAL_GATE.test(text)) return out;
+  for (const m of text.matchAll(PARTIAL_AFTER)) {
+    // ("The official spokesman for the military wing, who will give only his first name, Vladislav, said": a
+    // spokesman speaks for the body, whatever of his name he gives.)
+    const before = text.slice(Math.max(0, m.index - 120), m.index);
+    if (OFFICIAL_VOICE.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n')) + 1))) continue;
+    const name = m[1]!.split(/\s+/).filter((w) => !HONORIFIC_WORD.test(w)).pop();
+    if (name) out.set(name, m[0].replace(/["\u201c]/g, '').trim());
+  }
+  for (const m of text.matchAll(PARTIAL_BEFORE)) out.set(m[1]!, m[0].trim());
+  return out;
+}
+
+/**
+ * "A former security official, identified only as Mr. Lee, … According to Mr. Lee, …": a speaker the article
+ * names only in part ("identified only as", "declined to give his last name", "gives only his first name") has
+ * a withheld identity. Claims read as that name's, or a pronoun's resolved to it, are unnamed.
+ */
+function partialIdentities(text: string, infos: SentenceInfo[]): void {
+  const names = partialNames(text);
+  if (names.size === 0) return;
+  const retype = (a: Attribution): Attribution => {
+    if (a.type !== 'named') return a;
+    const words = a.label.match(/\p{Lu}[\p{L}'-]+/gu) ?? [];
+    // (Only a label that is that name: "Mr. Lee", "He (Mr. Lee)", not "Kim Young-soon" beside it.)
+    const own = words.filter((w) => !HONORIFIC_WORD.test(w) && !PRONOUN_LABEL.test(w));
+    const hit = own.length === 1 ? names.get(own[0]!) : undefined;
+    if (hit === undefined) return a;
+    return { ...a, type: 'anonymous', reason: `name withheld: '${a.label}' ('${hit}')`, rule: `${a.rule}:partial-name` };
+  };
+  for (const x of infos) {
+    if (!x.attr) continue;
+    const was = x.attr;
+    x.attr = retype(was);
+    if (x.parts) for (const p of x.parts) p.attr = p.attr === was ? x.attr : retype(p.attr);
+  }
+}
+/** A pronoun's capitalized form in a label ("He (Mr. Lee)"). */
+const PRONOUN_LABEL = /^(?:He|She|His|Her|They|It)$/;
 
 /** How far after a counted group's claim (characters, sentences) the article may name its members. */
 const GROUP_NAMED_REACH = 1200;

@@ -186,6 +186,43 @@ const SENTENCE_OPENERS = new Set(['when', 'as', 'even', 'but', 'and', 'or', 'how
   'most', 'every', 'each', 'all', 'any', 'another', 'other', 'such', 'several', 'few', 'latest', 'breaking', 'exclusive',
   'update', 'updated', 'subscribe', 'today', 'yesterday', 'tonight', 'tomorrow', 'ask', 'see', 'says', 'new', 'top']);
 
+/** An advocacy group's name: a capitalized plural, "for", "against" or "without", and capitalized words. */
+const ADVOCACY_NAME = /^(?:[Tt]he\s)?\p{Lu}\p{Ll}+s\s(?:for|[Ff]or|[Aa]gainst|[Ww]ithout)\s\p{Lu}[\p{L}'-]*(?:\s(?:(?:and|of|the|in|for)\s)?\p{Lu}[\p{L}'-]*)*$/u;
+
+/** A name, then its state (and party): "… of Wisconsin", "… Michigan Democrat", "… of New York". */
+const HOME_STATE = /^(.*?\S)\s+of\s+((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)$/u;
+const HOME_BODY = /^(.*?\S)\s+of\s+(?:the\s+)?(?:University|College|Institute|School|Center|Centre)\s+of\s+\p{Lu}/u;
+const HOME_PARTY = /^(.*?\S)\s+((?:New\s|North\s|South\s|West\s|Rhode\s)?\p{Lu}\p{Ll}+)\s(?:Democrat|Republican|Independent)$/u;
+/**
+ * Whether the words before "of <state>" can be a person: capitalized, no determiner, at most four words, and a
+ * last word that is no plural unless a title or a given name comes before it ("Hurd", "Rep. Jim Jordan", "Chris
+ * Coons"; not "the Boy Scouts", "Two-thirds", "Majorities", "the Northern District").
+ */
+function homeHolder(words0: string): boolean {
+  const ws = words0.split(/\s+/);
+  if (ws.length > 7 || ARTICLE_WORDS.has(ws[0]!.toLowerCase())) return false;
+  const last = ws[ws.length - 1]!;
+  if (!isCap(last) || institutionHeads.has(last.toLowerCase())) return false;
+  if (!/s$/.test(last)) return true;
+  return ws.slice(0, -1).some((w) => isTitleWord(w) || givenNames.has(w.toLowerCase()));
+}
+/** A title, with or without its period, or an honorific: "Rep.", "Rep", "Director", "Mr". */
+function isTitleWord(w: string): boolean {
+  const l = w.toLowerCase();
+  return titles.has(l) || titles.has(`${l}.`) || titles.has(l.replace(/\.$/, '')) || /^(?:mr|mrs|ms|dr)\.?$/.test(l);
+}
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+/** The US states, lower-case. */
+const US_STATE_NAMES: ReadonlySet<string> = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut',
+  'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
+  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
+  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon',
+  'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia',
+  'washington', 'west virginia', 'wisconsin', 'wyoming']);
+/** People who act for someone named after "for": "Lawyers for Espinoza", "Spokesmen for the family". */
+const ACTING_FOR: ReadonlySet<string> = new Set(['lawyers', 'attorneys', 'prosecutors', 'counsels', 'solicitors', 'representatives',
+  'spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'aides', 'officials', 'sources', 'advisers', 'advisors', 'investigators',
+  'agents', 'negotiators', 'staffers', 'employees', 'executives', 'officers', 'people', 'fighters', 'workers', 'doctors']);
 /** Polling firms, named in "Quinnipiac University polls", "NBC/Marist polls" (outlets are in OUTLET_NAMES). */
 const POLLSTERS = new Set(['gallup', 'quinnipiac', 'marist', 'pew', 'rasmussen', 'monmouth', 'yougov', 'ipsos', 'surveyusa', 'emerson',
   'suffolk', 'orc', 'prri', 'siena', 'zogby', 'harris', 'morning', 'ppp', 'mason-dixon', 'selzer', 'opinium', 'comres', 'icm',
@@ -337,8 +374,43 @@ const PERSON_INITIALS = new Set(['aoc', 'jfk', 'lbj', 'fdr', 'mbs', 'mbz', 'rbg'
  * source at all (the caller then drops the cue: precision over recall).
  */
 export function classifySource(phrase: string): SourceClass | null {
+  const cls = classifyPhrase(phrase);
+  // "Representative Ryan of Wisconsin", "Rep. Daniel T. Kildee Michigan Democrat": a person whose state (and party)
+  // follow the name; read as the place's voice, the phrase is the person's ("Voice of America" stays an outlet).
+  if (cls === null || cls.type !== 'institutional' || cls.kind !== 'organization') return cls;
+  // "GOP strategist Ken Spain", "Abraham Denmark": a given name before a place's name makes it a surname.
+  const ws = phrase.trim().split(/\s+/);
+  const given = ws[ws.length - 2];
+  if (ws.length >= 2 && given !== undefined && givenNames.has(given.toLowerCase()) && FIRST_NAME_SHAPE.test(given)
+    && DEMONYMS_AND_PLACES.has(ws[ws.length - 1]!.toLowerCase()) && isCap(ws[ws.length - 1]!))
+    return { type: 'named', label: `${given} ${ws[ws.length - 1]!}`, kind: 'person' };
+  // "Mudde of the University of Georgia", "Mr. Kenworthy of the University of California": a person of a body.
+  const ofBody = HOME_BODY.exec(phrase.trim());
+  if (ofBody !== null && homeHolder(ofBody[1]!)) {
+    const person = classifyPhrase(ofBody[1]!);
+    if (person !== null && person.type === 'named' && person.kind === 'person') return person;
+  }
+  const party = HOME_PARTY.exec(phrase.trim());
+  const home = party ?? HOME_STATE.exec(phrase.trim());
+  if (home !== null && (party !== null || home[2]!.split(/\s+/).every((w) => DEMONYMS_AND_PLACES.has(w.toLowerCase())))) {
+    // (A lone surname only before a US state, as papers write lawmakers: "Hurd of Texas", not "Voice of America".)
+    const lone = !/\s/.test(home[1]!.trim());
+    const person = homeHolder(home[1]!) && (!lone || party !== null || US_STATE_NAMES.has(home[2]!.toLowerCase())) ? classifyPhrase(home[1]!) : null;
+    if (person !== null && person.type === 'named' && person.kind === 'person') return person;
+  }
+  return cls;
+}
+
+function classifyPhrase(phrase: string): SourceClass | null {
   const ws = words(phrase);
   if (ws.length === 0) return null;
+  // "Physicians for Human Rights", "Americans for Prosperity", "Mothers Against Drunk Driving": a capitalized plural
+  // for, against or without capitalized words is an organization's name, not people of that kind.
+  // (Not those who act for someone: "Lawyers for Espinoza", "Prosecutors for Apple", "Attorneys for Cohen".)
+  // (Not when a title follows the name: "Centers for Disease Control and Prevention Director Robert Redfield".)
+  if (ADVOCACY_NAME.test(phrase.trim()) && !ACTING_FOR.has((/^(?:[Tt]he\s)?(\p{L}+)/u.exec(phrase.trim())?.[1] ?? '').toLowerCase())
+    && !phrase.trim().split(/\s+/).slice(2).some((w) => titles.has(w.toLowerCase())))
+    return { type: 'institutional', label: phrase.trim(), kind: 'organization' };
   // "Residents …", "Doctors said": a common person noun capitalized only because it opens the sentence.
   const w0 = ws[0] as string;
   // ("Critics of the plan say", "Defenders of the law say": a group's word too, so its "of" starts a postmodifier
@@ -557,7 +629,9 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
     // "neighbors said", "family members said": the particular people around a story, left unnamed (unlike
     // "voters" or "Republicans", a whole category). Not with "the" or a possessive: those refer back.
     // (Not a capitalized head after other words: a name, "French Foreign Fighters", "Survivors Network".)
+    // ("called a charlatan by other doctors": others of the profession at large, no one's treating doctors.)
     if (!quant && (CLOSE_PLURALS.has(head) || (head === 'members' && core.some((w) => w.toLowerCase() === 'family')))
+      && !(d0 === 'other' && TREATING_PLURALS.has(head))
       && !NOT_BARE.has(d0) && !core.slice(0, -1).some((w) => NOT_BARE.has(w.toLowerCase())) && !(core.length > 1 && isCap(core[core.length - 1] as string)))
       return { type: 'anonymous', label: text, kind: 'unnamed-person' };
     // "Democratic strategists say", "climate scientists say", "pollsters said": a trade of commentators or
@@ -597,9 +671,14 @@ export const CLOSE_PLURALS: ReadonlySet<string> = new Set(['neighbors', 'neighbo
   // everyone who lives there, "Residents report hearing explosions", "residents want lower taxes"; nor
   // "priests": "priests say Mass", "Priests for Life".)
   'survivors', 'mourners', 'medics', 'paramedics', 'rescuers', 'fighters',
+  // Those who treat someone in the story: "US doctors found no evidence of botulism and said", "Doctors said his
+  // condition was stable" (TREATING_PLURALS).
+  'doctors', 'physicians', 'surgeons', 'nurses',
   // Agents of a service, bare or named by it ("Federal agents said", "Border Patrol agents say"); "the agents"
   // are mostly ones the story names ("the agents who interviewed Flynn").
   'agents']);
+/** The close plurals of those who treat someone: "Doctors said", not "other doctors" of the profession at large. */
+const TREATING_PLURALS: ReadonlySet<string> = new Set(['doctors', 'physicians', 'surgeons', 'nurses']);
 /** Determiners after which a plural refers back or is owned: "the neighbors", "his relatives". */
 const NOT_BARE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'all']);
 /** Person nouns that, even definite, usually name the article's protagonist ("the candidate said"). */

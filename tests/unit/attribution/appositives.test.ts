@@ -198,7 +198,9 @@ describe('sentiments and proposals: owned or with no one behind them', () => {
 describe('a common person noun that opens the sentence', () => {
   it('is no person\'s name', () => {
     expect(classifySource('Residents')).toBeNull();
-    expect(classifySource('Doctors')).toBeNull();
+    expect(classifySource('Voters')).toBeNull();
+    // Those who treat someone in the story are particular people left unnamed, not a name.
+    expect(classifySource('Doctors')).toMatchObject({ type: 'anonymous', label: 'Doctors' });
     expect(classifySource('Witnesses')).toMatchObject({ type: 'anonymous' });
   });
   it('withheld names still make its speakers anonymous', () => {
