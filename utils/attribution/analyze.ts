@@ -830,6 +830,8 @@ const ADVERB = /^\p{Ll}{3,}ly$/u;
 const DATELINE_WORD = /^\p{Lu}{3,}$/u;
 /** Prepositions written with a capital inside an organization's name: "Doctors Without Borders". */
 const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['without', 'against', 'for', 'of', 'in', 'on', 'under', 'beyond', 'across']);
+/** Title words that only modify another title: "Vice President", "Deputy Secretary", "Crown Prince". */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'crown', 'acting', 'assistant', 'associate']);
 /** Time adverbs that may open a description after a name: "Mr. Thompson, now a lawyer in …,". */
 const DESCRIPTION_ADVERBS: ReadonlySet<string> = new Set(['now', 'then', 'once', 'formerly', 'previously', 'later', 'also']);
 /** Quantifiers that can be the subject of a bare "question": "many question whether". */
@@ -1967,8 +1969,8 @@ function resolve(cls: SourceClass, phrase: string, st: DocState, text: string, a
   if (cls.kind === 'role') {
     // "Rep. Steve King … King said", "Sen. Angus King … King said": a title word the article gives someone it
     // names in full as surname.
-    // (Not "Vice", an outlet's name as often as a title's first word.)
-    if (/^\p{Lu}\p{Ll}+$/u.test(cls.label) && cls.label === phrase.trim() && cls.label !== 'Vice' && fullNameEndingIn(text, cls.label, st, false))
+    // (Not a word that only modifies another title, "Vice", "Deputy": no one's surname, and "Vice" is an outlet too.)
+    if (/^\p{Lu}\p{Ll}+$/u.test(cls.label) && cls.label === phrase.trim() && !TITLE_MODIFIERS.has(p) && fullNameEndingIn(text, cls.label, st, false))
       return { type: 'named', label: `${phrase.trim()} (a person in this article)`, kind: 'person' };
     // "the spokesman said" after a named spokesman is that person; "a spokesman" is the office's voice.
     if (/^the\b/.test(p) && st.lastPerson && st.lastPerson.type === 'named')
@@ -3652,9 +3654,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "If the insurance industry reports that …": a condition asserts nothing.
         // ("if it is projected to become insolvent": a condition, not a forecast anyone made.)
         // ("… if he runs in what is expected to be a close race": a free relative inside the condition still forecasts.)
-        // ("If Trump is seen as the victor", "if he is called a liar": a label that may never be given.)
         if ((g.id === 'unsourced-reports' || (g.id === 'agentless-evaluation' && toks[cueTok - 1]?.lower !== 'what')) && insideCondition(toks, cueTok)) continue;
-        // ("whether an impeachment is seen as legitimate": an open question, as a condition is.)
+        // ("If Trump is seen as the victor", "if he is called a liar": a label that may never be given; "whether an
+        // impeachment is seen as legitimate": an open question, as a condition is.)
         if (g.id === 'agentless-labels' && insideCondition(toks, cueTok, CONDITIONAL_OR_WHETHER)) continue;
         if (g.id === 'hearsay-adverb') {
           // "The Sacramento Bee reported … . The moderator reportedly asked …": the named report goes on.
