@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.64';
+export const ANALYZER_VERSION = 'attribution-1.8.65';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -830,6 +830,37 @@ const ADVERB = /^\p{Ll}{3,}ly$/u;
 const DATELINE_WORD = /^\p{Lu}{3,}$/u;
 /** Prepositions written with a capital inside an organization's name: "Doctors Without Borders". */
 const NAME_PREPOSITIONS: ReadonlySet<string> = new Set(['without', 'against', 'for', 'of', 'in', 'on', 'under', 'beyond', 'across']);
+/** Prepositions after which a place ends a description: "the congressman from Texas", "a professor in Ohio". */
+const PLACE_PREPS: ReadonlySet<string> = new Set(['from', 'in', 'to', 'near', 'outside', 'across']);
+
+/** Whether every word from token `a` to `b` is a place or a people's name ("Texas", "South Africa"). */
+function placeWords(toks: Tok[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!toks[k]!.word || !DEMONYMS_AND_PLACES.has(toks[k]!.lower) || !isCapWord(toks[k])) return false;
+  return true;
+}
+
+/**
+ * The person a description ending at token `end` follows: "Rep. Louie Gohmert, the Republican congressman from
+ * Texas", "Amr Al Azm, an associate professor … in Ohio". The description opens with an article after a comma;
+ * before the comma stands a person's name that opens the clause or follows a quotation. Null otherwise.
+ */
+function describedPersonBefore(text: string, toks: Tok[], end: number): Span | null {
+  for (let k = end - 1; k >= 1 && k >= end - 25; k--) {
+    const t = toks[k]!;
+    if (t.text === QUOTE || t.text === ';' || t.text === ':') return null;
+    if (t.text !== ',') continue;
+    if (!ARTICLES.has(toks[k + 1]?.lower ?? '')) return null;
+    let a = k - 1;
+    while (a >= 0 && a > k - 6 && (isCapWord(toks[a]) || /^\p{Lu}\p{Ll}*\.$/u.test(toks[a]!.text))) a--;
+    if (a === k - 1) return null;
+    const name = text.slice(toks[a + 1]!.s, toks[k - 1]!.e);
+    // (Or after an inverted cue: "…," said Rep. Mark Amodei, a moderate Republican from Nevada told CNN.)
+    const opens = a < 0 || toks[a]!.text === QUOTE || toks[a]!.text === ',' || cueGroup.has(toks[a]!.lower) || opensClause(toks, a + 1);
+    return opens && looksLikePersonName(name) ? { start: toks[a + 1]!.s, end: toks[k - 1]!.e } : null;
+  }
+  return null;
+}
+
 /** Title words that only modify another title: "Vice President", "Deputy Secretary", "Crown Prince". */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'crown', 'acting', 'assistant', 'associate']);
 /** Time adverbs that may open a description after a name: "Mr. Thompson, now a lawyer in …,". */
@@ -2972,6 +3003,27 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
         cls = wcls;
       }
     }
+  }
+  // "Rep. Louie Gohmert, the Republican congressman from Texas told me", "Amr Al Azm, an associate professor … at
+  // Shawnee State University in Ohio told the Monitor": a place after "from", "in" or "to" ends a description; it
+  // never speaks. The speaker is the person the description follows, or the people the place phrase belongs to;
+  // failing both, no one this sentence can name ("hundreds of people across the country and in Canada told us").
+  if (cls !== null && cls.kind === 'organization' && hit.appositive === null && hit.end < i && PLACE_PREPS.has(toks[hit.start - 1]?.lower ?? '')
+    && placeWords(toks, hit.start, hit.end)) {
+    const described = describedPersonBefore(text, toks, hit.start - 1);
+    const np = described === null && hit.start >= 2 && toks[hit.start - 2]!.word ? npBackFrom(toks, hit.start - 2, null) : null;
+    // (The phrase before the place speaks when it opens the clause, or after "as": "as NPR's Frank Langfitt in London reports".)
+    const npFrom = np !== null && (opensClause(toks, np.start) || toks[np.start - 1]?.lower === 'as') ? np.start : null;
+    // (Else the whole phrase that opens the sentence: "A study from the American Enterprise Institute in Washington estimates".)
+    const from = npFrom ?? (described === null ? openingPhrase(toks, hit.start - 1) : null);
+    const wcls = from === null ? null : classifySource(text.slice(toks[from]!.s, phraseSpan.end));
+    if (described !== null) {
+      source = described;
+      cls = { type: 'named', label: text.slice(described.start, described.end), kind: 'person' };
+    } else if (from !== null && wcls !== null) {
+      source = { start: toks[from]!.s, end: phraseSpan.end };
+      cls = wcls;
+    } else return null;
   }
   if (hit.appositive) {
     const app = text.slice(hit.appositive.start, hit.appositive.end);

@@ -98,6 +98,14 @@ describe('names that are places, bodies or titles', () => {
   it('a description after a name, past a time adverb and a state', () => {
     expect(claims('Mr. Thompson, now a lawyer in Dayton, Ohio, said he never met the donor.')).toEqual([{ type: 'named', source: 'Mr. Thompson' }]);
   });
+  it('a place that ends a description never speaks (1.8.65)', () => {
+    expect(claims('“We will win,” Jane Roe, an associate professor of history at Ohio State University in Ohio told the paper.'))
+      .toEqual([{ type: 'named', source: 'Jane Roe' }]);
+    expect(claims('“It is a disgrace,” Rep. John Doe, the Republican congressman from Texas told me.')).toEqual([{ type: 'named', source: 'Rep. John Doe' }]);
+    expect(unnamedClaims('“We lost,” a politician from Pennsylvania told reporters.')).toEqual([{ type: 'anonymous', source: 'a politician from Pennsylvania' }]);
+    expect(claims('Hundreds of people across the country and in Canada told us how they cope.')).toEqual([]);
+    expect(claims('A study from the Brookings Institution in Washington estimates the cost at $8 billion.').map((c) => c.type)).toEqual(['institutional']);
+  });
   it('a name with the interjected speaker after it is what they speak of', () => {
     const text = 'Lawyers for the agency argued that the state is immune. Texas, they said, has the power to decide.';
     expect(unnamedClaims(text).map((c) => c.type)).toEqual(['anonymous', 'anonymous']);
