@@ -12,7 +12,7 @@ import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
-import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
+import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
@@ -1233,12 +1233,7 @@ interface DocState {
 }
 
 /** A US state as papers write it after a town: "Kan.", "Calif.", "N.Y.", "Illinois", "New Mexico". */
-const US_STATE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.|${['Alabama', 'Alaska', 'Arizona', 'Arkansas',
-  'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa',
-  'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri',
-  'Montana', 'Nebraska', 'Nevada', 'New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota',
-  'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas',
-  'Utah', 'Vermont', 'Virginia', 'Washington', 'West Virginia', 'Wisconsin', 'Wyoming'].join('|')})\s*$`, 'u');
+const US_STATE = new RegExp(String.raw`^\s*(?:\p{Lu}\p{Ll}{1,4}\.|\p{Lu}\.\p{Lu}\.|${US_STATES.join('|')})\s*$`, 'u');
 /** Prepositions that put someone in a place: "of Hiawatha", "in Northbrook", "from Langhorne". */
 const LOCATIVE_PREPS: ReadonlySet<string> = new Set(['of', 'in', 'from', 'near', 'outside']);
 /** A state and party, as some US papers put them after a lawmaker's name: "Ohio Republican", "West Virginia Democrat". */

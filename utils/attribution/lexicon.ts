@@ -351,12 +351,21 @@ export const WEEKDAY_NAMES: readonly string[] = ['monday', 'tuesday', 'wednesday
 export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december'];
 
-/** Capitalized words that name places or groups and never make a phrase a person's name. */
+/** The US states, as written. */
+export const US_STATES: readonly string[] = ['Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut',
+  'Delaware', 'Florida', 'Georgia', 'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine',
+  'Maryland', 'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire',
+  'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington',
+  'West Virginia', 'Wisconsin', 'Wyoming'];
+/** One-word states that are often a person's name too ("Virginia", "Montana", "Indiana", "Georgia" is a country as well). */
+const STATES_THAT_ARE_NAMES = new Set(['virginia', 'montana', 'indiana', 'tennessee', 'maine', 'washington', 'georgia']);
+
 /**
  * States and capitals that speak as governments ("Pyongyang denies", "Japan said", "Texas said"): places, never
  * a person's name. The last word of a name of several words is the one read ("South Africa", "Sri Lanka", "New
- * Delhi"). Left out: names that are often a person's ("Chad", "Virginia", "Dakota", "Montana", "Indiana", "Sofia",
- * "Victoria", "Salvador", "Santiago", "Lima").
+ * Delhi"). Left out: names that are often a person's ("Chad", "Sofia", "Victoria", "Salvador", "Santiago", "Lima", and
+ * STATES_THAT_ARE_NAMES).
  */
 export const COUNTRIES_AND_CAPITALS: LexiconGroup = {
   id: 'countries-and-capitals',
@@ -368,15 +377,13 @@ export const COUNTRIES_AND_CAPITALS: LexiconGroup = {
     'croatia', 'romania', 'bulgaria', 'moldova', 'lithuania', 'latvia', 'estonia', 'nicaragua', 'honduras', 'guatemala', 'haiti',
     'chile', 'peru', 'bolivia', 'ecuador', 'uruguay', 'paraguay', 'eritrea', 'mali', 'niger', 'congo', 'rwanda', 'uganda',
     'zimbabwe', 'africa', 'ghana', 'lanka', 'nepal', 'mongolia', 'cambodia', 'laos', 'singapore', 'zealand', 'iceland',
-    'portugal', 'cyprus', 'slovakia', 'slovenia', 'czech', 'ukraine', 'georgia', 'england', 'europe', 'asia', 'kurdistan',
+    'portugal', 'cyprus', 'slovakia', 'slovenia', 'czech', 'georgia', 'england', 'europe', 'asia', 'kurdistan',
     'pyongyang', 'seoul', 'tokyo', 'kabul', 'islamabad', 'delhi', 'baghdad', 'damascus', 'riyadh', 'amman', 'ramallah',
     'dhabi', 'muscat', 'sanaa', 'tripoli', 'khartoum', 'kyiv', 'kiev', 'minsk', 'berlin', 'brussels', 'rome', 'madrid',
     'warsaw', 'budapest', 'athens', 'havana', 'caracas', 'taipei', 'manila', 'hanoi', 'ottawa', 'canberra', 'jakarta',
     'bogota', 'ankara', 'tehran', 'moscow', 'beijing', 'london', 'paris', 'geneva', 'vienna', 'stockholm', 'oslo', 'dublin',
-    'ukrainian', 'texas', 'california', 'florida', 'ohio', 'michigan', 'arizona', 'alabama', 'alaska', 'arkansas', 'colorado',
-    'connecticut', 'delaware', 'hawaii', 'idaho', 'illinois', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maryland',
-    'massachusetts', 'minnesota', 'mississippi', 'missouri', 'nebraska', 'nevada', 'oklahoma', 'oregon', 'pennsylvania',
-    'utah', 'vermont', 'wisconsin', 'wyoming'],
+    // The one-word US states, but those that are often a person's name.
+    ...US_STATES.map((n) => n.toLowerCase()).filter((n) => !n.includes(' ') && !STATES_THAT_ARE_NAMES.has(n))],
 };
 /** Examples of `COUNTRIES_AND_CAPITALS`, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
 export const COUNTRIES_AND_CAPITALS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
@@ -386,6 +393,7 @@ export const COUNTRIES_AND_CAPITALS_EXAMPLES: Readonly<Record<string, LexiconExa
   },
 };
 
+/** Capitalized words that name places or groups and never make a phrase a person's name. */
 export const DEMONYMS_AND_PLACES: ReadonlySet<string> = new Set([
   'us', 'u.s.', 'u.s', 'usa', 'american', 'americans', 'america', 'israel', 'israeli', 'israelis', 'palestinian',
   'palestinians', 'gaza', 'gazan', 'qatar', 'qatari', 'egypt', 'egyptian', 'turkey', 'turkish', 'iran', 'iranian',

@@ -5,7 +5,7 @@
  */
 import type { ClaimType } from '../types';
 import {
-  ANONYMOUS_HEADS, CUE_VERBS, DEMONYMS_AND_PLACES, GIVEN_NAMES, INSTITUTION_HEADS, INSTITUTION_NAMES, MONTH_NAMES, OUTLET_HEADS, OUTLET_NAMES,
+  ANONYMOUS_HEADS, CUE_VERBS, DEMONYMS_AND_PLACES, GIVEN_NAMES, INSTITUTION_HEADS, INSTITUTION_NAMES, MONTH_NAMES, OUTLET_HEADS, OUTLET_NAMES, US_STATES,
   PERSON_NOUNS, PRONOUNS, TITLES, VAGUE_HEADS, WEEKDAY_NAMES,
 } from './lexicon';
 
@@ -194,9 +194,10 @@ const HOME_STATE = /^(.*?\S)\s+of\s+((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)$/u;
 const HOME_BODY = /^(.*?\S)\s+of\s+(?:the\s+)?(?:University|College|Institute|School|Center|Centre)\s+of\s+\p{Lu}/u;
 const HOME_PARTY = /^(.*?\S)\s+((?:New\s|North\s|South\s|West\s|Rhode\s)?\p{Lu}\p{Ll}+)\s(?:Democrat|Republican|Independent)$/u;
 /**
- * Whether the words before "of <state>" can be a person: capitalized, no determiner, at most four words, and a
- * last word that is no plural unless a title or a given name comes before it ("Hurd", "Rep. Jim Jordan", "Chris
- * Coons"; not "the Boy Scouts", "Two-thirds", "Majorities", "the Northern District").
+ * Whether the words before "of <state>" can be a person: no determiner first, at most seven words, a capitalized
+ * last word that heads no institution, and no plural unless a title or a given name comes before it ("Hurd", "Rep.
+ * Jim Jordan", "Chris Coons", "Anti-immigration hardliner Steve King"; not "the Boy Scouts", "Two-thirds",
+ * "Majorities", "the Northern District").
  */
 function homeHolder(words0: string): boolean {
   const ws = words0.split(/\s+/);
@@ -213,16 +214,11 @@ function isTitleWord(w: string): boolean {
 }
 const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 /** The US states, lower-case. */
-const US_STATE_NAMES: ReadonlySet<string> = new Set(['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut',
-  'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine',
-  'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada',
-  'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon',
-  'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia',
-  'washington', 'west virginia', 'wisconsin', 'wyoming']);
+const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES.map((n) => n.toLowerCase()));
 /** People who act for someone named after "for": "Lawyers for Espinoza", "Spokesmen for the family". */
 const ACTING_FOR: ReadonlySet<string> = new Set(['lawyers', 'attorneys', 'prosecutors', 'counsels', 'solicitors', 'representatives',
   'spokesmen', 'spokeswomen', 'spokespeople', 'spokespersons', 'aides', 'officials', 'sources', 'advisers', 'advisors', 'investigators',
-  'agents', 'negotiators', 'staffers', 'employees', 'executives', 'officers', 'people', 'fighters', 'workers', 'doctors']);
+  'agents', 'negotiators', 'staffers', 'employees', 'executives', 'officers', 'people', 'fighters', 'workers']);
 /** Polling firms, named in "Quinnipiac University polls", "NBC/Marist polls" (outlets are in OUTLET_NAMES). */
 const POLLSTERS = new Set(['gallup', 'quinnipiac', 'marist', 'pew', 'rasmussen', 'monmouth', 'yougov', 'ipsos', 'surveyusa', 'emerson',
   'suffolk', 'orc', 'prri', 'siena', 'zogby', 'harris', 'morning', 'ppp', 'mason-dixon', 'selzer', 'opinium', 'comres', 'icm',
