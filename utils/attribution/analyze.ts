@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.65';
+export const ANALYZER_VERSION = 'attribution-1.8.66';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1270,9 +1270,13 @@ function issuerOf(text: string, toks: Tok[], thing: number): PhraseHit | null {
     if (!ISSUE_VERBS.has(toks[k]!.lower)) continue;
     const hit = subjectBefore(text, toks, k);
     if (hit === null) return null;
-    const adjacent = hit.end === k - 1 || (hit.end === k - 2 && (ADVERB_OR_TIME.test(toks[k - 1]!.lower) || toks[k - 1]!.text === ','))
-      || (hit.appositive !== null && hit.appositive.end === toks[k - 1]!.e);
-    return adjacent ? hit : null;
+    // Only commas, dashes and adverbs between the subject (or its appositive) and the verb: "Martin Baron, the
+    // Post's executive editor, issued", "Louis Head, however, issued", "she also delivered".
+    const after = hit.appositive !== null ? hit.appositive.end : toks[hit.end]!.e;
+    let j = k - 1;
+    while (j > hit.end && toks[j]!.s >= after && (toks[j]!.text === ',' || DASHES.has(toks[j]!.text) || ADVERB_OR_TIME.test(toks[j]!.lower)
+      || DISCOURSE_ADVERBS.has(toks[j]!.lower))) j--;
+    return j === hit.end || toks[j]!.e <= after ? hit : null;
   }
   return null;
 }
@@ -1366,7 +1370,8 @@ const NP_BEFORE_QUANTIFIER = new Set(['of', 'for', 'on', 'in', 'at', 'to', 'from
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** Verbs and things issued, in "X issued a statement saying": X is the speaker. */
-const ISSUE_VERBS = new Set(['issued', 'released', 'put', 'posted', 'sent', 'published', 'signed', 'wrote', 'filed', 'tweeted', 'shared']);
+const ISSUE_VERBS = new Set(['issued', 'released', 'put', 'posted', 'sent', 'published', 'signed', 'wrote', 'filed', 'tweeted', 'shared',
+  'delivered', 'made', 'gave', 'read']);
 const ISSUED_THINGS = new Set(['statement', 'statements', 'letter', 'paper', 'report', 'memo', 'note', 'message', 'tweet', 'post',
   'release', 'video', 'filing', 'brief', 'complaint', 'notice', 'advisory', 'op-ed', 'editorial', 'response', 'email', 'emails']);
 /** The -ing cues that tell what an issued thing says: "a letter saying", "a letter calling for", "a statement urging". */
@@ -2327,6 +2332,30 @@ const ADJECTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those
 const NOTHING_ABOUT = new Set(['about', 'to', 'of', 'on', 'regarding', 'publicly', 'yet', 'at', 'like']);
 /** Cues whose negation reports that no answer came: "did not respond", "haven't commented". */
 const NO_ANSWER_CUES = new Set(['responded', 'respond', 'commented', 'comment', 'replied', 'reply', 'returned', 'answered']);
+/** Prepositions that take a relative pronoun as their object ("in which", "during which", "for whom"). */
+const RELATIVE_AFTER_PREPS = new Set(['in', 'on', 'of', 'for', 'with', 'to', 'at', 'from', 'by', 'about', 'under', 'through',
+  'during', 'against', 'among', 'after', 'before', 'into', 'over', 'upon', 'within', 'without']);
+/** Words a relative clause's subject may hold between "which/that/who" and its verb of saying. */
+const GAP_SUBJECT_REACH = 5;
+/**
+ * Index of the relative pronoun ("which", "that", "who", "whom") that opens a clause whose subject runs up to
+ * the cue at token `i` ("which critics", "that the union", "who they"), when the words between are a plain noun
+ * phrase (no verb, no punctuation), or -1. Read with a finite verb right after the cue, the clause's gap is the
+ * subject of what is said ("a bill that critics say is unconstitutional"), so the cue is a verb, not a noun.
+ */
+function relativeGapSubject(toks: Tok[], i: number): number {
+  for (let k = i - 1; k >= 1 && k >= i - GAP_SUBJECT_REACH; k--) {
+    const w = toks[k]!;
+    if (!w.word || w.quoted) return -1;
+    // (Not after a preposition, whose relative clause has its gap elsewhere: "conspiracies in which nothing people
+    // say is taken at face value".)
+    if (RELATIVE_PRONOUNS.has(w.lower) && w.lower !== 'whose') return k < i - 1 && !RELATIVE_AFTER_PREPS.has(toks[k - 1]!.lower) ? k : -1;
+    // ("much of what they say is not new": what is said is the subject, not a claim.)
+    if (w.lower === 'what' || w.lower === 'whatever' || FINITE_VERBS.has(w.lower) || cueGroup.has(w.lower) && k < i - 1 && !NOUN_LIKE_CUES.has(w.lower)) return -1;
+  }
+  return -1;
+}
+
 /** Verbs of citing that take their source before "as saying": "cited two officials as saying". */
 const CITING = new Set(['quotes', 'quoted', 'quoting', 'cited', 'cites', 'citing']);
 /** Passive cues whose subject is still the source: "he was quoted as saying". */
@@ -2487,7 +2516,10 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho && !afterAppositive && !doubtedBy) return null;
   }
   const next = toks[i + 1];
-  if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point|marks?)$/.test(next.lower))) return null;
+  // (Not the verb of a relative clause whose gap is the subject of what is said: "a bill that critics say is
+  // unconstitutional", "a move that American officials believe is intended to …".)
+  if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point|marks?)$/.test(next.lower))
+    && !(FINITE_VERBS.has(next.lower) && relativeGapSubject(toks, i) >= 0)) return null;
   weak = group === 'weak';
   // "35 diplomats suspected of being spies", "officials blamed for the failure", "two men charged with
   // murder": a participle whose object would come first in the active ("suspected him of") is a reduced
@@ -2830,7 +2862,16 @@ function trimHit(text: string, toks: Tok[], i: number, found: PhraseHit, weak: b
   // "The White House issued a statement saying", "Romney released a statement late Tuesday saying": the
   // speaker is who issued it, not the words up to "statement".
   let issued = false;
-  if (ISSUED_CUES.has(t.lower) && hit.end < i) {
+  // "she also delivered a brief statement claiming innocence": a phrase that opens on the verb of issuing (its
+  // subject cut off by an adverb) is the thing issued; it speaks for whoever issued it.
+  if (ISSUED_CUES.has(t.lower) && hit.end < i && ISSUE_VERBS.has(toks[hit.start]!.lower) && ISSUED_THINGS.has(toks[hit.end]!.lower)) {
+    const by = issuerOf(text, toks, hit.end);
+    const issuer = by !== null ? classifySource(text.slice(toks[by.start]!.s, toks[by.end]!.e)) : null;
+    if (by !== null && issuer !== null && issuer.type !== 'anonymous' && issuer.type !== 'vague') {
+      hit = by;
+      issued = true;
+    } else hit = { ...hit, start: hit.start + 1 };
+  } else if (ISSUED_CUES.has(t.lower) && hit.end < i) {
     for (let k = hit.start + 1; k <= hit.end; k++) {
       // "fundraisers received an email saying": the email speaks; who got it does not.
       if (RECEIVE_VERBS.has(toks[k]!.lower) && ISSUED_THINGS.has(toks[hit.end]!.lower) && k < hit.end) {
@@ -3337,7 +3378,7 @@ const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'yet', 'and']);
  * "The army said it struck 20 targets, but officials in Gaza said 12 people were killed": two speakers in
  * two clauses make two claims, so the unnamed one is not drawn over the army's words. Fills `parts` with
  * one claim per clause when attributions stand in at least two clauses joined by ";" or ", but/while/
- * whereas/yet/and" (outside quotations), each source and cue within its clause; a clause without one
+ * whereas/yet/and", or opened by ", which/who" (outside quotations), each source and cue within its clause; a clause without one
  * stays with the clause before it. `chosen` (the whole sentence's claim) takes the place of its clause's.
  */
 function clauseParts(s: Span, toks: Tok[], found: Attribution[], chosen: Attribution, parts: ClausePart[]): void {
@@ -3345,6 +3386,8 @@ function clauseParts(s: Span, toks: Tok[], found: Attribution[], chosen: Attribu
   const breaks: number[] = [];
   /** Token index where each clause after the first starts. */
   const startTok: number[] = [];
+  /** The clauses opened by ", which/who": their speaker comes right after the pronoun. */
+  const relativeOpened = new Set<number>();
   for (let k = 1; k < toks.length - 1; k++) {
     const t = toks[k]!;
     if (t.quoted) continue;
@@ -3354,6 +3397,10 @@ function clauseParts(s: Span, toks: Tok[], found: Attribution[], chosen: Attribu
       // "Cook County, Ill., and Wayne County", "Colbert, Ms. Bee, and Trevor Noah": a list's last item.
       if (toks[k + 1]!.lower === 'and' && toks.slice(Math.max(0, k - 4), k).some((x) => x.text === ',')) continue;
       next = k + 2;
+    } else if (t.text === ',' && (toks[k + 1]!.lower === 'which' || toks[k + 1]!.lower === 'who') && toks[k + 2]?.word) {
+      // "…, which critics say is a precursor to the NRC": a relative clause with a speaker of its own.
+      next = k + 1;
+      relativeOpened.add(startTok.length + 1);
     }
     if (next < 0) continue;
     breaks.push(t.s);
@@ -3405,7 +3452,9 @@ function clauseParts(s: Span, toks: Tok[], found: Attribution[], chosen: Attribu
     // A later clause must open with its speaker ("…, but residents said …", "…; on Monday aides said …"): a
     // speaker at its end ("…, but could get legal status, according to the Post") may speak for the whole sentence.
     const lead = toks.slice(from, to).findIndex((x) => x.s >= first);
-    if (n > 0 && (lead < 0 || lead > 3 || toks.slice(from, from + lead).some((x) => x.text === QUOTE))) return;
+    // (A relative clause's speaker is its subject, right after the pronoun: "…, which critics say …", not "…, who
+    // added that the former governor has maintained …", "…, who like all Caucus insiders responded …".)
+    if (n > 0 && (lead < 0 || lead > (relativeOpened.has(order[n]!) ? 1 : 3) || toks.slice(from, from + lead).some((x) => x.text === QUOTE))) return;
     // Each claim has words of its own besides its speaker and verb ("(As The Washington Post has noted, while …" has none).
     if (toks.slice(from, to).filter((x) => x.word && (x.e <= first || x.s >= last)).length < 3) return;
   }
