@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.66';
+export const ANALYZER_VERSION = 'attribution-1.8.67';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2447,6 +2447,18 @@ function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
     // "has been called a charlatan by fellow physicians", "is supported by far fewer
     // publications": the agent of an evaluative passive. Weak: only unnamed agents count.
     hit = phraseAfter(toks, i + 1, true);
+    // "accused by political critics of undermining …", "by eight women of sexual harassment": the "of" after the
+    // agent is the accusation's, not part of it. (Not "one of the workers", "members of Congress".)
+    if (hit !== null) {
+      for (let k = hit.start + 1; k <= hit.end; k++) {
+        const after = toks[k + 1];
+        if (toks[k]!.lower === 'of' && (after?.lower.endsWith('ing')
+          || ((toks[cueAt]!.lower === 'accused' || toks[cueAt]!.lower === 'suspected') && after?.lower !== 'the' && !isCapWord(after)))) {
+          hit = { ...hit, end: k - 1, appositive: null };
+          break;
+        }
+      }
+    }
     cue = { start: toks[cueAt]!.s, end: t.e };
     weak = true;
     cueRule = 'passive-by';
@@ -2520,12 +2532,12 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // unconstitutional", "a move that American officials believe is intended to …".)
   if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point|marks?)$/.test(next.lower))
     && !(FINITE_VERBS.has(next.lower) && relativeGapSubject(toks, i) >= 0)) return null;
-  weak = group === 'weak';
+  weak = group === 'weak' || pointsTo(toks, i);
   // "35 diplomats suspected of being spies", "officials blamed for the failure", "two men charged with
   // murder": a participle whose object would come first in the active ("suspected him of") is a reduced
   // passive; the people named are the ones suspected, not anyone suspecting.
   if (weak && (REDUCED_PASSIVE_NEXT.get(t.lower)?.has(next0?.lower ?? '') || judgedObject(toks, i))) return null;
-  cueRule = group;
+  cueRule = pointsTo(toks, i) ? POINT_TO_RULE : group;
   // "Negotiators are (widely) expected to join", "he is considered a threat": a passive
   // weak verb does not say who holds the view, and its subject is not a source (the
   // agentless hedges in lexicon.ts cover these sentences).
@@ -2534,7 +2546,8 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // gerund or a modifier ("referred to officials for additional questioning").
   const progressive = weak && t.lower.endsWith('ing');
   // ("are critical of" takes its "be" as part of the phrase.)
-  if (progressive ? !isBeAux(aux) : weak && isBeAux(aux) && !STANCE_ADJECTIVES.has(t.lower)) return null;
+  // ("…, with many criticising the party for …": after "with" and its subject the -ing form is the participle too.)
+  if (progressive ? !isBeAux(aux) && !withIng : weak && isBeAux(aux) && !STANCE_ADJECTIVES.has(t.lower)) return null;
   // "Some officials were told", "officers were admitted to hospital": in the passive the subject
   // heard or underwent it; only "was quoted/cited as saying" keeps its subject as the source.
   // Its source, if any, is the agent after "by": "Fox News was told by multiple senior sources that".
@@ -2654,16 +2667,37 @@ function stanceEnd(toks: Tok[], i: number): number {
  * Whether the cue word at token `i` is used here in a way that reports no claim: an idiom, a noun, a phone call,
  * a consent, a sentence to death, an admission to hospital, a question put to the subject (the checks `verbCue` runs first).
  */
+/** The rule id of a claim made by pointing to evidence: it introduces no quotation (see `inheritQuotations`). */
+const POINT_TO_RULE = 'point-to';
+const POINTING_QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'others', 'both', 'all']);
+/** "point to" + its evidence, after a subject that opens the sentence with no clause before the verb (see `notACue`). */
+function pointsTo(toks: Tok[], i: number): boolean {
+  // ("points" is left out: the plural subjects that point to evidence take "point", and "A few points to cut
+  // through" is a noun.)
+  const t = toks[i]!.lower;
+  if ((t !== 'pointed' && t !== 'point') || toks[i + 1]?.lower !== 'to') return false;
+  // (Not a person or a place pointed at: "pointed to him", "pointed to the sky".)
+  const obj = toks[i + 2];
+  if (obj === undefined || !obj.word || CLAUSE_PRONOUNS.has(obj.lower) || obj.lower === 'him' || obj.lower === 'them' || obj.lower === 'me' || obj.lower === 'us') return false;
+  // Only people in the plural, who point to evidence rather than at a door: "Pentagon officials point to a
+  // trend", "others point to", not "The officer pointed to the door".
+  // (Past an adverb between commas: "Critics, however, point to".)
+  let h = i - 1;
+  while (h > 0 && (toks[h]!.text === ',' || DISCOURSE_ADVERBS.has(toks[h]!.lower) || ADVERB_OR_TIME.test(toks[h]!.lower))) h--;
+  const head = toks[h]?.lower ?? '';
+  if (!(head.endsWith('s') || POINTING_QUANTIFIERS.has(head))) return false;
+  return !toks.slice(0, i).some((x) => RELATIVE_WORDS.has(x.lower) || FINITE_VERBS.has(x.lower) || cueGroup.has(x.lower));
+}
+
 function notACue(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next0 = toks[i + 1];
-  // ("points out that …", "…, point out two economists": only with "out"; "the point", "points to" are no cues.)
-  // ("Critics point to the fact that …" argues a claim, as "point out" does: for a subject that opens the
-  // sentence, with no clause of its own before the verb, not "those who claim … apply to everyone point to …".)
-  if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'point') && !(next0 && next0.lower === 'out')
-    && !(next0?.lower === 'to' && toks[i + 2]?.lower === 'the' && toks[i + 3]?.lower === 'fact' && toks[i + 4]?.lower === 'that'
-      && !toks.slice(0, i).some((x) => RELATIVE_WORDS.has(x.lower) || FINITE_VERBS.has(x.lower) || cueGroup.has(x.lower)))) return true;
+  // ("points out that …", "…, point out two economists": only with "out"; "the point" is no cue.)
+  // ("Critics point to the fact that …", "Others point to a long list of hurdles" argue a claim, as "point out"
+  // does: for a subject that opens the sentence, with no clause of its own before the verb, not "those who claim
+  // … apply to everyone point to …". Weak, as `pointsTo` makes it: only an unnamed group's evidence counts.)
+  if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'point') && !(next0 && next0.lower === 'out') && !pointsTo(toks, i)) return true;
   // "too many things people can't say anymore", "what he cannot tell": not being able to say is saying nothing.
   if (/^(?:say|tell)$/.test(t.lower) && prev && (/^(?:can['’]?t|cannot|couldn['’]t)$/.test(prev.lower)
     || (prev.lower === 'not' && /^(?:can|could)$/.test(toks[i - 2]?.lower ?? '')))) return true;
@@ -4421,7 +4455,9 @@ function inheritQuotations(infos: SentenceInfo[]): void {
     const back = prevAttr[i]! >= 0 && i - prevAttr[i]! <= MAX_QUOTE_REACH ? own[prevAttr[i]!] : null;
     const fwd = nextAttr[i]! >= 0 && nextAttr[i]! - i <= MAX_QUOTE_REACH && !closedUnsourced[i] ? own[nextAttr[i]!] : null;
     const pick0 = info.openAtEnd ? fwd ?? back : back ?? fwd;
-    const pick = pick0 && pick0.source ? pick0 : null;
+    // (Nor evidence pointed to: "critics pointed to his 1994 statement that, "The building has 38 stories. …""
+    // quotes the man, not the critics.)
+    const pick = pick0 && pick0.source && !pick0.rule.includes(POINT_TO_RULE) ? pick0 : null;
     let chosen = pick ?? null;
     if (!chosen && carry && info.line === carryLine + 1) chosen = carry;
     if (chosen) {

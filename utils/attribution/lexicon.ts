@@ -92,7 +92,7 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'urge', 'call', 'prefer', 'prefers',
       'view', 'views', 'viewed', 'echoed', 'accuse', 'blame', 'blamed', 'feared',
       'worried', 'dismissed', 'welcomed', 'doubted', 'wonder', 'wondered', 'recognize', 'recognized', 'acknowledge',
-      'suspected', 'questioning', 'criticize'],
+      'suspected', 'questioning', 'criticize', 'criticizing', 'criticising'],
   },
 ];
 
