@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.67';
+export const ANALYZER_VERSION = 'attribution-1.8.68';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -76,7 +76,7 @@ const CUE_PREFILTER = new RegExp(`\\b(?:${[...cueGroup.keys(), ...STANCE_OPENERS
 const NOUN_LIKE_CUES = new Set(['report', 'reports', 'claim', 'claims', 'fear', 'fears', 'hope', 'doubt', 'doubts',
   'question', 'notes', 'states', 'estimates', 'worries', 'shows', 'show', 'find', 'finds', 'found', 'say', 'writes',
   'write', 'tell', 'confirm', 'deny', 'argue', 'insist', 'expect', 'agree', 'feel', 'think', 'believe', 'suspect',
-  'worry', 'alleges', 'calling', 'called', 'warning', 'saying', 'posted', 'published', 'described', 'learned', 'debate', 'stress', 'warn', 'maintain',
+  'worry', 'alleges', 'accused', 'calling', 'called', 'warning', 'saying', 'posted', 'published', 'described', 'learned', 'debate', 'stress', 'warn', 'maintain',
   'suspects', 'views', 'hopes', 'doubts']);
 /** Words that, right before a noun-like cue, show it is a noun: "the report", "media reports". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'media', 'earlier', 'news', 'press',
@@ -158,7 +158,7 @@ const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who'
 
 /** Weak participles followed by the preposition of their passive: "suspected of", "blamed for", "charged with". */
 const REDUCED_PASSIVE_NEXT = new Map<string, ReadonlySet<string>>([
-  ['suspected', new Set(['of', 'in'])], ['blamed', new Set(['for'])], ['charged', new Set(['with'])],
+  ['suspected', new Set(['of', 'in'])], ['blamed', new Set(['for'])], ['charged', new Set(['with'])], ['accused', new Set(['of', 'in'])],
   ['criticized', new Set(['for'])], ['criticised', new Set(['for'])], ['praised', new Set(['for'])],
   // ("those seen as moderates": "seen" is no past tense, so it is a passive's participle.)
   ['seen', new Set(['as'])],

@@ -57,6 +57,8 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'alleges', 'complained', 'agreed', 'disclosed', 'revealed', 'reiterated', 'pointed', 'points', 'point', 'described',
       'announced', 'announces', 'signaled', 'signalled', 'echoed', 'observed', 'wondered', 'acknowledging', 'adding', 'noting', 'arguing', 'insisting', 'warning',
       'claiming', 'denying', 'confirming', 'calling', 'called', 'condemned', 'condemns', 'condemn',
+      // An accusation is a claim ("Critics accused the mayor of lying"); not "accused of fraud", "the accused".
+      'accused', 'accuses',
       // Participles after the main clause: "Hamas rejected the offer, stating that …" (analyze.ts PARTICIPLE_CUES).
       'stating', 'asserting', 'contending', 'explaining', 'admitting', 'alleging', 'maintaining', 'stressing', 'accusing',
       // Plural present tense: "Israeli military officials emphasize that", "officials maintain that".
@@ -104,8 +106,10 @@ export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     mustNotMatch: ['The saying goes that time heals.', 'Tell-tale signs of damage were visible.'],
   },
   assertion: {
-    matches: ['Hamas denied the report, calling it baseless.', 'Officials confirmed the strike.', 'Qatar insisted it had not agreed.'],
-    mustNotMatch: ['The claims of the report were false.', 'He signed the deal on Tuesday.', 'Neither Clinton nor her allies have been charged with any crime.', 'Bernie Sanders offered some pointed advice.'],
+    matches: ['Hamas denied the report, calling it baseless.', 'Officials confirmed the strike.', 'Qatar insisted it had not agreed.',
+      'Critics accused the mayor of lying.'],
+    mustNotMatch: ['The claims of the report were false.', 'Two officials accused of fraud resigned.', 'The accused told the court nothing.',
+      'He was accused of fraud.', 'He signed the deal on Tuesday.', 'Neither Clinton nor her allies have been charged with any crime.', 'Bernie Sanders offered some pointed advice.'],
   },
   written: {
     matches: ['Reuters had also reported that the US was exerting pressure.', 'Israeli state broadcaster KAN reported on Sunday.', 'He wrote on X that the talks failed.'],

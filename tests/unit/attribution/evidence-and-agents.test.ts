@@ -1,6 +1,6 @@
 /**
- * attribution-1.8.67: groups that point to evidence, groups in a "with …" absolute that criticize, and the agent of
- * "accused by … of …". The sentences here are written for the tests.
+ * attribution-1.8.67–1.8.68: groups that point to evidence, groups in a "with …" absolute that criticize, the agent of
+ * "accused by … of …", and accusations in the active. The sentences here are written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
@@ -46,5 +46,18 @@ describe('"accused by X of …": the agent ends before the accusation', () => {
   it('a partitive or a body after "of" stays in the agent', () => {
     expect(unnamedClaims('He was accused by one of the workers of wanting to take away guns.'))
       .toEqual([{ type: 'anonymous', source: 'one of the workers' }]);
+  });
+});
+
+describe('an accusation is a claim of whoever makes it', () => {
+  it('"X accused Y of …" in the active', () => {
+    expect(unnamedClaims('Critics have previously accused the mayor of being racist.')).toEqual([{ type: 'vague', source: 'Critics' }]);
+    expect(unnamedClaims('Four women accused the editor of harassment.')).toEqual([{ type: 'anonymous', source: 'Four women' }]);
+    expect(analyzeText('Hamas accused Israel of violating the truce.').map((c) => c.type)).toEqual(['institutional']);
+  });
+  it('not the accused: a reduced passive, a passive, the noun', () => {
+    expect(analyzeText('Two officials accused of fraud resigned.')).toEqual([]);
+    expect(analyzeText('He was accused of fraud.')).toEqual([]);
+    expect(analyzeText('The men, accused of plotting an attack, were held.')).toEqual([]);
   });
 });
