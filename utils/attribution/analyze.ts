@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.68';
+export const ANALYZER_VERSION = 'attribution-1.8.69';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -577,7 +577,7 @@ function sentenceOpeningBody(text: string, toks: Tok[], before: number): SourceC
 /** Words that open a subordinate clause before its subject: "While officials insisted …, they said". */
 const CLAUSE_SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'whereas']);
 /** Plural heads of a vague or anonymous group that name no people of their own ("others" leaves the group unsaid). */
-const NOT_PEOPLE_PLURALS = new Set(['polls', 'reports', 'studies', 'analyses', 'rumors', 'rumours', 'others']);
+const NOT_PEOPLE_PLURALS = new Set(['polls', 'reports', 'studies', 'analyses', 'estimates', 'rumors', 'rumours', 'others']);
 
 /**
  * The plural group of people that is the subject of a clause before token `before` in this sentence (its head
@@ -1242,7 +1242,7 @@ const STATE_PARTY = /^\s*(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Republican|Democrat|Indepe
 const PARTY_STATE = /^\s*(?:[RDI](?:\s?[-\u2013,]\s?\p{Lu}[\p{L}. ]{0,20})?|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
 
 /** Plural research and reporting that keeps its maker after "by" or "from" in the phrase. */
-const RESEARCH_PLURALS = new Set(['studies', 'reports', 'analyses', 'polls', 'polling', 'surveys']);
+const RESEARCH_PLURALS = new Set(['studies', 'reports', 'analyses', 'estimates', 'polls', 'polling', 'surveys']);
 const POSSESSIVE_DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 /** Documents sent by someone: "a letter from …", "a memo by …". */
 const SENT_DOCUMENTS = new Set(['letter', 'letters', 'memo', 'memos', 'email', 'emails', 'statement', 'filing', 'brief', 'complaint']);
@@ -1616,7 +1616,7 @@ const PRONOUN_REACH = 3;
 /** A vague label headed by reporting, at its end or before its place or time: "media reports", "Reports from Gaza". */
 const REPORT_LABEL = /\breports?(?:$|\s(?:from|in|on|out\sof)\s)/i;
 /** A vague label headed by research: "Studies", "several polls", "analyses of the data". */
-const STUDY_LABEL = /^(?:[\w-]+\s){0,3}(?:studies|polls|polling|surveys|analyses)(?:$|\s(?:from|in|on|of|by)\s)/i;
+const STUDY_LABEL = /^(?:[\w-]+\s){0,3}(?:studies|polls|polling|surveys|analyses|estimates?)(?:$|\s(?:from|in|on|of|by)\s)/i;
 
 function reasonFor(cls: SourceClass): string {
   switch (cls.type) {
@@ -2939,7 +2939,9 @@ function trimHit(text: string, toks: Tok[], i: number, found: PhraseHit, weak: b
     else if (!letter || addressee === null || addressee.type === 'anonymous' || addressee.type === 'vague') return null;
   }
   // "if a Republican had said this": speech in a condition is imagined, not reported.
-  if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '') || insideCondition(toks, Math.min(hit.start, i))) return null;
+  // ("Whether any witness has accused him has not surfaced": an open question asserts nothing either.)
+  if (CONDITIONAL.has(toks[hit.start - 1]?.lower ?? '') || (toks[hit.start - 1]?.lower === 'whether' && hit.end < i)
+    || insideCondition(toks, Math.min(hit.start, i))) return null;
   // "I'm not sure how others felt", "what voters think": a question about a view, not a view.
   if (weak && hit.end < i && INDIRECT_QUESTION.has(toks[hit.start - 1]?.lower ?? '')) return null;
   // "according to relatives and Gaza health officials": the conjunct after "and" completes the source.
@@ -3184,6 +3186,10 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   let source = source0;
   const det = toks[hit.start]!.lower;
   if (cls !== null && cls.type === 'anonymous' && ((det === 'no' && toks[hit.start + 1]?.lower !== 'one') || det === 'none' || det === 'neither')) return null;
+  // "All four men deny the charges", "both women said": a count of everyone in a set named before, not people withheld.
+  // ("All three officials said" stays: officials and sources withhold who they are however many there are.)
+  if (cls !== null && cls.kind === 'unnamed-person' && (toks[hit.start - 1]?.lower === 'all' || toks[hit.start - 1]?.lower === 'both')
+    && SMALL_NUMBER.test(det) && det !== 'out') return null;
   // "No one has told me whether I can testify", "nobody said anything": nobody said it. ("No one expects …" is the
   // vague view it reports.)
   if (cls !== null && cls.kind === 'vague' && (cueRule === 'speech' || cueRule === 'written') && (det === 'nobody' || (det === 'no' && toks[hit.start + 1]?.lower === 'one'))) return null;
@@ -3561,7 +3567,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 }
 
 /** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
-const HEDGE_PREFILTER = /asked|questions|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|seen as|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|forecast|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
+const HEDGE_PREFILTER = /asked|questions|credited|known that|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|seen as|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|forecast|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
 
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
 /**

@@ -246,7 +246,7 @@ export const ANONYMOUS_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>>
 export const VAGUE_HEADS: LexiconGroup = {
   id: 'vague-heads',
   terms: ['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars', 'economists', 'pundits', 'skeptics',
-    'sceptics', 'detractors', 'defenders', 'some', 'others', 'many', 'few', 'people', 'polls', 'polling', 'reports', 'rumors', 'rumours',
+    'sceptics', 'detractors', 'defenders', 'opponents', 'some', 'others', 'many', 'few', 'people', 'polls', 'polling', 'reports', 'rumors', 'rumours',
     'studies', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation'],
 };
 
@@ -290,7 +290,7 @@ export const PERSON_NOUNS: LexiconGroup = {
     'militant', 'militants', 'fighter', 'fighters', 'villager', 'villagers', 'medic', 'medics',
     'paramedic', 'paramedics', 'rescuer', 'rescuers', 'bystander', 'bystanders', 'shopkeeper', 'shopkeepers', 'farmer',
     'farmers', 'fisherman', 'fishermen', 'refugee', 'refugees', 'mourner', 'mourners', 'worshipper', 'worshippers',
-    'soldier', 'soldiers', 'pilot', 'pilots', 'firefighter', 'firefighters', 'driver', 'drivers', 'engineer', 'engineers',
+    'soldier', 'soldiers', 'commanders', 'pilot', 'pilots', 'firefighter', 'firefighters', 'driver', 'drivers', 'engineer', 'engineers',
     // More trades whose members speak without a name: "one farm lobbyist said", "a Republican operative said".
     'lobbyist', 'lobbyists', 'operative', 'operatives', 'banker', 'bankers', 'trader', 'traders', 'contractor', 'contractors',
     'producer',
@@ -532,7 +532,9 @@ export const HEDGES: readonly HedgeGroup[] = [
     // generic "it is often said", which introduces a saying rather than a report.
     // Not at the end of a sentence: "saying it was expected.", "removed before it is reported." speak of a thing
     // that was expected or reported, not of anyone's expectation or report ("it is said, …" stays).
-    patterns: [/\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/],
+    patterns: [/\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/,
+      // "It is known that Comey traveled …", "it was well known that": knowledge claimed for no one ("it is known as" names).
+      /\bit\s(?:is|was|has been)\s(?:(?:widely|well|also|now|long)\s)?known\sthat\b/],
   },
   {
     // Passive belief/report verbs with no agent: "is believed to", "are thought to".
@@ -584,7 +586,11 @@ export const HEDGES: readonly HedgeGroup[] = [
       // "based on some reports", "rumors had been circulating that", "talk had been mounting about", "the long-rumored departure".
       /,\s?based on (?:media |press |news |some |unconfirmed |local )?reports\b/,
       /\b(?:rumou?rs|speculation|talk|chatter|whispers)\s(?:had\s|has\s|have\s)?(?:been\s)?(?:circulating|swirling|mounting|growing|building)\b/,
-      /\b(?:long-)?rumou?red\s(?:to\s)?(?:departure|exit|resignation|deal|plan|move|talks|visit|meeting|candidacy|bid|merger|affair|split)\b/],
+      // ("as speculation swirls that he could face charges", "speculation mounted that …": in a finite verb too.)
+      /\b(?:rumou?rs|speculation|chatter|whispers)\s(?:swirls|swirled|swirl|mounts|mounted|mount)\b/,
+      /\b(?:long-)?rumou?red\s(?:to\s)?(?:departure|exit|resignation|deal|plan|move|talks|visit|meeting|candidacy|bid|merger|affair|split)\b/,
+      // ("the long-rumored dossier": long rumored is rumored by no one in particular, whatever it was.)
+      /\blong-rumou?red\b/],
   },
   {
     // "widely seen as": consensus claimed for no one in particular.
@@ -597,14 +603,17 @@ export const HEDGES: readonly HedgeGroup[] = [
     id: 'agentless-evaluation',
     patterns: [
       /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:hailed|regarded|touted|branded|labell?ed|dubbed)\sas\b/,
+      // "The act is credited with helping reduce violence": credit given by no one named.
+      /\b(?:is|are|was|were|been)\s(?:\w+\s)?credited\swith\b/,
       /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:criticized|criticised|blamed|condemned(?!\sto\b)|implicated|ridiculed|debated)\b/,
       // (Not where nothing follows: "when all secondary pollutants are considered, they're …" weighs them; "is
       // considered, in part, a national security issue" is an evaluation.)
       /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b(?!\s*(?:[.;:!?)]|$))(?!,\s(?!(?:in|at|by|for)\s\w+,|however,|perhaps,|arguably,))/,
       // ("he will be expected to explain", "she would be expected to resign", "who might reasonably be expected to
       // take": a duty or a hypothetical, not a forecast.)
-      // ("can't be expected to ignore the rioting": an excuse, as a duty is; "can be expected to" stays a forecast.)
-      /(?=\b(?:is|are|was|were|be)\s)(?<!\b(?:will|would|shall|should|must|might|cannot|can't|can\u2019t)\s(?:[a-z]+ly\s)?)\b(?:is|are|was|were|be)\s(?:\w+\s)?(?:expected|projected)\sto\b/,
+      // ("can't be expected to ignore the rioting": an excuse, as a duty is; "can be expected to" stays a forecast, but
+      // "how the plan can reasonably be expected to work" weighs what is reasonable, as "might reasonably" does.)
+      /(?=\b(?:is|are|was|were|be)\s)(?<!\b(?:will|would|shall|should|must|might|cannot|can't|can\u2019t)\s(?:[a-z]+ly\s)?)(?<!\b(?:can|could|may)\s(?:reasonably|realistically|fairly)\s)\b(?:is|are|was|were|be)\s(?:\w+\s)?(?:expected|projected)\sto\b/,
       // "Total sales are forecast at $6 billion", "growth is projected at 2 percent": a forecast figure, maker not given.
       /\b(?:is|are|was|were)\s(?:now\s|currently\s)?(?:projected|forecast)\sat\b/,
       /\b(?:is|are|was|were)\snot\s(?:thought|believed|expected)\sto\b/,
@@ -689,8 +698,8 @@ export const HEDGES: readonly HedgeGroup[] = [
 export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   impersonal: {
     matches: ['It is understood that the office will close.', 'It was feared the talks would fail.', 'It was also reported on Tuesday that the envoy had resigned.',
-      'He was already, it is said, on the FBI radar.'],
-    mustNotMatch: ['It is the understanding of the ministry.', 'Truth, it is often said, is the first casualty of war.',
+      'He was already, it is said, on the FBI radar.', 'It is known that on Jan. 6 the director traveled to brief him.'],
+    mustNotMatch: ['It is the understanding of the ministry.', 'Truth, it is often said, is the first casualty of war.', 'It is known as the Golden Week.',
       'He downplayed the grand jury, saying it was expected.'],
   },
   'agentless-passive': {
@@ -716,7 +725,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'unsourced-reports': {
     matches: ['This comes following reports that Hamas leaders are in Turkey.', 'There were reports of heavy shelling.',
       'The strikes, based on some reports, included a tunnel network.', 'Rumors had been circulating that the envoy would resign.',
-      'Talk had been mounting about a challenger.', "The envoy's long-rumored departure ends a troubled tenure."],
+      'Talk had been mounting about a challenger.', "The envoy's long-rumored departure ends a troubled tenure.",
+      'He may need a lawyer as speculation swirls that he could face charges.', 'The briefing made the long-rumored dossier news.'],
     mustNotMatch: ['The report that Reuters published was accurate.', 'Reports were filed on time.', 'The needless speculation that he generated.',
       'Traffic had been building since dawn.', 'The talk was about the budget.'],
   },
@@ -726,9 +736,9 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
       'Jewish groups also widely condemned Trump\'s proposal.'],
   },
   'agentless-evaluation': {
-    matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Together they are projected to control a majority.', 'Various ideas have been raised to end the siege.', 'Total sales are forecast at $6 billion.'],
+    matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'The act is credited with helping reduce violence.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Together they are projected to control a majority.', 'Various ideas have been raised to end the siege.', 'Total sales are forecast at $6 billion.'],
     mustNotMatch: ['Officials considered the plan.', 'The weather service forecast rain.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.',
-      'In the speech he will be expected to explain his vision.', 'High earners might reasonably be expected to pay more.',
+      'In the speech he will be expected to explain his vision.', 'High earners might reasonably be expected to pay more.', 'It is unclear how the plan can reasonably be expected to work.',
       'When all pollutants are considered, the costs are higher.', 'Even his silences were carefully considered.'],
   },
   'agentless-criticism': {

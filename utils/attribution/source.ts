@@ -98,8 +98,36 @@ function firmAfter(ws: string[]): boolean {
 const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Plural documents that are vague alone ("studies show") and identified with their maker named. */
 const MADE_DOCUMENTS = new Set(['reports', 'studies', 'analyses', 'surveys', 'polls', 'polling']);
+const PARTY_WORDS = new Set(['gop', 'republican', 'republicans', 'democrat', 'democrats', 'democratic']);
+/** Words before a plural document that say which body made it: "administration estimates", "police reports" (not "state polls"). */
+const MAKER_MODIFIERS = new Set(['government', 'administration', 'federal', 'official', 'intelligence', 'military', 'police', 'ministry',
+  'congressional', 'court', 'pentagon']);
+/**
+ * Whether the words before a plural document's head name its maker: "CBO estimates", "U.N. estimates", "Congressional
+ * Budget Office reports", "administration estimates". Not a place's or a people's ("Western estimates", "Israeli
+ * reports", "New York polls"), a sentence's capitalized first word ("Recent polls") or a phrase in capitals
+ * ("OPINION POLLS").
+ */
+function madeByModifier(core: string[]): boolean {
+  const mods = core.slice(0, -1);
+  if (core.every((w) => w === w.toUpperCase())) return false;
+  // (A place, a people or a party, not a body that speaks: "U.N.", "Pentagon" make what they publish; "GOP polls"
+  // are a party's side's polls, unnamed.)
+  const place = (w: string): boolean => {
+    const l = w.toLowerCase();
+    const bare = l.replace(/\./g, '');
+    return (DEMONYMS_AND_PLACES.has(l) || DEMONYMS_AND_PLACES.has(bare))
+      && (PARTY_WORDS.has(bare) || (!institutionNames.has(l) && !institutionNames.has(bare)));
+  };
+  const caps = mods.filter((w, k) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u.test(w) || (isCap(w) && (k > 0 || institutionNames.has(w.toLowerCase()))));
+  // (The capitalized words together may be one place: "New York", "South Carolina".)
+  const run = mods.filter((w) => isCap(w)).join(' ').toLowerCase();
+  if (caps.length > 0 && !caps.every((w) => place(w) || CALENDAR_WORDS.has(w))
+    && !(run.includes(' ') && (DEMONYMS_AND_PLACES.has(run) || US_STATE_NAMES.has(run)))) return true;
+  return mods.some((w) => MAKER_MODIFIERS.has(w.toLowerCase()));
+}
 /** The last word of an organization's name: "Foreign Ministry", "Pew Research Center", "Monmouth University". */
-const ORGANIZATION_HEAD = /(?:ministry|department|office|council|authority|forces|army|party|committee|commission|agency|organization|court|service|bureau|house|institute|center|centre|university|college|foundation|association|union|campaign|corps|command|brigades|movement|front|group|network)$/i;
+const ORGANIZATION_HEAD = /(?:ministry|department|office|council|authority|forces|army|party|committee|commission|agency|organization|court|service|bureau|house|institute|institution|centers?|centres?|university|college|foundation|association|union|campaign|corps|command|brigades|movement|front|group|network|fund|board|administration|reserve)$/i;
 /** An organization named after "from", as a maker rather than a place: "the University of Chicago", "the Pew Research Center". */
 function makerBody(ws: string[]): boolean {
   const caps = ws.filter((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()));
@@ -108,6 +136,8 @@ function makerBody(ws: string[]): boolean {
   const inst = findName(ws, institutionNames);
   return (inst !== null && !DEMONYMS_AND_PLACES.has(inst)) || caps.some((w) => ORGANIZATION_HEAD.test(w));
 }
+/** Determiners that point back to a thing named before: "the estimate", "this estimate". */
+const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'his', 'her', 'these', 'those']);
 /** Counts and forecasts that are a document only with their maker named: "CNN projections", not "projections". */
 const NAMED_COUNTS = new Set(['projection', 'projections', 'estimate', 'estimates', 'calculation', 'calculations', 'tally',
   'tallies', 'count', 'forecast', 'forecasts', 'model', 'figures', 'numbers', 'records']);
@@ -411,7 +441,8 @@ function classifyPhrase(phrase: string): SourceClass | null {
   const w0 = ws[0] as string;
   // ("Critics of the plan say", "Defenders of the law say": a group's word too, so its "of" starts a postmodifier
   // instead of joining two capitalized words into a name, as "Critics of Obamacare" had been.)
-  if (isCap(w0) && w0 !== w0.toUpperCase() && (personNouns.has(w0.toLowerCase()) || vagueHeads.has(w0.toLowerCase()))) ws[0] = w0.toLowerCase();
+  // ("Estimates suggest": a count's word too.)
+  if (isCap(w0) && w0 !== w0.toUpperCase() && (personNouns.has(w0.toLowerCase()) || vagueHeads.has(w0.toLowerCase()) || NAMED_COUNTS.has(w0.toLowerCase()))) ws[0] = w0.toLowerCase();
   const first = (ws[0] as string).toLowerCase();
   if (ws.length === 1 && PRONOUNS.has(first)) return { type: 'named', label: phrase, kind: 'pronoun' };
   const { core, post } = coreWords(ws);
@@ -448,7 +479,8 @@ function classifyPhrase(phrase: string): SourceClass | null {
     && (core.slice(0, -1).some((w) => (/['\u2019]s$/.test(w) && isCap(w)) || /^(?:its|their)$/i.test(w))
       || (lowerPost[0] === 'by' && post.slice(1, 4).some((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()))
         && findName(post.slice(1, 7), outletNames) === null)
-      || (lowerPost[0] === 'from' && makerBody(post.slice(1, 7)))))
+      || (lowerPost[0] === 'from' && makerBody(post.slice(1, 7)))
+      || madeByModifier(core)))
     return { type: 'institutional', label: text, kind: 'document' };
   // "Egyptians, Israelis and Americans briefed on the talks", "Republicans familiar with the plan": people
   // described by what they know withhold who they are, whatever group they belong to.
@@ -582,6 +614,11 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
   if (NAMED_COUNTS.has(head) && !core.some((w) => NOT_COUNTS.has(w.toLowerCase())) && (lowerPost[0] === 'from' || lowerPost[0] === 'by')
     && post.length > 1 && post.slice(1, 4).some((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase())))
     return { type: 'institutional', label: text, kind: 'document' };
+  // An estimate with no maker named is no one's ("One 2017 estimate suggests", "according to some estimates"), unless
+  // it points back to one named before ("The estimate predicts", "this estimate finds").
+  // ("administration estimates", "federal estimates": the body's word before it.)
+  if (head === 'estimate' || head === 'estimates')
+    return ANAPHORIC_DETERMINERS.has((ws[0] ?? '').toLowerCase()) || madeByModifier(core) ? { type: 'institutional', label: text, kind: 'document' } : { type: 'vague', label: text, kind: 'vague' };
   if (DOCUMENT_HEADS.has(head)) {
     // ("an Alaska Public Media report" is an outlet's: the generic word is lower-case.)
     if (head === 'report' && core.some((w) => w === 'earlier' || w === 'Earlier' || w === 'media'))
