@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.69';
+export const ANALYZER_VERSION = 'attribution-1.8.70';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -313,6 +313,33 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'e
 const TIME_PHRASE_LEADS = new Set(['last', 'this', 'next', 'earlier', 'later']);
 
 /** The subject noun phrase ending before the cue at token `i` (bounded look-back). */
+/** Words that open an adverbial before a sentence's subject: "Just hours before the tweet,", "On Sunday,". */
+const ADVERBIAL_OPENERS = new Set(['just', 'hours', 'minutes', 'days', 'weeks', 'after', 'before', 'on', 'in', 'at', 'during', 'earlier',
+  'later', 'meanwhile', 'separately', 'yesterday', 'today', 'last', 'since', 'amid', 'following', 'despite', 'under', 'with', 'late',
+  'shortly', 'soon']);
+const CALENDAR_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
+/** Determiners that introduce someone new: "a senior leader", "two officials", "one source". */
+const FRESH_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'another']);
+/**
+ * The unnamed subject between token `k` (a comma ending an opening adverbial, or -1 at the sentence's start) and
+ * the comma at `j` before a cue, or null: only a phrase that opens on a determiner of someone new, holds no verb,
+ * and names an unnamed person; and only after an adverbial with no verb of its own ("Just hours before the tweet,").
+ */
+function commaSubject(text: string, toks: Tok[], k: number, j: number): PhraseHit | null {
+  const start = k + 1;
+  if (start >= j - 1 || (k >= 0 && toks[k]!.text !== ',') || !FRESH_DETERMINERS.has(toks[start]!.lower)) return null;
+  // (What stands before that comma is an adverbial, not a name the description follows: "Mr. Smith, a senior official, said".)
+  // ("On Sunday Smith, a senior official, said": the adverbial ends on a name, the one described.)
+  if (k >= 0 && (!ADVERBIAL_OPENERS.has(toks[0]!.lower) || (isCapWord(toks[k - 1]) && !CALENDAR_NAMES.has(toks[k - 1]!.lower)))) return null;
+  for (let m = 0; m < j; m++) {
+    const w = toks[m]!;
+    if (m !== k && !w.word && w.text !== '.' && w.text !== "'" && w.text !== '-') return null;
+    if (FINITE_VERBS.has(w.lower) || (cueGroup.has(w.lower) && m > start && !NOUN_LIKE_CUES.has(w.lower)) || RELATIVE_PRONOUNS.has(w.lower)) return null;
+  }
+  const cls = classifySource(text.slice(toks[start]!.s, toks[j - 1]!.e));
+  return cls !== null && cls.type === 'anonymous' ? { start, end: j - 1, appositive: null } : null;
+}
+
 function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   let j = i - 1;
   let skipped = 0;
@@ -362,6 +389,10 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     let k = j - 1;
     const limit = Math.max(0, j - MAX_APPOSITIVE);
     while (k >= limit && toks[k]!.text !== ',' && toks[k]!.text !== QUOTE && toks[k]!.text !== ';') k--;
+    // "A senior Taliban leader privy to talks in Doha …, said": a comma between an unnamed subject that opens the
+    // sentence (or follows an opening adverbial) and its verb, as wire copy often has.
+    const fresh = commaSubject(text, toks, k, j);
+    if (fresh !== null) return fresh;
     if (k < 0 || k < limit || toks[k]!.text !== ',' || k === j - 1) return null;
     if (!isAppositive(text, toks, k + 1, j - 1)) return null;
     // "…, Ms Lebovics said, adding": a parenthetical attribution, not a description of the words before it.

@@ -56,3 +56,17 @@ describe('groups and counts', () => {
     expect(unnamedClaims('All three officials said the plan would fail.')).toEqual([{ type: 'anonymous', source: 'three officials' }]);
   });
 });
+
+describe('a comma between an unnamed subject and its verb', () => {
+  it('the subject opens the sentence or follows an opening adverbial', () => {
+    expect(unnamedClaims('A senior Taliban leader privy to talks in Doha with U.S. officials, said an agreement appeared close.'))
+      .toEqual([{ type: 'anonymous', source: 'A senior Taliban leader privy to talks in Doha with U.S. officials' }]);
+    expect(unnamedClaims('Just hours before the tweet, a senior official familiar with the talks, said the deal was near.'))
+      .toEqual([{ type: 'anonymous', source: 'a senior official familiar with the talks' }]);
+  });
+  it('not a description after a name, nor a spokesman', () => {
+    expect(unnamedClaims('Mr. Smith, a senior official, said it.')).toEqual([]);
+    expect(unnamedClaims('On Sunday Smith, a senior official, said it.')).toEqual([]);
+    expect(unnamedClaims('But Smith, a senior official, said it.')).toEqual([]);
+  });
+});
