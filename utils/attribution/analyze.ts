@@ -327,7 +327,8 @@ const FRESH_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'fi
  */
 function commaSubject(text: string, toks: Tok[], k: number, j: number): PhraseHit | null {
   const start = k + 1;
-  if (start >= j - 1 || (k >= 0 && toks[k]!.text !== ',') || !FRESH_DETERMINERS.has(toks[start]!.lower)) return null;
+  // (Bounded, as every backward look is: the adverbial and the phrase are short, whatever the sentence's length.)
+  if (j > MAX_APPOSITIVE + 12 || start >= j - 1 || (k >= 0 && toks[k]!.text !== ',') || !FRESH_DETERMINERS.has(toks[start]!.lower)) return null;
   // (What stands before that comma is an adverbial, not a name the description follows: "Mr. Smith, a senior official, said".)
   // ("On Sunday Smith, a senior official, said": the adverbial ends on a name, the one described.)
   if (k >= 0 && (!ADVERBIAL_OPENERS.has(toks[0]!.lower) || (isCapWord(toks[k - 1]) && !CALENDAR_NAMES.has(toks[k - 1]!.lower)))) return null;
