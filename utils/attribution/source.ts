@@ -122,7 +122,7 @@ function madeByModifier(core: string[]): boolean {
   const caps = mods.filter((w, k) => /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u.test(w) || (isCap(w) && (k > 0 || institutionNames.has(w.toLowerCase()))));
   // (The capitalized words together may be one place: "New York", "South Carolina".)
   const run = mods.filter((w) => isCap(w)).join(' ').toLowerCase();
-  if (caps.length > 0 && !caps.every((w) => place(w) || CALENDAR_WORDS.has(w))
+  if (caps.length > 0 && !caps.every((w) => place(w) || CALENDAR_WORDS.has(w.toLowerCase()))
     && !(run.includes(' ') && (DEMONYMS_AND_PLACES.has(run) || US_STATE_NAMES.has(run)))) return true;
   return mods.some((w) => MAKER_MODIFIERS.has(w.toLowerCase()));
 }

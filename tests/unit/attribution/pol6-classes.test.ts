@@ -26,7 +26,7 @@ describe('plural documents whose maker the words before them name', () => {
       expect(classifySource(phrase)?.type, phrase).toBe('institutional');
   });
   it('a place, a people, a party, a sentence\'s first word or a phrase in capitals do not', () => {
-    for (const phrase of ['New York polls', 'Israeli reports', 'GOP polls', 'Recent polls', 'OPINION POLLS', 'state polls'])
+    for (const phrase of ['New York polls', 'Israeli reports', 'GOP polls', 'Recent polls', 'OPINION POLLS', 'state polls', 'the January polls'])
       expect(classifySource(phrase)?.type, phrase).toBe('vague');
   });
 });
