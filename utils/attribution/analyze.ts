@@ -2383,7 +2383,7 @@ function relativeGapSubject(toks: Tok[], i: number): number {
     // say is taken at face value".)
     if (RELATIVE_PRONOUNS.has(w.lower) && w.lower !== 'whose') return k < i - 1 && !RELATIVE_AFTER_PREPS.has(toks[k - 1]!.lower) ? k : -1;
     // ("much of what they say is not new": what is said is the subject, not a claim.)
-    if (w.lower === 'what' || w.lower === 'whatever' || FINITE_VERBS.has(w.lower) || cueGroup.has(w.lower) && k < i - 1 && !NOUN_LIKE_CUES.has(w.lower)) return -1;
+    if (w.lower === 'what' || w.lower === 'whatever' || FINITE_VERBS.has(w.lower) || (cueGroup.has(w.lower) && k < i - 1 && !NOUN_LIKE_CUES.has(w.lower))) return -1;
   }
   return -1;
 }
@@ -2564,12 +2564,13 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // unconstitutional", "a move that American officials believe is intended to …".)
   if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point|marks?)$/.test(next.lower))
     && !(FINITE_VERBS.has(next.lower) && relativeGapSubject(toks, i) >= 0)) return null;
-  weak = group === 'weak' || pointsTo(toks, i);
+  const pointing = pointsTo(toks, i);
+  weak = group === 'weak' || pointing;
   // "35 diplomats suspected of being spies", "officials blamed for the failure", "two men charged with
   // murder": a participle whose object would come first in the active ("suspected him of") is a reduced
   // passive; the people named are the ones suspected, not anyone suspecting.
   if (weak && (REDUCED_PASSIVE_NEXT.get(t.lower)?.has(next0?.lower ?? '') || judgedObject(toks, i))) return null;
-  cueRule = pointsTo(toks, i) ? POINT_TO_RULE : group;
+  cueRule = pointing ? POINT_TO_RULE : group;
   // "Negotiators are (widely) expected to join", "he is considered a threat": a passive
   // weak verb does not say who holds the view, and its subject is not a source (the
   // agentless hedges in lexicon.ts cover these sentences).
