@@ -317,7 +317,7 @@ const TIME_PHRASE_LEADS = new Set(['last', 'this', 'next', 'earlier', 'later']);
 const ADVERBIAL_OPENERS = new Set(['just', 'hours', 'minutes', 'days', 'weeks', 'after', 'before', 'on', 'in', 'at', 'during', 'earlier',
   'later', 'meanwhile', 'separately', 'yesterday', 'today', 'last', 'since', 'amid', 'following', 'despite', 'under', 'with', 'late',
   'shortly', 'soon']);
-const CALENDAR_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
+const CALENDAR_NAMES = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
 /** Determiners that introduce someone new: "a senior leader", "two officials", "one source". */
 const FRESH_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'another']);
 /**
@@ -2485,7 +2485,7 @@ function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
       for (let k = hit.start + 1; k <= hit.end; k++) {
         const after = toks[k + 1];
         if (toks[k]!.lower === 'of' && (after?.lower.endsWith('ing')
-          || ((toks[cueAt]!.lower === 'accused' || toks[cueAt]!.lower === 'suspected') && after?.lower !== 'the' && !isCapWord(after)))) {
+          || (REDUCED_PASSIVE_NEXT.get(toks[cueAt]!.lower)?.has('of') && after?.lower !== 'the' && !isCapWord(after)))) {
           hit = { ...hit, end: k - 1, appositive: null };
           break;
         }

@@ -229,7 +229,7 @@ export const ANONYMOUS_HEADS: LexiconGroup = {
     'prosecutors', 'staffer', 'staffers', 'operative', 'operatives', 'confidant', 'confidants', 'associate', 'associates',
     'witness', 'witnesses', 'someone', 'somebody', 'surrogates', 'attorneys', 'lawyers', 'friend', 'soldier',
     'soldiers', 'officer', 'officers', 'person', 'individual', 'individuals', 'functionary', 'functionaries',
-    'loyalists', 'mediators', 'mediator', 'insiders', 'personnel'],
+    'loyalists', 'mediators', 'mediator', 'personnel'],
 };
 
 /** Examples of `ANONYMOUS_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
@@ -588,7 +588,7 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:rumou?rs|speculation|talk|chatter|whispers)\s(?:had\s|has\s|have\s)?(?:been\s)?(?:circulating|swirling|mounting|growing|building)\b/,
       // ("as speculation swirls that he could face charges", "speculation mounted that …": in a finite verb too.)
       /\b(?:rumou?rs|speculation|chatter|whispers)\s(?:swirls|swirled|swirl|mounts|mounted|mount)\b/,
-      /\b(?:long-)?rumou?red\s(?:to\s)?(?:departure|exit|resignation|deal|plan|move|talks|visit|meeting|candidacy|bid|merger|affair|split)\b/,
+      /\brumou?red\s(?:to\s)?(?:departure|exit|resignation|deal|plan|move|talks|visit|meeting|candidacy|bid|merger|affair|split)\b/,
       // ("the long-rumored dossier": long rumored is rumored by no one in particular, whatever it was.)
       /\blong-rumou?red\b/],
   },
