@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.70';
+export const ANALYZER_VERSION = 'attribution-1.8.71';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -615,14 +615,24 @@ const NOT_PEOPLE_PLURALS = new Set(['polls', 'reports', 'studies', 'analyses', '
  * The plural group of people that is the subject of a clause before token `before` in this sentence (its head
  * straight before a past or finite verb: "negotiators for both parties shook hands, though they …"): its class
  * when it is unnamed, 'other' for a group that names itself or is defined ("Republicans"), null when there is none.
+ * With `last`, the subject of the last such clause, and its class whatever its type ('other' only when it has none).
  */
-function sentenceGroupBefore(text: string, toks: Tok[], before: number): SourceClass | 'other' | null {
+function sentenceGroupBefore(text: string, toks: Tok[], before: number, last = false): SourceClass | 'other' | null {
+  let found: SourceClass | 'other' | null = null;
+  let taken = -1;
   for (let v = 1; v < before - 1; v++) {
     const vt = toks[v]!;
     if (!vt.word || !(pastForm(vt) || FINITE_VERBS.has(vt.lower))) continue;
-    const np = toks[v - 1]!.word ? npBackFrom(toks, v - 1, null) : null;
+    // ("Defenders of the health care law gamely tried": an adverb between the group and its verb.)
+    let e = v - 1;
+    if (e > 0 && ADVERB.test(toks[e]!.text) && /s$/.test(toks[e - 1]!.lower)) e--;
+    const np = toks[e]!.word ? npBackFrom(toks, e, null) : null;
     // The subject of a clause: it opens the sentence, or follows a comma or a subordinator ("While officials …").
     if (np === null || (np.start > 0 && toks[np.start - 1]!.text !== ',' && !CLAUSE_SUBORDINATORS.has(toks[np.start - 1]!.lower))) continue;
+    // (Not one that runs back over the verb of the group found before: "officials seemed genuinely surprised".)
+    if (np.start <= taken) continue;
+    // (Not a phrase that opens on a preposition: "Besides limiting the reasons individuals may …".)
+    if (GROUP_NOT_OPENING.has(toks[np.start]!.lower)) continue;
     // Its head: a plural of people before any preposition ("negotiators for both parties").
     let people = false;
     for (let k = np.start; k <= np.end; k++) {
@@ -632,10 +642,17 @@ function sentenceGroupBefore(text: string, toks: Tok[], before: number): SourceC
     }
     if (!people) continue;
     const cls = classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e));
-    return cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && cls.kind !== 'pronoun' ? cls : 'other';
+    // (When asked for the last, a defined group is given as it is: "Business leaders", "Cheri and Travis Norwood".)
+    found = cls !== null && cls.kind !== 'pronoun' && (cls.type === 'anonymous' || cls.type === 'vague' || last) ? cls : 'other';
+    taken = v;
+    // (The last clause's when asked: "While many liberals have accused Trump …, conservatives have pointed a finger …".)
+    if (!last) return found;
   }
-  return null;
+  return found;
 }
+/** Words a group of people as subject does not open with: prepositions and subordinators read into the phrase. */
+const GROUP_NOT_OPENING = new Set(['besides', 'despite', 'beyond', 'unlike', 'like', 'after', 'before', 'without', 'with',
+  'for', 'from', 'by', 'in', 'on', 'at', 'of', 'to', 'than', 'among', 'amid', 'during', 'until', 'since']);
 
 /** A person's name starting at token `k0` and followed by its verb or appositive, before token `before`. */
 function nameAt(text: string, toks: Tok[], k0: number, before: number): string | null {
@@ -648,6 +665,11 @@ function nameAt(text: string, toks: Tok[], k0: number, before: number): string |
   // "With the United States, as he said", "Sensing the policy had shifted, he": a capitalized opener, not a name.
   const w0 = toks[k0]!.lower;
   if (NP_STOP.has(w0) || ARTICLES.has(w0) || /(?:ing|ed)$/.test(w0)) return null;
+  // ("Close allies of the Clintons … should resign, he said": a lone word with the sentence's capital that the
+  // article also writes in lower case is a common word.)
+  if (k === k0 + 1 && toks[k]!.word && lowerInProse(text, w0)) return null;
+  // ("Don’t become like them,” she added": a contraction is no name.)
+  if (toks.slice(k0, k).some((x) => /['\u2019](?:t|re|ll|ve|m|d)$/i.test(x.text))) return null;
   const name = text.slice(toks[k0]!.s, toks[k - 1]!.e);
   const cls = classifySource(name);
   return cls !== null && cls.type === 'named' && cls.kind === 'person' && looksLikePersonName(name) ? name : null;
@@ -799,8 +821,11 @@ function openingSubject(text: string, toks: Tok[], i: number): PhraseHit | null 
 /** Role words that introduce a person's name: "media commentator Ann Coulter", "Labor Secretary X Y". */
 const NAME_INTRODUCERS = new Set([...TITLES.terms, ...personNouns, 'host', 'anchor', 'columnist', 'correspondent',
   'author', 'activist', 'blogger', 'writer', 'editor', 'professor', 'researcher', 'economist', 'historian']);
-/** Appositives that give an example of a group, not the speaker: "experts, including Mr. Goldberg,". */
-const EXAMPLE_OPENERS = /^\s*(?:including|like|such as|among them|notably)\b/i;
+/**
+ * Appositives that give an example of a group, not the speaker: "experts, including Mr. Goldberg,", or the
+ * person who leads or joins it: "The aides, led by campaign manager Terry Sullivan, told the group".
+ */
+const EXAMPLE_OPENERS = /^\s*(?:including|like|such as|among them|notably|(?:led|headed|joined|accompanied) by|along with|alongside)\b/i;
 
 /**
  * A person's name given in an appositive: its first comma-set part when that is a name
@@ -1544,6 +1569,14 @@ function participleSubject(text: string, toks: Tok[], i: number): PhraseHit | nu
   return null;
 }
 
+/** Whether token `k` ends a speaker's cue of saying: "he said", "Smith told reporters", "she said Tuesday". */
+function saidJustBefore(toks: Tok[], k: number): boolean {
+  let j = k;
+  if (j > 0 && TIME_NOUNS.has(toks[j]!.lower)) j--;
+  if (j > 0 && (toks[j]!.lower === 'reporters' || toks[j]!.lower === 'him' || toks[j]!.lower === 'her')) j--;
+  return j > 0 && SAID_FORMS.has(toks[j]!.lower) && !!toks[j - 1]?.word;
+}
+
 /** "X, <appositive>, said": a relative clause, a description or a name, not a clause of its own. */
 function isAppositive(text: string, toks: Tok[], from: number, to: number): boolean {
   const first = toks[from];
@@ -2079,6 +2112,21 @@ const IDIOM_CUES: ReadonlyMap<string, string> = new Map([
 const RESPONSE_SCENES = new Set(['scene', 'jail', 'home', 'house', 'building', 'area', 'site', 'location', 'address', 'hospital',
   'call', 'calls', 'incident', 'fire', 'fires', 'crash', 'shooting', 'accident', 'emergency', 'school', 'apartment', 'residence',
   'street', 'neighborhood', 'facility', 'prison', 'hotel', 'store', 'complex', 'parking', 'intersection', 'disturbance']);
+/**
+ * Whether the -ing form `w` says or sends something, so that "responded by" it answers in words: a cue's
+ * ("suggesting", "blaming", "pointing"), a speech act's ("asking", "citing", "announcing") or a message's
+ * ("issuing a statement"); not a deed ("responded by erecting a fence").
+ */
+function speechActIng(w: string): boolean {
+  const stem = w.slice(0, -3);
+  const bases = [stem, `${stem}e`, /(\p{Ll})\1$/u.test(stem) ? stem.slice(0, -1) : stem];
+  return bases.some((b) => cueGroup.has(b) || SPEECH_ACTS.has(b));
+}
+/** Verbs of saying and sending a message that are no cue of their own (speechActIng). */
+const SPEECH_ACTS = new Set(['ask', 'cite', 'comment', 'announce', 'pledge', 'promise', 'recommend', 'tout', 'scold', 'charge',
+  'indicate', 'read', 'quote', 'thank', 'apologize', 'apologise', 'praise', 'criticize', 'criticise', 'attack', 'mock', 'dismiss',
+  'defend', 'question', 'demand', 'call', 'issue', 'release', 'post', 'tweet', 'write', 'publish', 'send', 'reply', 'answer',
+  'state', 'reveal', 'declare', 'explain']);
 /** Words after "write" that say what the text says: "wrote in a letter that …", "wrote a book wherein she claimed …". */
 const WRITE_CONTENT = new Set(['that', 'which', 'wherein', ':']);
 
@@ -2113,8 +2161,9 @@ function idiomNotClaim(toks: Tok[], i: number, idiom: string): boolean {
         && QUESTIONED_PEOPLE.has(n2));
     // "Paramedics responded to the jail", "officers responded to a call": going to a scene, not an answer.
     // ("Other agents responded and found one agent injured": arriving, with nothing answered.)
+    // ("they responded by putting the video on television": a deed; "responded by saying" leaves the claim to "saying".)
     case 'respond': return (n1 === 'to' && (RESPONSE_SCENES.has(n2) || (/^(?:the|a|an)$/.test(n2) && RESPONSE_SCENES.has(toks[i + 3]?.lower ?? ''))))
-      || (n1 === 'and' && !SAID_FORMS.has(n2));
+      || (n1 === 'and' && !SAID_FORMS.has(n2)) || (n1 === 'by' && /\p{Ll}ing$/u.test(n2) && !speechActIng(n2));
     default: return false;
   }
 }
@@ -2538,6 +2587,9 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // "Hamas rejected the offer, saying …": a participle of the main clause's subject.
   // (That subject, not the words before the comma: "Netanyahu met Biden, saying …" is Netanyahu's.)
   const participial = prev?.text === ',' && PARTICIPLE_CUES.has(t.lower) ? participleSubject(text, toks, i) : null;
+  // "…, he said, adding, “…”": a participle right after the cue of a speaker goes on with that speaker's claim, not
+  // with the subject that opens the sentence ("Close allies of the Clintons … should resign, he said, adding …").
+  if (participial === null && prev?.text === ',' && PARTICIPLE_CUES.has(t.lower) && saidJustBefore(toks, i - 2)) return null;
   // Participles that report a claim only in that layout, in the progressive ("Critics are accusing …") or
   // after "with" ("…, with administration officials accusing the GOP of …"): not "some explaining to do",
   // "an expert witness asserting", "a message … stating".
@@ -3339,12 +3391,20 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // (Not in a comparison, "played a larger role than they acknowledged": the sentence's own claim about them.)
   const group = opener === null && body === null && cls.kind === 'pronoun' && /^they$/i.test(phrase.trim()) && hit.start > 2
     && toks[hit.start - 1]!.lower !== 'than' ? sentenceGroupBefore(text, toks, hit.start) : null;
-  if (group === 'other') {
+  // "Legal experts differed over how much latitude Trump would have. They cautioned that …": the same for the
+  // people who act in the sentence before, when that sentence gave no source (the last source is further back).
+  // (Not past a group that spoke just before: "Advocates of the measure say …. Investigators did not act …. But even
+  // if they had, …, they say.")
+  const earlier = opener === null && body === null && group === null && cls.kind === 'pronoun' && /^they$/i.test(phrase.trim())
+    && !(st.lastSource !== null && (st.lastSource.at >= st.sentence - 1 || (st.lastSource.at >= st.sentence - 2 && isPluralLabel(st.lastSource.label))))
+    ? previousSentenceGroup(text, s.start) : null;
+  if (group === 'other' || earlier === 'other') {
     if (!weak) forgetGroup(phrase, st);
     return null;
   }
+  const who = group ?? earlier;
   const resolved = opener !== null ? { type: 'named' as const, label: `${phrase} (${opener})`, kind: 'person' as const }
-    : body !== null ? { ...body, label: `${phrase} (${body.label})` } : group !== null ? { ...group, label: `${phrase} (${group.label})` }
+    : body !== null ? { ...body, label: `${phrase} (${body.label})` } : who !== null ? { ...who, label: `${phrase} (${who.label})` }
       : resolve(cls, phrase, st, text, phraseSpan.start);
   if (resolved === null) {
     // (A person's name that resolve() read as a common noun, "Plaintiffs have argued", is such a group too.)
@@ -3372,7 +3432,10 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // A pronoun resolved to the name opening its sentence names that person for the sentences after it.
   if (cls.kind !== 'pronoun' || opener !== null) {
     // Later pronouns in this very sentence already refer to this source.
-    if (attr.person) st.lastPerson = attr;
+    // ("Pelosi said, according to an aide in the room. … she added": the person who relays a named speaker's words
+    // is not whom a pronoun after them refers to.)
+    const relaying = cueRule === 'according-to' && st.lastPerson !== null && st.lastPerson.at === st.sentence && st.lastPerson.type === 'named';
+    if (attr.person && !relaying) st.lastPerson = attr;
     st.lastSource = attr;
   }
   return attr;
@@ -3385,10 +3448,26 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
  * an unnamed source before.
  */
 function forgetGroup(phrase: string, st: DocState, commonNoun = false): void {
-  const p = phrase.trim();
+  // ("Advocates of Florida's red flag measure say": the head before the words that say whose.)
+  const p = phrase.trim().replace(/\s(?:of|for|in|at|from|on|with)\s.*$/su, '');
   const m = /^(?:\p{L}+[ \t]+){0,4}(\p{Ll}[\p{Ll}-]*s)$/u.exec(p.charAt(0).toLowerCase() + p.slice(1));
   // (People, by the word or its ending: not "citing privacy regulations".)
-  if (m && (commonNoun || personNouns.has(m[1]!) || AGENT_PLURAL.test(m[1]!))) st.lastSource = null;
+  // (Not a source of this very sentence, which relays them: "According to the Post, friends of Emwazi said".)
+  if (m && (commonNoun || personNouns.has(m[1]!) || AGENT_PLURAL.test(m[1]!)) && !(st.lastSource?.at === st.sentence && st.lastSource.type === 'report')) st.lastSource = null;
+}
+
+/**
+ * The plural group of people that is the subject of the sentence before the one starting at `start`
+ * (sentenceGroupBefore), or null when there is none or that sentence cannot be found within reach.
+ */
+function previousSentenceGroup(text: string, start: number): SourceClass | 'other' | null {
+  const from = previousSentenceStart(text, start);
+  // (Not a piece of a sentence longer than the reach: its opening words would be read as a subject.)
+  if (from > 0 && !/\s/.test(text[from - 1]!)) return null;
+  const toks = tokenize(text, from, start, false);
+  // (Not when someone else speaks in it, with no claim: "Family members held a funeral Mass, his parents said.")
+  if (toks.length < 3 || toks.some((t) => SAID_FORMS.has(t.lower))) return null;
+  return sentenceGroupBefore(text, toks, toks.length, true);
 }
 
 /** Where the sentence before the one starting at `start` starts (at most 400 characters back). */

@@ -85,10 +85,12 @@ export const RESEARCH_STAFF: ReadonlySet<string> = new Set(['economists', 'analy
 /** A firm or institute named with capitals after "at": not a place alone, a month or a day. */
 function firmAfter(ws: string[]): boolean {
   if (makerBody(ws)) return true;
-  const caps = [];
-  for (const w of ws) {
+  const caps: string[] = [];
+  for (const [k, w] of ws.entries()) {
     const l = stripPossessive(w).toLowerCase();
     if (DETERMINERS.has(l) && caps.length === 0) continue;
+    // "Bank of America", "University of Michigan": a body's head word named for a place is no place.
+    if (l === 'of' && caps.length === 1 && HEADS_NAMED_OF.has(caps[0]!) && isCap(ws[k + 1] ?? '')) return true;
     if (!isCap(w)) break;
     caps.push(l);
   }
@@ -96,6 +98,9 @@ function firmAfter(ws: string[]): boolean {
   return caps.length > 0 && caps.some((l) => !DEMONYMS_AND_PLACES.has(l)) && !caps.some((l) => CALENDAR_WORDS.has(l));
 }
 const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+/** Head words of bodies named "… of" a place: "Bank of America", "University of Michigan", "Council of Europe". */
+const HEADS_NAMED_OF = new Set(['bank', 'university', 'council', 'institute', 'college', 'school', 'academy', 'federation',
+  'association', 'chamber', 'board', 'league', 'conference', 'union']);
 /** Plural documents that are vague alone ("studies show") and identified with their maker named. */
 const MADE_DOCUMENTS = new Set(['reports', 'studies', 'analyses', 'surveys', 'polls', 'polling']);
 const PARTY_WORDS = new Set(['gop', 'republican', 'republicans', 'democrat', 'democrats', 'democratic']);
@@ -653,6 +658,9 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
   if (!personNouns.has(head)) return null;
   const d0 = (ws[0] ?? '').toLowerCase();
   const d1 = (ws[1] ?? '').toLowerCase();
+  // "Trump allies say", "Gove's allies said", "his allies argue", "allies of President Obama say": people close
+  // to a politician, left unnamed as his aides are.
+  if (head === 'allies' && personsAllies(core, post ?? [])) return { type: 'anonymous', label: text, kind: 'unnamed-person' };
   const plural = /s$|men$/.test(head) || head === 'staff';
   // Words between the determiner and the head that are proper names make a named source ("a doctor, Jane Roe").
   if (plural) {
@@ -686,6 +694,38 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
   // "any taxpayer can see": anybody of that kind.
   if (d0 === 'any' || d0 === 'every') return { type: 'vague', label: text, kind: 'vague' };
   return null;
+}
+
+/** Words that describe allies without saying whose they are: "close allies", "his longtime political allies". */
+const ALLY_MODIFIERS = new Set(['close', 'closest', 'longtime', 'long-time', 'top', 'key', 'political', 'former', 'old', 'staunch',
+  'loyal', 'trusted', 'outside', 'some', 'many', 'several', 'other', 'the', 'fellow']);
+/** Capitalized words before "allies" that are a region, a bloc or a party's, not a person's: "Gulf allies", "Tory allies". */
+const ALLY_REGIONS = new Set(['gulf', 'eastern', 'asian', 'baltic', 'regional', 'tory', 'labour', 'kremlin', 'coalition',
+  'allied', 'democratic', 'republican', 'gop', 'conservative', 'liberal', 'international', 'foreign', 'global', 'local']);
+/**
+ * Whether the allies in a phrase are a person's: after "his" or "her", a person's name or role ("Trump allies",
+ * "McConnell's allies", "the president's allies"), or before "of" and one ("allies of President Obama"). Not a
+ * country's or a bloc's ("its allies", "Western allies", "NATO allies", "Gulf allies", "allies of Israel").
+ */
+function personsAllies(core: readonly string[], post: readonly string[]): boolean {
+  const mods = core.slice(0, -1).filter((w) => !ALLY_MODIFIERS.has(w.toLowerCase()));
+  const personWord = (w: string): boolean => {
+    const bare = stripPossessive(w);
+    const l = bare.toLowerCase();
+    if (titles.has(l) || l === 'president' || l === 'senator' || l === 'governor' || l === 'mayor' || l === 'speaker') return true;
+    return isCap(bare) && !/^\p{Lu}[\p{Lu}.&]+$/u.test(bare) && !DEMONYMS_AND_PLACES.has(l) && !institutionNames.has(l)
+      && !outletNames.has(l) && !ALLY_REGIONS.has(l) && !CALENDAR_WORDS.has(l);
+  };
+  if (mods.length > 0) {
+    const l0 = mods[0]!.toLowerCase();
+    if (l0 === 'his' || l0 === 'her') return mods.length === 1;
+    return mods.length <= 3 && mods.every(personWord);
+  }
+  // "allies of President Obama", "allies of Mr. Netanyahu": a title or a name after "of".
+  if (post[0]?.toLowerCase() !== 'of') return false;
+  const after = post.slice(1, 5).filter((w) => !ALLY_MODIFIERS.has(w.toLowerCase()));
+  return after.length > 0 && personWord(after[0]!) && (titles.has(stripPossessive(after[0]!).toLowerCase()) || after.length === 1
+    || isCap(after[1]!) || /^(?:who|say|said|says|have|had|are|were)$/i.test(after[1]!));
 }
 
 /** Members of a people or a faith, singular and plural: "an Israeli", "two Palestinians", "another Muslim". */
