@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.71';
+export const ANALYZER_VERSION = 'attribution-1.8.72';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -157,11 +157,17 @@ const CONDITIONAL = new Set(['if', 'unless']);
 const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who', 'about', 'where', 'which']);
 
 /** Weak participles followed by the preposition of their passive: "suspected of", "blamed for", "charged with". */
+/** Words after "believed"/"thought" that make it a passive's participle: "believed to", "believed responsible". */
+const BELIEVED_PEOPLE: ReadonlySet<string> = new Set(['to', 'responsible', 'dead', 'killed', 'missing', 'involved', 'linked',
+  'behind', 'captured', 'held', 'hiding', 'armed', 'loyal', 'close']);
 const REDUCED_PASSIVE_NEXT = new Map<string, ReadonlySet<string>>([
   ['suspected', new Set(['of', 'in'])], ['blamed', new Set(['for'])], ['charged', new Set(['with'])], ['accused', new Set(['of', 'in'])],
   ['criticized', new Set(['for'])], ['criticised', new Set(['for'])], ['praised', new Set(['for'])],
   // ("those seen as moderates": "seen" is no past tense, so it is a passive's participle.)
   ['seen', new Set(['as'])],
+  // ("the man believed to have fled", "fighters thought to be linked": the people believed, not believing.)
+  // ("visa bans on Indian officials believed responsible": an adjective of the people believed.)
+  ['believed', BELIEVED_PEOPLE], ['thought', BELIEVED_PEOPLE],
 ]);
 /**
  * Judging participles that are passive after a preposition's object: "packages to people viewed as enemies",
@@ -2107,6 +2113,7 @@ const IDIOM_CUES: ReadonlyMap<string, string> = new Map([
   ...['believe', 'believes', 'believed', 'trust', 'trusts', 'trusted'].map((w) => [w, 'believe'] as const),
   ...['question', 'questions', 'questioned', 'questioning'].map((w) => [w, 'question'] as const),
   ...['respond', 'responds', 'responded', 'responding'].map((w) => [w, 'respond'] as const),
+  ...['call', 'calls', 'called', 'calling'].map((w) => [w, 'call'] as const),
 ]);
 /** Places and emergencies someone is sent to ("responded to the scene", "to a call"), after "respond to". */
 const RESPONSE_SCENES = new Set(['scene', 'jail', 'home', 'house', 'building', 'area', 'site', 'location', 'address', 'hospital',
@@ -2153,7 +2160,7 @@ function idiomNotClaim(toks: Tok[], i: number, idiom: string): boolean {
       && !toks.slice(i + 1, i + 9).some((x) => WRITE_CONTENT.has(x.lower) || cueGroup.has(x.lower));
     // "no one believes them", "voters trusted him": trusting someone, not a view (the pronoun as written:
     // "believe US leverage grew" is a view).
-    case 'believe': return /^(?:him|her|them|me|us|you|it)$/.test(next?.text ?? '') && !pronounOpensClause(toks, i + 1);
+    case 'believe': return (/^(?:him|her|them|me|us|you|it)$/.test(next?.text ?? '') && !pronounOpensClause(toks, i + 1)) || trustedName(toks, i + 1);
     // "officials were questioning crew members": an interrogation, not a doubt.
     // ("questioned congressional staff", "questioned two witnesses": the people after an adjective or a count.)
     case 'question': return QUESTIONED_PEOPLE.has(n1)
@@ -2164,6 +2171,8 @@ function idiomNotClaim(toks: Tok[], i: number, idiom: string): boolean {
     // ("they responded by putting the video on television": a deed; "responded by saying" leaves the claim to "saying".)
     case 'respond': return (n1 === 'to' && (RESPONSE_SCENES.has(n2) || (/^(?:the|a|an)$/.test(n2) && RESPONSE_SCENES.has(toks[i + 3]?.lower ?? ''))))
       || (n1 === 'and' && !SAID_FORMS.has(n2)) || (n1 === 'by' && /\p{Ll}ing$/u.test(n2) && !speechActIng(n2));
+    // "are calling the shots", "called it quits", "called it a day": deciding or stopping, not a label.
+    case 'call': return (n1 === 'the' && n2 === 'shots') || (n1 === 'it' && (n2 === 'quits' || (n2 === 'a' && toks[i + 3]?.lower === 'day')));
     default: return false;
   }
 }
@@ -2171,6 +2180,20 @@ function idiomNotClaim(toks: Tok[], i: number, idiom: string): boolean {
 /** Texts someone writes, as the object of "write" (up to two words in): "the Iowa legislation", "letters", "a book"; not
  * where they wrote ("wrote in his book, …" goes on to say something). */
 const WRITTEN_WORKS = /^(?!(?:in|on|at|for|to|into|with|about)\s)(?:[a-z-]+\s){0,2}(?:legislation|bill|bills|law|laws|letters|book|books|checks?|cheques?|songs?|code|music|novels?|scripts?|screenplays?|amendments?|rules|regulations|provisions?|policy|policies|ordinances?|contracts?|tickets?|speeches)\b/;
+
+/**
+ * Whether a person's name at token `k` is whom someone believes, not the subject of what they believe: "more
+ * Americans believed Clarence Thomas than believed Anita Hill" (not "believed Putin had found a foil").
+ */
+function trustedName(toks: Tok[], k: number): boolean {
+  let e = k;
+  if (!isCapWord(toks[k])) return false;
+  while (e < toks.length && e < k + 4 && isCapWord(toks[e])) e++;
+  if (e === k) return false;
+  const after = toks[e];
+  // (Not a list of names, "believe Klobuchar, Biden or Bullock could", "believe Pham and Vinson became infected".)
+  return after === undefined || /^[.!?;)]$/.test(after.text) || /^(?:than|over)$/.test(after.lower);
+}
 
 /** Whether the pronoun at `k` is the subject of a clause: "believe it was a mistake", "trust you will" (a view). */
 function pronounOpensClause(toks: Tok[], k: number): boolean {

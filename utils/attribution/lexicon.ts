@@ -94,7 +94,9 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'urge', 'call', 'prefer', 'prefers',
       'view', 'views', 'viewed', 'echoed', 'accuse', 'blame', 'blamed', 'feared',
       'worried', 'dismissed', 'welcomed', 'doubted', 'wonder', 'wondered', 'recognize', 'recognized', 'acknowledge',
-      'suspected', 'questioning', 'criticize', 'criticizing', 'criticising'],
+      'suspected', 'questioning', 'criticize', 'criticizing', 'criticising',
+      // "Government officials at the time believed that …", "Administration officials are hinting strongly that …".
+      'believed', 'hinted', 'hinting'],
   },
 ];
 
@@ -532,7 +534,11 @@ export const HEDGES: readonly HedgeGroup[] = [
     // generic "it is often said", which introduces a saying rather than a report.
     // Not at the end of a sentence: "saying it was expected.", "removed before it is reported." speak of a thing
     // that was expected or reported, not of anyone's expectation or report ("it is said, …" stays).
-    patterns: [/\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/,
+    // ("it's believed some 500 revelers were there": the contraction too.)
+    patterns: [/\bit(?:\s(?:is|was|has been)|['\u2019]s)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/,
+      // "Comey did (as was reported yesterday evening) ask …", "as has been widely reported": a report no one is
+      // said to have made (not "as reported by The Times", "as first reported in the Post": the outlet is given).
+      /\bas\s(?:(?:was|has been|had been|is)\s(?:(?:widely|first|previously|earlier)\s)?|(?:previously|first|earlier|widely)\s)reported\b(?!\s(?:by|in|on)\b)/,
       // "It is known that Comey traveled …", "it was well known that": knowledge claimed for no one ("it is known as" names).
       /\bit\s(?:is|was|has been)\s(?:(?:widely|well|also|now|long)\s)?known\sthat\b/],
   },
@@ -547,6 +553,8 @@ export const HEDGES: readonly HedgeGroup[] = [
       // (Not a reading of something, "is understood as being illegitimate", "would have been understood as respectful";
       // "is thought of as a moderate" stays, a reputation like "is regarded as".)
       /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought|rumou?red|suspected|understood(?!\sas\b))\b/,
+      // "Fabrizia di Lorenzo is feared dead", "dozens are feared trapped": a fear no one is said to hold.
+      /\b(?:is|are|was|were|been)\s(?:now\s)?feared\s(?:dead|killed|drowned|missing|trapped|lost|kidnapped|abducted)\b/,
     ],
   },
   {
@@ -625,7 +633,8 @@ export const HEDGES: readonly HedgeGroup[] = [
     // Criticism or claims with no one behind them: "drew widespread criticism", "claims of war crimes".
     id: 'agentless-criticism',
     patterns: [
-      /\b(?:widespread|international|global|growing|sharp|intense|withering|heavy|harsh|fierce|mounting)\s(?:international\s)?(?:criticism|condemnation|outrage|backlash|skepticism|scepticism)\b/,
+      // (Not someone's own: "over his sharp criticism of the Iran deal", "Trump's harsh criticism".)
+      /(?<!\b(?:his|her|their|its|our|my|your)\s|['\u2019]s\s)\b(?:widespread|international|global|growing|sharp|intense|withering|heavy|harsh|fierce|mounting)\s(?:international\s)?(?:criticism|condemnation|outrage|backlash|skepticism|scepticism)\b/,
       /\b(?:drew|drawn|draws|drawing|faced|faces|facing|sparked|prompted)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash|speculation|accusations|allegations)\b/,
       // "came amid criticisms that his softness was to blame": criticism set as the scene, its makers not given
       // (not "amid criticism from Republicans": they are).
@@ -698,15 +707,17 @@ export const HEDGES: readonly HedgeGroup[] = [
 export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   impersonal: {
     matches: ['It is understood that the office will close.', 'It was feared the talks would fail.', 'It was also reported on Tuesday that the envoy had resigned.',
-      'He was already, it is said, on the FBI radar.', 'It is known that on Jan. 6 the director traveled to brief him.'],
+      'He was already, it is said, on the FBI radar.', 'It is known that on Jan. 6 the director traveled to brief him.',
+      "At the club, it's believed some 500 revelers were celebrating.", 'Comey did (as was reported yesterday evening) ask Sessions to help.',
+      'The deal, as previously reported, fell apart.'],
     mustNotMatch: ['It is the understanding of the ministry.', 'Truth, it is often said, is the first casualty of war.', 'It is known as the Golden Week.',
-      'He downplayed the grand jury, saying it was expected.'],
+      'He downplayed the grand jury, saying it was expected.', 'The deal, as first reported by The Times, fell apart.', "It's the right thing to do."],
   },
   'agentless-passive': {
     matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.',
-      'The minister was reported in October to have called the plan a mistake.'],
+      'The minister was reported in October to have called the plan a mistake.', 'Italian expatriate Fabrizia di Lorenzo, 31, is feared dead.'],
     mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.', 'The theft was reported to police.',
-      'The remark would have been understood as respectful.'],
+      'The remark would have been understood as respectful.', 'He feared death.'],
   },
   'reduced-relative': {
     matches: ['A factory said to be producing light arms blew up.', 'The commander, believed to have fled to Egypt, was not found.'],
@@ -745,7 +756,7 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.',
       'The program has come under frequent criticism, particularly from liberals.', 'It came amid criticism that he was soft on Russia.',
       'The talks took place in private, amid criticism of their secrecy.'],
-    mustNotMatch: ['The minister criticized the plan.', 'He made a claim about the vote.', 'His campaign rests on his claims of being a businessman.',
+    mustNotMatch: ['The minister criticized the plan.', 'He made a claim about the vote.', 'He may face awkward moments over his sharp criticism of the deal.', 'His campaign rests on his claims of being a businessman.',
       'The agency will reconsider the asylum claims of 1,000 parents.', 'The convoy came under heavy fire near the border.',
       'The vote came amid criticism from Republicans.'],
   },

@@ -146,6 +146,9 @@ const ANAPHORIC_DETERMINERS = new Set(['the', 'this', 'that', 'its', 'their', 'h
 /** Counts and forecasts that are a document only with their maker named: "CNN projections", not "projections". */
 const NAMED_COUNTS = new Set(['projection', 'projections', 'estimate', 'estimates', 'calculation', 'calculations', 'tally',
   'tallies', 'count', 'forecast', 'forecasts', 'model', 'figures', 'numbers', 'records']);
+/** Words before "figures" that make them people of standing, not numbers (NOT_COUNTS without "phone"). */
+const FIGURE_PEOPLE = new Set(['senior', 'media', 'establishment', 'prominent', 'leading', 'key', 'public', 'political', 'religious',
+  'opposition', 'top', 'influential', 'party', 'cultural', 'business', 'iconic', 'controversial']);
 const NOT_COUNTS = new Set(['senior', 'media', 'establishment', 'prominent', 'leading', 'key', 'public', 'political',
   'religious', 'opposition', 'top', 'influential', 'party', 'phone', 'cultural', 'business', 'iconic', 'controversial']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'another', 'other',
@@ -603,6 +606,9 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
   // staff speak for its published work (not "experts in Washington", "analysts from Israel": a place).
   if (RESEARCH_STAFF.has(head) && (lowerPost[0] === 'at' || lowerPost[0] === 'with') && firmAfter(post.slice(1, 7)))
     return { type: 'institutional', label: text, kind: 'organization' };
+  // "senior EU figures are sceptical", "opposition figures say", "prominent Hamas figures": people of standing left
+  // unnamed, not a count ("official figures", "Hamas figures" stay numbers).
+  if (head === 'figures' && core.some((w) => FIGURE_PEOPLE.has(w.toLowerCase()))) return { type: 'vague', label: text, kind: 'vague' };
   if (vagueHeads.has(head)) {
     // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.
     return { type: 'vague', label: text, kind: 'vague' };
@@ -622,6 +628,10 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
   // An estimate with no maker named is no one's ("One 2017 estimate suggests", "according to some estimates"), unless
   // it points back to one named before ("The estimate predicts", "this estimate finds").
   // ("administration estimates", "federal estimates": the body's word before it.)
+  // "Poll numbers indicate …", "polling numbers show": polls' figures with no maker, as "polls" (not "CNN poll numbers",
+  // "the poll numbers": a poll named or named before).
+  if ((head === 'numbers' || head === 'results') && core.length <= 3 && core.slice(0, -1).some((w) => /^(?:poll|polling|survey)$/i.test(w)))
+    return ANAPHORIC_DETERMINERS.has((ws[0] ?? '').toLowerCase()) || madeByModifier(core) ? { type: 'institutional', label: text, kind: 'document' } : { type: 'vague', label: text, kind: 'vague' };
   if (head === 'estimate' || head === 'estimates')
     return ANAPHORIC_DETERMINERS.has((ws[0] ?? '').toLowerCase()) || madeByModifier(core) ? { type: 'institutional', label: text, kind: 'document' } : { type: 'vague', label: text, kind: 'vague' };
   if (DOCUMENT_HEADS.has(head)) {
