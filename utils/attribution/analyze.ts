@@ -1900,11 +1900,18 @@ function organizationOpenedBy(text: string, label: string, st: DocState): string
   const key = `org\u0000${label}`;
   const known = st.organizations?.get(key);
   if (known !== undefined) return known;
-  const m = new RegExp(`\\b${label}(?:[ \\t]\\p{Lu}[\\p{L}&-]*){0,2}?[ \\t](?:${ORGANIZATION_HEADS})\\b`, 'u').exec(text);
-  const found = m === null ? null : m[0];
+  // (Each place the word stands as a word, tried with one compiled pattern: no pattern built per word.)
+  let found: string | null = null;
+  for (let k = text.indexOf(label); k >= 0 && found === null; k = text.indexOf(label, k + 1)) {
+    if (k > 0 && /[A-Za-z0-9_]/.test(text[k - 1]!)) continue;
+    ORGANIZATION_AFTER_OPENER.lastIndex = k + label.length;
+    if (ORGANIZATION_AFTER_OPENER.test(text)) found = text.slice(k, ORGANIZATION_AFTER_OPENER.lastIndex);
+  }
   (st.organizations ??= new Map()).set(key, found);
   return found;
 }
+/** What follows an organization's first word up to its head word: " International", " Research Center". */
+const ORGANIZATION_AFTER_OPENER = new RegExp(`(?:[ \\t]\\p{Lu}[\\p{L}&-]*){0,2}?[ \\t](?:${ORGANIZATION_HEADS})\\b`, 'uy');
 
 /** The capitalized words (or short abbreviations) right before a word, on its line: "Rep. Jim ". */
 const NAME_RUN_BEFORE = new RegExp(`${NAME_WORDS}$`, 'u');

@@ -634,7 +634,7 @@ export const HEDGES: readonly HedgeGroup[] = [
     id: 'agentless-criticism',
     patterns: [
       // (Not someone's own: "over his sharp criticism of the Iran deal", "Trump's harsh criticism".)
-      /(?<!\b(?:his|her|their|its|our|my|your)\s|['\u2019]s\s)\b(?:widespread|international|global|growing|sharp|intense|withering|heavy|harsh|fierce|mounting)\s(?:international\s)?(?:criticism|condemnation|outrage|backlash|skepticism|scepticism)\b/,
+      /\b(?:widespread|international|global|growing|sharp|intense|withering|heavy|harsh|fierce|mounting)(?<!\b(?:his|her|their|its|our|my|your)\s[a-z]+|['\u2019]s\s[a-z]+)\s(?:international\s)?(?:criticism|condemnation|outrage|backlash|skepticism|scepticism)\b/,
       /\b(?:drew|drawn|draws|drawing|faced|faces|facing|sparked|prompted)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash|speculation|accusations|allegations)\b/,
       // "came amid criticisms that his softness was to blame": criticism set as the scene, its makers not given
       // (not "amid criticism from Republicans": they are).
