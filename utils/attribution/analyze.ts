@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.72';
+export const ANALYZER_VERSION = 'attribution-1.8.73';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2170,7 +2170,7 @@ function idiomNotClaim(toks: Tok[], i: number, idiom: string): boolean {
     case 'believe': return (/^(?:him|her|them|me|us|you|it)$/.test(next?.text ?? '') && !pronounOpensClause(toks, i + 1)) || trustedName(toks, i + 1);
     // "officials were questioning crew members": an interrogation, not a doubt.
     // ("questioned congressional staff", "questioned two witnesses": the people after an adjective or a count.)
-    case 'question': return QUESTIONED_PEOPLE.has(n1)
+    case 'question': return QUESTIONED_PEOPLE.has(n1) || (n1 === 'the' && QUESTIONED_ONE.has(n2))
       || (/^(?:\p{Ll}+|\d+)$/u.test(next?.text ?? '') && !cueGroup.has(n1) && !/^(?:whether|if|why|how|what|that|the|his|her|their|its)$/.test(n1)
         && QUESTIONED_PEOPLE.has(n2));
     // "Paramedics responded to the jail", "officers responded to a call": going to a scene, not an answer.
@@ -2228,6 +2228,12 @@ const CLAUSE_BREAKS = new Set(['when', 'because', 'if', 'and', 'but', 'or', 'tha
 /** Whom officials question when they interrogate: "questioning crew members", "questioned him". */
 const QUESTIONED_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'witnesses', 'suspects', 'crew', 'passengers', 'detainees',
   'residents', 'students', 'employees', 'staff', 'people', 'survivors', 'neighbors', 'neighbours', 'relatives', 'officers', 'migrants']);
+/**
+ * People questioned after "the": an interrogation ("Mueller's investigators have questioned the adviser", "police
+ * questioned the suspect"), not a doubt ("questioned the wisdom of").
+ */
+const QUESTIONED_ONE = new Set(['adviser', 'advisor', 'aide', 'suspect', 'witness', 'driver', 'man', 'woman', 'boy', 'girl', 'teen',
+  'teenager', 'defendant', 'witnesses', 'suspects', 'crew', 'passengers', 'detainees', 'students', 'employees', 'staff', 'survivors']);
 
 /** Weak cues that people also use of things: finding, discovering or showing an object. */
 const FIND_OR_SHOW = new Set(['find', 'finds', 'found', 'discovered', 'show', 'shows', 'showed', 'shown']);
@@ -3519,6 +3525,13 @@ function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, fou
     // "Haaretz notes that a senior Hamas official ...": the outlet relays an unnamed source.
     const relayed = relayedSource(text, toks, best, st);
     if (relayed) return relayed;
+    // "Investigators believe the lorry was hijacked, Germany's Bild tabloid reports": the view of unnamed people
+    // that the outlet ending the sentence relays is still theirs, and the reader's question is who they are.
+    // (Views only: not a deed whose verb is a weak cue too, "investigators have questioned the adviser", "whom
+    // prosecutors charged".)
+    const held = found.find((f) => f.weak && f.type === 'anonymous' && f.source !== null && f.cue !== null && f.source.end < best.cue!.start
+      && RELAYED_VIEWS.has(text.slice(f.cue.start, f.cue.end).toLowerCase()));
+    if (held) return { ...held, reason: `${held.reason}, via ${best.reason.replace(/^attributed to another outlet: /, '')}`, rule: 'relayed' };
   }
   if (best !== null && PRIORITY[best.type] <= PRIORITY.report) return best;
   // A hedge outranks a named or institutional source in the same sentence: it is
@@ -3529,6 +3542,11 @@ function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, fou
   if (hedge && best && best.cue && hedge.cue && best.cue.start > hedge.cue.end && trailingAttribution(toks, best, hedge.cue.end)) return best;
   return hedge ?? best;
 }
+
+/** Weak cues of a view held, which an outlet ending the sentence relays: "Investigators believe …, Bild reports". */
+const RELAYED_VIEWS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected',
+  'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'suspect', 'suspects', 'suspected', 'doubt', 'doubts', 'hope', 'hoped',
+  'hinted', 'hinting', 'consider', 'considers', 'view', 'views']);
 
 /**
  * The attributions that may stand for the sentence: a weak one yields to a speaker. "Many Americans then saw

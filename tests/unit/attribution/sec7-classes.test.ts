@@ -60,3 +60,16 @@ describe('people of standing and polls\' numbers with no one named', () => {
     expect(unnamedClaims('Critics called it a disgrace.')).toEqual([{ type: 'vague', source: 'Critics' }]);
   });
 });
+
+describe('the view of unnamed people that an outlet ending the sentence relays', () => {
+  it('"Investigators believe …, Germany\'s Bild tabloid reports" is the investigators\', via the outlet', () => {
+    const [c] = analyzeText('Investigators believe the lorry was hijacked on Monday afternoon, Germany\'s Bild tabloid reports.');
+    expect(c).toMatchObject({ type: 'anonymous', source: { text: 'Investigators' } });
+    expect(c!.reason).toContain("via 'Germany's Bild tabloid'");
+  });
+  it('not a vague group\'s view, nor a deed whose verb is a weak cue too', () => {
+    expect(analyzeText('Many Americans believe the economy is bad, CNN reports.')).toMatchObject([{ type: 'report' }]);
+    expect(analyzeText('Investigators have questioned the adviser, a businessman, the Times reported.')).toMatchObject([{ type: 'report' }]);
+    expect(analyzeText('Investigators have questioned the adviser, a businessman.')).toEqual([]);
+  });
+});
