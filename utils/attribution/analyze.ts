@@ -156,10 +156,10 @@ const CALLED_FOR_AID = new Set(['help', 'backup', 'assistance', 'medics', 'rescu
 const CONDITIONAL = new Set(['if', 'unless']);
 const ASKED_NEXT = new Set(['whether', 'how', 'why', 'what', 'if', 'when', 'who', 'about', 'where', 'which']);
 
-/** Weak participles followed by the preposition of their passive: "suspected of", "blamed for", "charged with". */
 /** Words after "believed"/"thought" that make it a passive's participle: "believed to", "believed responsible". */
 const BELIEVED_PEOPLE: ReadonlySet<string> = new Set(['to', 'responsible', 'dead', 'killed', 'missing', 'involved', 'linked',
   'behind', 'captured', 'held', 'hiding', 'armed', 'loyal', 'close']);
+/** Weak participles followed by the preposition of their passive: "suspected of", "blamed for", "charged with". */
 const REDUCED_PASSIVE_NEXT = new Map<string, ReadonlySet<string>>([
   ['suspected', new Set(['of', 'in'])], ['blamed', new Set(['for'])], ['charged', new Set(['with'])], ['accused', new Set(['of', 'in'])],
   ['criticized', new Set(['for'])], ['criticised', new Set(['for'])], ['praised', new Set(['for'])],
@@ -3429,8 +3429,8 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
     && toks[hit.start - 1]!.lower !== 'than' ? sentenceGroupBefore(text, toks, hit.start) : null;
   // "Legal experts differed over how much latitude Trump would have. They cautioned that …": the same for the
   // people who act in the sentence before, when that sentence gave no source (the last source is further back).
-  // (Not past a group that spoke just before: "Advocates of the measure say …. Investigators did not act …. But even
-  // if they had, …, they say.")
+  // (Not past a plural source of the two sentences before: "Several analysts say …. Investigators did not act …. But
+  // even if they had, …, they say.")
   const earlier = opener === null && body === null && group === null && cls.kind === 'pronoun' && /^they$/i.test(phrase.trim())
     && !(st.lastSource !== null && (st.lastSource.at >= st.sentence - 1 || (st.lastSource.at >= st.sentence - 2 && isPluralLabel(st.lastSource.label))))
     ? previousSentenceGroup(text, s.start) : null;
