@@ -534,8 +534,10 @@ export const HEDGES: readonly HedgeGroup[] = [
     // generic "it is often said", which introduces a saying rather than a report.
     // Not at the end of a sentence: "saying it was expected.", "removed before it is reported." speak of a thing
     // that was expected or reported, not of anyone's expectation or report ("it is said, …" stays).
-    // ("it's believed some 500 revelers were there": the contraction too.)
-    patterns: [/\bit(?:\s(?:is|was|has been)|['\u2019]s)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/,
+    patterns: [/\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/,
+      // "it's believed some 500 revelers were there": the contraction too, with the verbs it cannot be "it has"
+      // with ("what it's said it's trying to avoid", "it's reported a loss" are the company's own words).
+      /\bit['\u2019]s\s(?:(?:widely|also|generally|now)\s)?(?:understood|believed|thought|feared|rumou?red|expected)\b(?!\s*(?:[.!?;]|$))/,
       // "Comey did (as was reported yesterday evening) ask …", "as has been widely reported": a report no one is
       // said to have made (not "as reported by The Times", "as first reported in the Post": the outlet is given).
       /\bas\s(?:(?:was|has been|had been|is)\s(?:(?:widely|first|previously|earlier)\s)?|(?:previously|first|earlier|widely)\s)reported\b(?!\s(?:by|in|on)\b)/,
@@ -711,7 +713,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
       "At the club, it's believed some 500 revelers were celebrating.", 'Comey did (as was reported yesterday evening) ask Sessions to help.',
       'The deal, as previously reported, fell apart.'],
     mustNotMatch: ['It is the understanding of the ministry.', 'Truth, it is often said, is the first casualty of war.', 'It is known as the Golden Week.',
-      'He downplayed the grand jury, saying it was expected.', 'The deal, as first reported by The Times, fell apart.', "It's the right thing to do."],
+      'He downplayed the grand jury, saying it was expected.', 'The deal, as first reported by The Times, fell apart.', "It's the right thing to do.",
+      "Facebook is becoming what it's said it's trying to avoid."],
   },
   'agentless-passive': {
     matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.',
