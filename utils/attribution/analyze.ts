@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.74';
+export const ANALYZER_VERSION = 'attribution-1.8.75';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1514,6 +1514,12 @@ function withAbsolute(toks: Tok[], i: number): boolean {
   }
   return false;
 }
+/** Members of a chamber, bare a defined group ("Lawmakers say"), but one source with unnamed people beside them. */
+const CHAMBER_MEMBERS: ReadonlySet<string> = new Set(['lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
+/** Nouns of belief and report whose "that" opens their content, not a clause with a subject that acts. */
+const COMPLEMENT_NOUNS = new Set(['expectations', 'hopes', 'fears', 'concerns', 'worries', 'claims', 'reports', 'suggestions',
+  'speculation', 'rumors', 'rumours', 'allegations', 'accusations', 'notion', 'idea', 'assertion', 'assertions', 'charge', 'charges',
+  'suspicions', 'doubts']);
 /** Words that open another clause inside the main one: past them the participle may belong to that clause. */
 const CLAUSE_LINKS = new Set(['who', 'whom', 'which', 'that', 'whose', 'what', 'and', 'but', 'or', 'while', 'after', 'before', 'because', 'since',
   'when', 'although', 'though', 'if', 'unless', 'until', 'whereas', 'where', 'how', 'why']);
@@ -1556,7 +1562,10 @@ function participleSubject(text: string, toks: Tok[], i: number): PhraseHit | nu
     if (!FIRST_VERB.test(toks[v]!.text) && !PAST_VERBS.has(toks[v]!.text)) continue;
     for (let k = o; k < c; k++) {
       const tk = toks[k]!;
-      if (tk.quoted || (!tk.word && tk.text !== '.' && tk.text !== '-' && tk.text !== "'") || (k > v && CLAUSE_LINKS.has(tk.lower))) return null;
+      if (tk.quoted || (!tk.word && tk.text !== '.' && tk.text !== '-' && tk.text !== "'")) return null;
+      // ("tamped down expectations that a deal is in sight, saying …", "dismissed reports that he had quit, adding
+      // …": a clause that completes a noun of belief or report has no participle of its own.)
+      if (k > v && CLAUSE_LINKS.has(tk.lower) && !(tk.lower === 'that' && COMPLEMENT_NOUNS.has(toks[k - 1]!.lower))) return null;
     }
     // "The offer was rejected, saying …": the subject of a passive is not who speaks.
     if (BE_FORMS.has(toks[v]!.lower) && /ed$/.test(toks[v + 1]?.lower ?? '')) return null;
@@ -1623,7 +1632,8 @@ function anonymousOrVagueHead(w: string): boolean {
   return cls === 'anonymous' || cls === 'vague';
 }
 /** Prepositions whose object runs on to a verb only as a subject cut off: "resistance against U.S. personnel stated". */
-const NEVER_BEFORE_SUBJECT = new Set(['against', 'toward', 'towards', 'upon', 'despite', 'without']);
+// ("Texts between friends of Kavanaugh suggest": the texts do; "between" opens no subject either.)
+const NEVER_BEFORE_SUBJECT = new Set(['against', 'toward', 'towards', 'upon', 'despite', 'without', 'between']);
 /** A noun phrase right after these is an object or agent, never the subject of the cue: "stabbed by a man in ...". */
 const OBJECT_PREPS = new Set(['by', 'as', 'of', 'for', 'with', 'from', 'to', 'against', 'than', 'like', 'about']);
 const HEAD_CLASS = new Map<string, string>();
@@ -2739,6 +2749,13 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     const opening = openingSubject(text, toks, i);
     if (opening !== null || hit === null) hit = opening;
   }
+  // "… fine being underestimated as a fundraiser -- arguing that …": after a dash, the object of a preposition is
+  // not who the participle speaks for.
+  if (hit !== null && prev?.text === '-' && t.lower.endsWith('ing') && OBJECT_PREPS.has(toks[hit.start - 1]?.lower ?? '')) {
+    let d = i - 1;
+    while (d > 0 && toks[d]!.text === '-') d--;
+    if (hit.start <= d && hit.end >= d) return null;
+  }
   // "Others are more circumspect and say …", "Diplomats met in Cairo and said …": a second verb of the
   // subject that opens the sentence.
   if (hit === null && !weak) hit = coordinatedSubject(toks, i);
@@ -2989,14 +3006,26 @@ function trimHit(text: string, toks: Tok[], i: number, found: PhraseHit, weak: b
   // "Bolivian President Evo Morales - an ally of the Venezuelan government - tweeted": words set off by dashes
   // describe the subject before them.
   if (hit.end < i && DASHES.has(toks[hit.end]!.text)) {
-    let m = hit.end - 1;
+    // (A double dash closes the description with two marks: "Canada -- a NATO member -- said".)
+    let e = hit.end;
+    while (e - 1 > hit.start && DASHES.has(toks[e - 1]!.text)) e--;
+    let m = e - 1;
     while (m > hit.start && !DASHES.has(toks[m]!.text)) m--;
-    if (m > hit.start) hit = { start: hit.start, end: m - 1, appositive: { start: toks[m + 1]!.s, end: toks[hit.end - 1]!.e } };
+    let before = m;
+    while (before - 1 > hit.start && DASHES.has(toks[before - 1]!.text)) before--;
+    // (Where the words before the description are no source, "The sisters -- Ailina and Bella Tsarnaev -- said",
+    // the names in it are read with them.)
+    if (m > hit.start) hit = noSource(text.slice(toks[hit.start]!.s, toks[before - 1]!.e))
+      && classifySource(text.slice(toks[m + 1]!.s, toks[e - 1]!.e))?.type === 'named' ? { ...hit, end: e - 1 }
+      : { start: hit.start, end: before - 1, appositive: { start: toks[m + 1]!.s, end: toks[e - 1]!.e } };
     else if (hit.start >= 2 && DASHES.has(toks[hit.start - 1]!.text)) {
-      const outer = npBackFrom(toks, hit.start - 2, null);
+      // (Past every mark of the opening dash: "Jeff Flake -- a frequent Trump critic -- announced".)
+      let q = hit.start - 2;
+      while (q > 0 && DASHES.has(toks[q]!.text)) q--;
+      const outer = npBackFrom(toks, q, null);
       if (outer === null) return null;
-      hit = { start: outer.start, end: outer.end, appositive: { start: toks[hit.start]!.s, end: toks[hit.end - 1]!.e } };
-    } else hit = { ...hit, end: hit.end - 1 };
+      hit = { start: outer.start, end: outer.end, appositive: { start: toks[hit.start]!.s, end: toks[e - 1]!.e } };
+    } else hit = { ...hit, end: e - 1 };
   }
   // "DUBAI (Reuters) - A lawyer for …", "SEOUL, South Korea -- North Korean state radio": a dateline's dash
   // opens no source; the source starts after it. (A dateline only: a place in capitals or an outlet in
@@ -3007,6 +3036,9 @@ function trimHit(text: string, toks: Tok[], i: number, found: PhraseHit, weak: b
       const first = toks[0]!;
       const dateline = k === 0 || toks[k - 1]!.text === ')' || (first.word && first.text.length >= 3 && first.text === first.text.toUpperCase() && /\p{Lu}/u.test(first.text));
       if (dateline) hit = { ...hit, start: k + 1 };
+      // "for Pelosi and friends -- I warned", "a calamitous effect -- a top GOP pollster warned": a source after a
+      // dash that sets the words before it off is the subject on its own.
+      else if (k < hit.end && classifySource(text.slice(toks[k + 1]!.s, toks[hit.end]!.e)) !== null) hit = { ...hit, start: k + 1 };
       break;
     }
   }
@@ -3067,10 +3099,12 @@ function trimHit(text: string, toks: Tok[], i: number, found: PhraseHit, weak: b
   if (weak && hit.end < i && INDIRECT_QUESTION.has(toks[hit.start - 1]?.lower ?? '')) return null;
   // "according to relatives and Gaza health officials": the conjunct after "and" completes the source.
   // "according to administration and other officials": "other" makes the first word one of the officials.
-  if (hit.start > i && toks[hit.end + 1]?.lower === 'and'
-    && (toks[hit.end + 2]?.lower === 'other' || classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) === null)) {
-    const more = phraseAfter(toks, hit.end + 2, true);
-    if (more !== null) hit = { ...hit, end: more.end };
+  // ("according to lawmakers and aides": bare members of a chamber beside unnamed people are one source with them.)
+  if (hit.start > i && toks[hit.end + 1]?.lower === 'and') {
+    const firstCls = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e));
+    const chamber = firstCls !== null && firstCls.type === 'institutional' && CHAMBER_MEMBERS.has(toks[hit.end]!.lower);
+    const more = toks[hit.end + 2]?.lower === 'other' || firstCls === null || chamber ? phraseAfter(toks, hit.end + 2, true) : null;
+    if (more !== null && (!chamber || classifySource(text.slice(toks[hit.start]!.s, toks[more.end]!.e)) !== null)) hit = { ...hit, end: more.end };
   }
   // "… and others with suspected trafficking violations": a subject cut off after its preposition is
   // no subject; the cue word is a modifier inside a prepositional phrase.
@@ -3385,7 +3419,10 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // said"), not someone's people ("McConnell's aides and allies"). Weak cues only after a quantified group ("many
   // economists and advocates believe", not "police officers and the general public tend to view").
   // (The second group may be a source of its own, "campaign aides and strategists say": the two are still one.)
-  const secondUnnamed = cls !== null && (cls.type === 'vague' || cls.type === 'anonymous') && cls.kind !== 'pronoun';
+  // (Lawmakers as the second group too, "US officials and lawmakers have expressed": bare, they are a defined group,
+  // but beside unnamed officials they are as unnamed as those.)
+  const secondUnnamed = cls !== null && ((cls.type === 'vague' || cls.type === 'anonymous') && cls.kind !== 'pronoun'
+    || (cls.type === 'institutional' && CHAMBER_MEMBERS.has(toks[hit.end]!.lower)));
   if ((cls === null || secondUnnamed) && hit.end < i && hit.start >= 2 && toks[hit.start - 1]!.lower === 'and' && PLURAL_HEAD.test(toks[hit.end]!.lower)) {
     const first = npBackFrom(toks, hit.start - 2, null);
     const opens = first !== null && PLURAL_HEAD.test(toks[first.end]!.lower) && !listBefore(text, toks, first.start)
@@ -3727,7 +3764,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 }
 
 /** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
-const HEDGE_PREFILTER = /asked|questions|credited|known that|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|seen as|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|forecast|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
+const HEDGE_PREFILTER = /asked|questions|credited|known that|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|seen as|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|forecast|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|suggested|argued|hopes|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
 
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
 /**

@@ -37,6 +37,7 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most',
  * Party, faction and legislator plurals: a defined group when bare ("Republicans say", "lawmakers voted"), unnamed
  * people when quantified ("some Democrats", "many senators", "two lawmakers").
  */
+const LEGISLATOR_PLURALS = new Set(['lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
 const PARTY_PLURALS = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'tories', 'evangelicals',
   'lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
 /**
@@ -226,6 +227,9 @@ const SENTENCE_OPENERS = new Set(['when', 'as', 'even', 'but', 'and', 'or', 'how
 
 /** An advocacy group's name: a capitalized plural, "for", "against" or "without", and capitalized words. */
 const ADVOCACY_NAME = /^(?:[Tt]he\s)?\p{Lu}\p{Ll}+s\s(?:for|[Ff]or|[Aa]gainst|[Ww]ithout)\s\p{Lu}[\p{L}'-]*(?:\s(?:(?:and|of|the|in|for)\s)?\p{Lu}[\p{L}'-]*)*$/u;
+
+/** "Friends of the Earth", "Friends of Israel": "the" and a capitalized word after "of", or a place's name. */
+const FRIENDS_OF_NAME = /^(?:[Tt]he\s)?Friends\sof\s(the\s)?(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\b)(\p{Lu}[\p{L}'-]*)/u;
 
 /** A name, then its state (and party): "… of Wisconsin", "… Michigan Democrat", "… of New York". */
 const HOME_STATE = /^(.*?\S)\s+of\s+((?:\p{Lu}\p{Ll}+\s)?\p{Lu}\p{Ll}+)$/u;
@@ -442,6 +446,11 @@ function classifyPhrase(phrase: string): SourceClass | null {
   // for, against or without capitalized words is an organization's name, not people of that kind.
   // (Not those who act for someone: "Lawyers for Espinoza", "Prosecutors for Apple", "Attorneys for Cohen".)
   // (Not when a title follows the name: "Centers for Disease Control and Prevention Director Robert Redfield".)
+  // "Friends of the Earth", "Friends of Israel", "Friends of the IDF": an organization's name (not "Friends of the
+  // senator", "Friends of Mr. Trump", "Friends of Hillary Clinton": people close to someone).
+  const friendsOf = FRIENDS_OF_NAME.exec(phrase.trim());
+  if (friendsOf !== null && (friendsOf[1] !== undefined || DEMONYMS_AND_PLACES.has(friendsOf[2]!.toLowerCase())) && !titles.has(friendsOf[2]!.toLowerCase()))
+    return { type: 'institutional', label: phrase.trim(), kind: 'organization' };
   if (ADVOCACY_NAME.test(phrase.trim()) && !ACTING_FOR.has((/^(?:[Tt]he\s)?(\p{L}+)/u.exec(phrase.trim())?.[1] ?? '').toLowerCase())
     && !phrase.trim().split(/\s+/).slice(2).some((w) => titles.has(w.toLowerCase())))
     return { type: 'institutional', label: phrase.trim(), kind: 'organization' };
@@ -662,6 +671,12 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
     const d0p = (ws[0] ?? '').toLowerCase();
     const d1p = (ws[1] ?? '').toLowerCase();
     const q = (QUANTIFIERS.has(d0p) && d0p !== 'fellow') || (d0p === 'a' && d1p === 'few') || collectiveOf(ws);
+    // "Lawmakers say", "Republican senators said", "Arab Israeli lawmakers argued": the members of a chamber or a
+    // party's delegation, a defined group as "Republicans" is (not "the senators", "their lawmakers": those refer
+    // back, mostly to people the story names).
+    if (!q && LEGISLATOR_PLURALS.has(head) && !NOT_BARE.has(d0p) && core.length <= 3
+      && !core.slice(0, -1).some((w) => /['\u2019]s?$/.test(w)))
+      return { type: 'institutional', label: text, kind: 'organization' };
     if (!q || core.length > 3) return null;
     return COUNTING.has(d0p) ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
   }
@@ -681,7 +696,10 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
     // "voters" or "Republicans", a whole category). Not with "the" or a possessive: those refer back.
     // (Not a capitalized head after other words: a name, "French Foreign Fighters", "Survivors Network".)
     // ("called a charlatan by other doctors": others of the profession at large, no one's treating doctors.)
+    // ("America's friends feared", "Israel's friends in Congress": a country's friends are states or its backers at large.)
     if (!quant && (CLOSE_PLURALS.has(head) || (head === 'members' && core.some((w) => w.toLowerCase() === 'family')))
+      && !(head === 'friends' && core.slice(0, -1).some((w) => /['\u2019]s?$/.test(w)
+        && (DEMONYMS_AND_PLACES.has(stripPossessive(w).toLowerCase()) || institutionNames.has(stripPossessive(w).toLowerCase()))))
       && !(d0 === 'other' && TREATING_PLURALS.has(head))
       && !NOT_BARE.has(d0) && !core.slice(0, -1).some((w) => NOT_BARE.has(w.toLowerCase())) && !(core.length > 1 && isCap(core[core.length - 1] as string)))
       return { type: 'anonymous', label: text, kind: 'unnamed-person' };
@@ -747,7 +765,7 @@ const PEOPLE_NOUNS = new Set(['israeli', 'israelis', 'palestinian', 'palestinian
 /** Trades whose members, bare and plural, speak as a field at large: "strategists say" (like "analysts say"). */
 const COMMENTATOR_PLURALS = new Set(['strategists', 'pollsters', 'scientists']);
 /** People close to a story, unnamed when bare: "neighbors said", "relatives told AFP". */
-export const CLOSE_PLURALS: ReadonlySet<string> = new Set(['neighbors', 'neighbours', 'relatives', 'acquaintances', 'classmates', 'colleagues', 'coworkers',
+export const CLOSE_PLURALS: ReadonlySet<string> = new Set(['neighbors', 'neighbours', 'relatives', 'friends', 'acquaintances', 'classmates', 'colleagues', 'coworkers',
   'co-workers', 'bystanders', 'passengers', 'eyewitnesses',
   // The people at the scene of a war or a disaster, never a whole population: "Rebel fighters in the area
   // claim", "medics said", "Survivors of the airstrike described". (Not "residents", "villagers": bare, mostly
