@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.75';
+export const ANALYZER_VERSION = 'attribution-1.8.76';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1514,6 +1514,10 @@ function withAbsolute(toks: Tok[], i: number): boolean {
   }
   return false;
 }
+/** Next of kin: after a possessive, one known person ("his father", "the victim's mother"). */
+const KIN_NOUNS: ReadonlySet<string> = new Set(['father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
+  'parents', 'uncle', 'aunt', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fianc\u00e9e', 'fiance', 'fianc\u00e9',
+  'stepfather', 'stepmother']);
 /** Members of a chamber, bare a defined group ("Lawmakers say"), but one source with unnamed people beside them. */
 const CHAMBER_MEMBERS: ReadonlySet<string> = new Set(['lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
 /** Nouns of belief and report whose "that" opens their content, not a clause with a subject that acts. */
@@ -2678,7 +2682,9 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   const progressive = weak && t.lower.endsWith('ing');
   // ("are critical of" takes its "be" as part of the phrase.)
   // ("…, with many criticising the party for …": after "with" and its subject the -ing form is the participle too.)
-  if (progressive ? !isBeAux(aux) && !withIng : weak && isBeAux(aux) && !STANCE_ADJECTIVES.has(t.lower)) return null;
+  // (A stance adjective after "be" only with its word after: "are worried that", "are concerned about", not "are
+  // worried on behalf of", "is concerned.")
+  if (progressive ? !isBeAux(aux) && !withIng : weak && isBeAux(aux) && !(STANCE_NEXT.get(t.lower)?.has(next0?.lower ?? '') ?? false)) return null;
   // "Some officials were told", "officers were admitted to hospital": in the passive the subject
   // heard or underwent it; only "was quoted/cited as saying" keeps its subject as the source.
   // Its source, if any, is the agent after "by": "Fox News was told by multiple senior sources that".
@@ -2769,8 +2775,24 @@ const CRITICAL_LEADS = new Set(['very', 'so', 'more', 'most', 'too', 'also', 'st
 const NOT_AS_VIEW = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'well', 'soon', 'much', 'many', 'long', 'far', 'early',
   'late', 'recently', 'often', 'if', 'though', 'part']);
 
-/** Stance adjectives after "be": "are critical of", "are skeptical about". */
-const STANCE_ADJECTIVES = new Set(['critical', 'skeptical', 'sceptical']);
+/**
+ * Stance adjectives after "be", each with the words that may follow it: "are critical of", "are skeptical about",
+ * "officials are confident that", "were worried about", "Clinton officials were thrilled with the editorial",
+ * "Senior officials are divided over". A view, a worry or a feeling held by the subject, told of them (not "a
+ * confident leader", "is worried": without the word after it the adjective describes, it reports nothing).
+ */
+const STANCE_NEXT = new Map<string, ReadonlySet<string>>();
+for (const [words, next] of [
+  [['critical'], ['of']],
+  [['skeptical', 'sceptical', 'doubtful', 'wary'], ['of', 'about', 'that', 'whether']],
+  [['confident', 'optimistic', 'pessimistic', 'hopeful', 'convinced', 'fearful'], ['that', 'about', 'of']],
+  [['worried', 'concerned', 'alarmed'], ['that', 'about', 'whether', 'over', 'what', 'how']],
+  [['unsure', 'uncertain'], ['about', 'whether', 'if', 'how', 'what', 'why']],
+  [['furious', 'frustrated', 'upset', 'angry', 'irate', 'incensed'], ['that', 'about', 'over', 'with', 'at']],
+  [['thrilled', 'pleased', 'delighted', 'disappointed', 'dismayed'], ['that', 'with', 'about', 'by']],
+  [['divided', 'split'], ['over', 'on', 'about', 'whether']],
+] as const) for (const w of words) STANCE_NEXT.set(w, new Set(next));
+const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(STANCE_NEXT.keys());
 /**
  * The last word of the stance phrase that the word at `i` opens, or -1: "made (it) clear", "took issue with",
  * "take exception to", "(are) critical of", "(are) skeptical of / about", and "saw / see X as <a view>", whose last word here is the verb (not "saw him as he left":
@@ -2781,10 +2803,10 @@ function stanceEnd(toks: Tok[], i: number): number {
   const a = toks[i + 1]?.lower;
   if (w.startsWith('mak') || w === 'made') return a === 'clear' ? i + 1 : a === 'it' && toks[i + 2]?.lower === 'clear' ? i + 2 : -1;
   // ("took issue with", "take exception to".)
-  if (w.startsWith('t')) return (a === 'issue' && toks[i + 2]?.lower === 'with') || (a === 'exception' && toks[i + 2]?.lower === 'to') ? i + 2 : -1;
+  if (w === 'took' || w === 'take' || w === 'takes') return (a === 'issue' && toks[i + 2]?.lower === 'with') || (a === 'exception' && toks[i + 2]?.lower === 'to') ? i + 2 : -1;
   if (STANCE_ADJECTIVES.has(w)) {
     // ("critical of"; "skeptical of / about / that": "senior EU figures are sceptical that a deal can be agreed".)
-    if (a !== 'of' && (w === 'critical' || (a !== 'about' && a !== 'that'))) return -1;
+    if (a === undefined || !STANCE_NEXT.get(w)!.has(a)) return -1;
     let k = i - 1;
     while (k > 0 && (CRITICAL_LEADS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text))) k--;
     return BE_FORMS.has(toks[k]?.lower ?? '') ? i + 1 : -1;
@@ -3317,7 +3339,10 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
     const unnamedJustBefore = last !== null && last.type === 'anonymous' && st.sentence - last.at <= 2;
     const backReference = ws[0] === 'the' && hit.start <= 1 && !unnamedJustBefore
       && namedSubjectBetween(text, previousSentenceStart(text, s.start), s.start, st);
-    if (head !== null && !epithet && !backReference && firstMention(text, phraseSpan.start, key, ws.length === 2 ? ws[0] : '') && !titledBefore(text, phraseSpan.start, head)) {
+    // ("his father described him as very sweet", "their mother said": a next of kin is one particular, known person,
+    // not one whose name is withheld; the labeled sets give "his father", "her mother" their child's name.)
+    const kin = head !== null && KIN_NOUNS.has(head) && (POSSESSIVE_DETERMINERS.has(ws[0]!) || /['\u2019]s?$/.test(ws[0]!));
+    if (head !== null && !epithet && !backReference && !kin && firstMention(text, phraseSpan.start, key, ws.length === 2 ? ws[0] : '') && !titledBefore(text, phraseSpan.start, head)) {
       cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
     }
   }

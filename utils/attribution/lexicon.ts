@@ -133,7 +133,12 @@ export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
  */
 export const STANCE_OPENERS: LexiconGroup = {
   id: 'stance',
-  terms: ['made', 'make', 'makes', 'took', 'take', 'takes', 'critical', 'skeptical', 'sceptical', 'saw', 'see', 'sees'],
+  terms: ['made', 'make', 'makes', 'took', 'take', 'takes', 'critical', 'skeptical', 'sceptical', 'saw', 'see', 'sees',
+    // Views, worries and feelings after "be", each with its word after (analyze.ts STANCE_NEXT): "officials are
+    // confident that", "Clinton officials were thrilled with the editorial".
+    'doubtful', 'wary', 'confident', 'optimistic', 'pessimistic', 'hopeful', 'convinced', 'fearful', 'worried', 'concerned',
+    'alarmed', 'unsure', 'uncertain', 'furious', 'frustrated', 'upset', 'angry', 'irate', 'incensed', 'thrilled', 'pleased',
+    'delighted', 'disappointed', 'dismayed', 'divided', 'split'],
 };
 
 /** Examples of `STANCE_OPENERS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
@@ -142,9 +147,12 @@ export const STANCE_OPENERS_EXAMPLES: Readonly<Record<string, LexiconExamples>> 
     matches: ['Several lawmakers have made it clear they will not stay in town.', 'Some Republican members took issue with the loophole.',
       'There are numerous detractors who are critical of the proposal.', 'Many senators saw the killing as the act of an ally.',
       'Many analysts see the move as a gamble.', 'Even some supporters took exception to the tone of the tweet.',
-      'But experts are skeptical about the threats.'],
+      'But experts are skeptical about the threats.', 'Pentagon officials are concerned that Russia will use the data.',
+      'Some Republican senators are wary of stripping the coverage.', 'Constitutional scholars are divided on whether he can do it.',
+      'Clinton officials were thrilled with the editorial.'],
     mustNotMatch: ['Officials made a deal on Tuesday.', 'Some lawmakers took office in January.', 'Critics saw the convoy as it left.',
       'Experts called it a critical moment.', 'Randal Serr, director of Take Care Utah, told ABC News it was absurd.',
+      'Officials are concerned.', 'A worried official left early.', 'Some people are worried on behalf of the voters.',
       'Officials took exception in rare cases.', 'A skeptical public waited.'],
   },
 };
@@ -287,7 +295,7 @@ export const PERSON_NOUNS: LexiconGroup = {
     'fan', 'fans', 'attendee', 'attendees', 'participant', 'participants', 'respondent', 'respondents', 'cop', 'cops',
     'agent', 'agents', 'guard', 'guards', 'nurse', 'nurses', 'survivor', 'survivors', 'victim', 'victims',
     'conservatives', 'liberals', 'progressives', 'moderates', 'republican', 'democrat', 'americans', 'colleague',
-    'colleagues', 'neighbor', 'neighbors', 'friends', 'publications',
+    'colleagues', 'neighbor', 'neighbors', 'publications',
     // People met in war and disaster reporting: "a medic said", "militants in Gaza said", "two fishermen told AFP".
     'militant', 'militants', 'fighter', 'fighters', 'villager', 'villagers', 'medic', 'medics',
     'paramedic', 'paramedics', 'rescuer', 'rescuers', 'bystander', 'bystanders', 'shopkeeper', 'shopkeepers', 'farmer',

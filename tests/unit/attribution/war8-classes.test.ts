@@ -87,3 +87,30 @@ describe('"between"', () => {
       .toEqual([{ type: 'report', source: 'NBC News' }]);
   });
 });
+
+describe('views, worries and feelings told of a group', () => {
+  it('"officials are concerned that", "experts are divided on", "aides were thrilled with" are their claims', () => {
+    expect(unnamedClaims('Pentagon officials are concerned that Russia will use the targeting data.')).toEqual([{ type: 'anonymous', source: 'Pentagon officials' }]);
+    expect(unnamedClaims('Constitutional scholars are divided on whether a president can pardon himself.'))
+      .toEqual([{ type: 'vague', source: 'Constitutional scholars' }]);
+    expect(unnamedClaims('Clinton officials were thrilled with the editorial.')).toEqual([{ type: 'anonymous', source: 'Clinton officials' }]);
+  });
+  it('not without the word that says what about ("are concerned.", "worried on behalf of"), nor a worried someone', () => {
+    expect(analyzeText('Officials are concerned.')).toEqual([]);
+    expect(analyzeText('Some people are worried on behalf of the voters.')).toEqual([]);
+    expect(analyzeText('A worried official left the building early.')).toEqual([]);
+  });
+  it('"thrilled" is no "took": a verb that opens with t is not "took issue with"', () => {
+    expect(unnamedClaims('Some Republican members took issue with the loophole.')).toEqual([{ type: 'anonymous', source: 'Some Republican members' }]);
+  });
+});
+
+describe('next of kin', () => {
+  it('"his father", "their mother" are one known person, not a withheld name', () => {
+    expect(unnamedClaims('Mahmoud, 4, died on Friday. His father described him as very sweet.')).toEqual([]);
+    expect(unnamedClaims('Their mother said the boys were home that night.')).toEqual([]);
+  });
+  it('a lawyer or an aide of his still is someone unnamed', () => {
+    expect(unnamedClaims('His lawyer said the charges were false.')).toEqual([{ type: 'anonymous', source: 'His lawyer' }]);
+  });
+});
