@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.76';
+export const ANALYZER_VERSION = 'attribution-1.8.77';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3578,7 +3578,8 @@ function previousSentenceStart(text: string, start: number): number {
 }
 
 /** The sentence's one claim from the attributions found in it, or a hedge. */
-function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, found: Attribution[], theySpoke = false): Attribution | null {
+function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, all: Attribution[], theySpoke = false): Attribution | null {
+  const found = withoutToldViews(text, toks, all);
   const best = bestOf(found);
   // "Even partial steps … are considered a path to confiscation, they argue.": the wording is theirs, whoever
   // they are; only the hedges that override a source still count.
@@ -3617,6 +3618,21 @@ const RELAYED_VIEWS = new Set(['believe', 'believes', 'believed', 'think', 'thin
  */
 function competing(found: Attribution[]): Attribution[] {
   return found.some((f) => !f.weak && PRIORITY[f.type] >= PRIORITY.report) ? found.filter((f) => !f.weak) : found;
+}
+
+/**
+ * `found` without the weak attributions that an unnamed speaker ending the sentence reports: "Officials expect that
+ * Allen will return, the official told POLITICO", "Few expect Congress to pass it, …, observers say", "Investigators
+ * believe …, a U.S. official told CNN" rest on the speaker, not on the group whose view is told. (Not unnamed
+ * reports, "US officials believe …, according to multiple reports": the view is the officials', the reports relay it.)
+ */
+function withoutToldViews(text: string, toks: Tok[], found: Attribution[]): Attribution[] {
+  if (found.length < 2 || !found.some((f) => f.weak)) return found;
+  const tellers = found.filter((g) => !g.weak && (g.type === 'anonymous' || g.type === 'vague') && g.cue !== null
+    && !(g.source !== null && /\breports?$/i.test(text.slice(g.source.start, g.source.end))));
+  if (tellers.length === 0) return found;
+  return found.filter((f) => !(f.weak && f.cue !== null
+    && tellers.some((g) => g.cue!.start > f.cue!.end && trailingAttribution(toks, g, f.cue!.end))));
 }
 
 /** The attribution that stands for `found`: unnamed first, among those competing. */

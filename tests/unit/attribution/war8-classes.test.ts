@@ -114,3 +114,14 @@ describe('next of kin', () => {
     expect(unnamedClaims('His lawyer said the charges were false.')).toEqual([{ type: 'anonymous', source: 'His lawyer' }]);
   });
 });
+
+describe('a view told by an unnamed speaker who ends the sentence', () => {
+  it('rests on the speaker: "Investigators believe …, a U.S. official told CNN"', () => {
+    expect(unnamedClaims('Investigators believe the suspect fled north, a U.S. official told CNN.')).toEqual([{ type: 'anonymous', source: 'a U.S. official' }]);
+    expect(unnamedClaims('Few expect Congress to pass the budget, but it marks a shift, observers say.')).toEqual([{ type: 'vague', source: 'observers' }]);
+  });
+  it('not unnamed reports, which relay the view of the people who hold it', () => {
+    expect(unnamedClaims('US officials believe the plane was shot down by a missile, according to multiple reports.'))
+      .toEqual([{ type: 'anonymous', source: 'US officials' }]);
+  });
+});
