@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.77';
+export const ANALYZER_VERSION = 'attribution-1.8.78';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2775,6 +2775,10 @@ const CRITICAL_LEADS = new Set(['very', 'so', 'more', 'most', 'too', 'also', 'st
 const NOT_AS_VIEW = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'well', 'soon', 'much', 'many', 'long', 'far', 'early',
   'late', 'recently', 'often', 'if', 'though', 'part']);
 
+/** Words after "cited X as" that open a view of X: "as the trigger", "as evidence", "as a reason", "as proof". */
+const CITED_AS_VIEW = new Set(['the', 'a', 'an', 'evidence', 'proof', 'reasons', 'factors', 'causes', 'one', 'key', 'major']);
+/** What a cited thing is as an illustration or a credential, no view of it: "cited the bill as an example". */
+const NOT_CITED_VIEWS = new Set(['example', 'examples', 'model', 'inspiration', 'source', 'sources', 'reference', 'precedent']);
 /**
  * Stance adjectives after "be", each with the words that may follow it: "are critical of", "are skeptical about",
  * "officials are confident that", "were worried about", "Clinton officials were thrilled with the editorial",
@@ -2786,7 +2790,7 @@ for (const [words, next] of [
   [['critical'], ['of']],
   [['skeptical', 'sceptical', 'doubtful', 'wary'], ['of', 'about', 'that', 'whether']],
   [['confident', 'optimistic', 'pessimistic', 'hopeful', 'convinced', 'fearful'], ['that', 'about', 'of']],
-  [['worried', 'concerned', 'alarmed'], ['that', 'about', 'whether', 'over', 'what', 'how']],
+  [['worried', 'concerned', 'alarmed', 'nervous', 'anxious', 'uneasy'], ['that', 'about', 'whether', 'over', 'what', 'how']],
   [['unsure', 'uncertain'], ['about', 'whether', 'if', 'how', 'what', 'why']],
   [['furious', 'frustrated', 'upset', 'angry', 'irate', 'incensed'], ['that', 'about', 'over', 'with', 'at']],
   [['thrilled', 'pleased', 'delighted', 'disappointed', 'dismayed'], ['that', 'with', 'about', 'by']],
@@ -2812,11 +2816,20 @@ function stanceEnd(toks: Tok[], i: number): number {
     return BE_FORMS.has(toks[k]?.lower ?? '') ? i + 1 : -1;
   }
   // saw / see / sees: an object of one to six words, then "as" and a view.
-  for (let k = i + 2; k <= i + 7 && k < toks.length; k++) {
+  // (A hyphen inside a word does not end the object: "protests over an anti-Islam film as the trigger".)
+  let hyphens = 0;
+  for (let k = i + 2; k <= i + 7 + hyphens * 2 && k < toks.length; k++) {
     const x = toks[k]!;
+    if (x.text === '-' && toks[k - 1]!.e === x.s && toks[k + 1]?.s === x.e) {
+      hyphens++;
+      continue;
+    }
     if (!x.word) return -1;
     if (x.lower === 'as') {
       const v = toks[k + 1];
+      // (After "cited", a quotation's "as saying" is read as one, and "cited it as an example" names no view.)
+      if (w.startsWith('cit') && (v === undefined || v.lower.endsWith('ing') || !CITED_AS_VIEW.has(v.lower)
+        || NOT_CITED_VIEWS.has(toks[k + 2]?.lower ?? ''))) return -1;
       return v !== undefined && v.word && !NOT_AS_VIEW.has(v.lower) && !/^\d/.test(v.text) ? i : -1;
     }
   }

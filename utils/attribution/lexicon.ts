@@ -136,9 +136,12 @@ export const STANCE_OPENERS: LexiconGroup = {
   terms: ['made', 'make', 'makes', 'took', 'take', 'takes', 'critical', 'skeptical', 'sceptical', 'saw', 'see', 'sees',
     // Views, worries and feelings after "be", each with its word after (analyze.ts STANCE_NEXT): "officials are
     // confident that", "Clinton officials were thrilled with the editorial".
-    'doubtful', 'wary', 'confident', 'optimistic', 'pessimistic', 'hopeful', 'convinced', 'fearful', 'worried', 'concerned',
+    'doubtful', 'wary', 'confident', 'optimistic', 'pessimistic', 'hopeful', 'convinced', 'fearful', 'worried', 'concerned', 'nervous', 'anxious', 'uneasy',
     'alarmed', 'unsure', 'uncertain', 'furious', 'frustrated', 'upset', 'angry', 'irate', 'incensed', 'thrilled', 'pleased',
-    'delighted', 'disappointed', 'dismayed', 'divided', 'split'],
+    'delighted', 'disappointed', 'dismayed', 'divided', 'split',
+    // "Certain officials cited protests over the film as the trigger of the violence": a cause named as a view, as
+    // "saw X as" (not "cited two officials as saying": a quotation, read as such).
+    'cited', 'cite', 'cites'],
 };
 
 /** Examples of `STANCE_OPENERS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
@@ -149,7 +152,7 @@ export const STANCE_OPENERS_EXAMPLES: Readonly<Record<string, LexiconExamples>> 
       'Many analysts see the move as a gamble.', 'Even some supporters took exception to the tone of the tweet.',
       'But experts are skeptical about the threats.', 'Pentagon officials are concerned that Russia will use the data.',
       'Some Republican senators are wary of stripping the coverage.', 'Constitutional scholars are divided on whether he can do it.',
-      'Clinton officials were thrilled with the editorial.'],
+      'Clinton officials were thrilled with the editorial.', 'Certain officials cited protests over the film as the trigger of the violence.'],
     mustNotMatch: ['Officials made a deal on Tuesday.', 'Some lawmakers took office in January.', 'Critics saw the convoy as it left.',
       'Experts called it a critical moment.', 'Randal Serr, director of Take Care Utah, told ABC News it was absurd.',
       'Officials are concerned.', 'A worried official left early.', 'Some people are worried on behalf of the voters.',
@@ -583,6 +586,9 @@ export const HEDGES: readonly HedgeGroup[] = [
       // writer's figure "could be said to have upped his game", nor a denial ("is not alleged to have").
       // (The look-behind follows the verb, so it runs only where the verb is.)
       /\b(?:said|believed|thought|rumou?red|reputed|alleged|understood|reported)(?<!(?:\b(?:i|we|you|he|she|they|who|whom|it)\s(?:[a-z]+ly\s)?|\b(?:be|not)\s)[a-z]+)\sto\s(?:be\s(?!(?:careful|patient|quiet|ready|prepared|safe|honest|fair|sure|clear|frank|nice|kind|calm|vigilant|aware)\b)|have\s(?:been|had|[a-z]+(?:ed|en|wn|ght|ld|lt|id|ft|ne|ck|ung|ade|ot|ut)\b))/,
+      // "mental health care, estimated to cost the U.S. $238 billion": a figure no one is said to have put on it
+      // (not "she estimated to reporters", nor after "be": the passive above has it).
+      /\bestimated(?<!\b(?:i|we|you|he|she|they|who|it|is|are|was|were|be|been|being)\s(?:[a-z]+ly\s)?estimated)\sto\s(?:cost|number|total|reach|exceed|top|have|kill|affect|generate|save|add|raise|lose|include|require)\b/,
     ],
   },
   {
@@ -650,7 +656,10 @@ export const HEDGES: readonly HedgeGroup[] = [
     patterns: [
       // (Not someone's own: "over his sharp criticism of the Iran deal", "Trump's harsh criticism".)
       /\b(?:widespread|international|global|growing|sharp|intense|withering|heavy|harsh|fierce|mounting)(?<!\b(?:his|her|their|its|our|my|your)\s[a-z]+|['\u2019]s\s[a-z]+)\s(?:international\s)?(?:criticism|condemnation|outrage|backlash|skepticism|scepticism)\b/,
-      /\b(?:drew|drawn|draws|drawing|faced|faces|facing|sparked|prompted)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash|speculation|accusations|allegations)\b/,
+      /\b(?:drew|drawn|draws|drawing|faced|faces|facing|sparked|prompted|triggered|triggers|triggering|attracted|attracts|attracting|provoked|provokes|provoking)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash|speculation|accusations|allegations)\b/,
+      // ("something that has brought criticism", "brought a swift condemnation"; not accusations someone brings, "women
+      // brought confidential accusations to the committee", "bringing the allegations to light".)
+      /\b(?:brought|brings|bringing)\s(?:\w+\s){0,2}(?:criticism|condemnation|ridicule|backlash)\b/,
       // "came amid criticisms that his softness was to blame": criticism set as the scene, its makers not given
       // (not "amid criticism from Republicans": they are).
       /\bamid\s(?:\w+\s)?(?:criticisms?|accusations|allegations)\s(?:that|of|over)\b/,
@@ -743,9 +752,11 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
       'The remark would have been understood as respectful.', 'He feared death.'],
   },
   'reduced-relative': {
-    matches: ['A factory said to be producing light arms blew up.', 'The commander, believed to have fled to Egypt, was not found.'],
+    matches: ['A factory said to be producing light arms blew up.', 'The commander, believed to have fled to Egypt, was not found.',
+      'The program, estimated to cost $238 billion, was cut.'],
     mustNotMatch: ['He said to be careful on the roads.', 'The coach said to have faith in the team.', 'They said to have the papers ready.',
-      'A woman whom he initially believed to be his niece.', 'Clinton could be said to have finished the race with a bang.'],
+      'A woman whom he initially believed to be his niece.', 'Clinton could be said to have finished the race with a bang.',
+      'She estimated to reporters that it would cost more.'],
   },
   'agentless-toll': {
     matches: ['At least 24 people were reported killed.', 'At least 246 new deaths were reported Thursday.'],
@@ -778,10 +789,11 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'agentless-criticism': {
     matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.',
       'The program has come under frequent criticism, particularly from liberals.', 'It came amid criticism that he was soft on Russia.',
-      'The talks took place in private, amid criticism of their secrecy.'],
+      'The talks took place in private, amid criticism of their secrecy.', 'The talks were held in private, something that has brought criticism.',
+      'The tweet triggered a fierce backlash.'],
     mustNotMatch: ['The minister criticized the plan.', 'He made a claim about the vote.', 'He may face awkward moments over his sharp criticism of the deal.', 'His campaign rests on his claims of being a businessman.',
       'The agency will reconsider the asylum claims of 1,000 parents.', 'The convoy came under heavy fire near the border.',
-      'The vote came amid criticism from Republicans.'],
+      'The vote came amid criticism from Republicans.', 'Two women brought confidential accusations to the committee.'],
   },
   'unowned-sentiment': {
     matches: ['There is cautious optimism that the visit will restart talks.', 'The summit comes amid growing concerns that the alliance is too weak.', 'The clashes sparked speculation about a new uprising.',

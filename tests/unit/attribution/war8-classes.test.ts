@@ -125,3 +125,25 @@ describe('a view told by an unnamed speaker who ends the sentence', () => {
       .toEqual([{ type: 'anonymous', source: 'US officials' }]);
   });
 });
+
+describe('more told stances and unowned criticism', () => {
+  it('"are nervous about", "cited X as evidence / the reason"', () => {
+    expect(unnamedClaims('But some on both sides of the Atlantic are nervous about the summit.'))
+      .toEqual([{ type: 'vague', source: 'some on both sides of the Atlantic' }]);
+    expect(unnamedClaims('Certain officials cited protests over an anti-Islam film as the trigger of the violence.'))
+      .toEqual([{ type: 'anonymous', source: 'Certain officials' }]);
+  });
+  it('not a thing cited as an example, and a quotation cited "as saying" stays a quotation', () => {
+    expect(analyzeText('Officials cited the bill as an example.')).toEqual([]);
+    expect(unnamedClaims('The Times cited two administration officials as saying the talks failed.'))
+      .toEqual([{ type: 'anonymous', source: 'two administration officials' }]);
+  });
+  it('criticism brought or triggered by a thing, and a cost estimated by no one', () => {
+    expect(unnamedClaims('The talks were held in private, something that has brought criticism.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('The ruling triggered a swift backlash.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('The wall, a project estimated to cost about $23 billion, was a key promise.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('not accusations someone brings', () => {
+    expect(unnamedClaims('Both women brought confidential accusations to the Senate committee.')).toEqual([]);
+  });
+});
