@@ -13,7 +13,7 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
+import { CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
 export const ANALYZER_VERSION = 'attribution-1.8.78';
@@ -1518,8 +1518,6 @@ function withAbsolute(toks: Tok[], i: number): boolean {
 const KIN_NOUNS: ReadonlySet<string> = new Set(['father', 'mother', 'wife', 'husband', 'son', 'daughter', 'brother', 'sister',
   'parents', 'uncle', 'aunt', 'grandmother', 'grandfather', 'widow', 'widower', 'fiancee', 'fianc\u00e9e', 'fiance', 'fianc\u00e9',
   'stepfather', 'stepmother']);
-/** Members of a chamber, bare a defined group ("Lawmakers say"), but one source with unnamed people beside them. */
-const CHAMBER_MEMBERS: ReadonlySet<string> = new Set(['lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
 /** Nouns of belief and report whose "that" opens their content, not a clause with a subject that acts. */
 const COMPLEMENT_NOUNS = new Set(['expectations', 'hopes', 'fears', 'concerns', 'worries', 'claims', 'reports', 'suggestions',
   'speculation', 'rumors', 'rumours', 'allegations', 'accusations', 'notion', 'idea', 'assertion', 'assertions', 'charge', 'charges',
@@ -3354,7 +3352,7 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
       && namedSubjectBetween(text, previousSentenceStart(text, s.start), s.start, st);
     // ("his father described him as very sweet", "their mother said": a next of kin is one particular, known person,
     // not one whose name is withheld; the labeled sets give "his father", "her mother" their child's name.)
-    const kin = head !== null && KIN_NOUNS.has(head) && (POSSESSIVE_DETERMINERS.has(ws[0]!) || /['\u2019]s?$/.test(ws[0]!));
+    const kin = head !== null && KIN_NOUNS.has(head) && ws.slice(0, -1).some((w) => POSSESSIVE_DETERMINERS.has(w) || /['\u2019]s?$/.test(w));
     if (head !== null && !epithet && !backReference && !kin && firstMention(text, phraseSpan.start, key, ws.length === 2 ? ws[0] : '') && !titledBefore(text, phraseSpan.start, head)) {
       cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
     }

@@ -37,9 +37,10 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most',
  * Party, faction and legislator plurals: a defined group when bare ("Republicans say", "lawmakers voted"), unnamed
  * people when quantified ("some Democrats", "many senators", "two lawmakers").
  */
-const LEGISLATOR_PLURALS = new Set(['lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
 const PARTY_PLURALS = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'tories', 'evangelicals',
   'lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
+/** Members of a chamber: bare a defined group ("Lawmakers say"), one unnamed source with unnamed people beside them. */
+export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set(['lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
 /**
  * Everybody and nobody: a claim about all people, vouched for by none. Not "anyone": it holds
  * a question or a hypothetical far more often than a view ("Does anyone believe …", "than
@@ -674,7 +675,7 @@ function unnamedPerson(ws: string[], core: string[], head: string, text: string,
     // "Lawmakers say", "Republican senators said", "Arab Israeli lawmakers argued": the members of a chamber or a
     // party's delegation, a defined group as "Republicans" is (not "the senators", "their lawmakers": those refer
     // back, mostly to people the story names).
-    if (!q && LEGISLATOR_PLURALS.has(head) && !NOT_BARE.has(d0p) && core.length <= 3
+    if (!q && CHAMBER_MEMBERS.has(head) && !NOT_BARE.has(d0p) && core.length <= 3
       && !core.slice(0, -1).some((w) => /['\u2019]s?$/.test(w)))
       return { type: 'institutional', label: text, kind: 'organization' };
     if (!q || core.length > 3) return null;
