@@ -2794,11 +2794,10 @@ for (const [words, next] of [
   [['thrilled', 'pleased', 'delighted', 'disappointed', 'dismayed'], ['that', 'with', 'about', 'by']],
   [['divided', 'split'], ['over', 'on', 'about', 'whether']],
 ] as const) for (const w of words) STANCE_NEXT.set(w, new Set(next));
-const STANCE_ADJECTIVES: ReadonlySet<string> = new Set(STANCE_NEXT.keys());
 /**
  * The last word of the stance phrase that the word at `i` opens, or -1: "made (it) clear", "took issue with",
- * "take exception to", "(are) critical of", "(are) skeptical of / about", and "saw / see X as <a view>", whose last word here is the verb (not "saw him as he left":
- * a clause of time).
+ * "take exception to", "(are) critical of", "(are) worried that" and the other adjectives of STANCE_NEXT, and "saw / see /
+ * cited X as <a view>", whose last word here is the verb (not "saw him as he left": a clause of time).
  */
 function stanceEnd(toks: Tok[], i: number): number {
   const w = toks[i]!.lower;
@@ -2806,14 +2805,15 @@ function stanceEnd(toks: Tok[], i: number): number {
   if (w.startsWith('mak') || w === 'made') return a === 'clear' ? i + 1 : a === 'it' && toks[i + 2]?.lower === 'clear' ? i + 2 : -1;
   // ("took issue with", "take exception to".)
   if (w === 'took' || w === 'take' || w === 'takes') return (a === 'issue' && toks[i + 2]?.lower === 'with') || (a === 'exception' && toks[i + 2]?.lower === 'to') ? i + 2 : -1;
-  if (STANCE_ADJECTIVES.has(w)) {
+  const adjectiveNext = STANCE_NEXT.get(w);
+  if (adjectiveNext !== undefined) {
     // ("critical of"; "skeptical of / about / that": "senior EU figures are sceptical that a deal can be agreed".)
-    if (a === undefined || !STANCE_NEXT.get(w)!.has(a)) return -1;
+    if (a === undefined || !adjectiveNext.has(a)) return -1;
     let k = i - 1;
     while (k > 0 && (CRITICAL_LEADS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text))) k--;
     return BE_FORMS.has(toks[k]?.lower ?? '') ? i + 1 : -1;
   }
-  // saw / see / sees: an object of one to six words, then "as" and a view.
+  // saw / see / sees / cited: an object of one to six words, then "as" and a view.
   // (A hyphen inside a word does not end the object: "protests over an anti-Islam film as the trigger".)
   let hyphens = 0;
   for (let k = i + 2; k <= i + 7 + hyphens * 2 && k < toks.length; k++) {

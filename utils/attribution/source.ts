@@ -33,14 +33,14 @@ export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'anoth
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'multiple', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'fellow', 'countless',
   'fewer']);
+/** Members of a chamber: bare a defined group ("Lawmakers say"), one unnamed source with unnamed people beside them. */
+export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set(['lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
 /**
  * Party, faction and legislator plurals: a defined group when bare ("Republicans say", "lawmakers voted"), unnamed
  * people when quantified ("some Democrats", "many senators", "two lawmakers").
  */
-const PARTY_PLURALS = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'tories', 'evangelicals',
-  'lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
-/** Members of a chamber: bare a defined group ("Lawmakers say"), one unnamed source with unnamed people beside them. */
-export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set(['lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
+const PARTY_PLURALS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'tories', 'evangelicals',
+  ...CHAMBER_MEMBERS]);
 /**
  * Everybody and nobody: a claim about all people, vouched for by none. Not "anyone": it holds
  * a question or a hypothetical far more often than a view ("Does anyone believe …", "than
@@ -741,7 +741,7 @@ function personsAllies(core: readonly string[], post: readonly string[]): boolea
   const personWord = (w: string): boolean => {
     const bare = stripPossessive(w);
     const l = bare.toLowerCase();
-    if (titles.has(l) || l === 'president' || l === 'senator' || l === 'governor' || l === 'mayor' || l === 'speaker') return true;
+    if (titles.has(l)) return true;
     return isCap(bare) && !/^\p{Lu}[\p{Lu}.&]+$/u.test(bare) && !DEMONYMS_AND_PLACES.has(l) && !institutionNames.has(l)
       && !outletNames.has(l) && !ALLY_REGIONS.has(l) && !CALENDAR_WORDS.has(l);
   };
