@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.78';
+export const ANALYZER_VERSION = 'attribution-1.8.79';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -302,10 +302,20 @@ interface PhraseHit {
   access?: boolean;
 }
 
+/**
+ * Members of a party or a chamber, and diplomats, carry a view in their relative clause only as an indefinite group
+ * ("some lawmakers … who think it is important", "many Republicans who believe"): counted or few, they are particular
+ * people the story goes on to name ("four Senate Republicans who have said", "one of the few Republicans who has
+ * indicated").
+ */
+const MEMBER_RELATIVE_HEADS: ReadonlySet<string> = new Set(['lawmakers', 'legislators', 'diplomats', 'conservatives', 'liberals',
+  'progressives', 'republicans', 'democrats']);
+const INDEFINITE_GROUP_DETERMINERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'other', 'numerous', 'various']);
 /** Group heads whose relative clause states the group's view: "critics who say", "some who argue". */
 const GROUP_RELATIVE_HEADS = new Set(['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars',
   'economists', 'pundits', 'skeptics', 'sceptics', 'detractors', 'some', 'others', 'many', 'historians',
-  'specialists', 'officials', 'sources', 'insiders', 'strategists', 'advocates', 'activists', 'opponents', 'supporters', 'witnesses', 'defenders']);
+  'specialists', 'officials', 'sources', 'insiders', 'strategists', 'advocates', 'activists', 'opponents', 'supporters', 'witnesses',
+  'defenders', ...MEMBER_RELATIVE_HEADS]);
 /** Verbs whose object relays what the people in it said: "quoted other sources who said", "corroborated witnesses who". */
 const QUOTING_VERBS = new Set(['quoted', 'cited', 'interviewed', 'surveyed', 'polled', 'corroborated', 'contradicted', 'echoed']);
 /** Determiners that open such a group: "some economists who", "a few experts who". */
@@ -493,6 +503,9 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       }
     }
     if (start === np.start && np.end > np.start && !RELATIVE_DETERMINERS.has(toks[start]!.lower) && !isCapWord(toks[start])) return null;
+    if (MEMBER_RELATIVE_HEADS.has(toks[j - 1]!.lower) && !toks.slice(start, j - 1).some((t, k) => INDEFINITE_GROUP_DETERMINERS.has(t.lower)
+      // (Not a superlative: "ten of the most prominent Republicans who say".)
+      && toks[start + k - 1]?.lower !== 'the')) return null;
     return { ...np, start, relative: true };
   }
   // "Rep. Sander M. Levin (Mich.), a superdelegate, said": a party and state (or any short aside) in parentheses.
@@ -1598,6 +1611,8 @@ function saidJustBefore(toks: Tok[], k: number): boolean {
 function isAppositive(text: string, toks: Tok[], from: number, to: number): boolean {
   const first = toks[from];
   if (!first || from > to) return false;
+  // A lone discourse adverb between commas ("Certain officials, instead, cited"): `subjectBefore` drops it.
+  if (from === to && DISCOURSE_ADVERBS.has(first.lower)) return true;
   if (isCapWord(first) && !APPOSITIVE_OPENERS.has(first.lower)) return true;
   // A participle phrase: "X, briefing reporters on condition of anonymity, said".
   const participle = PARTICIPLE.test(first.text) && !NOT_PARTICIPLES.has(first.lower);
@@ -2773,6 +2788,9 @@ const CRITICAL_LEADS = new Set(['very', 'so', 'more', 'most', 'too', 'also', 'st
 const NOT_AS_VIEW = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'well', 'soon', 'much', 'many', 'long', 'far', 'early',
   'late', 'recently', 'often', 'if', 'though', 'part']);
 
+/** What "disagree" goes on with when it reports a view: "disagree on what …", "disagreed with the assessment". */
+const DISAGREED_ON: ReadonlySet<string> = new Set(['on', 'over', 'about', 'with', 'whether', 'that', 'sharply', 'strongly']);
+const DISAGREED_PEOPLE: ReadonlySet<string> = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'one', 'each', 'everyone', 'anyone']);
 /** Words after "cited X as" that open a view of X: "as the trigger", "as evidence", "as a reason", "as proof". */
 const CITED_AS_VIEW = new Set(['the', 'a', 'an', 'evidence', 'proof', 'reasons', 'factors', 'causes', 'one', 'key', 'major']);
 /** What a cited thing is as an illustration or a credential, no view of it: "cited the bill as an example". */
@@ -2954,6 +2972,12 @@ function notACue(toks: Tok[], i: number): boolean {
   // "agreed with" stay cues). So is settling on one: "they agreed on the brief cease-fire", "agreed upon a date".
   if (t.lower.startsWith('agree') && (next0?.lower === 'to' || next0?.lower === 'upon'
     || (t.lower === 'agreed' && next0?.lower === 'on' && ARTICLES.has(toks[i + 2]?.lower ?? '')))) return true;
+  // "Officials disagree on what the troops will do", "disagreed with the assessment", "disagree over whether": a view
+  // only with what it differs on (not "Some officials disagreed.", "disagreed in private").
+  // (Nor a preposition left at the end: "someone you disagree with", "many of which people will disagree about.")
+  // (Nor a person disagreed with: "people disagree with me", "his opponents disagree with him", "with one another".)
+  if (t.lower.startsWith('disagree') && (!DISAGREED_ON.has(next0?.lower ?? '') || !toks[i + 2]?.word
+    || (next0?.lower === 'with' && DISAGREED_PEOPLE.has(toks[i + 2]!.lower)))) return true;
   // "Several party members have expressed skepticism at …", "officials voiced concern that …": a view
   // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
   // ("Her voice concerns me": the noun after a possessive; "Voice of America", "Express Scripts": a name.)

@@ -96,7 +96,9 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'worried', 'dismissed', 'welcomed', 'doubted', 'wonder', 'wondered', 'recognize', 'recognized', 'acknowledge',
       'suspected', 'questioning', 'criticize', 'criticizing', 'criticising',
       // "Government officials at the time believed that …", "Administration officials are hinting strongly that …".
-      'believed', 'hinted', 'hinting'],
+      'believed', 'hinted', 'hinting',
+      // "Senior American officials disagree on what these troops will be doing" (only before what they differ on).
+      'disagree', 'disagrees', 'disagreed'],
   },
 ];
 
@@ -118,10 +120,10 @@ export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     mustNotMatch: ['The report was published in 2020 by nobody in particular'],
   },
   weak: {
-    matches: ['Polls show the offensive has wide support.', 'Many experts suspect the losses were large.', 'Federal prosecutors charged two developers.', 'No one expected a long debate.', 'Scholars have long debated the question.', 'Most people would consider that rude.'],
+    matches: ['Polls show the offensive has wide support.', 'Many experts suspect the losses were large.', 'Senior officials disagree on what the troops will do.', 'Federal prosecutors charged two developers.', 'No one expected a long debate.', 'Scholars have long debated the question.', 'Most people would consider that rude.'],
     mustNotMatch: ['The troops found a tunnel.', 'The Justice Department charged several Hamas leaders.', 'Trump wants a wall.', 'Republicans want lower taxes.', 'Witnesses saw a gun.', 'He defended people accused of fraud.', 'Regulators and advisers didn\'t know what to make of him.',
       // A group's view relayed by a named speaker is the speaker's claim.
-      'Many voters believe the deal is bad, Smith said.'],
+      'Many voters believe the deal is bad, Smith said.', 'Some officials disagreed.', 'Officials disagreed in private.'],
   },
 };
 
