@@ -213,6 +213,10 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'consistently', 'increasingly', 'openly', 'clearly', 'now', 'usually', 'frequently', 'regularly',
   'routinely', 'largely', 'mostly', 'overwhelmingly', 'broadly', 'likewise', 'explicitly', 'bluntly',
   'sharply', 'quietly', 'originally',
+  // How a view is told: "Some activists gleefully predict", "critics angrily accused", "officials falsely claimed".
+  'gleefully', 'angrily', 'loudly', 'rightly', 'correctly', 'confidently', 'vehemently',
+  'forcefully', 'adamantly', 'emphatically', 'bitterly', 'harshly', 'firmly', 'candidly', 'frankly', 'proudly',
+  'cautiously', 'unanimously', 'formally', 'officially', 'roundly',
   // Discourse adverbs without their commas: "Others however see …", "Critics though say …", "Not everyone however agreed".
   'however', 'though', 'meanwhile', 'instead', 'nonetheless', 'nevertheless',
   // Negated auxiliaries: "advisers didn't say".
