@@ -13,10 +13,10 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
+import { BOTH_SIDES, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.79';
+export const ANALYZER_VERSION = 'attribution-1.8.80';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1073,7 +1073,8 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     const t = toks[j]!;
     // "One of the most memorable stories | my husband told me": a possessive after a plural noun opens a phrase
     // of its own (the noun before it is what was told).
-    if (j < end && POSSESSIVE_DETERMINERS.has(t.lower) && j > 0 && /^\p{Ll}{3,}s$/u.test(toks[j - 1]!.text)
+    // (So does one after an amount: "the $300 million | his backers say they hope to raise".)
+    if (j < end && POSSESSIVE_DETERMINERS.has(t.lower) && j > 0 && (/^\p{Ll}{3,}s$/u.test(toks[j - 1]!.text) || /^(?:\d[\d,.]*|hundred|thousand|million|billion|trillion)$/.test(toks[j - 1]!.lower))
       && !QUANTIFIERS.has(toks[j - 1]!.lower) && !NP_STOP.has(toks[j - 1]!.lower) && !cueGroup.has(toks[j - 1]!.lower)
       && !FINITE_VERBS.has(toks[j - 1]!.lower)) {
       j--;
@@ -1663,6 +1664,9 @@ const NP_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 
 /** Prepositions of place and scope that may follow a group's head inside its noun phrase. */
 const PP_PREPS = new Set(['in', 'from', 'around', 'across', 'throughout', 'outside', 'inside', 'at', 'on', 'within', 'over']);
 const PP_REACH = 8;
+/** People who may stand on both sides of it: "lawmakers on both sides", "members of both parties". */
+const BOTH_SIDES_HEADS: ReadonlySet<string> = new Set([...CHAMBER_MEMBERS, 'members', 'leaders', 'operatives', 'strategists',
+  'officials', 'politicians', 'activists', 'voters']);
 
 /**
  * Index of an unnamed group's head (observers, officials, experts, critics) standing right
@@ -1679,6 +1683,8 @@ function groupHeadBeforePP(toks: Tok[], j: number): number {
       if ((cls === 'anonymous' || cls === 'vague') && h.lower !== 'people' && h.lower !== 'person' && h.lower !== 'those' && /s$/.test(h.lower)) return k - 1;
       // "Residents in the area say", "fighters on the ground said": the people at a scene keep where they are.
       if (CLOSE_PLURALS.has(h.lower)) return k - 1;
+      // "lawmakers on both sides insist", "operatives in both parties": members of both sides of a divide.
+      if (BOTH_SIDES_HEADS.has(h.lower) && toks[k + 1]?.lower === 'both' && BOTH_SIDES.has(toks[k + 2]?.lower ?? '')) return k - 1;
       continue;
     }
     if (t.lower !== 'and' && t.lower !== 'the' && NP_STOP.has(t.lower)) return -1;
@@ -2750,8 +2756,13 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     // inverted speaker is set off by a comma or ends the sentence.)
     // ("Donna Rawlings, 59, said the event brought back memories": nor are words that are no source.)
     const after = hit === null ? undefined : toks[hit.end + 1];
+    // (A quotation opening right after the phrase runs on too: "Hoffa, who joined the crowd, said right-to-work
+    // proponents “are waking a sleeping giant.”")
+    // (Not a nickname inside a name: "says Rick “Ozzie” Nelson".)
+    const quoteOpens = after !== undefined && after.text === QUOTE && toks[hit!.end + 2]?.word === true && toks[hit!.end + 2]!.s === after.e
+      && !isCapWord(toks[hit!.end]);
     if (hit !== null && prev.text === ',' && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)
-      && ((after !== undefined && after.word && !RELATIVE_PRONOUNS.has(after.lower)) || noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)))) {
+      && ((after !== undefined && after.word && !RELATIVE_PRONOUNS.has(after.lower)) || quoteOpens || noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)))) {
       const opening = openingSubject(text, toks, i);
       const said = opening === null ? '' : text.slice(toks[opening.start]!.s, toks[opening.end]!.e);
       if (opening !== null && (classifySource(said) !== null || looksLikePersonName(said))) hit = opening;
@@ -2778,6 +2789,12 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // "Others are more circumspect and say …", "Diplomats met in Cairo and said …": a second verb of the
   // subject that opens the sentence.
   if (hit === null && !weak) hit = coordinatedSubject(toks, i);
+  // "with 50% of Clinton backers saying": a share of a group is a poll's figure, no unnamed people speaking (as
+  // "67% of Americans say" is not).
+  if (hit !== null && toks[hit.start]!.lower === 'of' && /^(?:%|percent|per)$/.test(toks[hit.start - 1]?.lower ?? '')) {
+    const share = classifySource(text.slice(toks[hit.start + 1]?.s ?? toks[hit.start]!.e, toks[hit.end]!.e));
+    if (share !== null && (share.type === 'anonymous' || share.type === 'vague')) return null;
+  }
   return hit === null || cue === null ? null : { hit, cue, weak, yields: false, rule: cueRule };
 }
 
@@ -2790,6 +2807,7 @@ const NOT_AS_VIEW = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'well'
 
 /** What "disagree" goes on with when it reports a view: "disagree on what …", "disagreed with the assessment". */
 const DISAGREED_ON: ReadonlySet<string> = new Set(['on', 'over', 'about', 'with', 'whether', 'that', 'sharply', 'strongly']);
+const FRETTED_ABOUT: ReadonlySet<string> = new Set(['about', 'over', 'that', 'whether', 'privately', 'openly', 'publicly']);
 const DISAGREED_PEOPLE: ReadonlySet<string> = new Set(['me', 'him', 'her', 'them', 'us', 'you', 'one', 'each', 'everyone', 'anyone']);
 /** Words after "cited X as" that open a view of X: "as the trigger", "as evidence", "as a reason", "as proof". */
 const CITED_AS_VIEW = new Set(['the', 'a', 'an', 'evidence', 'proof', 'reasons', 'factors', 'causes', 'one', 'key', 'major']);
@@ -2978,6 +2996,9 @@ function notACue(toks: Tok[], i: number): boolean {
   // (Nor a person disagreed with: "people disagree with me", "his opponents disagree with him", "with one another".)
   if (t.lower.startsWith('disagree') && (!DISAGREED_ON.has(next0?.lower ?? '') || !toks[i + 2]?.word
     || (next0?.lower === 'with' && DISAGREED_PEOPLE.has(toks[i + 2]!.lower)))) return true;
+  // "Some Democrats fret that …", "aides fretted about the bill": a worry only with what it is about (not "Still,
+  // many people fret.", "something his lawyers fretted over, given …").
+  if (t.lower.startsWith('fret') && (!FRETTED_ABOUT.has(next0?.lower ?? '') || !toks[i + 2]?.word)) return true;
   // "Several party members have expressed skepticism at …", "officials voiced concern that …": a view
   // expressed is a claim; "expressed by", "expressed his condolences", "voiced the character" are not.
   // ("Her voice concerns me": the noun after a possessive; "Voice of America", "Express Scripts": a name.)

@@ -98,7 +98,9 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       // "Government officials at the time believed that …", "Administration officials are hinting strongly that …".
       'believed', 'hinted', 'hinting',
       // "Senior American officials disagree on what these troops will be doing" (only before what they differ on).
-      'disagree', 'disagrees', 'disagreed'],
+      'disagree', 'disagrees', 'disagreed',
+      // "some lawmakers fretted about the status of their tax overhaul", "aides fret that …".
+      'fret', 'frets', 'fretted', 'fretting'],
   },
 ];
 
@@ -120,10 +122,10 @@ export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     mustNotMatch: ['The report was published in 2020 by nobody in particular'],
   },
   weak: {
-    matches: ['Polls show the offensive has wide support.', 'Many experts suspect the losses were large.', 'Senior officials disagree on what the troops will do.', 'Federal prosecutors charged two developers.', 'No one expected a long debate.', 'Scholars have long debated the question.', 'Most people would consider that rude.'],
+    matches: ['Polls show the offensive has wide support.', 'Many experts suspect the losses were large.', 'Senior officials disagree on what the troops will do.', 'Some aides fret that the talks sow confusion.', 'Federal prosecutors charged two developers.', 'No one expected a long debate.', 'Scholars have long debated the question.', 'Most people would consider that rude.'],
     mustNotMatch: ['The troops found a tunnel.', 'The Justice Department charged several Hamas leaders.', 'Trump wants a wall.', 'Republicans want lower taxes.', 'Witnesses saw a gun.', 'He defended people accused of fraud.', 'Regulators and advisers didn\'t know what to make of him.',
       // A group's view relayed by a named speaker is the speaker's claim.
-      'Many voters believe the deal is bad, Smith said.', 'Some officials disagreed.', 'Officials disagreed in private.'],
+      'Many voters believe the deal is bad, Smith said.', 'Some officials disagreed.', 'Officials disagreed in private.', 'Still, many reasonable people fret.'],
   },
 };
 
@@ -266,13 +268,13 @@ export const VAGUE_HEADS: LexiconGroup = {
   id: 'vague-heads',
   terms: ['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars', 'economists', 'pundits', 'skeptics',
     'sceptics', 'detractors', 'defenders', 'opponents', 'some', 'others', 'many', 'few', 'people', 'polls', 'polling', 'reports', 'rumors', 'rumours',
-    'studies', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation'],
+    'studies', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation', 'backers'],
 };
 
 /** Examples of `VAGUE_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
 export const VAGUE_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'vague-heads': {
-    matches: ['experts', 'critics', 'Some', 'polls', 'recent polling', 'reports', 'media reports', 'Foreign policy analysts'],
+    matches: ['experts', 'critics', 'Some', 'polls', 'recent polling', 'reports', 'media reports', 'Foreign policy analysts', 'Backers of the pipeline', 'Backers'],
     mustNotMatch: ['a Gallup poll', 'the Hamas official', 'Clinton supporters', 'Voting rights advocates'],
   },
 };
@@ -296,7 +298,7 @@ export const PERSON_NOUNS: LexiconGroup = {
     'executive', 'executives', 'teacher', 'teachers', 'professor', 'professors', 'researcher', 'researchers', 'scientist',
     'scientists', 'economist', 'historian', 'scholar', 'expert', 'analyst', 'commentator', 'observer', 'critic',
     'lawmaker', 'legislator', 'senator', 'congressman', 'delegate',
-    'activist', 'activists', 'advocate', 'advocates', 'protester', 'protesters', 'member', 'members', 'staff', 'staffer',
+    'activist', 'activists', 'advocate', 'advocates', 'proponent', 'proponents', 'protester', 'protesters', 'member', 'members', 'staff', 'staffer',
     'insider', 'ally', 'allies', 'backer', 'backers', 'supporter', 'supporters', 'opponent', 'opponents', 'voter', 'voters',
     'resident', 'residents', 'citizen', 'citizens', 'student', 'students', 'parent', 'parents', 'veteran', 'veterans',
     'investor', 'investors', 'creditor', 'creditors', 'taxpayer', 'taxpayers', 'businessman', 'businessmen', 'owner',

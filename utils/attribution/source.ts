@@ -35,6 +35,8 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most',
   'fewer']);
 /** Members of a chamber: bare a defined group ("Lawmakers say"), one unnamed source with unnamed people beside them. */
 export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set(['lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
+/** The sides of a political divide, after "both": "lawmakers on both sides", "members of both parties". */
+export const BOTH_SIDES: ReadonlySet<string> = new Set(['sides', 'parties', 'chambers', 'houses']);
 /**
  * Party, faction and legislator plurals: a defined group when bare ("Republicans say", "lawmakers voted"), unnamed
  * people when quantified ("some Democrats", "many senators", "two lawmakers").
@@ -470,6 +472,14 @@ function classifyPhrase(phrase: string): SourceClass | null {
   const text = phrase.trim();
   const lowerPost = post.map((w) => w.toLowerCase());
 
+  // "lawmakers on both sides insist", "Smart operatives in both parties", "members of both parties": people of both
+  // sides of a divide, no one in particular and no body's voice.
+  // ("on both sides of the aisle".)
+  const bothAt = lowerPost.indexOf('both');
+  const bothTail = lowerPost.slice(bothAt + 2).join(' ');
+  if (bothAt >= 1 && (bothTail === '' || bothTail === 'of the aisle') && /^(?:on|in|of|from|across)$/.test(lowerPost[bothAt - 1]!) && BOTH_SIDES.has(lowerPost[bothAt + 1] ?? '')
+    && /s$/.test(head) && (personNouns.has(head) || PARTY_PLURALS.has(head) || vagueHeads.has(head) || head === 'officials'))
+    return { type: 'vague', label: text, kind: 'vague' };
   // "no one expected", "everyone agrees": a claim about everybody, vouched for by nobody.
   if (core.length <= 2 && EVERYONE.has(core.map((w) => w.toLowerCase()).join(' '))) return { type: 'vague', label: text, kind: 'vague' };
   if (head === 'people' || head === 'person' || head === 'individuals' || head === 'those') {
