@@ -13,7 +13,7 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { BOTH_SIDES, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
+import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
 export const ANALYZER_VERSION = 'attribution-1.8.80';
@@ -308,7 +308,7 @@ interface PhraseHit {
  * people the story goes on to name ("four Senate Republicans who have said", "one of the few Republicans who has
  * indicated").
  */
-const MEMBER_RELATIVE_HEADS: ReadonlySet<string> = new Set(['lawmakers', 'legislators', 'diplomats', 'conservatives', 'liberals',
+const MEMBER_RELATIVE_HEADS: ReadonlySet<string> = new Set([...CHAMBER_MEMBERS, 'diplomats', 'conservatives', 'liberals',
   'progressives', 'republicans', 'democrats']);
 const INDEFINITE_GROUP_DETERMINERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'other', 'numerous', 'various']);
 /** Group heads whose relative clause states the group's view: "critics who say", "some who argue". */
@@ -1664,9 +1664,6 @@ const NP_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 
 /** Prepositions of place and scope that may follow a group's head inside its noun phrase. */
 const PP_PREPS = new Set(['in', 'from', 'around', 'across', 'throughout', 'outside', 'inside', 'at', 'on', 'within', 'over']);
 const PP_REACH = 8;
-/** People who may stand on both sides of it: "lawmakers on both sides", "members of both parties". */
-const BOTH_SIDES_HEADS: ReadonlySet<string> = new Set([...CHAMBER_MEMBERS, 'members', 'leaders', 'operatives', 'strategists',
-  'officials', 'politicians', 'activists', 'voters']);
 
 /**
  * Index of an unnamed group's head (observers, officials, experts, critics) standing right
@@ -2759,8 +2756,8 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     // (A quotation opening right after the phrase runs on too: "Hoffa, who joined the crowd, said right-to-work
     // proponents “are waking a sleeping giant.”")
     // (Not a nickname inside a name: "says Rick “Ozzie” Nelson".)
-    const quoteOpens = after !== undefined && after.text === QUOTE && toks[hit!.end + 2]?.word === true && toks[hit!.end + 2]!.s === after.e
-      && !isCapWord(toks[hit!.end]);
+    const quoteOpens = hit !== null && after?.text === QUOTE && toks[hit.end + 2]?.word === true && toks[hit.end + 2]!.s === after.e
+      && !isCapWord(toks[hit.end]);
     if (hit !== null && prev.text === ',' && !RELATIVE_PRONOUNS.has(toks[hit.end]!.lower)
       && ((after !== undefined && after.word && !RELATIVE_PRONOUNS.has(after.lower)) || quoteOpens || noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)))) {
       const opening = openingSubject(text, toks, i);
@@ -2789,12 +2786,6 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // "Others are more circumspect and say …", "Diplomats met in Cairo and said …": a second verb of the
   // subject that opens the sentence.
   if (hit === null && !weak) hit = coordinatedSubject(toks, i);
-  // "with 50% of Clinton backers saying": a share of a group is a poll's figure, no unnamed people speaking (as
-  // "67% of Americans say" is not).
-  if (hit !== null && toks[hit.start]!.lower === 'of' && /^(?:%|percent|per)$/.test(toks[hit.start - 1]?.lower ?? '')) {
-    const share = classifySource(text.slice(toks[hit.start + 1]?.s ?? toks[hit.start]!.e, toks[hit.end]!.e));
-    if (share !== null && (share.type === 'anonymous' || share.type === 'vague')) return null;
-  }
   return hit === null || cue === null ? null : { hit, cue, weak, yields: false, rule: cueRule };
 }
 
@@ -3442,6 +3433,9 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // "Sixty percent of Americans said" is, not ten unnamed people.
   if (cls !== null && cls.type === 'anonymous' && hit.start >= 2 && SMALL_NUMBER.test(det) && SMALL_NUMBER.test(toks[hit.start - 2]!.lower)
     && (toks[hit.start - 1]!.lower === 'in' || toks[hit.start - 1]!.lower === 'of')) return null;
+  // ("with 50% of Clinton backers saying", "36% of economists agree": the same for a percentage of an unnamed group;
+  // "67% of Americans say" stays the poll's.)
+  if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague') && det === 'of' && /^(?:%|percent|per)$/.test(toks[hit.start - 1]?.lower ?? '')) return null;
   // "Mr. White and other colleagues disclosed": a named person heads the group that speaks.
   // ("Netanyahu and other government officials welcomed", "Cruz and his aides signaled": the same, for the
   // people around him; "The Republican nominee and his aides haven't said": his, whoever he is.)

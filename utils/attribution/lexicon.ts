@@ -215,7 +215,8 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'consistently', 'increasingly', 'openly', 'clearly', 'now', 'usually', 'frequently', 'regularly',
   'routinely', 'largely', 'mostly', 'overwhelmingly', 'broadly', 'likewise', 'explicitly', 'bluntly',
   'sharply', 'quietly', 'originally',
-  // How a view is told: "Some activists gleefully predict", "critics angrily accused", "officials falsely claimed".
+  // How a view is told: "Some activists gleefully predict", "critics angrily accused", "officials emphatically denied".
+  // (Not "falsely" or "wrongly": they judge a claim inside another, "Prosecutors charged that he falsely told agents".)
   'gleefully', 'angrily', 'loudly', 'rightly', 'correctly', 'confidently', 'vehemently',
   'forcefully', 'adamantly', 'emphatically', 'bitterly', 'harshly', 'firmly', 'candidly', 'frankly', 'proudly',
   'cautiously', 'unanimously', 'formally', 'officially', 'roundly',

@@ -37,6 +37,9 @@ export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most',
 export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set(['lawmakers', 'legislators', 'senators', 'congressmen', 'congresswomen', 'mps']);
 /** The sides of a political divide, after "both": "lawmakers on both sides", "members of both parties". */
 export const BOTH_SIDES: ReadonlySet<string> = new Set(['sides', 'parties', 'chambers', 'houses']);
+/** People who may stand on both sides of it: "lawmakers on both sides", "members of both parties", "operatives in both parties". */
+export const BOTH_SIDES_HEADS: ReadonlySet<string> = new Set([...CHAMBER_MEMBERS, 'members', 'leaders', 'operatives', 'strategists',
+  'officials', 'politicians', 'activists', 'voters']);
 /**
  * Party, faction and legislator plurals: a defined group when bare ("Republicans say", "lawmakers voted"), unnamed
  * people when quantified ("some Democrats", "many senators", "two lawmakers").
@@ -478,7 +481,7 @@ function classifyPhrase(phrase: string): SourceClass | null {
   const bothAt = lowerPost.indexOf('both');
   const bothTail = lowerPost.slice(bothAt + 2).join(' ');
   if (bothAt >= 1 && (bothTail === '' || bothTail === 'of the aisle') && /^(?:on|in|of|from|across)$/.test(lowerPost[bothAt - 1]!) && BOTH_SIDES.has(lowerPost[bothAt + 1] ?? '')
-    && /s$/.test(head) && (personNouns.has(head) || PARTY_PLURALS.has(head) || vagueHeads.has(head) || head === 'officials'))
+    && BOTH_SIDES_HEADS.has(head))
     return { type: 'vague', label: text, kind: 'vague' };
   // "no one expected", "everyone agrees": a claim about everybody, vouched for by nobody.
   if (core.length <= 2 && EVERYONE.has(core.map((w) => w.toLowerCase()).join(' '))) return { type: 'vague', label: text, kind: 'vague' };
