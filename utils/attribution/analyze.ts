@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.80';
+export const ANALYZER_VERSION = 'attribution-1.8.81';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -384,8 +384,8 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       }
     }
     // "officials continue to insist", "have begun to say": the aspect verb and its "to" belong to the cue.
-    if (toks[j]!.lower === 'to' && j > 0 && ASPECT_VERBS.has(toks[j - 1]!.lower)) {
-      j -= 2;
+    if (toks[j]!.lower === 'to' && aspectChainStart(toks, j) >= 0) {
+      j = aspectChainStart(toks, j) - 1;
       skipped++;
       continue;
     }
@@ -2564,7 +2564,7 @@ function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boole
   }
   const chosen = chooseAttribution(text, s, toks, st, found, theySpoke);
   // Only the attributions that compete for the whole sentence: a belief a speaker reports stays the speaker's.
-  if (chosen !== null && parts !== undefined && found.length > 1) clauseParts(s, toks, competing(found), chosen, parts);
+  if (chosen !== null && parts !== undefined && found.length > 1) clauseParts(text, s, toks, competing(found), chosen, parts);
   return chosen;
 }
 
@@ -2619,6 +2619,33 @@ function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
   return hit === null || cue === null ? null : { hit, cue, weak, yields, rule: cueRule };
 }
 
+/** Forms of "go" that open "went on to say" and "went so far as to say". */
+const GO_FORMS = new Set(['go', 'goes', 'went', 'gone', 'going']);
+/**
+ * Adjectives of manner that take the cue as an infinitive after "be": "critics were quick to point out". (Not
+ * "eager" or "keen": "few lawmakers are eager to predict" is what they avoid saying.)
+ */
+const READY_ADJECTIVES = new Set(['quick', 'careful', 'swift']);
+/**
+ * Where the verb that takes a cue as its infinitive begins, for the "to" at `toAt` (-1 when there is none):
+ * an aspect verb ("officials continue to insist"), "went on to say", "went so far as to suggest" (not after a
+ * negation: "Trenin wouldn't go so far as to say" says he does not say it) and "were quick to point out".
+ * The subject before that verb is the cue's subject.
+ */
+function aspectChainStart(toks: Tok[], toAt: number): number {
+  const at = (k: number): string => toks[k]?.lower ?? '';
+  if (toAt < 1) return -1;
+  if (ASPECT_VERBS.has(at(toAt - 1))) return toAt - 1;
+  if (at(toAt - 1) === 'on' && GO_FORMS.has(at(toAt - 2))) return toAt - 2;
+  if (at(toAt - 1) === 'as' && at(toAt - 2) === 'far' && (at(toAt - 3) === 'so' || at(toAt - 3) === 'as') && GO_FORMS.has(at(toAt - 4))) {
+    const before = at(toAt - 5);
+    if (NEGATION.has(before) || /n['\u2019]t$/.test(before) || NEGATION.has(at(toAt - 6))) return -1;
+    return toAt - 4;
+  }
+  if (READY_ADJECTIVES.has(at(toAt - 1)) && BE_FORMS.has(at(toAt - 2))) return toAt - 2;
+  return -1;
+}
+
 /** A verb of saying, writing or believing at token `i` (after the checks that make it no cue) and its subject. */
 function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   const t = toks[i]!;
@@ -2645,7 +2672,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     || ((BETWEEN_AUX.has(prev.lower) || prev.lower === 'only' || ADVERB.test(prev.lower)) && BE_FORMS.has(toks[i - 2]?.lower ?? '')));
   // "officials continue to insist", "began to fear": after an aspect verb's "to" the cue is a verb.
   const toAt = prev?.lower === 'to' ? i - 1 : NEGATION.has(prev?.lower ?? '') && toks[i - 2]?.lower === 'to' ? i - 2 : -1;
-  const aspectTo = toAt > 0 && ASPECT_VERBS.has(toks[toAt - 1]!.lower);
+  const aspectTo = toAt > 0 && aspectChainStart(toks, toAt) >= 0;
   // Not desires and perceptions: "everyone seems to want", "starts to feel ill", "seemed to understand".
   if (aspectTo && NOT_AFTER_ASPECT.has(t.lower)) return null;
   // "Others are more circumspect and say": a verb after "and" when the sentence's subject has one before.
@@ -3014,6 +3041,9 @@ function notACue(toks: Tok[], i: number): boolean {
     || (ADMITTED_WHOM.has(next0?.lower ?? '') && /^(?:to|into)$/.test(toks[i + 2]?.lower ?? '')))) return true;
   // "The news reports write themselves", "the story tells itself": the idiom of a thing that needs no one.
   if (/^(?:write|writes|wrote|tell|tells|told|explain|explains|explained)$/.test(t.lower) && (next0?.lower === 'themselves' || next0?.lower === 'itself')) return true;
+  // "experts were quick to write off the report", "Dan wrote up yesterday's poll": dismissing or summing up a thing,
+  // not writing a view ("wrote back", "wrote in", "wrote on" still give what was written).
+  if (/^(?:write|writes|wrote|written|writing)$/.test(t.lower) && (next0?.lower === 'off' || next0?.lower === 'up')) return true;
   // "called the police", "called back", "called off the meeting", "called out to him": a phone call,
   // a cancellation, a shout or a call for aid. "called for", "called on", "called out" report a demand or a
   // criticism: they stay cues.
@@ -3709,13 +3739,15 @@ const CLAUSE_CONJUNCTIONS = new Set(['but', 'while', 'whereas', 'yet', 'and']);
  * whereas/yet/and", or opened by ", which/who" (outside quotations), each source and cue within its clause; a clause without one
  * stays with the clause before it. `chosen` (the whole sentence's claim) takes the place of its clause's.
  */
-function clauseParts(s: Span, toks: Tok[], found: Attribution[], chosen: Attribution, parts: ClausePart[]): void {
+function clauseParts(text: string, s: Span, toks: Tok[], found: Attribution[], chosen: Attribution, parts: ClausePart[]): void {
   const starts: number[] = [];
   const breaks: number[] = [];
   /** Token index where each clause after the first starts. */
   const startTok: number[] = [];
   /** The clauses opened by ", which/who": their speaker comes right after the pronoun. */
   const relativeOpened = new Set<number>();
+  /** The clauses opened by ": “": their speaker comes right after the quotation. */
+  const quoteOpened = new Set<number>();
   for (let k = 1; k < toks.length - 1; k++) {
     const t = toks[k]!;
     if (t.quoted) continue;
@@ -3729,6 +3761,11 @@ function clauseParts(s: Span, toks: Tok[], found: Attribution[], chosen: Attribu
       // "…, which critics say is a precursor to the NRC": a relative clause with a speaker of its own.
       next = k + 1;
       relativeOpened.add(startTok.length + 1);
+    } else if (t.text === ':' && toks[k + 1]!.text === QUOTE) {
+      // "Historians pointed out the parallel to Truman's threat: “If they do not …,” Truman said.": a quotation
+      // after a colon with a speaker of its own after it.
+      next = k + 1;
+      quoteOpened.add(startTok.length + 1);
     }
     if (next < 0) continue;
     breaks.push(t.s);
@@ -3782,7 +3819,11 @@ function clauseParts(s: Span, toks: Tok[], found: Attribution[], chosen: Attribu
     const lead = toks.slice(from, to).findIndex((x) => x.s >= first);
     // (A relative clause's speaker is its subject, right after the pronoun: "…, which critics say …", not "…, who
     // added that the former governor has maintained …", "…, who like all Caucus insiders responded …".)
-    if (n > 0 && (lead < 0 || lead > (relativeOpened.has(order[n]!) ? 1 : 3) || toks.slice(from, from + lead).some((x) => x.text === QUOTE))) return;
+    // (After a colon, the speaker follows the quotation and its comma: "…: “…,” Truman said.")
+    if (n > 0 && quoteOpened.has(order[n]!)) {
+      if (lead < 0 || toks.slice(from, from + lead).some((x) => !x.quoted && x.text !== QUOTE && x.text !== ',')) return;
+      if (!quotedOwnSpeaker(text, toks, a, picked.get(order[n - 1]!)!, from - 1)) return;
+    } else if (n > 0 && (lead < 0 || lead > (relativeOpened.has(order[n]!) ? 1 : 3) || toks.slice(from, from + lead).some((x) => x.text === QUOTE))) return;
     // Each claim has words of its own besides its speaker and verb ("(As The Washington Post has noted, while …" has none).
     if (toks.slice(from, to).filter((x) => x.word && (x.e <= first || x.s >= last)).length < 3) return;
   }
@@ -3792,6 +3833,24 @@ function clauseParts(s: Span, toks: Tok[], found: Attribution[], chosen: Attribu
     const end = n + 1 < order.length ? breaks[order[n + 1]! - 1]! : s.end;
     parts.push({ span: { start, end }, attr: picked.get(c)! });
   }
+}
+
+/** Verbs of a speaker's tag after a quotation that may make it a claim of its own after a colon. */
+const TAG_AFTER_COLON = new Set([...SAID_FORMS, 'replied', 'responded', 'answered']);
+/**
+ * Whether the quotation after the colon at token `colon`, tagged by `tag`, is someone else's words than what the
+ * clause before it (`before`) tells: "Historians pointed out the parallel to Truman's threat: “…,” Truman said."
+ * Not the words of the speaker just before the colon ("Mr. Trump said: “…,” according to a lawmaker", "Herring
+ * told his journalists: “…”, according to a report": relayed), nor a tag that refers back to a speaker ("…, she
+ * said", "the Republican said", "the report said").
+ */
+function quotedOwnSpeaker(text: string, toks: Tok[], tag: Attribution, before: Attribution, colon: number): boolean {
+  if (tag.cue === null || tag.source === null || !TAG_AFTER_COLON.has(text.slice(tag.cue.start, tag.cue.end).toLowerCase())) return false;
+  const src = text.slice(tag.source.start, tag.source.end);
+  if (PRONOUNS.has(src.toLowerCase()) || /^(?:the|this|that|these|those)\s/i.test(src)) return false;
+  if (before.cue === null) return true;
+  const cueTok = toks.findIndex((x) => x.s >= before.cue!.start);
+  return colon - cueTok > 3;
 }
 
 /**
