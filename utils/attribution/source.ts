@@ -39,7 +39,7 @@ export const CHAMBER_MEMBERS: ReadonlySet<string> = new Set(['lawmakers', 'legis
 export const BOTH_SIDES: ReadonlySet<string> = new Set(['sides', 'parties', 'chambers', 'houses']);
 /** People who may stand on both sides of it: "lawmakers on both sides", "members of both parties", "operatives in both parties". */
 export const BOTH_SIDES_HEADS: ReadonlySet<string> = new Set([...CHAMBER_MEMBERS, 'members', 'leaders', 'operatives', 'strategists',
-  'officials', 'politicians', 'activists', 'voters']);
+  'officials', 'politicians', 'activists', 'voters', 'advocates', 'partisans', 'moderates']);
 /**
  * Party, faction and legislator plurals: a defined group when bare ("Republicans say", "lawmakers voted"), unnamed
  * people when quantified ("some Democrats", "many senators", "two lawmakers").

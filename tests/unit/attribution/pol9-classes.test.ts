@@ -25,6 +25,9 @@ describe('members of both sides', () => {
       .toEqual([{ type: 'vague', source: 'lawmakers on both sides' }]);
     expect(unnamedClaims('Members of both parties have made it clear they will not stay in town.')).toEqual([{ type: 'vague', source: 'Members of both parties' }]);
     expect(unnamedClaims('Lawmakers on both sides of the aisle said they wanted a vote.')).toEqual([{ type: 'vague', source: 'Lawmakers on both sides of the aisle' }]);
+    // (1.8.81: advocates, partisans and moderates too.)
+    expect(unnamedClaims('Peace advocates on both sides say the window for a settlement is closing.')).toEqual([{ type: 'vague', source: 'Peace advocates on both sides' }]);
+    expect(unnamedClaims('Moderates in both parties said the bill would fail.')).toEqual([{ type: 'vague', source: 'Moderates in both parties' }]);
   });
   it('not a body\'s members elsewhere, and bare members of a chamber stay a defined group', () => {
     expect(classifySource('lawmakers on both sides of the street')?.type).not.toBe('vague');
