@@ -4440,6 +4440,7 @@ export function analyzeTextTraced(text: string, opts: AnalyzeOptions = {}): Trac
   creditedQuotations(t, infos);
   namedLater(t, infos);
   countedGroupNamedLater(t, infos);
+  ledeNamedNext(t, infos);
   namedPolls(t, infos);
   partialIdentities(t, infos);
 
@@ -4717,6 +4718,70 @@ function countedGroupNamedLater(text: string, infos: SentenceInfo[]): void {
     if (x.parts) for (const p of x.parts) if (p.attr === a) p.attr = named;
     x.attr = named;
   }
+}
+
+/** Words of a lede's description that say nothing of who the person is: "a senior official", "a leading Republican". */
+const LEDE_GENERIC = new Set(['a', 'an', 'one', 'of', 'the', 'for', 'to', 'in', 'with', 'at', 'on', 'and', 'senior', 'top', 'leading',
+  'ranking', 'former', 'key', 'prominent', 'official', 'officials', 'administration', 'government', 'member',
+  'his', 'her', 'their', 'its', 'u.s.', 'us', 'american', 'federal', 'state', 'local', 'new', 'who', 'said']);
+/** Titles of heads of state or government. */
+const HEAD_OF_STATE = /\b(?:Prime Minister|President|King|Queen|Chancellor|Emir|Crown Prince|Supreme Leader)\b/;
+/** Heads that a lede uses to withhold a name on purpose. */
+const LEDE_WITHHELD = new Set(['source', 'sources', 'person', 'people', 'insider', 'insiders']);
+/** How a demonym or a plural extends its stem: "Iraq" → "Iraqi", "Indonesia" → "Indonesian", "pilot" → "pilots". */
+const STEM_ENDINGS = new Set(['s', 'i', 'n', 'an', 'ian', 'ese', 'ish', 'es']);
+
+/** Whether two words of a description are the same word or a stem and its demonym or plural ("Iraqi", "Iraq's"). */
+function sameStem(a: string, b: string): boolean {
+  const x = a.replace(/['\u2019]s$/, '');
+  const y = b.replace(/['\u2019]s$/, '');
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.length >= 4 && long.startsWith(short) && STEM_ENDINGS.has(long.slice(short.length));
+}
+
+/**
+ * The lede that holds a name back a line: "The Benghazi inquiry is not a ploy …, a leading Republican said
+ * Sunday." opens a story whose next sentence is "“…,” House Oversight Committee Chairman Darrell Issa, R-Calif.,
+ * said on NBC"; "Hundreds of Yazidi women have been taken captive, an Iraqi official said" goes on "Kamil Amin,
+ * the spokesman for Iraq's Human Rights Ministry, said …". The description is a wire lede's way of putting the
+ * news before the name, not a source kept unnamed: the claim is the named person's. Only for the article's first
+ * claim, in its first sentences, by one person ("a/an/one …") not kept unnamed on purpose (no "source", "person
+ * familiar with", "on condition of anonymity"), when the next claim is a named person's and the words that
+ * introduce that person share a word of the description beyond rank and office ("Iraqi" and "Iraq's", "Boeing
+ * pilot" and "Boeing's former chief technical pilot", "Republican" and "R-Calif.").
+ */
+function ledeNamedNext(text: string, infos: SentenceInfo[]): void {
+  const i = infos.findIndex((x) => x.attr !== null);
+  if (i < 0 || i > 2) return;
+  const x = infos[i]!;
+  const a = x.attr!;
+  if (a.type !== 'anonymous' || !a.source || a.cue === null || x.parts) return;
+  const phrase = text.slice(a.source.start, a.source.end);
+  if (!/^(?:an?|one)\s/i.test(phrase) || isPluralLabel(a.label)) return;
+  const sentence = text.slice(x.span.start, x.span.end);
+  if (ANONYMITY_MARK.test(sentence) || KNOWLEDGE_PHRASE.test(phrase)) return;
+  const words = phrase.toLowerCase().split(/[^\p{L}.'\u2019-]+/u).filter((w) => w.length > 0);
+  // ("a senior Israeli official said" is the formula of a source kept unnamed, whoever the story quotes next.)
+  if (words.some((w) => LEDE_WITHHELD.has(w) || w === 'senior' || w === 'high-ranking')) return;
+  let j = i + 1;
+  if (infos[j] && infos[j]!.attr === null) j++;
+  const y = infos[j];
+  const b = y?.attr;
+  if (!y || !b || b.type !== 'named' || !b.person || !b.source || b.cue === null) return;
+  // The words that introduce the named person: the sentence up to the cue, or the source and its appositive.
+  const intro = text.slice(Math.min(b.source.start, b.cue.start), Math.max(b.source.end, b.cue.end));
+  if (!/\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'-]+/u.test(text.slice(b.source.start, b.source.end))) return;
+  // (Not a head of state or government: no lede calls one "an official".)
+  if (HEAD_OF_STATE.test(intro)) return;
+  const introWords = intro.toLowerCase().split(/[^\p{L}.'\u2019-]+/u).filter((w) => w.length > 1);
+  const party = (w: string): RegExp | null => (/^(?:republican|gop)$/.test(w) ? /\bR-[A-Z]|\bGOP\b|\bRepublican/ : /^democrat(?:ic)?$/.test(w) ? /\bD-[A-Z]|\bDemocrat/ : null);
+  const shared = words.filter((w) => !LEDE_GENERIC.has(w)).find((w) => party(w)?.test(intro) || introWords.some((v) => sameStem(w, v)));
+  if (shared === undefined) return;
+  const who = text.slice(b.source.start, b.source.end);
+  const named: Attribution = { ...a, type: 'named', source: b.source, person: true, label: b.label, rule: `lede-named-next>${a.rule}`,
+    reason: `named in the next sentence: '${who}'` };
+  x.attr = named;
 }
 
 /** How far after a summary line or a heading the article may name its speaker. */

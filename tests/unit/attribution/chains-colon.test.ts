@@ -50,3 +50,25 @@ describe('a quotation after a colon with a speaker of its own', () => {
     expect(analyzeText(again)).toHaveLength(1);
   });
 });
+
+describe('a lede that holds the name back a line', () => {
+  const lede = (first: string, second: string): { type: string; source: string | null }[] => claims(`${first}\n\n${second}`).slice(0, 1);
+  it('is the named person\'s claim when the next sentence names someone the description fits', () => {
+    expect(lede('Hundreds of women have been taken captive by militants, an Iraqi official said.',
+      "Kamil Amin, the spokesman for Iraq's Human Rights Ministry, said hundreds of women are held in schools."))
+      .toEqual([{ type: 'named', source: 'Kamil Amin' }]);
+    expect(lede('The inquiry is not a ploy to damage the former secretary, a leading Republican said Sunday.',
+      '"She is not a target," Committee Chairman Darrell Issa, R-Calif., said on a talk show.'))
+      .toEqual([{ type: 'named', source: 'Committee Chairman Darrell Issa' }]);
+  });
+  it('not a source kept unnamed on purpose, nor someone the description does not fit', () => {
+    expect(lede('Israel will widen the operation, a senior Israeli official said.', 'Israeli army spokesman Daniel Hagari said the army would press on.'))
+      .toEqual([{ type: 'anonymous', source: 'a senior Israeli official' }]);
+    expect(lede('The deal is close, a source familiar with the talks said.', 'Qatari spokesman Majed Al-Ansari said talks go on.'))
+      .toEqual([{ type: 'anonymous', source: 'a source familiar with the talks' }]);
+    expect(lede('The strike killed a militant leader, a Somali intelligence official said.', 'Pentagon press secretary John Kirby said the results are being assessed.'))
+      .toEqual([{ type: 'anonymous', source: 'a Somali intelligence official' }]);
+    expect(lede('Israel will widen the operation, an Israeli official said.', 'Israeli Prime Minister Benjamin Netanyahu said the army would press on.'))
+      .toEqual([{ type: 'anonymous', source: 'an Israeli official' }]);
+  });
+});
