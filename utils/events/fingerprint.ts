@@ -175,12 +175,17 @@ export function ledeOf(text: string | undefined, chars = LEDE_CHARS, title?: str
     // Nothing left (a page of furniture): the raw opening is all there is.
     if (kept.length > 0) head = kept.join('\n');
   }
+  // A wire dateline's agency ("WASHINGTON (Reuters) -", "(CNN) —") says who filed the story, not what happened.
+  // (The place stays, set apart: "MINNEAPOLIS" is part of the news, "Reuters" is not, and neither runs into the name after.)
+  head = head.replace(WIRE_TAG, (_m, place: string) => (place.trim() ? `${place.trim()}. ` : ''));
   if (head.length <= chars) return head;
   const cut = head.lastIndexOf(' ', chars);
   return head.slice(0, cut > chars / 2 ? cut : chars);
 }
 
 /** A time stamp standing alone on its line: "Updated at 8 a.m. ET on Friday", "Published 3:14 PM EST". */
+/** The agency of a wire dateline at the opening of the body, with its dash. */
+const WIRE_TAG = /^(\s*(?:\p{Lu}[\p{L}.'-]*(?:,?\s\p{Lu}[\p{L}.'-]*){0,3}\s)?)\((?:CNN(?: Business)?|Reuters|AP|AFP|UPI)\)\s*(?:[-\u2013\u2014]+\s*)?/u;
 const STAMP_LINE = /^(?:(?:last\s)?updated|published|posted|first published)\b[^.!?]{0,60}(?:\d\s*(?:a\.m\.|p\.m\.|am|pm)|\bE[SD]?T\b|\bGMT\b|\bUTC\b)[^!?]{0,40}$/i;
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;

@@ -128,6 +128,15 @@ describe('ledeOf: the opening prose, without page furniture', () => {
     expect(ledeOf(furniture)).toBe(furniture);
   });
 
+  it('leaves out a wire dateline\'s agency, keeping its place apart from the first name', () => {
+    expect(ledeOf('WASHINGTON (Reuters) - Bernie Sanders ended his campaign.')).toBe('WASHINGTON. Bernie Sanders ended his campaign.');
+    expect(ledeOf('(CNN) \u2014 The House voted to impeach.')).toBe('The House voted to impeach.');
+    expect(fingerprintArticle({ title: 'Sanders ends campaign', text: 'BURLINGTON (AP) \u2014 Bernie Sanders ended his campaign.' }).terms.map((x) => x.t))
+      .not.toContain('ap');
+    // (An agency in the prose is the story's: "told Reuters" stays.)
+    expect(ledeOf('Sanders told Reuters (Reuters) he was done.')).toBe('Sanders told Reuters (Reuters) he was done.');
+  });
+
   it('cuts at a word boundary within the budget', () => {
     const long = `${'word '.repeat(200)}end.`;
     const lede = ledeOf(long, 100);
