@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.81';
+export const ANALYZER_VERSION = 'attribution-1.8.82';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1229,8 +1229,41 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     while (k > start && isCapWord(toks[k])) k--;
     return k < end && k > start && toks[k]!.word && toks[k]!.text === toks[k]!.lower ? { start: k + 1, end, appositive } : null;
   }
+  // "a move | critics say is unconstitutional", "a line | campaign aides were quick to point out": "a" with a plural
+  // head is no phrase, so the noun after the article ends what the relative clause is about, and the speaker's
+  // phrase starts after it (not "a few officials", "a dozen aides", nor anything with a preposition).
+  // (The speaker's phrase is a plural alone, a compound of two words or one with a determiner: "critics", "legal
+  // experts", "many Democrats", "his aides"; not "a new | citizenship law critics", where the words do not tell where
+  // one phrase ends. Nor a clause whose verb strands its preposition, "a timeline many Republicans are calling for":
+  // a demand, not a view.)
+  if (INDEFINITE_ARTICLES.has(toks[start]!.lower) && start + 2 <= end && /^\p{Ll}+$/u.test(toks[start + 1]!.text)
+    && (/^\p{Ll}+[^isu]s$/u.test(toks[end]!.text) || PARTY_HEADS.has(toks[end]!.text))
+    && (end - start <= 3 || ZERO_RELATIVE_OPENERS.has(toks[start + 2]!.lower))
+    && !toks.slice(start + 1, end).some((x) => !x.word || PHRASE_PREPS.has(x.lower) || AFTER_HEAD_PREPS.has(x.lower) || A_PLURAL.has(x.lower))
+    && !strandedAfter(toks, end)) {
+    return { start: start + 2, end, appositive };
+  }
   return { start, end, appositive };
 }
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** Words that open the speaker's phrase of a clause with no relative pronoun: "a move | many Democrats have warned". */
+const ZERO_RELATIVE_OPENERS = new Set(['some', 'many', 'most', 'the', 'his', 'her', 'their', 'its', 'our', 'several', 'other', 'few']);
+/** Prepositions that tie a phrase's words together: "a letter by House Republicans" is one phrase. */
+const AFTER_HEAD_PREPS = new Set(['of', 'by', 'from', 'for', 'with', 'in', 'on', 'at', 'to', 'about', 'against', 'among']);
+/** Whether the verb after the phrase ending at `end` strands its preposition: "… many Republicans are calling for." */
+function strandedAfter(toks: Tok[], end: number): boolean {
+  for (let k = end + 1; k < toks.length && k <= end + 4; k++) {
+    if (!cueGroup.has(toks[k]!.lower) && !stanceOpeners.has(toks[k]!.lower)) continue;
+    const next = toks[k + 1];
+    return next === undefined || !next.word || AFTER_HEAD_PREPS.has(next.lower);
+  }
+  return false;
+}
+/** Capitalized plural heads of such a phrase: "a change Democrats said would …" (not a name that ends in s, "an irate Meadows"). */
+const PARTY_HEADS = new Set(['Democrats', 'Republicans']);
+/** Words that let "a" stand before a plural: "a few officials", "a dozen aides", "a number of". */
+const A_PLURAL = new Set(['few', 'dozen', 'couple', 'handful', 'number', 'host', 'series', 'pair', 'trio', 'group', 'lot', 'bunch',
+  'hundred', 'thousand', 'million', 'billion', 'score', 'majority', 'minority', 'team', 'panel', 'slew', 'raft', 'variety', 'total']);
 
 /**
  * Prepositions that open no source before a cue ("For years the administration had said", "declares for

@@ -72,3 +72,19 @@ describe('a lede that holds the name back a line', () => {
       .toEqual([{ type: 'anonymous', source: 'an Israeli official' }]);
   });
 });
+
+describe('a clause with no relative pronoun after "a …"', () => {
+  it('the speaker\'s phrase starts after the noun the clause is about', () => {
+    expect(unnamedClaims('North Korea cut off all channels, a move experts say could raise tensions.')).toEqual([{ type: 'vague', source: 'experts' }]);
+    expect(unnamedClaims('Police issued her tickets at every stop, a practice some residents call harassment.')).toEqual([{ type: 'vague', source: 'some residents' }]);
+    expect(claims('The bill adds oversight, a change Democrats said would hurt patients.')).toEqual([{ type: 'institutional', source: 'Democrats' }]);
+  });
+  it('not "a few" or "a dozen", not a name, not a phrase the words do not split, not a verb that strands its preposition', () => {
+    expect(unnamedClaims('A few officials said the talks stalled.')).toEqual([{ type: 'anonymous', source: 'A few officials' }]);
+    expect(claims('"We are better than that," an impassioned Cummings said.')).toEqual([{ type: 'named', source: 'an impassioned Cummings' }]);
+    expect(unnamedClaims('Protests spread against a new citizenship law critics say discriminates against Muslims.')
+      .map((c) => c.source)).not.toContain('citizenship law critics');
+    expect(claims('Sen. John McCain said the nominee would be confirmed if the Senate waits, a timeline many Republicans are calling for.'))
+      .toEqual([{ type: 'named', source: 'Sen. John McCain' }]);
+  });
+});
