@@ -13,10 +13,10 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
+import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.82';
+export const ANALYZER_VERSION = 'attribution-1.8.83';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -384,8 +384,9 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       }
     }
     // "officials continue to insist", "have begun to say": the aspect verb and its "to" belong to the cue.
-    if (toks[j]!.lower === 'to' && aspectChainStart(toks, j) >= 0) {
-      j = aspectChainStart(toks, j) - 1;
+    const chain = toks[j]!.lower === 'to' ? aspectChainStart(toks, j) : -1;
+    if (chain >= 0) {
+      j = chain - 1;
       skipped++;
       continue;
     }
@@ -1231,15 +1232,16 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
   }
   // "a move | critics say is unconstitutional", "a line | campaign aides were quick to point out": "a" with a plural
   // head is no phrase, so the noun after the article ends what the relative clause is about, and the speaker's
-  // phrase starts after it (not "a few officials", "a dozen aides", nor anything with a preposition).
+  // phrase starts after it (not "a few officials", "a dozen aides", nor anything with a preposition). A capitalized
+  // head is a party's plural ("a change | Democrats said would …"), never a name that ends in s ("an irate Meadows").
   // (The speaker's phrase is a plural alone, a compound of two words or one with a determiner: "critics", "legal
   // experts", "many Democrats", "his aides"; not "a new | citizenship law critics", where the words do not tell where
   // one phrase ends. Nor a clause whose verb strands its preposition, "a timeline many Republicans are calling for":
   // a demand, not a view.)
   if (INDEFINITE_ARTICLES.has(toks[start]!.lower) && start + 2 <= end && /^\p{Ll}+$/u.test(toks[start + 1]!.text)
-    && (/^\p{Ll}+[^isu]s$/u.test(toks[end]!.text) || PARTY_HEADS.has(toks[end]!.text))
+    && (/^\p{Ll}+[^isu]s$/u.test(toks[end]!.text) || (isCapWord(toks[end]) && PARTY_PLURALS.has(toks[end]!.lower)))
     && (end - start <= 3 || ZERO_RELATIVE_OPENERS.has(toks[start + 2]!.lower))
-    && !toks.slice(start + 1, end).some((x) => !x.word || PHRASE_PREPS.has(x.lower) || AFTER_HEAD_PREPS.has(x.lower) || A_PLURAL.has(x.lower))
+    && !toks.slice(start + 1, end).some((x) => !x.word || AFTER_HEAD_PREPS.has(x.lower) || A_PLURAL.has(x.lower))
     && !strandedAfter(toks, end)) {
     return { start: start + 2, end, appositive };
   }
@@ -1249,7 +1251,7 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Words that open the speaker's phrase of a clause with no relative pronoun: "a move | many Democrats have warned". */
 const ZERO_RELATIVE_OPENERS = new Set(['some', 'many', 'most', 'the', 'his', 'her', 'their', 'its', 'our', 'several', 'other', 'few']);
 /** Prepositions that tie a phrase's words together: "a letter by House Republicans" is one phrase. */
-const AFTER_HEAD_PREPS = new Set(['of', 'by', 'from', 'for', 'with', 'in', 'on', 'at', 'to', 'about', 'against', 'among']);
+const AFTER_HEAD_PREPS = new Set(['of', 'by', 'from', 'for', 'with', 'in', 'on', 'at', 'to', 'about', 'against', 'among', 'behind']);
 /** Whether the verb after the phrase ending at `end` strands its preposition: "… many Republicans are calling for." */
 function strandedAfter(toks: Tok[], end: number): boolean {
   for (let k = end + 1; k < toks.length && k <= end + 4; k++) {
@@ -1259,8 +1261,6 @@ function strandedAfter(toks: Tok[], end: number): boolean {
   }
   return false;
 }
-/** Capitalized plural heads of such a phrase: "a change Democrats said would …" (not a name that ends in s, "an irate Meadows"). */
-const PARTY_HEADS = new Set(['Democrats', 'Republicans']);
 /** Words that let "a" stand before a plural: "a few officials", "a dozen aides", "a number of". */
 const A_PLURAL = new Set(['few', 'dozen', 'couple', 'handful', 'number', 'host', 'series', 'pair', 'trio', 'group', 'lot', 'bunch',
   'hundred', 'thousand', 'million', 'billion', 'score', 'majority', 'minority', 'team', 'panel', 'slew', 'raft', 'variety', 'total']);
@@ -4813,7 +4813,7 @@ function ledeNamedNext(text: string, infos: SentenceInfo[]): void {
   if (shared === undefined) return;
   const who = text.slice(b.source.start, b.source.end);
   const named: Attribution = { ...a, type: 'named', source: b.source, person: true, label: b.label, rule: `lede-named-next>${a.rule}`,
-    reason: `named in the next sentence: '${who}'` };
+    reason: `named in the lines after: '${who}'` };
   x.attr = named;
 }
 

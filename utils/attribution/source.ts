@@ -44,7 +44,7 @@ export const BOTH_SIDES_HEADS: ReadonlySet<string> = new Set([...CHAMBER_MEMBERS
  * Party, faction and legislator plurals: a defined group when bare ("Republicans say", "lawmakers voted"), unnamed
  * people when quantified ("some Democrats", "many senators", "two lawmakers").
  */
-const PARTY_PLURALS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'tories', 'evangelicals',
+export const PARTY_PLURALS: ReadonlySet<string> = new Set(['democrats', 'republicans', 'independents', 'libertarians', 'tories', 'evangelicals',
   ...CHAMBER_MEMBERS]);
 /**
  * Everybody and nobody: a claim about all people, vouched for by none. Not "anyone": it holds

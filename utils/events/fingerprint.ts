@@ -10,6 +10,7 @@
 import { tokenize, type Token } from './text';
 import { idf, isCommon } from './idf';
 import { findBoilerplateLines } from '../attribution/boilerplate';
+import { WIRE_DATELINE_TAGS } from '../page/lexicon';
 import { EVENTS_VERSION, type EventFingerprint, type WeightedTerm } from './types';
 
 /** Characters of body text used as lede. Matches what the bench replays (title + 600 chars). */
@@ -185,7 +186,7 @@ export function ledeOf(text: string | undefined, chars = LEDE_CHARS, title?: str
 
 /** A time stamp standing alone on its line: "Updated at 8 a.m. ET on Friday", "Published 3:14 PM EST". */
 /** The agency of a wire dateline at the opening of the body, with its dash. */
-const WIRE_TAG = /^(\s*(?:\p{Lu}[\p{L}.'-]*(?:,?\s\p{Lu}[\p{L}.'-]*){0,3}\s)?)\((?:CNN(?: Business)?|Reuters|AP|AFP|UPI)\)\s*(?:[-\u2013\u2014]+\s*)?/u;
+const WIRE_TAG = new RegExp(String.raw`^(\s*(?:\p{Lu}[\p{L}.'-]*(?:,?\s\p{Lu}[\p{L}.'-]*){0,3}\s)?)\((?:${Object.values(WIRE_DATELINE_TAGS).join('|')})\)\s*(?:[-\u2013\u2014]+\s*)?`, 'u');
 const STAMP_LINE = /^(?:(?:last\s)?updated|published|posted|first published)\b[^.!?]{0,60}(?:\d\s*(?:a\.m\.|p\.m\.|am|pm)|\bE[SD]?T\b|\bGMT\b|\bUTC\b)[^!?]{0,40}$/i;
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;

@@ -194,6 +194,9 @@ export interface WireService {
 const DATELINE_PREFIX = String.raw`^\s*(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*)?`;
 const DASH_AFTER = String.raw`\s*(?:\S{1,3}\s|:\s|$)`;
 
+/** The agency's tag in a wire dateline, as a regex fragment: "(Reuters)", "(CNN Business)". Events read it too (a lede's tag is no term of the event). */
+export const WIRE_DATELINE_TAGS = { CNN: 'CNN(?: Business)?', Reuters: 'Reuters', AP: 'AP', AFP: 'AFP' } as const;
+
 function dateline(tag: string): RegExp {
   return new RegExp(DATELINE_PREFIX + String.raw`\(${tag}\)` + DASH_AFTER);
 }
@@ -201,28 +204,28 @@ function dateline(tag: string): RegExp {
 export const WIRE_SERVICES: WireService[] = [
   {
     name: 'CNN',
-    dateline: /* @__PURE__ */ dateline('CNN(?: Business)?'),
+    dateline: /* @__PURE__ */ dateline(WIRE_DATELINE_TAGS.CNN),
     trailer: /^the-cnn-wire$|cable news network/i,
     ownHosts: ['cnn.com'],
     ownNames: ['cnn', 'cnn money', 'cnn business'],
   },
   {
     name: 'Reuters',
-    dateline: /* @__PURE__ */ dateline('Reuters'),
+    dateline: /* @__PURE__ */ dateline(WIRE_DATELINE_TAGS.Reuters),
     trailer: /^\(?reporting by [^]*;? editing by|thomson reuters/i,
     ownHosts: ['reuters.com'],
     ownNames: ['reuters'],
   },
   {
     name: 'AP',
-    dateline: /* @__PURE__ */ dateline('AP'),
+    dateline: /* @__PURE__ */ dateline(WIRE_DATELINE_TAGS.AP),
     trailer: /^copyright \d{4} the associated press|^the associated press contributed/i,
     ownHosts: ['apnews.com'],
     ownNames: ['ap', 'associated press', 'the associated press', 'ap news'],
   },
   {
     name: 'AFP',
-    dateline: /* @__PURE__ */ dateline('AFP'),
+    dateline: /* @__PURE__ */ dateline(WIRE_DATELINE_TAGS.AFP),
     trailer: /^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?(?:afp|agence france-presse)\b/i,
     ownHosts: ['afp.com'],
     ownNames: ['afp', 'agence france-presse'],
