@@ -12,11 +12,11 @@ import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
-import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
+import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, INSTITUTION_HEADS, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.83';
+export const ANALYZER_VERSION = 'attribution-1.8.84';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -559,7 +559,9 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     // with Abbas said": the words before the cue end a comma-less relative clause (they are no source,
     // or the object of a preposition); the cue's subject is the unnamed group before "who".
     const prep = toks[np.start - 1]?.lower ?? '';
-    const own = OBJECT_PREPS.has(prep) || PP_PREPS.has(prep) ? null : classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e));
+    // (Nor is a verb and its object right after "who": "People who knew Epstein said", "Insiders who chose Warren".)
+    const own = OBJECT_PREPS.has(prep) || PP_PREPS.has(prep) || (prep === 'who' && np.end > np.start && relativeVerbFirst(toks, np.start)) ? null
+      : classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e));
     if (own === null || own.kind === 'document') {
       const rel = relativeSubject(text, toks, np.start - 1, np.end, i);
       if (rel) return rel;
@@ -1139,8 +1141,31 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       count++;
       continue;
     }
+    // ("A US lawmaker investigating alleged Russian meddling says": an adjective inside the phrase.)
+    if (j < end && allegedAdjective(toks, j)) {
+      j--;
+      count++;
+      continue;
+    }
     if (NP_STOP.has(t.lower) || cueGroup.has(t.lower)) {
       const before = toks[j - 1];
+      // "People who knew Epstein said", "a study by a panel that includes four former officers concludes": a
+      // relative clause whose verb comes first describes the noun before it, and the phrase goes on back to that
+      // noun (not "which experts say", "that officials said": there the noun after the pronoun is the speaker).
+      // (Only after a speaker's noun, a person, a group or a name, and before a cue that is a verb: not "the officer
+      // who prepared the report", "e-mails that surfaced Wednesday suggest", "anything that afflicts both sides".)
+      // (A cue that is the clause's own object, "the officer who prepared the report", a cue that names that object,
+      // "who produced a film called Fix It" (not "who sent the letter called Oz a quack"), and a clause that gives the name, "a user who gave the name Philip
+      // Balzano", leave no phrase at all.)
+      if (RELATIVE_OPENERS.has(t.lower) && j + 1 < end && relativeVerbFirst(toks, j + 1)) {
+        if (OBJECT_NOUN_CUES.has(toks[end + 1]?.lower ?? '') || (toks[end + 1]?.lower === 'called' && namingAfterIndefinite(toks, j + 1, end)) || toks.slice(j + 1, end + 1).some((x) => x.lower === 'name' || x.lower === 'named')) return null;
+        // ("who" clauses are read by subjectBefore's relative steps, which know the unnamed people with access.)
+        if (t.lower !== 'who' && before?.word && speakerNoun(before)) {
+          j--;
+          count++;
+          continue;
+        }
+      }
       // ("three current and former Podesta employees", "former and serving officers": one group, both adjectives.)
       if (t.lower === 'and' && ((isCapWord(before) && isCapWord(toks[j + 1])) || headWithPrepBefore(toks, j)
         || (TENURE_ADJECTIVES.has(before?.lower ?? '') && TENURE_ADJECTIVES.has(toks[j + 1]?.lower ?? '')))) {
@@ -1248,6 +1273,45 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
   return { start, end, appositive };
 }
 const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+/** Relative pronouns that may open a clause inside a speaker's phrase: "people who knew him", "groups that support it". */
+const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
+/** Words that open an object after a verb: "runs a firm", "knew the family", "includes four officers", "studies Ebola". */
+const VERB_OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'him', 'them',
+  'several', 'some', 'many', 'more', 'both', 'every', 'all', 'our', 'my']);
+/**
+ * Whether the relative clause starting at `k` opens with its verb and that verb's object: "(who) represents
+ * Richmond", "(that) includes four former officers", "(who) knew Epstein", "(that) support DACA". A plural noun
+ * before a cue is the clause's subject instead: "(which) experts say", "(that) studies show".
+ */
+function relativeVerbFirst(toks: Tok[], k: number): boolean {
+  const w = toks[k]!;
+  const obj = toks[k + 1];
+  if (!w.word || w.text !== w.lower || cueGroup.has(w.lower) || !obj?.word) return false;
+  if (FINITE_VERBS.has(w.lower)) return true;
+  const objectFollows = VERB_OBJECT_OPENERS.has(obj.lower) || /^\d/.test(obj.text) || SMALL_NUMBER.test(obj.lower) || (isCapWord(obj) && !cueGroup.has(obj.lower));
+  if (!objectFollows) return false;
+  return pastForm(w) || /^\p{Ll}+[^s]s$/u.test(w.text) || (toks[k - 2] !== undefined && /^\p{Ll}+s$/u.test(toks[k - 2]!.text) && BASE_VERBS_AFTER_PLURAL.has(w.lower));
+}
+/** Whether "called" after the clause `from`..`end` names its indefinite object: "who produced a documentary film called …". */
+function namingAfterIndefinite(toks: Tok[], from: number, end: number): boolean {
+  let k = end;
+  while (k > from && /^\p{Ll}+$/u.test(toks[k]!.text) && !INDEFINITE_ARTICLES.has(toks[k]!.lower)) k--;
+  return k < end && INDEFINITE_ARTICLES.has(toks[k]!.lower);
+}
+/** Cue words that end a relative clause's object as nouns: "who prepared the Jan report", "who attacked his climate views". */
+const OBJECT_NOUN_CUES = new Set(['report', 'reports', 'claim', 'claims', 'views', 'debate', 'question', 'estimates', 'findings',
+  'fears', 'hopes', 'doubts', 'worries']);
+/** Whether `t` can head a speaker's phrase before a relative clause: a person, a group, an organization or a name. */
+function speakerNoun(t: Tok): boolean {
+  if (HEAD_CLASS.has(t.lower) || personNouns.has(t.lower) || INSTITUTION_HEAD_WORDS.has(t.lower) || t.lower === 'panel') return true;
+  return isCapWord(t) && !NOT_NAMES_BEFORE_RELATIVE.has(t.lower);
+}
+const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS.terms);
+/** Capitalized words before a relative pronoun that are no speaker: "Anything that …", "E-mails that …". */
+const NOT_NAMES_BEFORE_RELATIVE = new Set(['anything', 'everything', 'something', 'nothing', 'e-mails', 'emails']);
+/** Base forms after a plural antecedent: "groups that support DACA", "people who oppose the plan". */
+const BASE_VERBS_AFTER_PLURAL = new Set(['support', 'oppose', 'represent', 'run', 'own', 'lead', 'know', 'study', 'track',
+  'monitor', 'advise', 'back', 'favor', 'favour', 'follow', 'cover', 'serve', 'work', 'live', 'include', 'manage', 'oversee']);
 /** Words that open the speaker's phrase of a clause with no relative pronoun: "a move | many Democrats have warned". */
 const ZERO_RELATIVE_OPENERS = new Set(['some', 'many', 'most', 'the', 'his', 'her', 'their', 'its', 'our', 'several', 'other', 'few']);
 /** Prepositions that tie a phrase's words together: "a letter by House Republicans" is one phrase. */
@@ -1418,7 +1482,7 @@ const VIEW_NOUNS = new Set(['skepticism', 'scepticism', 'concern', 'concerns', '
   'disappointment', 'surprise', 'fears', 'worry', 'worries', 'hope', 'hopes', 'satisfaction', 'displeasure', 'unease',
   'misgivings', 'interest', 'willingness', 'openness', 'sympathy', 'approval', 'disapproval', 'criticism', 'objections']);
 /** Words between "expressed" and the view: "expressed deep concern", "voiced their support". */
-const VIEW_MODIFIERS = new Set(['deep', 'serious', 'grave', 'strong', 'some', 'growing', 'cautious', 'great', 'their', 'his',
+const VIEW_MODIFIERS = new Set(['the', 'deep', 'serious', 'grave', 'strong', 'some', 'growing', 'cautious', 'great', 'their', 'his',
   'her', 'its', 'increasing', 'particular', 'private', 'public', 'similar', 'full', 'little', 'no']);
 
 /** Plurals of people without an -s: "dozens of people say". */
@@ -1614,7 +1678,8 @@ function participleSubject(text: string, toks: Tok[], i: number): PhraseHit | nu
       if (tk.quoted || (!tk.word && tk.text !== '.' && tk.text !== '-' && tk.text !== "'")) return null;
       // ("tamped down expectations that a deal is in sight, saying …", "dismissed reports that he had quit, adding
       // …": a clause that completes a noun of belief or report has no participle of its own.)
-      if (k > v && CLAUSE_LINKS.has(tk.lower) && !(tk.lower === 'that' && COMPLEMENT_NOUNS.has(toks[k - 1]!.lower))) return null;
+      // ("Arizona officials refuted that, saying …": a "that" right before the comma is the object, no clause.)
+      if (k > v && CLAUSE_LINKS.has(tk.lower) && !(tk.lower === 'that' && (COMPLEMENT_NOUNS.has(toks[k - 1]!.lower) || k === c - 1))) return null;
     }
     // "The offer was rejected, saying …": the subject of a passive is not who speaks.
     if (BE_FORMS.has(toks[v]!.lower) && /ed$/.test(toks[v + 1]?.lower ?? '')) return null;
@@ -1628,7 +1693,8 @@ function participleSubject(text: string, toks: Tok[], i: number): PhraseHit | nu
       e--;
     }
     const np = npBackFrom(toks, e, null);
-    return np && np.start === o ? np : null;
+    // (Past a leading "But"/"And": "But state officials refuted that, saying …".)
+    return np && (np.start === o || (np.start === o + 1 && CONJUNCTIONS.has(toks[o]!.lower))) ? np : null;
   }
   return null;
 }
@@ -2712,7 +2778,9 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   const coordinated = prev !== undefined && COORDINATORS.has(prev.lower) && coordinatedSubject(toks, i) !== null;
   // "Hamas rejected the offer, saying …": a participle of the main clause's subject.
   // (That subject, not the words before the comma: "Netanyahu met Biden, saying …" is Netanyahu's.)
-  const participial = prev?.text === ',' && PARTICIPLE_CUES.has(t.lower) ? participleSubject(text, toks, i) : null;
+  // ("…, wrongly suggesting Curiel is part of a group", "…, falsely claiming …": past a manner adverb after the comma.)
+  const participial = !PARTICIPLE_CUES.has(t.lower) ? null : prev?.text === ',' ? participleSubject(text, toks, i)
+    : prev !== undefined && ADVERB.test(prev.text) && toks[i - 2]?.text === ',' ? participleSubject(text, toks, i - 1) : null;
   // "…, he said, adding, “…”": a participle right after the cue of a speaker goes on with that speaker's claim, not
   // with the subject that opens the sentence ("Close allies of the Clintons … should resign, he said, adding …").
   if (participial === null && prev?.text === ',' && PARTICIPLE_CUES.has(t.lower) && saidJustBefore(toks, i - 2)) return null;
@@ -2850,6 +2918,21 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
 }
 
 const stanceOpeners: ReadonlySet<string> = new Set(STANCE_OPENERS.terms);
+/** Whether "alleged" at `i` is an adjective after a verb in -ing or a preposition: "investigating alleged meddling". */
+function allegedAdjective(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return toks[i]!.lower === 'alleged' && next?.word === true && next.lower !== 'that' && prev !== undefined
+    && ((/^\p{Ll}{3,}ing$/u.test(prev.text) && !cueGroup.has(prev.lower)) || ALLEGED_AFTER.has(prev.lower));
+}
+/** Prepositions before "alleged" as an adjective: "into alleged ties", "over alleged abuse". */
+const ALLEGED_AFTER = new Set(['of', 'about', 'into', 'over', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'amid', 'regarding']);
+/** What is raised as a view: "raised concerns", "raised questions", "raising doubts", "raised objections". */
+const RAISED_VIEWS = new Set(['concern', 'concerns', 'questions', 'doubts', 'objections', 'alarm', 'alarms', 'fears', 'worries', 'suspicions']);
+/** Words between "raised" and the view: "raised serious concerns", "raised new questions". */
+const RAISED_MODIFIERS = new Set(['serious', 'grave', 'new', 'fresh', 'further', 'more', 'some', 'similar', 'deep', 'significant', 'major', 'real']);
+/** What the raised view goes on to: "concerns that …", "questions about …", "doubts over whether …". */
+const RAISED_ABOUT = new Set(['that', 'about', 'over', 'whether', 'regarding', 'with']);
 /** Words that may sit between "are" and "critical of": "are sharply critical of", "have also been critical of". */
 const CRITICAL_LEADS = new Set(['very', 'so', 'more', 'most', 'too', 'also', 'still', 'often', 'now', 'long', 'already', 'even']);
 /** After "saw X as": a clause of time ("saw him as he left"), a degree ("as well", "as much"), not a view of X. */
@@ -2892,6 +2975,13 @@ function stanceEnd(toks: Tok[], i: number): number {
   if (w.startsWith('mak') || w === 'made') return a === 'clear' ? i + 1 : a === 'it' && toks[i + 2]?.lower === 'clear' ? i + 2 : -1;
   // ("took issue with", "take exception to".)
   if (w === 'took' || w === 'take' || w === 'takes') return (a === 'issue' && toks[i + 2]?.lower === 'with') || (a === 'exception' && toks[i + 2]?.lower === 'to') ? i + 2 : -1;
+  // ("raised concerns that", "have raised serious questions about", "raising doubts over whether": a worry put to
+  // others; not "raised money", "raised in Ohio", "raised questions." with nothing they are about.)
+  if (w.startsWith('rais')) {
+    let k = i + 1;
+    if (RAISED_MODIFIERS.has(toks[k]?.lower ?? '')) k++;
+    return RAISED_VIEWS.has(toks[k]?.lower ?? '') && RAISED_ABOUT.has(toks[k + 1]?.lower ?? '') ? k + 1 : -1;
+  }
   const adjectiveNext = STANCE_NEXT.get(w);
   if (adjectiveNext !== undefined) {
     // ("critical of"; "skeptical of / about / that": "senior EU figures are sceptical that a deal can be agreed".)
@@ -3010,6 +3100,9 @@ function notACue(toks: Tok[], i: number): boolean {
     && !toks.some((x) => x.text === QUOTE)) return true;
   // "the alleged attack", "a reported 20 people", "its stated aim": after a determiner the cue word is an adjective.
   if (prev && ADJECTIVE_DETERMINERS.has(prev.lower)) return true;
+  // "a lawmaker investigating alleged Russian meddling", "an inquiry into alleged abuse": an adjective after a verb
+  // in -ing or a preposition too (not "… and alleged that …").
+  if (allegedAdjective(toks, i)) return true;
   // "Truth, it is often said, is …", "it was later reported": an impersonal passive, no one speaking as "it"
   // (the impersonal hedge reads "it is said that …" as a claim of no one in particular).
   if (impersonalPassive(toks, i)) return true;
@@ -3066,6 +3159,12 @@ function notACue(toks: Tok[], i: number): boolean {
   // "Election scholars caution that …", "experts caution against …": a verb only before what they warn of
   // (not "urged caution", "caution is warranted").
   if ((t.lower === 'caution' || t.lower === 'cautions') && next0?.lower !== 'that' && next0?.lower !== 'against') return true;
+  // "Investigators concluded that …", "the minister affirmed that …", "an aide later clarified that …": a finding,
+  // an assurance or a correction only before its clause (not "the talks concluded on Monday", "the appeals court
+  // affirmed the sentence", "to clarify the rules").
+  if (/^(?:conclud|affirm|clarif)/.test(t.lower) && next0?.lower !== 'that') return true;
+  // ("an observer might conclude that …", "investigators could not conclude that …": a finding no one made.)
+  if (t.lower.startsWith('conclud') && prev !== undefined && (MODALS.has(prev.lower) || NEGATION.has(prev.lower) || prev.lower.endsWith("n't"))) return true;
   // "condemned to death": a sentence, not a statement.
   if (t.lower.startsWith('condemn') && next0?.lower === 'to') return true;
   // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).

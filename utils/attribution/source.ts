@@ -169,6 +169,18 @@ export const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['filed', 'rele
 const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'close', 'familiar', 'privy', 'briefed', 'who',
   'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'told', 'to', 'inside', 'within',
   'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by', 'over']);
+/** Participles of being there, after "people": "people attending the meeting". */
+const ACCESS_PARTICIPLES = new Set(['attending', 'participating', 'present', 'negotiating', 'reviewing', 'observing']);
+/**
+ * Participles that give an unnamed source's role in the story: "officials briefing reporters", "U.S. officials
+ * investigating the bombings", "an aide tracking the talks", "two doctors treating the wounded", "experts watching
+ * the IRS", "an attorney defending the law".
+ */
+const ROLE_PARTICIPLES = new Set(['briefing', 'investigating', 'tracking', 'monitoring', 'advising', 'overseeing', 'defending',
+  'treating', 'handling', 'negotiating', 'attending', 'participating', 'reviewing', 'studying', 'watching', 'covering',
+  'observing', 'prosecuting', 'drafting', 'planning', 'organizing', 'organising', 'guarding', 'backing', 'supporting',
+  'opposing', 'challenging', 'preparing', 'mediating', 'brokering', 'representing', 'assisting', 'examining', 'analyzing',
+  'analysing', 'running', 'managing', 'staffing', 'coordinating', 'directing', 'supervising']);
 /** Nouns of an unspecified number before "of": "a handful of economists", "a wide array of experts". */
 const COLLECTIVE_OF = new Set(['number', 'handful', 'couple', 'host', 'array', 'range', 'slew', 'variety']);
 const QUANTIFIER_OF = new Set(['one', 'some', 'many', 'several', 'two', 'three', 'none', 'most', 'few', 'each', 'any',
@@ -341,6 +353,14 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
     // "an inside source", "inside sources": an adjective before the head, not "sources inside the campaign".
     const next = ws[i + 1];
     if (l === 'inside' && next !== undefined && next === next.toLowerCase() && (anonymousHeads.has(next) || personNouns.has(next))) continue;
+    // "Officials briefing reporters", "Diplomats following the talks", "people attending the meeting": a participle
+    // right after a head of people starts what describes them, as "speaking" and "working" do.
+    // (Only participles of a role in the story, which place the people without naming them; "a man wearing a cap",
+    // "people holding beliefs", "someone acting for him" are read as before.)
+    if (ROLE_PARTICIPLES.has(l) && (anonymousHeads.has(prevLower) || vagueHeads.has(prevLower) || personNouns.has(prevLower))) {
+      cut = i;
+      break;
+    }
     if (POSTMODIFIER_STARTS.has(l) || l === 'i' || l === 'we' || l === 'you'
       || (DOCUMENT_PARTICIPLES.has(l) && (DOCUMENT_HEADS.has(prevLower) || OUTLET_PIECE_HEADS.has(prevLower)))) {
       cut = i;
@@ -487,7 +507,9 @@ function classifyPhrase(phrase: string): SourceClass | null {
   if (core.length <= 2 && EVERYONE.has(core.map((w) => w.toLowerCase()).join(' '))) return { type: 'vague', label: text, kind: 'vague' };
   if (head === 'people' || head === 'person' || head === 'individuals' || head === 'those') {
     // "people familiar with the talks" withhold identities; bare "people" is anyone.
-    if (lowerPost.some((w) => KNOWLEDGE_MODIFIERS.has(w))) return { type: 'anonymous', label: text, kind: 'anonymous' };
+    // ("people attending the meeting", "people participating in the talks": present where it was said, as
+    // "people who attended the meeting" are.)
+    if (lowerPost.some((w) => KNOWLEDGE_MODIFIERS.has(w)) || ACCESS_PARTICIPLES.has(lowerPost[0] ?? '')) return { type: 'anonymous', label: text, kind: 'anonymous' };
     if (head === 'those') return null;
     // "about 20 people have indicated": a count of people, not a hedge.
     if (core.some((w) => /^\p{N}/u.test(w))) return null;
