@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.84';
+export const ANALYZER_VERSION = 'attribution-1.8.85';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2927,6 +2927,9 @@ function allegedAdjective(toks: Tok[], i: number): boolean {
 }
 /** Prepositions before "alleged" as an adjective: "into alleged ties", "over alleged abuse". */
 const ALLEGED_AFTER = new Set(['of', 'about', 'into', 'over', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'amid', 'regarding']);
+/** Feelings a thing is regarded with: "regard him with distaste", "regarded the offer with suspicion". */
+const REGARD_WITH = new Set(['distaste', 'suspicion', 'skepticism', 'scepticism', 'alarm', 'contempt', 'disdain', 'concern',
+  'caution', 'wariness', 'mistrust', 'distrust', 'hostility', 'dismay', 'horror', 'disgust', 'trepidation', 'unease']);
 /** What is raised as a view: "raised concerns", "raised questions", "raising doubts", "raised objections". */
 const RAISED_VIEWS = new Set(['concern', 'concerns', 'questions', 'doubts', 'objections', 'alarm', 'alarms', 'fears', 'worries', 'suspicions']);
 /** Words between "raised" and the view: "raised serious concerns", "raised new questions". */
@@ -2977,10 +2980,23 @@ function stanceEnd(toks: Tok[], i: number): number {
   if (w === 'took' || w === 'take' || w === 'takes') return (a === 'issue' && toks[i + 2]?.lower === 'with') || (a === 'exception' && toks[i + 2]?.lower === 'to') ? i + 2 : -1;
   // ("raised concerns that", "have raised serious questions about", "raising doubts over whether": a worry put to
   // others; not "raised money", "raised in Ohio", "raised questions." with nothing they are about.)
-  if (w.startsWith('rais')) {
+  // ("Opponents cite concerns that the region is rife with terrorists": a worry given as a reason, as raised.)
+  if (w.startsWith('rais') || (w.startsWith('cit') && RAISED_VIEWS.has(toks[i + 1]?.lower ?? ''))) {
     let k = i + 1;
     if (RAISED_MODIFIERS.has(toks[k]?.lower ?? '')) k++;
     return RAISED_VIEWS.has(toks[k]?.lower ?? '') && RAISED_ABOUT.has(toks[k + 1]?.lower ?? '') ? k + 1 : -1;
+  }
+  // ("Some voters now regard him with distaste", "many regard the deal as a mistake": not "is regarded as", a
+  // passive read by the hedges, nor "with regard to".)
+  if (w.startsWith('regard')) {
+    const p = toks[i - 1]?.lower ?? '';
+    const p2 = toks[i - 2]?.lower ?? '';
+    if (BE_FORMS.has(p) || p === 'with' || p === 'in' || (ADVERB.test(p) && BE_FORMS.has(p2))) return -1;
+    // ("no one would regard them as legitimate", "these people don't really regard America as home": no view held.)
+    if ([p, ADVERB.test(p) ? p2 : ''].some((x) => MODALS.has(x) || NEGATION.has(x) || x.endsWith("n't") || x.endsWith('n\u2019t'))) return -1;
+    for (let k = i + 2; k <= i + 6 && k < toks.length && toks[k]!.word; k++) {
+      if (toks[k]!.lower === 'with' && REGARD_WITH.has(toks[k + 1]?.lower ?? '')) return k + 1;
+    }
   }
   const adjectiveNext = STANCE_NEXT.get(w);
   if (adjectiveNext !== undefined) {

@@ -153,7 +153,9 @@ export const STANCE_OPENERS: LexiconGroup = {
     'cited', 'cite', 'cites',
     // "Some lawmakers raised concerns that …", "have raised questions about …" (analyze.ts RAISED_VIEWS): not "raised
     // money", "raised in Ohio".
-    'raised', 'raise', 'raises', 'raising'],
+    'raised', 'raise', 'raises', 'raising',
+    // "Some voters now regard him with distaste", "many regard the deal as a mistake" (not "is regarded as").
+    'regard', 'regards', 'regarded'],
 };
 
 /** Examples of `STANCE_OPENERS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */

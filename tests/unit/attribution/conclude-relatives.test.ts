@@ -79,3 +79,16 @@ describe('more ways of putting a view (held-out sets of 2026-11-24)', () => {
     expect(unnamedClaims("The president took office voicing skepticism about the intelligence community's conclusion.")).toEqual([]);
   });
 });
+
+describe('attribution-1.8.85: views held with "regard" and reasons cited', () => {
+  it('"regard X as …", "regard X with distaste" and "cite concerns that …" are the subject\'s view', () => {
+    expect(unnamedClaims('Economists regard stagnant wages as a red flag for the recovery.')).toEqual([{ type: 'vague', source: 'Economists' }]);
+    expect(unnamedClaims('Many voters now regard him with distaste.')).toEqual([{ type: 'vague', source: 'Many voters' }]);
+    expect(unnamedClaims('Some opponents cite concerns that the region is rife with militants.')).toEqual([{ type: 'vague', source: 'Some opponents' }]);
+  });
+  it('not the passive, "with regard to", a hypothetical or a negation', () => {
+    expect(claims('With regard to the plan, the talks went on.')).toEqual([]);
+    expect(unnamedClaims('If a private person gave such orders, no one would regard them as legitimate.')).toEqual([]);
+    expect(unnamedClaims("These people don't really regard the city as their home.")).toEqual([]);
+  });
+});
