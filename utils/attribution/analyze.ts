@@ -12,11 +12,11 @@ import { segmentSentences, TITLE_ABBREVIATIONS } from '../text/segment';
 import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
-import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, INSTITUTION_HEADS, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
+import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
+import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.85';
+export const ANALYZER_VERSION = 'attribution-1.8.86';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1149,21 +1149,29 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     }
     if (NP_STOP.has(t.lower) || cueGroup.has(t.lower)) {
       const before = toks[j - 1];
-      // "People who knew Epstein said", "a study by a panel that includes four former officers concludes": a
-      // relative clause whose verb comes first describes the noun before it, and the phrase goes on back to that
-      // noun (not "which experts say", "that officials said": there the noun after the pronoun is the speaker).
-      // (Only after a speaker's noun, a person, a group or a name, and before a cue that is a verb: not "the officer
-      // who prepared the report", "e-mails that surfaced Wednesday suggest", "anything that afflicts both sides".)
-      // (A cue that is the clause's own object, "the officer who prepared the report", a cue that names that object,
-      // "who produced a film called Fix It" (not "who sent the letter called Oz a quack"), and a clause that gives the name, "a user who gave the name Philip
-      // Balzano", leave no phrase at all.)
+      // A relative clause that opens with its verb ("that includes four former officers", "who knew Epstein") is no
+      // one's phrase (in "which experts say", "that officials said" the noun after the pronoun is the speaker):
+      // - after "that"/"which" and a speaker's noun (a person, a group, a body, a name) the phrase goes on back to
+      //   that noun: "one source from a group that supports the crackdown said";
+      // - after any other noun, right before the cue, there is no phrase: "a study by a panel that includes four
+      //   officers concludes", "E-mails that surfaced Wednesday suggest";
+      // - "who" clauses are left to subjectBefore's relative steps, which know the unnamed people with access;
+      // - nor is there one when the cue is the clause's own object ("the officer who prepared the Jan report left"),
+      //   names that object ("who produced a film called Fix It", not "who sent the letter called Oz a quack"), or
+      //   the clause gives the name ("a user who gave the name Philip Balzano").
       if (RELATIVE_OPENERS.has(t.lower) && j + 1 < end && relativeVerbFirst(toks, j + 1)) {
-        if (OBJECT_NOUN_CUES.has(toks[end + 1]?.lower ?? '') || (toks[end + 1]?.lower === 'called' && namingAfterIndefinite(toks, j + 1, end)) || toks.slice(j + 1, end + 1).some((x) => x.lower === 'name' || x.lower === 'named')) return null;
-        // ("who" clauses are read by subjectBefore's relative steps, which know the unnamed people with access.)
-        if (t.lower !== 'who' && before?.word && speakerNoun(before)) {
-          j--;
-          count++;
-          continue;
+        const cueAfter = toks[end + 1]?.lower ?? '';
+        if (OBJECT_NOUN_CUES.has(cueAfter) || (cueAfter === 'called' && namingAfterIndefinite(toks, j + 1, end))
+          || toks.slice(j + 1, end + 1).some((x) => x.lower === 'name' || x.lower === 'named')) return null;
+        if (t.lower !== 'who') {
+          if (before?.word && speakerNoun(toks, j - 1)) {
+            j--;
+            count++;
+            continue;
+          }
+          // (Only right before the cue: a phrase that ends where another clause goes on, "a compromise that pleased
+          // many Democrats | who had been wary of", is read on by subjectBefore's relative steps.)
+          if (cueGroup.has(cueAfter) || stanceOpeners.has(cueAfter)) return null;
         }
       }
       // ("three current and former Podesta employees", "former and serving officers": one group, both adjectives.)
@@ -1276,8 +1284,8 @@ const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Relative pronouns that may open a clause inside a speaker's phrase: "people who knew him", "groups that support it". */
 const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
 /** Words that open an object after a verb: "runs a firm", "knew the family", "includes four officers", "studies Ebola". */
-const VERB_OBJECT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'him', 'them',
-  'several', 'some', 'many', 'more', 'both', 'every', 'all', 'our', 'my']);
+const VERB_OBJECT_OPENERS = new Set([...[...ARTICLES].filter((w) => w !== 'that'), 'him', 'them', 'several', 'some', 'many',
+  'more', 'both', 'every', 'all', 'our', 'my']);
 /**
  * Whether the relative clause starting at `k` opens with its verb and that verb's object: "(who) represents
  * Richmond", "(that) includes four former officers", "(who) knew Epstein", "(that) support DACA". A plural noun
@@ -1290,6 +1298,11 @@ function relativeVerbFirst(toks: Tok[], k: number): boolean {
   if (FINITE_VERBS.has(w.lower)) return true;
   const objectFollows = VERB_OBJECT_OPENERS.has(obj.lower) || /^\d/.test(obj.text) || SMALL_NUMBER.test(obj.lower) || (isCapWord(obj) && !cueGroup.has(obj.lower));
   if (!objectFollows) return false;
+  // ("a number that fired FBI Director James Comey said": a past form before a capitalized run with a title is that
+  // person's epithet, "ousted President Morsi", not a verb and its object.)
+  if (isCapWord(obj)) {
+    for (let m = k + 1; m < toks.length && isCapWord(toks[m]); m++) if (TITLE_WORDS.has(toks[m]!.lower)) return false;
+  }
   return pastForm(w) || /^\p{Ll}+[^s]s$/u.test(w.text) || (toks[k - 2] !== undefined && /^\p{Ll}+s$/u.test(toks[k - 2]!.text) && BASE_VERBS_AFTER_PLURAL.has(w.lower));
 }
 /** Whether "called" after the clause `from`..`end` names its indefinite object: "who produced a documentary film called …". */
@@ -1301,14 +1314,15 @@ function namingAfterIndefinite(toks: Tok[], from: number, end: number): boolean 
 /** Cue words that end a relative clause's object as nouns: "who prepared the Jan report", "who attacked his climate views". */
 const OBJECT_NOUN_CUES = new Set(['report', 'reports', 'claim', 'claims', 'views', 'debate', 'question', 'estimates', 'findings',
   'fears', 'hopes', 'doubts', 'worries']);
-/** Whether `t` can head a speaker's phrase before a relative clause: a person, a group, an organization or a name. */
-function speakerNoun(t: Tok): boolean {
-  if (HEAD_CLASS.has(t.lower) || personNouns.has(t.lower) || INSTITUTION_HEAD_WORDS.has(t.lower) || t.lower === 'panel') return true;
-  return isCapWord(t) && !NOT_NAMES_BEFORE_RELATIVE.has(t.lower);
+/**
+ * Whether token `k` can head a speaker's phrase before a relative clause: a person, a group or a body by its
+ * word, or a name (a capital that does not just open the sentence: "Anything that …", "E-mails that …").
+ */
+function speakerNoun(toks: Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (HEAD_CLASS.has(t.lower) || personNouns.has(t.lower) || institutionHeads.has(t.lower)) return true;
+  return k > 0 && isCapWord(t) && !CLAUSE_OPENERS.has(toks[k - 1]!.text);
 }
-const INSTITUTION_HEAD_WORDS: ReadonlySet<string> = new Set(INSTITUTION_HEADS.terms);
-/** Capitalized words before a relative pronoun that are no speaker: "Anything that …", "E-mails that …". */
-const NOT_NAMES_BEFORE_RELATIVE = new Set(['anything', 'everything', 'something', 'nothing', 'e-mails', 'emails']);
 /** Base forms after a plural antecedent: "groups that support DACA", "people who oppose the plan". */
 const BASE_VERBS_AFTER_PLURAL = new Set(['support', 'oppose', 'represent', 'run', 'own', 'lead', 'know', 'study', 'track',
   'monitor', 'advise', 'back', 'favor', 'favour', 'follow', 'cover', 'serve', 'work', 'live', 'include', 'manage', 'oversee']);
@@ -2225,6 +2239,10 @@ const PASSIVE_BY_CUES = new Set(['told', 'said', 'informed', 'briefed', 'warned'
   'revealed', 'disclosed', 'announced', 'reported', 'described']);
 const PAST_BE = new Set(['was', 'were', 'been', 'being']);
 const NEGATION = new Set(['not', 'never', 'no']);
+/** Whether a word negates what follows: "not", "never", "no", "wouldn't", "don’t". */
+function negating(w: string): boolean {
+  return NEGATION.has(w) || /n['\u2019]t$/.test(w);
+}
 /** Whom someone admits when letting them in ("admits themselves to a psychiatric hospital"). */
 const ADMITTED_WHOM = new Set([...REFLEXIVES, 'him', 'her', 'them', 'me', 'us']);
 /** What "admitted to" lets someone into: a hospital, a country, a school, the bar. */
@@ -2738,7 +2756,7 @@ function aspectChainStart(toks: Tok[], toAt: number): number {
   if (at(toAt - 1) === 'on' && GO_FORMS.has(at(toAt - 2))) return toAt - 2;
   if (at(toAt - 1) === 'as' && at(toAt - 2) === 'far' && (at(toAt - 3) === 'so' || at(toAt - 3) === 'as') && GO_FORMS.has(at(toAt - 4))) {
     const before = at(toAt - 5);
-    if (NEGATION.has(before) || /n['\u2019]t$/.test(before) || NEGATION.has(at(toAt - 6))) return -1;
+    if (negating(before) || NEGATION.has(at(toAt - 6))) return -1;
     return toAt - 4;
   }
   if (READY_ADJECTIVES.has(at(toAt - 1)) && BE_FORMS.has(at(toAt - 2))) return toAt - 2;
@@ -2993,7 +3011,7 @@ function stanceEnd(toks: Tok[], i: number): number {
     const p2 = toks[i - 2]?.lower ?? '';
     if (BE_FORMS.has(p) || p === 'with' || p === 'in' || (ADVERB.test(p) && BE_FORMS.has(p2))) return -1;
     // ("no one would regard them as legitimate", "these people don't really regard America as home": no view held.)
-    if ([p, ADVERB.test(p) ? p2 : ''].some((x) => MODALS.has(x) || NEGATION.has(x) || x.endsWith("n't") || x.endsWith('n\u2019t'))) return -1;
+    if (MODALS.has(p) || negating(p) || (ADVERB.test(p) && (MODALS.has(p2) || negating(p2)))) return -1;
     for (let k = i + 2; k <= i + 6 && k < toks.length && toks[k]!.word; k++) {
       if (toks[k]!.lower === 'with' && REGARD_WITH.has(toks[k + 1]?.lower ?? '')) return k + 1;
     }
@@ -3180,7 +3198,7 @@ function notACue(toks: Tok[], i: number): boolean {
   // affirmed the sentence", "to clarify the rules").
   if (/^(?:conclud|affirm|clarif)/.test(t.lower) && next0?.lower !== 'that') return true;
   // ("an observer might conclude that …", "investigators could not conclude that …": a finding no one made.)
-  if (t.lower.startsWith('conclud') && prev !== undefined && (MODALS.has(prev.lower) || NEGATION.has(prev.lower) || prev.lower.endsWith("n't"))) return true;
+  if (t.lower.startsWith('conclud') && prev !== undefined && (MODALS.has(prev.lower) || negating(prev.lower))) return true;
   // "condemned to death": a sentence, not a statement.
   if (t.lower.startsWith('condemn') && next0?.lower === 'to') return true;
   // "admitted to hospital", "refugees admitted into the country": let in, not conceded ("admitted to lying" is).

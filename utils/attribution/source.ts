@@ -20,7 +20,7 @@ export interface SourceClass {
 
 const anonymousHeads = new Set(ANONYMOUS_HEADS.terms);
 export const vagueHeads: ReadonlySet<string> = new Set(VAGUE_HEADS.terms);
-const institutionHeads = new Set(INSTITUTION_HEADS.terms);
+export const institutionHeads: ReadonlySet<string> = new Set(INSTITUTION_HEADS.terms);
 const outletHeads = new Set(OUTLET_HEADS.terms);
 const titles = new Set(TITLES.terms);
 const outletNames = new Set(OUTLET_NAMES);
@@ -170,7 +170,7 @@ const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'c
   'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'told', 'to', 'inside', 'within',
   'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by', 'over']);
 /** Participles of being there, after "people": "people attending the meeting". */
-const ACCESS_PARTICIPLES = new Set(['attending', 'participating', 'present', 'negotiating', 'reviewing', 'observing']);
+const ACCESS_PARTICIPLES = new Set(['attending', 'participating', 'negotiating', 'reviewing', 'observing']);
 /**
  * Participles that give an unnamed source's role in the story: "officials briefing reporters", "U.S. officials
  * investigating the bombings", "an aide tracking the talks", "two doctors treating the wounded", "experts watching

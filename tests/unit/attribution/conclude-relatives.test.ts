@@ -1,6 +1,6 @@
 /**
- * attribution-1.8.84: "concluded that" and "affirmed that" as cues, and relative clauses that open with their verb
- * inside a speaker's phrase ("People who knew Epstein said", "a group that supports the crackdown"). Classes from
+ * attribution-1.8.84–1.8.86: "concluded that" and "affirmed that" as cues, and relative clauses that open with
+ * their verb inside a speaker's phrase ("People who knew Epstein said", "a group that supports the crackdown"). Classes from
  * the PolNeAR train misses and the corpus diff they led to; the sentences are written for the tests.
  */
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,12 @@ describe('a relative clause that opens with its verb', () => {
     // The cue is the clause's own object, or names it.
     expect(claims('In a twist, the officer who prepared the Jan report left the Marines.')).toEqual([]);
     expect(unnamedClaims('Master, a former supporter who produced a documentary film called Fix It, believes the plan fails.')).toEqual([]);
+    // A thing before the clause, right before the cue: no one's phrase (not "surfaced Wednesday", once a named source).
+    expect(claims('E-mails that surfaced Wednesday suggest the appointees planned the jams.')).toEqual([]);
+  });
+  it('an epithet with a title is no verb: "a number that fired FBI Director James Comey said"', () => {
+    expect(claims('Clinton brought nine lawyers, a number that fired FBI Director James Comey said was unusual.'))
+      .toEqual([{ type: 'named', source: 'fired FBI Director James Comey' }]);
   });
 });
 
