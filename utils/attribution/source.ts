@@ -179,7 +179,7 @@ const ACCESS_PARTICIPLES = new Set(['attending', 'participating', 'negotiating',
 const ROLE_PARTICIPLES = new Set(['briefing', 'investigating', 'tracking', 'monitoring', 'advising', 'overseeing', 'defending',
   'treating', 'handling', 'negotiating', 'attending', 'participating', 'reviewing', 'studying', 'watching', 'covering',
   'observing', 'prosecuting', 'drafting', 'planning', 'organizing', 'organising', 'guarding', 'backing', 'supporting',
-  'opposing', 'challenging', 'preparing', 'mediating', 'brokering', 'representing', 'assisting', 'examining', 'analyzing',
+  'opposing', 'challenging', 'preparing', 'mediating', 'brokering', 'assisting', 'examining', 'analyzing',
   'analysing', 'running', 'managing', 'staffing', 'coordinating', 'directing', 'supervising']);
 /** Nouns of an unspecified number before "of": "a handful of economists", "a wide array of experts". */
 const COLLECTIVE_OF = new Set(['number', 'handful', 'couple', 'host', 'array', 'range', 'slew', 'variety']);
