@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.86';
+export const ANALYZER_VERSION = 'attribution-1.8.87';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2243,6 +2243,23 @@ const NEGATION = new Set(['not', 'never', 'no']);
 function negating(w: string): boolean {
   return NEGATION.has(w) || /n['\u2019]t$/.test(w);
 }
+/** A modal and "have" (or a fused "would've") right before the word at `i`, past adverbs and a negation. */
+function modalPerfectBefore(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && ADVERB.test(toks[k]!.lower)) k--;
+  if (!/^(?:would|could|might|should|must|may)['\u2019]ve$/.test(toks[k]?.lower ?? '')) {
+    if (toks[k]?.lower !== 'have') return false;
+    k--;
+    while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower))) k--;
+    if (!/^(?:would|could|might|should|must|may)(?:n['\u2019]t)?$/.test(toks[k]?.lower ?? '')) return false;
+  }
+  // (Not after everyone or no one: "no one could have predicted that …", "few people would have described him as …"
+  // say what all or none thought, a view given to people at large.)
+  for (let m = k - 1; m >= 0 && m >= k - 4 && toks[m]!.word; m--) if (EVERYONE_OR_NO_ONE.has(toks[m]!.lower)) return false;
+  return true;
+}
+/** Subjects that stand for people at large, all or none of them. */
+const EVERYONE_OR_NO_ONE = new Set(['no', 'nobody', 'none', 'few', 'everyone', 'everybody', 'anyone', 'anybody']);
 /** Whom someone admits when letting them in ("admits themselves to a psychiatric hospital"). */
 const ADMITTED_WHOM = new Set([...REFLEXIVES, 'him', 'her', 'them', 'me', 'us']);
 /** What "admitted to" lets someone into: a hospital, a country, a school, the bar. */
@@ -2534,6 +2551,39 @@ function leftUnsaid(toks: Tok[], i: number, cognition: boolean): boolean {
     if (UNSAID_LEADS.has(w.lower)) return k < i - 1 && (w.lower !== 'as' || toks.slice(Math.max(0, k - 4), k).some((x) => x.lower === 'as'));
   }
   return false;
+}
+
+/** Words after which a free relative's cue has nothing said in it: "what people say about him", "what he said when …". */
+const UNSAID_AFTER = new Set(['about', 'to', 'when', 'while', 'because', 'before', 'after', 'during', 'at', 'in', 'on', 'behind']);
+
+/**
+ * Whether the cue at `i` is the verb of a free relative ("what" and a subject of up to four words, and any
+ * auxiliaries) that says nothing: the sentence or clause ends after it, or after an object pronoun ("what the
+ * polls are telling him."), or goes on with a preposition or a clause of time. Not where a form of "be" follows
+ * later in the clause ("what his aides said to reporters was a sign …": the relative is the subject of a view).
+ */
+function whatLeftUnsaid(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && k >= i - 7 && toks[k]!.word && toks[k]!.lower !== 'what') {
+    if (cueGroup.has(toks[k]!.lower)) return false;
+    k--;
+  }
+  if (k < 0 || k < i - 7 || toks[k]!.lower !== 'what' || k === i - 1 || toks[k - 1]?.lower === 'than') return false;
+  // ("that's what most financial experts say", "it's what the polls say": what was just said is theirs.)
+  if (BE_FORMS.has(toks[k - 1]?.lower ?? '') || /['\u2019]s$/.test(toks[k - 1]?.lower ?? '')) return false;
+  let j = i + 1;
+  if (PHONED_PRONOUNS.has(toks[j]?.lower ?? '') || toks[j]?.lower === 'you' || toks[j]?.lower === 'it') j++;
+  const after = toks[j];
+  if (after !== undefined && !/^[.,;!?)]$/.test(after.text) && !UNSAID_AFTER.has(after.lower)) return false;
+  // (A "be" later in the clause makes the relative a subject: "What officials said in private is that …".)
+  // (Nor where a colon, a quotation or an "as" follows: "Here is what the AP said about the plot: “…”", "what a
+  // source described to Politico as the “West Wing Democrats.”" Up to a comma: "It is not what people say, it is
+  // what they do" says nothing.)
+  for (let m = j; m < toks.length && m <= j + 12 && !/^[.,;!?]$/.test(toks[m]!.text); m++) {
+    const w = toks[m]!;
+    if (BE_FORMS.has(w.lower) || w.lower === 'as' || w.text === ':' || w.text === QUOTE) return false;
+  }
+  return true;
 }
 
 /** "maintain" keeps something as often as it holds a view: "maintained underground farming traditions", "Biden maintains a lead". */
@@ -3124,6 +3174,10 @@ function notACue(toks: Tok[], i: number): boolean {
   // "know what others think", "not as large as many people think", "more than most realize": the view is left
   // unsaid, the clause only compares with it or asks after it.
   if (next0 && /^[.,;!?]$/.test(next0.text) && cueGroup.get(t.lower) === 'weak' && leftUnsaid(toks, i, COGNITION.has(t.lower))) return true;
+  // "journalists follow what people are saying to them", "what the volunteer said when they opened": a free
+  // relative with nothing said in it names talk, not a claim ("what his aides said was a sign of …", "what critics
+  // call a “catch-and-release” policy" still give the view).
+  if (whatLeftUnsaid(toks, i)) return true;
   if (MAINTAIN_FORMS.has(t.lower) && next0?.word && !inverted && keepsSomething(toks, i)) return true;
   // "most Virginia Democrats have feared to even attempt this path": afraid to act, no claim ("is feared to have
   // died" is the agentless hedge, read apart).
@@ -3155,6 +3209,9 @@ function notACue(toks: Tok[], i: number): boolean {
   if (t.lower === 'said' && next0?.lower === 'to' && /^(?:be|have)$/.test(toks[i + 2]?.lower ?? '') && !(prev && (PRONOUNS.has(prev.lower) || prev.lower === 'who'))) return true;
   // "No one would suggest", "what an adviser might suggest": a hypothetical, nobody's view.
   if (t.lower === 'suggest' && prev !== undefined && MODALS.has(prev.lower)) return true;
+  // "Those people could have said, “Screw it”", "officials would have told him", "he may have written it": what
+  // someone would, could or may have said is a guess or a road not taken, not a claim they made.
+  if (modalPerfectBefore(toks, i)) return true;
   // "three officers now confirmed killed": a passive toll, not anyone confirming.
   if (t.lower === 'confirmed' && /^(?:killed|dead|injured|wounded|missing)$/.test(next0?.lower ?? '')) return true;
   // "claimed responsibility for the attack": taking it, not asserting anything.
@@ -3888,7 +3945,9 @@ function bestOf(found: Attribution[]): Attribution | null {
   return best;
 }
 
-const CAUSATIVES = new Set(['made', 'make', 'makes', 'making', 'led', 'caused', 'causing', 'forced', 'forcing']);
+/** Verbs that take an object and a bare verb, which says nothing of the object's own: "it may help others find their way". */
+const CAUSATIVES = new Set(['made', 'make', 'makes', 'making', 'led', 'caused', 'causing', 'forced', 'forcing', 'help', 'helps', 'helped',
+  'helping', 'let', 'lets', 'letting']);
 
 function causativeIn(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CAUSATIVES.has(toks[k]!.lower)) return true;
@@ -4297,6 +4356,8 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (g.id === 'interjected-some-say') {
           const last = toks.findIndex((t) => t.e >= cue.end);
           if (last > 0 && COGNITION.has(toks[last]!.lower) && /^[.,;!?]$/.test(toks[last + 1]?.text ?? '.') && leftUnsaid(toks, last, true)) continue;
+          // ("waiting to see what budget analysts say about the bill": talk with nothing said in it, as with the cue.)
+          if (last > 0 && whatLeftUnsaid(toks, last)) continue;
         }
         // "reports of domestic violence increased 30 percent": a count of reported cases, not hearsay.
         if (g.id === 'unsourced-reports' && m[0].endsWith(' of') && COUNT_VERB.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 80))) continue;
