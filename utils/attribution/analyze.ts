@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.87';
+export const ANALYZER_VERSION = 'attribution-1.8.88';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -531,7 +531,7 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     // "Alcocer, an organizer with the group, which led the strike, said": the phrase found is
     // itself a description of the name before it; the name is the speaker.
     // "Sen. Orrin Hatch (R-Utah), the second highest ranking Senate official,": past a party and state.
-    let q = np.start - 2;
+    let q = ageBefore(toks, np.start - 2);
     if (toks[q]!.text === ')') {
       let p = q - 1;
       while (p > q - 10 && p > 0 && toks[p]!.text !== '(' && toks[p]!.text !== ')') p--;
@@ -541,7 +541,13 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     // (Past a leading "But"/"And": "But Mark Krikorian, executive director of the center, which …, said".)
     if (outer && (opensClause(toks, outer.start) || (outer.start === 1 && CONJUNCTIONS.has(toks[0]!.lower)))) {
       const name = text.slice(toks[outer.start]!.s, toks[outer.end]!.e);
-      if (looksLikePersonName(name)) return { ...outer, appositive: { start: toks[np.start]!.s, end: appositive.end } };
+      // (Or a titled name before "a …": "American Soybean Association President Davie Stevens, a farmer from Clinton,
+      // Kentucky, expressed": the description is his.)
+      const titled = (): boolean => {
+        const cls = classifySource(name);
+        return INDEFINITE_ROLE.has(toks[np.start]!.lower) && cls !== null && cls.type === 'named' && cls.kind === 'person';
+      };
+      if (looksLikePersonName(name) || titled()) return { ...outer, appositive: { start: toks[np.start]!.s, end: appositive.end } };
     }
   }
   // "Ayham Kamel, an Iraq analyst at Eurasia Group said": the description's closing comma left out; the name
@@ -549,7 +555,7 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   // (Not a document: "In Wisconsin, home of Romney's running mate, Rep. Paul Ryan, a Marquette Law School poll indicates".)
   if (np && appositive === null && np.start >= 3 && toks[np.start - 1]!.text === ',' && INDEFINITE_ROLE.has(toks[np.start]!.lower)
     && classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e))?.kind !== 'document') {
-    const outer = npBackFrom(toks, np.start - 2, null);
+    const outer = npBackFrom(toks, ageBefore(toks, np.start - 2), null);
     const opens = outer !== null && (opensClause(toks, outer.start) || (outer.start === 1 && CONJUNCTIONS.has(toks[0]!.lower)));
     if (outer && opens && outer.end > outer.start && looksLikePersonName(text.slice(toks[outer.start]!.s, toks[outer.end]!.e)))
       return { ...outer, appositive: { start: toks[np.start]!.s, end: toks[np.end]!.e } };
@@ -584,6 +590,10 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   return np;
 }
 
+/** Past an age set off by commas that ends at `q` ("Shamima Yasmin, 23, a nurse"): the token before it, else `q`. */
+function ageBefore(toks: Tok[], q: number): number {
+  return q >= 2 && /^\d{1,3}$/.test(toks[q]!.text) && toks[q - 1]!.text === ',' ? q - 2 : q;
+}
 /** Articles that open a description of the name before them: "Timothy Ash, a researcher at Standard Bank". */
 const INDEFINITE_ROLE = new Set(['a', 'an']);
 /** Verbs of a relative clause that give people access to what they tell: "who attended", "who have seen the draft". */
@@ -1038,8 +1048,8 @@ function reportNoun(toks: Tok[], j: number): boolean {
 
 const ARTICLE_OPENERS = new Set(['the', 'a', 'an']);
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
-/** Cue words that are nouns in names: "Voice of America", "Express Scripts". */
-const NAME_CUE_WORDS = new Set(['voice', 'voices', 'express']);
+/** Cue words that are nouns in names: "Voice of America", "Express Scripts", "Mountain View". */
+const NAME_CUE_WORDS = new Set(['voice', 'voices', 'express', 'view']);
 /** Quantifiers in NP_STOP that an "of" phrase may hang from: "all of these people". */
 const OF_QUANTIFIERS = new Set(['all']);
 
@@ -1186,8 +1196,8 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       // ("sources privy to negotiations", "sources close to negotiators": adjectives that take their "to".)
       const toJoins = t.lower !== 'to' || (TAKES_TO.has(before?.lower ?? '') && toks[j - 2]?.word === true) || (after !== undefined && (isCapWord(after) || NP_DETERMINERS.has(after.lower)));
       // "a doctor at the hospital": a person noun keeps its place phrase too (only after "a"/"an"/"one": one unnamed person).
-      const personHead = before !== undefined && personNouns.has(before.lower) && INDEFINITE.has(toks[j - 2]?.lower ?? '')
-        && !OBJECT_PREPS.has(toks[j - 3]?.lower ?? '');
+      // (Past up to two modifiers: "a local resident in the area", "a shop owner on the street".)
+      const personHead = before !== undefined && personNouns.has(before.lower) && indefiniteBefore(toks, j - 2, end);
       // "Studies by Pew Research show", "surveys from Monmouth University": research keeps its maker.
       // ("A letter from White House lawyers said", "a memo from FBI officials": so does a document its senders.)
       const research = before !== undefined && (RESEARCH_PLURALS.has(before.lower) || SENT_DOCUMENTS.has(before.lower)) && (t.lower === 'by' || t.lower === 'from');
@@ -1774,6 +1784,28 @@ for (const t of ['people', 'those', 'person']) HEAD_CLASS.set(t, 'anonymous');
 
 const NP_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'him', 'them', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
+/**
+ * Whether an indefinite determiner ("a", "an", "one") stands at `k` or before up to two lower-case modifiers ending
+ * there ("a local", "a shop"), and no preposition takes the phrase as its object ("met with a doctor"). `end` is the
+ * last token of the phrase being read (the place phrase runs to it).
+ */
+function indefiniteBefore(toks: Tok[], k: number, end: number): boolean {
+  for (let m = k; m >= 0 && m >= k - 2; m--) {
+    const w = toks[m]!;
+    if (INDEFINITE.has(w.lower)) {
+      const p = toks[m - 1];
+      if (OBJECT_PREPS.has(p?.lower ?? '')) return false;
+      if (m === k) return true;
+      // (With modifiers, only a phrase that opens its clause, "In Gaza, a local resident in the camp said", not the
+      // object of a verb, "had a family member in a union said"; and one whose place phrase holds no clause of its
+      // own: "a comatose woman with brain injuries whose family was divided".)
+      const opens = p === undefined || !p.word || CONJUNCTIONS.has(p.lower) || SUBORDINATORS.has(p.lower) || DISCOURSE_ADVERBS.has(p.lower) || ADVERB.test(p.lower);
+      return opens && !toks.slice(k + 2, end + 1).some((x) => RELATIVE_PRONOUNS.has(x.lower) || FINITE_VERBS.has(x.lower));
+    }
+    if (!w.word || w.text !== w.lower || NP_STOP.has(w.lower) || cueGroup.has(w.lower) || FINITE_VERBS.has(w.lower) || /ing$/.test(w.lower)) return false;
+  }
+  return false;
+}
 /** Prepositions of place and scope that may follow a group's head inside its noun phrase. */
 const PP_PREPS = new Set(['in', 'from', 'around', 'across', 'throughout', 'outside', 'inside', 'at', 'on', 'within', 'over']);
 const PP_REACH = 8;
@@ -2258,6 +2290,37 @@ function modalPerfectBefore(toks: Tok[], i: number): boolean {
   for (let m = k - 1; m >= 0 && m >= k - 4 && toks[m]!.word; m--) if (EVERYONE_OR_NO_ONE.has(toks[m]!.lower)) return false;
   return true;
 }
+/** Whether the word at `i` is one of a list of bare verbs: "think, converse, and argue", "think and act." */
+function verbInList(toks: Tok[], i: number): boolean {
+  const a = toks[i + 1];
+  const b = toks[i + 2];
+  const c = toks[i + 3];
+  if (a === undefined || b === undefined || !b.word || b.text !== b.lower || DISCOURSE_ADVERBS.has(b.lower) || ADVERB.test(b.lower)) return false;
+  if (a.text === ',') return c !== undefined && (c.text === ',' || c.lower === 'and' || c.lower === 'or');
+  return (a.lower === 'and' || a.lower === 'or') && (c === undefined || /^[.,;!?]$/.test(c.text));
+}
+/** Verbs that give a label: "critics dubbed the plan a giveaway". */
+const LABEL_VERBS = new Set(['dubbed', 'branded', 'labeled', 'labelled']);
+const VIEW_FORMS = new Set(['view', 'views', 'viewed']);
+/**
+ * Whether "view" at `i` holds a view: "as" (not "as well as", "as soon as"), "with" and an attitude ("with
+ * suspicion"), a judging adverb ("viewed the GOP unfavorably") or "that way" in the next twenty words of its clause.
+ */
+function viewHeld(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 24 && !/^[;:!?]$/.test(toks[k]!.text); k++) {
+    const w = toks[k]!.lower;
+    if (w === 'as' && !AS_NOT_VIEW.has(toks[k + 1]?.lower ?? '')) return true;
+    if ((w === 'with' && REGARD_WITH.has(toks[k + 1]?.lower ?? '')) || VIEWED_HOW.has(w)) return true;
+    // ("his opponents viewed them that way", "many view it the same way".)
+    if (w === 'way' && /^(?:that|this|same|similar|different)$/.test(toks[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+/** What follows an "as" that gives no view: "as well as", "as soon as", "as long as". */
+const AS_NOT_VIEW = new Set(['well', 'soon', 'long', 'much', 'many', 'far', 'if', 'though', 'of', 'recently', 'early', 'late']);
+/** Adverbs that judge what is viewed: "viewed the GOP unfavorably", "view the plan skeptically". */
+const VIEWED_HOW = new Set(['favorably', 'unfavorably', 'favourably', 'unfavourably', 'positively', 'negatively', 'skeptically',
+  'sceptically', 'warily', 'dimly', 'suspiciously', 'differently', 'seriously']);
 /** Subjects that stand for people at large, all or none of them. */
 const EVERYONE_OR_NO_ONE = new Set(['no', 'nobody', 'none', 'few', 'everyone', 'everybody', 'anyone', 'anybody']);
 /** Whom someone admits when letting them in ("admits themselves to a psychiatric hospital"). */
@@ -3212,6 +3275,16 @@ function notACue(toks: Tok[], i: number): boolean {
   // "Those people could have said, “Screw it”", "officials would have told him", "he may have written it": what
   // someone would, could or may have said is a guess or a road not taken, not a claim they made.
   if (modalPerfectBefore(toks, i)) return true;
+  // "Many voters view the plan as a mistake", "view him with suspicion" hold a view; "people with Google accounts could
+  // view the document", "investigators viewed the footage" only looked.
+  // "The armed school officer branded a coward by President Donald Trump", "a firefighter dubbed “M&M” by some of his
+  // supporters": a label given by someone after "by" is a reduced passive; the noun before it was labeled.
+  if (LABEL_VERBS.has(t.lower) && toks.slice(i + 1, i + 8).some((x) => x.lower === 'by')) return true;
+  // ("a business owner in Mountain View told …": a capitalized "View" inside a sentence is a name's.)
+  if (VIEW_FORMS.has(t.lower) && (!viewHeld(toks, i) || (t.text !== t.lower && i > 0))) return true;
+  // "only after the people think, converse, and argue with one another": a verb in a list of doings holds no view
+  // ("Experts think, however, that …" still does).
+  if (cueGroup.get(t.lower) === 'weak' && verbInList(toks, i)) return true;
   // "three officers now confirmed killed": a passive toll, not anyone confirming.
   if (t.lower === 'confirmed' && /^(?:killed|dead|injured|wounded|missing)$/.test(next0?.lower ?? '')) return true;
   // "claimed responsibility for the attack": taking it, not asserting anything.

@@ -105,6 +105,13 @@ function firmAfter(ws: string[]): boolean {
   return caps.length > 0 && caps.some((l) => !DEMONYMS_AND_PLACES.has(l)) && !caps.some((l) => CALENDAR_WORDS.has(l));
 }
 const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES]);
+/** Whether `ws` is only a body's name: capitalized words past a determiner, joined by "of", "and" or "&", no title among them. */
+function bodyNameOnly(ws: string[]): boolean {
+  const rest = DETERMINERS.has(stripPossessive(ws[0] ?? '').toLowerCase()) ? ws.slice(1) : ws;
+  return rest.length > 0 && rest.length <= 8 && isCap(rest[0]!) && isCap(rest[rest.length - 1]!)
+    && rest.every((w) => (isCap(w) && !titles.has(w.toLowerCase())) || w === 'of' || w === 'and' || w === '&' || w === 'the');
+}
+
 /** Head words of bodies named "… of" a place: "Bank of America", "University of Michigan", "Council of Europe". */
 const HEADS_NAMED_OF = new Set(['bank', 'university', 'council', 'institute', 'college', 'school', 'academy', 'federation',
   'association', 'chamber', 'board', 'league', 'conference', 'union']);
@@ -438,6 +445,11 @@ const PERSON_INITIALS = new Set(['aoc', 'jfk', 'lbj', 'fdr', 'mbs', 'mbz', 'rbg'
  * source at all (the caller then drops the cue: precision over recall).
  */
 export function classifySource(phrase: string): SourceClass | null {
+  // "a vice presidential candidate in 1920 named Franklin D. Roosevelt", "a man named Ali Hassan": the name is given.
+  // (A person's description only: not "a group named Human Rights Watch".)
+  const named = NAMED_AS.exec(phrase);
+  if (named !== null && looksLikePersonName(named[1]!) && words(phrase.slice(0, named.index)).some((w) => personNouns.has(w.toLowerCase())))
+    return { type: 'named', label: named[1]!, kind: 'person' };
   const cls = classifyPhrase(phrase);
   // "Representative Ryan of Wisconsin", "Rep. Daniel T. Kildee Michigan Democrat": a person whose state (and party)
   // follow the name; read as the place's voice, the phrase is the person's ("Voice of America" stays an outlet).
@@ -465,6 +477,9 @@ export function classifySource(phrase: string): SourceClass | null {
   return cls;
 }
 
+/** A description that ends in "named" and a name of two to four capitalized words or initials. */
+const NAMED_AS = /\bnamed\s+((?:\p{Lu}[\p{L}'\u2019-]*\.?\s+){1,3}\p{Lu}[\p{L}'\u2019-]*)$/u;
+
 function classifyPhrase(phrase: string): SourceClass | null {
   const ws = words(phrase);
   if (ws.length === 0) return null;
@@ -485,7 +500,9 @@ function classifyPhrase(phrase: string): SourceClass | null {
   // ("Critics of the plan say", "Defenders of the law say": a group's word too, so its "of" starts a postmodifier
   // instead of joining two capitalized words into a name, as "Critics of Obamacare" had been.)
   // ("Estimates suggest": a count's word too.)
-  if (isCap(w0) && w0 !== w0.toUpperCase() && (personNouns.has(w0.toLowerCase()) || vagueHeads.has(w0.toLowerCase()) || NAMED_COUNTS.has(w0.toLowerCase()))) ws[0] = w0.toLowerCase();
+  // ("Officials of Mr. Morsi's government acknowledged", "Sources of Hamas": an unnamed head's word too.)
+  if (isCap(w0) && w0 !== w0.toUpperCase() && (personNouns.has(w0.toLowerCase()) || vagueHeads.has(w0.toLowerCase()) || NAMED_COUNTS.has(w0.toLowerCase())
+    || (anonymousHeads.has(w0.toLowerCase()) && /s$/.test(w0)))) ws[0] = w0.toLowerCase();
   const first = (ws[0] as string).toLowerCase();
   if (ws.length === 1 && PRONOUNS.has(first)) return { type: 'named', label: phrase, kind: 'pronoun' };
   const { core, post } = coreWords(ws);
@@ -604,6 +621,9 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
   return null;
 }
 
+/** An outlet's staff, unnamed: "a reporter", "one columnist" (its outlet, when named, makes their word its report). */
+const OUTLET_STAFF = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'columnist', 'columnists']);
+
 /** `classifySource` for a phrase whose head is a common noun. */
 function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost: string[], head: string, text: string, outlet: string | null): SourceClass | null {
   if (outlet !== null && outletHeads.has(head) && !anonymousHeads.has(head))
@@ -615,7 +635,11 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
   if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
   if (outletHeads.has(head)) {
     // "Israeli media", "the state broadcaster": another outlet even without its name.
-    if (head === 'reporter' || head === 'reporters' || head === 'journalist' || head === 'journalists' || head === 'correspondent') return null;
+    if (OUTLET_STAFF.has(head)) {
+      // "a reporter for Reuters", "a columnist for the liberal newspaper Haaretz": the outlet's staff, its report.
+      const named = ['for', 'at', 'with', 'from'].includes(lowerPost[0] ?? '') ? findName(post.slice(1).map(stripPossessive), outletNames) : null;
+      return named !== null ? { type: 'report', label: outletLabel(post.slice(1), named), kind: 'outlet' } : null;
+    }
     const lowerCore = core.map((w) => w.toLowerCase());
     if (head === 'website' && !lowerCore.includes('news')) {
       // "the agency's website", "Hamas's website": the owner's published word; "a naval special warfare
@@ -649,7 +673,10 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
     return { type: 'report', label: text, kind: 'outlet' };
   // "economists at Goldman Sachs", "analysts at the Brookings Institution": a named firm's or institute's research
   // staff speak for its published work (not "experts in Washington", "analysts from Israel": a place).
-  if (RESEARCH_STAFF.has(head) && (lowerPost[0] === 'at' || lowerPost[0] === 'with') && firmAfter(post.slice(1, 7)))
+  // ("the economists of the International Monetary Fund", "scientists from NASA": the same staff, by another word,
+  // when the body's name ends the phrase: not "Economists from Federal Reserve Chairman Ben S. Bernanke on down".)
+  if (RESEARCH_STAFF.has(head) && (((lowerPost[0] === 'at' || lowerPost[0] === 'with') && firmAfter(post.slice(1, 7)))
+    || ((lowerPost[0] === 'of' || lowerPost[0] === 'from') && firmAfter(post.slice(1, 7)) && bodyNameOnly(post.slice(1)))))
     return { type: 'institutional', label: text, kind: 'organization' };
   // "senior EU figures are sceptical", "opposition figures say", "prominent Hamas figures": people of standing left
   // unnamed, not a count ("official figures", "Hamas figures" stay numbers).
