@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.88';
+export const ANALYZER_VERSION = 'attribution-1.8.89';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -553,7 +553,9 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   // "Ayham Kamel, an Iraq analyst at Eurasia Group said": the description's closing comma left out; the name
   // before it is the speaker.
   // (Not a document: "In Wisconsin, home of Romney's running mate, Rep. Paul Ryan, a Marquette Law School poll indicates".)
-  if (np && appositive === null && np.start >= 3 && toks[np.start - 1]!.text === ',' && INDEFINITE_ROLE.has(toks[np.start]!.lower)
+  // ("Paul Krugman, The New York Times hard-left columnist wrote": an outlet's staff with "the" too.)
+  if (np && appositive === null && np.start >= 3 && toks[np.start - 1]!.text === ','
+    && (INDEFINITE_ROLE.has(toks[np.start]!.lower) || (toks[np.start]!.lower === 'the' && STAFF_WORDS.has(toks[np.end]!.lower)))
     && classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e))?.kind !== 'document') {
     const outer = npBackFrom(toks, ageBefore(toks, np.start - 2), null);
     const opens = outer !== null && (opensClause(toks, outer.start) || (outer.start === 1 && CONJUNCTIONS.has(toks[0]!.lower)));
@@ -594,6 +596,8 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
 function ageBefore(toks: Tok[], q: number): number {
   return q >= 2 && /^\d{1,3}$/.test(toks[q]!.text) && toks[q - 1]!.text === ',' ? q - 2 : q;
 }
+/** An outlet's staff as a description's last word: "The New York Times columnist". */
+const STAFF_WORDS = new Set(['columnist', 'reporter', 'correspondent', 'journalist', 'editor', 'writer', 'anchor', 'host']);
 /** Articles that open a description of the name before them: "Timothy Ash, a researcher at Standard Bank". */
 const INDEFINITE_ROLE = new Set(['a', 'an']);
 /** Verbs of a relative clause that give people access to what they tell: "who attended", "who have seen the draft". */

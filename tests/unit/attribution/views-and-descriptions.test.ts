@@ -77,5 +77,8 @@ describe('labels, criticism and an outlet\'s staff', () => {
   it('an outlet\'s unnamed staff is the outlet\'s report', () => {
     expect(claims('A columnist for the liberal newspaper Haaretz wrote that the envoy was naive.')).toEqual([{ type: 'report', source: 'A columnist for the liberal newspaper Haaretz' }]);
     expect(claims('A reporter for Reuters said the convoy had turned back.')).toEqual([{ type: 'report', source: 'A reporter for Reuters' }]);
+    // (A named columnist before it is the speaker, even without the description's closing comma.)
+    expect(claims('As police searched the scene, Dana Roe, The New York Times columnist wrote that the rhetoric had come from one side.'))
+      .toEqual([{ type: 'named', source: 'Dana Roe' }]);
   });
 });
