@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.89';
+export const ANALYZER_VERSION = 'attribution-1.8.90';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -658,9 +658,12 @@ function sentenceGroupBefore(text: string, toks: Tok[], before: number, last = f
   let taken = -1;
   for (let v = 1; v < before - 1; v++) {
     const vt = toks[v]!;
-    if (!vt.word || !(pastForm(vt) || FINITE_VERBS.has(vt.lower))) continue;
+    // ("The Palestinians, though, refuse to even speak to Trump, … and they": a present verb past an aside.)
+    const aside = v >= 4 && toks[v - 1]!.text === ',' && DISCOURSE_ADVERBS.has(toks[v - 2]!.lower) && toks[v - 3]!.text === ','
+      && /^\p{Ll}+$/u.test(vt.text) && !NP_STOP.has(vt.lower);
+    if (!vt.word || !(pastForm(vt) || FINITE_VERBS.has(vt.lower) || aside)) continue;
     // ("Defenders of the health care law gamely tried": an adverb between the group and its verb.)
-    let e = v - 1;
+    let e = aside ? v - 4 : v - 1;
     if (e > 0 && ADVERB.test(toks[e]!.text) && /s$/.test(toks[e - 1]!.lower)) e--;
     const np = toks[e]!.word ? npBackFrom(toks, e, null) : null;
     // The subject of a clause: it opens the sentence, or follows a comma or a subordinator ("While officials …").
@@ -674,7 +677,8 @@ function sentenceGroupBefore(text: string, toks: Tok[], before: number, last = f
     for (let k = np.start; k <= np.end; k++) {
       const w = toks[k]!.lower;
       if (OBJECT_PREPS.has(w) || PP_PREPS.has(w)) break;
-      if (/(?:s|men)$/.test(w) && !NOT_PEOPLE_PLURALS.has(w) && (HEAD_CLASS.has(w) || personNouns.has(w))) people = true;
+      // ("The Palestinians", "Israelis": a people's plural name.)
+      if (/(?:s|men)$/.test(w) && !NOT_PEOPLE_PLURALS.has(w) && (HEAD_CLASS.has(w) || personNouns.has(w) || (DEMONYMS_AND_PLACES.has(w) && isCapWord(toks[k])))) people = true;
     }
     if (!people) continue;
     const cls = classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e));

@@ -82,3 +82,14 @@ describe('labels, criticism and an outlet\'s staff', () => {
       .toEqual([{ type: 'named', source: 'Dana Roe' }]);
   });
 });
+
+describe('"they" after a people named in the sentence or the one before', () => {
+  it('a people that opens the sentence, past an aside, is who "they" are', () => {
+    const text = 'Two officials said the plan was realistic. The Palestinians, though, refuse to meet the envoy, and they are calling on Arab states to stay away.';
+    expect(unnamedClaims(text)).toEqual([{ type: 'anonymous', source: 'Two officials' }]);
+  });
+  it('counted members of a party in the sentence before are unnamed', () => {
+    const text = 'Senator Dana Roe called the visit appalling. In the Senate, two Democrats have introduced a bill on the arrests. They said the government had jailed thousands of citizens.';
+    expect(unnamedClaims(text)).toEqual([{ type: 'anonymous', source: 'They' }]);
+  });
+});
