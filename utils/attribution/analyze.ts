@@ -13,10 +13,10 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, type SourceClass, vagueHeads } from './source';
+import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.90';
+export const ANALYZER_VERSION = 'attribution-1.8.91';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1124,8 +1124,12 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     // is a noun or an adjective inside the phrase, not a verb that ends it (not "During the call the officials
     // said": another phrase follows it; nor as the phrase's last word unless a source's head precedes the
     // preposition: "a source on the call said", not "Asked … about the reports, Peskov confirmed").
-    if (cueGroup.has(t.lower) && !NP_STOP.has(t.lower) && j > 2 && ADJECTIVE_DETERMINERS.has(toks[j - 1]!.lower)
-      && PHRASE_PREPS.has(toks[j - 2]!.lower) && !NP_DETERMINERS.has(toks[j + 1]?.lower ?? '')
+    // ("briefing reporters in a conference call Wednesday suggested": past one modifier between the determiner and it.)
+    const det = j > 2 && ADJECTIVE_DETERMINERS.has(toks[j - 1]!.lower) ? j - 1
+      : j > 3 && j !== end && /^\p{Ll}+$/u.test(toks[j - 1]!.text) && !NP_STOP.has(toks[j - 1]!.lower) && !cueGroup.has(toks[j - 1]!.lower)
+        && ADJECTIVE_DETERMINERS.has(toks[j - 2]!.lower) ? j - 2 : -1;
+    if (cueGroup.has(t.lower) && !NP_STOP.has(t.lower) && det > 1
+      && PHRASE_PREPS.has(toks[det - 1]!.lower) && !NP_DETERMINERS.has(toks[j + 1]?.lower ?? '')
       && (j !== end || anonymousOrVagueHead(toks[j - 3]!.lower) || personNouns.has(toks[j - 3]!.lower) || KNOWLEDGE_MODIFIERS.has(toks[j - 3]!.lower))) {
       j--;
       count++;
@@ -1827,6 +1831,13 @@ function groupHeadBeforePP(toks: Tok[], j: number): number {
   for (let k = j; k >= Math.max(1, j - PP_REACH); k--) {
     const t = toks[k]!;
     if (!t.word) return -1;
+    // ("White House officials briefing reporters in a conference call Wednesday suggested": past the role participle's
+    // object, the unnamed people before it.)
+    if (ROLE_PARTICIPLES.has(t.lower) && k < j) {
+      const h = toks[k - 1]!;
+      const cls = HEAD_CLASS.get(h.lower);
+      return (cls === 'anonymous' || cls === 'vague') && /s$/.test(h.lower) && h.lower !== 'others' ? k - 1 : -1;
+    }
     if (PP_PREPS.has(t.lower)) {
       const h = toks[k - 1]!;
       const cls = HEAD_CLASS.get(h.lower);
@@ -1837,7 +1848,8 @@ function groupHeadBeforePP(toks: Tok[], j: number): number {
       if (BOTH_SIDES_HEADS.has(h.lower) && toks[k + 1]?.lower === 'both' && BOTH_SIDES.has(toks[k + 2]?.lower ?? '')) return k - 1;
       continue;
     }
-    if (t.lower !== 'and' && t.lower !== 'the' && NP_STOP.has(t.lower)) return -1;
+    // ("officials discussing the visit with reporters in a call": a participle's object may take "with".)
+    if (t.lower !== 'and' && t.lower !== 'the' && t.lower !== 'with' && NP_STOP.has(t.lower)) return -1;
   }
   return -1;
 }
@@ -3227,7 +3239,8 @@ function notACue(toks: Tok[], i: number): boolean {
   }
   // "in a Republican debate", "an internal report": a bare cue form after "a/an" and one word is a noun
   // (a singular subject would take "debates", "reports").
-  if ((toks[i - 2]?.lower === 'a' || toks[i - 2]?.lower === 'an') && prev?.word && NOUN_LIKE_CUES.has(t.lower) && !/(?:s|ed|ing)$/.test(t.lower)) return true;
+  // ("in a conference call Wednesday": "call" too.)
+  if ((toks[i - 2]?.lower === 'a' || toks[i - 2]?.lower === 'an') && prev?.word && (NOUN_LIKE_CUES.has(t.lower) || t.lower === 'call') && !/(?:s|ed|ing)$/.test(t.lower)) return true;
   // "at last night's presidential debate", "the annual report": a classifying adjective makes it a noun.
   if (NOUN_LIKE_CUES.has(t.lower) && NOUN_ADJECTIVES.has(prev?.lower ?? '')) return true;
   // "officials maintain that …", "aides felt the attacks were effective", "he added the talks would resume",

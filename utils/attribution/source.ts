@@ -183,7 +183,7 @@ const ACCESS_PARTICIPLES = new Set(['attending', 'participating', 'negotiating',
  * investigating the bombings", "an aide tracking the talks", "two doctors treating the wounded", "experts watching
  * the IRS", "an attorney defending the law".
  */
-const ROLE_PARTICIPLES = new Set(['briefing', 'investigating', 'tracking', 'monitoring', 'advising', 'overseeing', 'defending',
+export const ROLE_PARTICIPLES: ReadonlySet<string> = new Set(['briefing', 'discussing', 'investigating', 'tracking', 'monitoring', 'advising', 'overseeing', 'defending',
   'treating', 'handling', 'negotiating', 'attending', 'participating', 'reviewing', 'studying', 'watching', 'covering',
   'observing', 'prosecuting', 'drafting', 'planning', 'organizing', 'organising', 'guarding', 'backing', 'supporting',
   'opposing', 'challenging', 'preparing', 'mediating', 'brokering', 'assisting', 'examining', 'analyzing',

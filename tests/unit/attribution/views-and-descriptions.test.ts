@@ -93,3 +93,15 @@ describe('"they" after a people named in the sentence or the one before', () => 
     expect(unnamedClaims(text)).toEqual([{ type: 'anonymous', source: 'They' }]);
   });
 });
+
+describe('a role participle and its object before the verb', () => {
+  it('unnamed people briefing reporters in a call still speak', () => {
+    expect(unnamedClaims('White House officials briefing reporters in a conference call Wednesday suggested that the partnership would last.'))
+      .toEqual([{ type: 'anonymous', source: 'White House officials briefing reporters in a conference call Wednesday' }]);
+    expect(unnamedClaims('European officials discussing the fallout in the coming months point to a rise in cyber attacks.'))
+      .toEqual([{ type: 'anonymous', source: 'European officials discussing the fallout in the coming months' }]);
+  });
+  it('"a phone call" is no cue', () => {
+    expect(unnamedClaims('Officials at the mission didn’t answer a phone call seeking comment.')).toEqual([]);
+  });
+});
