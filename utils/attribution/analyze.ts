@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.91';
+export const ANALYZER_VERSION = 'attribution-1.8.92';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4404,7 +4404,11 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         const giver = g.id === 'agentless-criticism' ? agentAfter(text, toks, cue.end, FROM_OR_BY) : null;
         if (giver?.kind === 'person') continue;
         const body = g.id === 'agentless-criticism' ? agentAfter(text, toks, cue.end, FROM) : null;
-        if (body && (body.kind === 'role' || (body.kind === 'outlet' && /^(?:the\s+)?\p{Lu}/u.test(body.label.trim()))) && fromSoonAfter(toks, cue.end)) continue;
+        // (Or after what the accusations are of: "accusations of “fake news” from the president".)
+        if (body && (body.kind === 'role' || (body.kind === 'outlet' && /^(?:the\s+)?\p{Lu}/u.test(body.label.trim())))
+          && (fromSoonAfter(toks, cue.end) || m[0].endsWith(' of'))) continue;
+        // "conceding too much could spark a fierce backlash across Asia": a backlash foreseen, no one's yet.
+        if (g.id === 'agentless-criticism' && modalVerbBefore(toks, cue.start)) continue;
         // "If Rice had been nominated, she would have faced criticism": criticism that never came.
         if (g.id === 'agentless-criticism' && counterfactualBefore(toks, cue.start)) continue;
         // "the accusations of Tara Reade, a former Biden staffer": the accuser is named right after "of".
@@ -4527,6 +4531,14 @@ function fromSoonAfter(toks: Tok[], pos: number): boolean {
   return (TIME_LEADS.has(time[0] ?? '') || WEEKDAY_NAMES.includes(time[0] ?? '')) && (toks[k + 1]?.lower === 'from' || toks[k + 2]?.lower === 'from');
 }
 
+/** Whether a modal and a bare verb stand right before `pos`, past a determiner: "could spark a", "will face". */
+function modalVerbBefore(toks: Tok[], pos: number): boolean {
+  let k = toks.findIndex((t) => t.s >= pos) - 1;
+  if (k >= 0 && ARTICLES.has(toks[k]!.lower)) k--;
+  const verb = toks[k];
+  // (Not "would": "In May he would draw accusations of racism" tells what came to pass.)
+  return verb !== undefined && /^\p{Ll}+$/u.test(verb.text) && !/(?:ed|s)$/.test(verb.lower) && /^(?:could|might|may|will|can)$/.test(toks[k - 1]?.lower ?? '');
+}
 const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might']);
 /** Whether "would/could/might (not) have" stands right before `pos`: "she would have faced criticism". */
 function counterfactualBefore(toks: Tok[], pos: number): boolean {

@@ -105,3 +105,17 @@ describe('a role participle and its object before the verb', () => {
     expect(unnamedClaims('Officials at the mission didn’t answer a phone call seeking comment.')).toEqual([]);
   });
 });
+
+describe('criticism foreseen or given by a named holder', () => {
+  it('a backlash that could or will come is no one\'s yet', () => {
+    expect(unnamedClaims('Conceding too much could spark a fierce backlash across the region.')).toEqual([]);
+    expect(unnamedClaims('The memo, if confirmed, will elicit accusations of tampering.')).toEqual([]);
+  });
+  it('a backlash that came, or came to pass, is a hedge', () => {
+    expect(unnamedClaims('The move sparked a fierce backlash across the region.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('In May he would draw accusations of racism for his remarks about a judge.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('accusations from a named office holder after what they accuse of are that holder\'s', () => {
+    expect(unnamedClaims('The briefing devolved into interruptions and accusations of “fake news” from the president.')).toEqual([]);
+  });
+});
