@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.92';
+export const ANALYZER_VERSION = 'attribution-1.8.93';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3715,6 +3715,12 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
       && /^(?:\s*,|\s+who\b|\s+@|[^,]*\b(?:account|handle|user|username)\s+@)/i.test(text.slice(phraseSpan.end, at)))
       cls = { type: 'named', label: `${phrase} (${handle[1]!})`, kind: 'person' };
   }
+  // "A woman who declined to give her name said … The woman said …": "the" and the head of the unnamed speaker of
+  // the last two sentences is that speaker again.
+  if (cls === null && hit.appositive === null && !weak) {
+    const again = sameUnnamedSpeaker(phrase, st);
+    if (again !== null) cls = { type: 'anonymous', label: `${phrase} (${again})`, kind: 'unnamed-person' };
+  }
   if ((cls === null || cls.kind === 'role') && hit.appositive === null && !weak) {
     // "the announcer said", "his lawyer said": a role or relation seen for the first time
     // is someone the article does not name; a repeated one refers back to a named person.
@@ -3744,6 +3750,22 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
   // directed the attack", "Neither official indicated …": nobody said it, so no unnamed source holds the claim.
   // ("No one expects …", "nobody believes …" stay the vague view they report.)
   return { cls, source, phrase, phraseSpan };
+}
+
+/**
+ * The label of the unnamed person who spoke in the last two sentences when `phrase` is "the" and that person's
+ * singular head, with at most one lower-case modifier ("The woman", "the masked militant" after "a masked militant
+ * … said"); else null.
+ */
+function sameUnnamedSpeaker(phrase: string, st: DocState): string | null {
+  const last = st.lastSource;
+  if (last === null || last.type !== 'anonymous' || st.sentence - last.at > 2) return null;
+  const ws = phrase.trim().split(/\s+/);
+  if (ws.length < 2 || ws.length > 3 || ws[0]!.toLowerCase() !== 'the' || !ws.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  const head = ws[ws.length - 1]!;
+  if (!personNouns.has(head) || /s$/.test(head)) return null;
+  const lastHead = last.label.trim().split(/\s+/).pop()?.toLowerCase() ?? '';
+  return lastHead === head ? last.label : null;
 }
 
 /** The attribution a cue at token `i` makes, THEY_SPOKE when an unresolved "they" speaks, or null. */

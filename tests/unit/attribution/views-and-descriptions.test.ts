@@ -119,3 +119,15 @@ describe('criticism foreseen or given by a named holder', () => {
     expect(unnamedClaims('The briefing devolved into interruptions and accusations of “fake news” from the president.')).toEqual([]);
   });
 });
+
+describe('"the" and the head of the unnamed speaker just before', () => {
+  it('is that speaker again', () => {
+    const text = 'In Gaza City, one man told CNN he was glad the shooting had stopped. The man said his problems were just beginning.';
+    expect(unnamedClaims(text)).toEqual([{ type: 'anonymous', source: 'one man' }, { type: 'anonymous', source: 'The man' }]);
+  });
+  it('not a person the sentences before named, nor one three sentences back', () => {
+    expect(unnamedClaims('Maria Lopez, 34, fled the building with her sons. The woman said the hallway was safer.')).toEqual([]);
+    const text = 'One strategist said the race was close. The polls moved. The debate came. Turnout rose. The strategist said it was over.';
+    expect(unnamedClaims(text)).toEqual([{ type: 'anonymous', source: 'One strategist' }]);
+  });
+});
