@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.93';
+export const ANALYZER_VERSION = 'attribution-1.8.94';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4523,7 +4523,7 @@ function clauseAfter(text: string, toks: Tok[], pos: number): string {
 }
 
 /** Words other than determiners that open a noun phrase before a doubted quality: "from supposedly intelligent people". */
-const QUALITY_LEADS = new Set(['such', 'many', 'some', 'most', 'few', 'several', 'other', 'even', 'all', 'any', 'every', 'each', 'no', 'from', 'of',
+const QUALITY_LEADS = new Set(['such', 'many', 'some', 'most', 'more', 'less', 'few', 'several', 'other', 'even', 'all', 'any', 'every', 'each', 'no', 'from', 'of',
   'for', 'with', 'by', 'among']);
 
 /**

@@ -622,10 +622,10 @@ export const HEDGES: readonly HedgeGroup[] = [
     // Tolls reported by no one: "24 people were reported killed", "246 new deaths were reported".
     // A named source in the sentence owns the toll ("the ministry said 24 were reported killed"). Not
     // "no injuries were reported", "no one was reported hurt": a routine line that rests on no one's word
-    // (a blind judge called both wrong).
+    // (a blind judge called both wrong). Nor one person "was reported missing": a report filed, no toll.
     id: 'agentless-toll',
     patterns: [
-      /(?=\b(?:were|was|have|has)\s)(?<!\b(?:no|none)\b[^.;]{0,30})\b(?:were|was|have\sbeen|has\sbeen)\s(?:immediately\s)?reported\s(?:killed|dead|injured|wounded|hurt|missing|detained|arrested|abducted|kidnapped)\b/,
+      /(?=\b(?:were|was|have|has)\s)(?<!\b(?:no|none)\b[^.;]{0,30})\b(?:were|was|have\sbeen|has\sbeen)\s(?:immediately\s)?reported\s(?:killed|dead|injured|wounded|hurt|missing|detained|arrested|abducted|kidnapped)\b(?<!\b(?:was|has\sbeen)\s(?:immediately\s)?reported\smissing)/,
       /(?=\b(?:injuries|casualties|deaths|fatalities)\s)(?<!\b(?:no|any)\s(?:[a-z]+\s){0,3})\b(?:injuries|casualties|deaths|fatalities)\s(?:were|was|have\sbeen|has\sbeen)\s(?:immediately\s)?reported\b/,
     ],
   },
@@ -790,9 +790,9 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
       'She estimated to reporters that it would cost more.'],
   },
   'agentless-toll': {
-    matches: ['At least 24 people were reported killed.', 'At least 246 new deaths were reported Thursday.'],
+    matches: ['At least 24 people were reported killed.', 'At least 246 new deaths were reported Thursday.', 'Dozens of fishermen were reported missing after the storm.'],
     mustNotMatch: ['The theft was reported to police.', 'Reporters killed time in the lobby.', 'It was unclear where the rockets landed, but no injuries were reported.',
-      'No one was immediately reported hurt in the rampage.'],
+      'No one was immediately reported hurt in the rampage.', 'He was reported missing on Feb. 1 and found days later.'],
   },
   'hearsay-adverb': {
     matches: ['Iran is reportedly working on new missiles.', 'He allegedly brandished a pistol.'],

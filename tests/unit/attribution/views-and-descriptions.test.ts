@@ -131,3 +131,13 @@ describe('"the" and the head of the unnamed speaker just before', () => {
     expect(unnamedClaims(text)).toEqual([{ type: 'anonymous', source: 'One strategist' }]);
   });
 });
+
+describe('a status reported and a doubted quality', () => {
+  it('one person or one flight "was reported missing" is a report filed, not a toll', () => {
+    expect(unnamedClaims('He was reported missing on Feb. 1 and his body was found days later.')).toEqual([]);
+    expect(unnamedClaims('Dozens of fishermen were reported missing after the storm.')).toEqual([{ type: 'vague', source: null }]);
+  });
+  it('"the more supposedly controversial parts": the writer\'s doubt of a quality', () => {
+    expect(unnamedClaims('Even the more supposedly controversial parts of the plan are common sense.')).toEqual([]);
+  });
+});
