@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.94';
+export const ANALYZER_VERSION = 'attribution-1.8.95';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2764,10 +2764,36 @@ function passiveParticipleBefore(toks: Tok[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = toks[k]!;
     if (!t.word) return -1;
-    if (PASSIVE_PARTICIPLE_SET.has(t.lower)) return k;
+    if (PASSIVE_PARTICIPLE_SET.has(t.lower)) return activeBefore(toks, k, i) ? -1 : k;
   }
   return -1;
 }
+
+/**
+ * Whether the participle at `k` is an active verb with its own subject, so the "by" at `i` is no agent of it: "Dan
+ * Goldman called the action by Manafort's lawyers “pro-forma”", "he described the moves by Iran as …", "…, a former
+ * prosecutor, called the filing by the defense a formality". Not after a form of "be" ("has been called a
+ * charlatan by fellow physicians"), nor right before its "by" ("a view echoed by everyone").
+ */
+function activeBefore(toks: Tok[], k: number, i: number): boolean {
+  let q = k - 1;
+  while (q > 0 && ADVERB.test(toks[q]!.text)) q--;
+  const p = toks[q];
+  if (p === undefined || BE_FORMS.has(p.lower) || p.lower === 'get' || p.lower === 'got') return false;
+  // (Something must stand between the verb and its "by": "treatments for PTSD backed by empirical studies" is passive.)
+  if (k + 1 >= i) return false;
+  // (A claim made by the people after "by" is still theirs: "He disputed claims by neighbors that …", "rejected
+  // opposition by some conservatives".)
+  if (CLAIMS_BY.has(toks[i - 1]!.lower)) return false;
+  if (/^(?:he|she|they|we|i|you|who)$/.test(p.lower) || (q > 0 && isCapWord(p) && !ARTICLES.has(p.lower)) || p.text === ',') return true;
+  // ("The spokeswoman called the move by state officials … a stunt": a definite object after the verb; "a man called
+  // a hero by his neighbors" is a reduced passive with its complement.)
+  return DEFINITE_OBJECT.has(toks[k + 1]!.lower);
+}
+const DEFINITE_OBJECT = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
+/** Nouns of a claim or a stance that a "by" phrase may own: "claims by neighbors", "calls by some activists". */
+const CLAIMS_BY = new Set(['claims', 'claim', 'allegations', 'accusations', 'assertions', 'suggestions', 'complaints', 'calls',
+  'criticism', 'opposition', 'charges', 'warnings', 'predictions', 'demands', 'statements', 'remarks', 'comments']);
 
 /** One clause of a sentence that carries an attribution of its own (see `clauseParts`). */
 interface ClausePart {
@@ -3300,7 +3326,9 @@ function notACue(toks: Tok[], i: number): boolean {
   // view the document", "investigators viewed the footage" only looked.
   // "The armed school officer branded a coward by President Donald Trump", "a firefighter dubbed “M&M” by some of his
   // supporters": a label given by someone after "by" is a reduced passive; the noun before it was labeled.
-  if (LABEL_VERBS.has(t.lower) && toks.slice(i + 1, i + 8).some((x) => x.lower === 'by')) return true;
+  // (So is "called a hero by his neighbors": an indefinite complement, then "by".)
+  if ((LABEL_VERBS.has(t.lower) || (t.lower === 'called' && ARTICLE_OPENERS.has(next0?.lower ?? '') && next0?.lower !== 'the'))
+    && toks.slice(i + 1, i + 8).some((x) => x.lower === 'by')) return true;
   // ("a business owner in Mountain View told …": a capitalized "View" inside a sentence is a name's.)
   if (VIEW_FORMS.has(t.lower) && (!viewHeld(toks, i) || (t.text !== t.lower && i > 0))) return true;
   // "only after the people think, converse, and argue with one another": a verb in a list of doings holds no view

@@ -141,3 +141,17 @@ describe('a status reported and a doubted quality', () => {
     expect(unnamedClaims('Even the more supposedly controversial parts of the plan are common sense.')).toEqual([]);
   });
 });
+
+describe('an active verb before a "by" phrase', () => {
+  it('the people after "by" did the thing the speaker judges, they judge nothing', () => {
+    expect(claims('Dana Roe, a former prosecutor who attended the hearing, called the action by the defense lawyers “pro-forma.”'))
+      .not.toContainEqual(expect.objectContaining({ type: 'anonymous' }));
+    expect(unnamedClaims('The spokeswoman called the move by state officials to block the release a stunt.')).toEqual([]);
+    expect(unnamedClaims('A man called a hero by his neighbors died on Sunday.')).toEqual([]);
+  });
+  it('still their claim after a claim noun, and still a passive without an object between', () => {
+    expect(unnamedClaims('He disputed claims by neighbors that officers had been called before.')).toEqual([{ type: 'anonymous', source: 'neighbors' }]);
+    expect(unnamedClaims('Therapy is the only treatment for PTSD backed by empirical studies.')).toEqual([{ type: 'vague', source: 'empirical studies' }]);
+    expect(unnamedClaims('He has been called a charlatan by fellow physicians.')).toEqual([{ type: 'vague', source: 'fellow physicians' }]);
+  });
+});
