@@ -13,10 +13,10 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { unionOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
+import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.95';
+export const ANALYZER_VERSION = 'attribution-1.8.96';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -545,7 +545,7 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       // Kentucky, expressed": the description is his.)
       const titled = (): boolean => {
         const cls = classifySource(name);
-        return INDEFINITE_ROLE.has(toks[np.start]!.lower) && cls !== null && cls.type === 'named' && cls.kind === 'person';
+        return INDEFINITE_ARTICLES.has(toks[np.start]!.lower) && cls !== null && cls.type === 'named' && cls.kind === 'person';
       };
       if (looksLikePersonName(name) || titled()) return { ...outer, appositive: { start: toks[np.start]!.s, end: appositive.end } };
     }
@@ -553,9 +553,9 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   // "Ayham Kamel, an Iraq analyst at Eurasia Group said": the description's closing comma left out; the name
   // before it is the speaker.
   // (Not a document: "In Wisconsin, home of Romney's running mate, Rep. Paul Ryan, a Marquette Law School poll indicates".)
-  // ("Paul Krugman, The New York Times hard-left columnist wrote": an outlet's staff with "the" too.)
+  // ("Paul Krugman, The New York Times hard-left columnist wrote": one of an outlet's staff with "the" too, not "the team".)
   if (np && appositive === null && np.start >= 3 && toks[np.start - 1]!.text === ','
-    && (INDEFINITE_ROLE.has(toks[np.start]!.lower) || (toks[np.start]!.lower === 'the' && STAFF_WORDS.has(toks[np.end]!.lower)))
+    && (INDEFINITE_ARTICLES.has(toks[np.start]!.lower) || (toks[np.start]!.lower === 'the' && STAFF_MEMBERS.has(toks[np.end]!.lower)))
     && classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e))?.kind !== 'document') {
     const outer = npBackFrom(toks, ageBefore(toks, np.start - 2), null);
     const opens = outer !== null && (opensClause(toks, outer.start) || (outer.start === 1 && CONJUNCTIONS.has(toks[0]!.lower)));
@@ -596,10 +596,10 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
 function ageBefore(toks: Tok[], q: number): number {
   return q >= 2 && /^\d{1,3}$/.test(toks[q]!.text) && toks[q - 1]!.text === ',' ? q - 2 : q;
 }
-/** An outlet's staff as a description's last word: "The New York Times columnist". */
-const STAFF_WORDS = new Set(['columnist', 'reporter', 'correspondent', 'journalist', 'editor', 'writer', 'anchor', 'host']);
-/** Articles that open a description of the name before them: "Timothy Ash, a researcher at Standard Bank". */
-const INDEFINITE_ROLE = new Set(['a', 'an']);
+/** One member of an outlet's staff, the last word of a description: "The New York Times columnist" (not "the team"). */
+const STAFF_MEMBERS = new Set([...OUTLET_STAFF].filter((w) => !/s$/.test(w) && w !== 'team' && w !== 'staff'));
+/** "a" and "an": they open a description of the name before them ("Timothy Ash, a researcher at Standard Bank"). */
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Verbs of a relative clause that give people access to what they tell: "who attended", "who have seen the draft". */
 const ACCESS_VERBS = /\b(?:briefed|seen|saw|read|attended|involved|present|privy|participated|took part|in the room|heard (?:directly |privately )?from)\b/i;
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so']);
@@ -1302,7 +1302,6 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
   }
   return { start, end, appositive };
 }
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 /** Relative pronouns that may open a clause inside a speaker's phrase: "people who knew him", "groups that support it". */
 const RELATIVE_OPENERS = new Set(['who', 'that', 'which']);
 /** Words that open an object after a verb: "runs a firm", "knew the family", "includes four officers", "studies Ebola". */
@@ -2295,20 +2294,24 @@ const NEGATION = new Set(['not', 'never', 'no']);
 function negating(w: string): boolean {
   return NEGATION.has(w) || /n['\u2019]t$/.test(w);
 }
-/** A modal and "have" (or a fused "would've") right before the word at `i`, past adverbs and a negation. */
-function modalPerfectBefore(toks: Tok[], i: number): boolean {
+/**
+ * The modal of "would/could/may (not) have" (or a fused "would've") right before the word at `i`, past adverbs, or
+ * -1: "could have said", "may well have thought", "would not have faced criticism".
+ */
+function modalPerfectBefore(toks: Tok[], i: number): number {
   let k = i - 1;
   while (k > 0 && ADVERB.test(toks[k]!.lower)) k--;
-  if (!/^(?:would|could|might|should|must|may)['\u2019]ve$/.test(toks[k]?.lower ?? '')) {
-    if (toks[k]?.lower !== 'have') return false;
-    k--;
-    while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower))) k--;
-    if (!/^(?:would|could|might|should|must|may)(?:n['\u2019]t)?$/.test(toks[k]?.lower ?? '')) return false;
-  }
-  // (Not after everyone or no one: "no one could have predicted that …", "few people would have described him as …"
-  // say what all or none thought, a view given to people at large.)
-  for (let m = k - 1; m >= 0 && m >= k - 4 && toks[m]!.word; m--) if (EVERYONE_OR_NO_ONE.has(toks[m]!.lower)) return false;
-  return true;
+  const fused = /^(\p{Ll}+)['\u2019]ve$/u.exec(toks[k]?.lower ?? '');
+  if (fused !== null) return MODALS.has(fused[1]!) ? k : -1;
+  if (toks[k]?.lower !== 'have') return -1;
+  k--;
+  while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower))) k--;
+  return MODALS.has((toks[k]?.lower ?? '').replace(/n['\u2019]t$/, '')) ? k : -1;
+}
+/** Whether everyone or no one is the subject before the modal at `m`: "no one could have predicted", "few people would have". */
+function everyoneBefore(toks: Tok[], m: number): boolean {
+  for (let k = m - 1; k >= 0 && k >= m - 4 && toks[k]!.word; k--) if (EVERYONE_OR_NO_ONE.has(toks[k]!.lower)) return true;
+  return false;
 }
 /** Whether the word at `i` is one of a list of bare verbs: "think, converse, and argue", "think and act." */
 function verbInList(toks: Tok[], i: number): boolean {
@@ -2790,7 +2793,8 @@ function activeBefore(toks: Tok[], k: number, i: number): boolean {
   // a hero by his neighbors" is a reduced passive with its complement.)
   return DEFINITE_OBJECT.has(toks[k + 1]!.lower);
 }
-const DEFINITE_OBJECT = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its']);
+/** Determiners of a definite object: the articles other than "a" and "an". */
+const DEFINITE_OBJECT = new Set([...ARTICLES].filter((w) => !INDEFINITE_ARTICLES.has(w)));
 /** Nouns of a claim or a stance that a "by" phrase may own: "claims by neighbors", "calls by some activists". */
 const CLAIMS_BY = new Set(['claims', 'claim', 'allegations', 'accusations', 'assertions', 'suggestions', 'complaints', 'calls',
   'criticism', 'opposition', 'charges', 'warnings', 'predictions', 'demands', 'statements', 'remarks', 'comments']);
@@ -3321,7 +3325,10 @@ function notACue(toks: Tok[], i: number): boolean {
   if (t.lower === 'suggest' && prev !== undefined && MODALS.has(prev.lower)) return true;
   // "Those people could have said, “Screw it”", "officials would have told him", "he may have written it": what
   // someone would, could or may have said is a guess or a road not taken, not a claim they made.
-  if (modalPerfectBefore(toks, i)) return true;
+  // (Not after everyone or no one: "no one could have predicted that …", "few people would have described him as …"
+  // say what all or none thought, a view given to people at large.)
+  const modal = modalPerfectBefore(toks, i);
+  if (modal >= 0 && !everyoneBefore(toks, modal)) return true;
   // "Many voters view the plan as a mistake", "view him with suspicion" hold a view; "people with Google accounts could
   // view the document", "investigators viewed the footage" only looked.
   // "The armed school officer branded a coward by President Donald Trump", "a firefighter dubbed “M&M” by some of his
@@ -4460,7 +4467,7 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "conceding too much could spark a fierce backlash across Asia": a backlash foreseen, no one's yet.
         if (g.id === 'agentless-criticism' && modalVerbBefore(toks, cue.start)) continue;
         // "If Rice had been nominated, she would have faced criticism": criticism that never came.
-        if (g.id === 'agentless-criticism' && counterfactualBefore(toks, cue.start)) continue;
+        if (g.id === 'agentless-criticism' && modalPerfectBefore(toks, toks.findIndex((t) => t.s >= cue.start)) >= 0) continue;
         // "the accusations of Tara Reade, a former Biden staffer": the accuser is named right after "of".
         if (g.id === 'agentless-criticism' && m[0].endsWith(' of') && accuserAfterOf(text, toks, cue.end)) continue;
         // "has been accused of fraud" in a charge, a suit or a trial, or of a crime ("of groping five women"), whose
@@ -4589,17 +4596,6 @@ function modalVerbBefore(toks: Tok[], pos: number): boolean {
   // (Not "would": "In May he would draw accusations of racism" tells what came to pass.)
   return verb !== undefined && /^\p{Ll}+$/u.test(verb.text) && !/(?:ed|s)$/.test(verb.lower) && /^(?:could|might|may|will|can)$/.test(toks[k - 1]?.lower ?? '');
 }
-const COUNTERFACTUAL_MODALS = new Set(['would', 'could', 'might']);
-/** Whether "would/could/might (not) have" stands right before `pos`: "she would have faced criticism". */
-function counterfactualBefore(toks: Tok[], pos: number): boolean {
-  const k = toks.findIndex((t) => t.s >= pos);
-  let j = k - 1;
-  if (toks[j]?.lower !== 'have') return false;
-  j--;
-  if (toks[j]?.lower === 'not') j--;
-  return COUNTERFACTUAL_MODALS.has(toks[j]?.lower ?? '');
-}
-
 /** Verbs of receiving reports: "received credible reports", "gathered reports". */
 const RECEIVED = new Set(['received', 'receiving', 'receives', 'receive', 'got', 'gets', 'getting', 'gathered', 'collected']);
 /** Those and verbs of keeping a record of reports: "has documented", "received", "logged". */

@@ -621,9 +621,6 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
   return null;
 }
 
-/** An outlet's staff, unnamed: "a reporter", "one columnist" (its outlet, when named, makes their word its report). */
-const OUTLET_STAFF = new Set(['reporter', 'reporters', 'journalist', 'journalists', 'correspondent', 'columnist', 'columnists']);
-
 /** `classifySource` for a phrase whose head is a common noun. */
 function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost: string[], head: string, text: string, outlet: string | null): SourceClass | null {
   if (outlet !== null && outletHeads.has(head) && !anonymousHeads.has(head))
@@ -964,7 +961,7 @@ function outletWords(ws: readonly string[]): string[] {
 export function isOwnOutlet(source: string, outlets: readonly string[]): boolean {
   const ws = words(source);
   // "A Fox News reporter" in Fox News: the outlet's own staff.
-  if (ws.length > 1 && OWN_STAFF.has((ws[ws.length - 1] ?? '').toLowerCase())) ws.pop();
+  if (ws.length > 1 && OUTLET_STAFF.has((ws[ws.length - 1] ?? '').toLowerCase())) ws.pop();
   // The phrase must end in the name: not "the Washington press" or "Washington media" in The Washington Times.
   if (!isCap(ws[ws.length - 1] ?? '')) return false;
   const caps = outletWords(ws.filter(isCap));
@@ -980,5 +977,6 @@ export function isOwnOutlet(source: string, outlets: readonly string[]): boolean
       || (ownWords.length === 1 && caps.length > 1 && ownWords[0] === initials(caps));
   });
 }
-const OWN_STAFF = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists', 'anchor',
-  'host', 'editor', 'editors', 'producer', 'columnist', 'team', 'staff']);
+/** An outlet's staff: "A Fox News reporter" in Fox News is its own; "a columnist for Haaretz" speaks for Haaretz. */
+export const OUTLET_STAFF: ReadonlySet<string> = new Set(['reporter', 'reporters', 'correspondent', 'correspondents', 'journalist', 'journalists',
+  'anchor', 'host', 'editor', 'editors', 'producer', 'columnist', 'columnists', 'writer', 'writers', 'team', 'staff']);

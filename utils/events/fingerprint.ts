@@ -10,7 +10,7 @@
 import { tokenize, type Token } from './text';
 import { idf, isCommon } from './idf';
 import { findBoilerplateLines } from '../attribution/boilerplate';
-import { WIRE_DATELINE_TAGS } from '../page/lexicon';
+import { DATELINE_PLACE, WIRE_DATELINE_TAGS } from '../page/lexicon';
 import { EVENTS_VERSION, type EventFingerprint, type WeightedTerm } from './types';
 
 /** Characters of body text used as lede. Matches what the bench replays (title + 600 chars). */
@@ -184,9 +184,9 @@ export function ledeOf(text: string | undefined, chars = LEDE_CHARS, title?: str
   return head.slice(0, cut > chars / 2 ? cut : chars);
 }
 
+/** The agency of a wire dateline at the opening of the body, with its dash (the place before it kept apart). */
+const WIRE_TAG = new RegExp(String.raw`^(\s*(?:${DATELINE_PLACE}\s)?)\((?:${Object.values(WIRE_DATELINE_TAGS).join('|')})\)\s*(?:[-\u2013\u2014]+\s*)?`, 'u');
 /** A time stamp standing alone on its line: "Updated at 8 a.m. ET on Friday", "Published 3:14 PM EST". */
-/** The agency of a wire dateline at the opening of the body, with its dash. */
-const WIRE_TAG = new RegExp(String.raw`^(\s*(?:\p{Lu}[\p{L}.'-]*(?:,?\s\p{Lu}[\p{L}.'-]*){0,3}\s)?)\((?:${Object.values(WIRE_DATELINE_TAGS).join('|')})\)\s*(?:[-\u2013\u2014]+\s*)?`, 'u');
 const STAMP_LINE = /^(?:(?:last\s)?updated|published|posted|first published)\b[^.!?]{0,60}(?:\d\s*(?:a\.m\.|p\.m\.|am|pm)|\bE[SD]?T\b|\bGMT\b|\bUTC\b)[^!?]{0,40}$/i;
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;

@@ -191,7 +191,9 @@ export interface WireService {
   ownNames: string[];
 }
 
-const DATELINE_PREFIX = String.raw`^\s*(?:[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}\s*)?`;
+/** The place of a wire dateline, as a regex fragment: "WASHINGTON", "GAZA CITY", "Jerusalem, Israel". Events read it too. */
+export const DATELINE_PLACE = String.raw`[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z][A-Za-z.'’-]*){0,4}`;
+const DATELINE_PREFIX = String.raw`^\s*(?:${DATELINE_PLACE}\s*)?`;
 const DASH_AFTER = String.raw`\s*(?:\S{1,3}\s|:\s|$)`;
 
 /** The agency's tag in a wire dateline, as a regex fragment: "(Reuters)", "(CNN Business)". Events read it too (a lede's tag is no term of the event). */
