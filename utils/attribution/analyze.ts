@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.96';
+export const ANALYZER_VERSION = 'attribution-1.8.97';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4950,7 +4950,14 @@ function quotedAttributions(text: string, infos: SentenceInfo[]): void {
 }
 
 /** A poll or survey mention of up to five capitalized words or numbers: "A 1992 Louis Harris poll". */
-const POLL_MENTION = /(?:[\p{Lu}\d][\p{L}\d/&.'-]*\s){1,5}(?:poll|survey)\b|\b(?:conducted|commissioned|carried out) by ((?:[\p{Lu}][\p{L}\d/&.'-]*\s?){1,5})/gu;
+const POLL_MENTION = /(?:[\p{Lu}\d][\p{L}\d/&.'-]*\s){1,5}(?:polls?|surveys?)\b|\b(?:conducted|commissioned|carried out) by ((?:[\p{Lu}][\p{L}\d/&.'-]*\s?){1,5})/gu;
+
+/**
+ * What may come before a poll's name that opens a paragraph: nothing, "In the ", "In a ", "On Sunday, an ",
+ * "A recent ". Not a place ("In Michigan, a Monmouth University poll showed …" is one state's figure,
+ * not the general finding before it).
+ */
+const POLL_OPENING = /^(?:In\s(?=(?:the|a|an)\s)|(?:On|And|But)\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s)?)?(?:(?:the|a|an|one|The|A|An|One)\s)?(?:(?:new|recent|latest|separate)\s)?$/u;
 
 /**
  * "Polls show that the public is not up in arms. A Pew-Washington Post poll found …": unnamed polls
@@ -4964,11 +4971,19 @@ function namedPolls(text: string, infos: SentenceInfo[]): void {
     // "Polls show …" (a source), "… has been noted in several polls" (a hedge).
     const polls = a.source ? text.slice(a.source.start, a.source.end) : a.cue ? text.slice(a.cue.start, a.cue.end) : '';
     if (!/\b(?:polls|surveys)$/i.test(polls)) continue;
+    // The next sentence in the paragraph; or the next paragraph when it opens on the poll ("…, according to
+    // new polls that show … ¶ The Quinnipiac University surveys, released on Tuesday, show …"), not when the
+    // poll comes later in it, as a new point often does ("¶ Add to this … according to a Gallup poll").
     const next = infos[i + 1];
-    const end = next && next.line === x.line ? next.span.end : x.span.end;
+    const sameLine = next !== undefined && next.line === x.line;
+    const opensNext = next !== undefined && !sameLine && !/\S/.test(text.slice(x.span.end, next.span.start));
+    const end = sameLine || opensNext ? next!.span.end : x.span.end;
     for (const m of text.slice(x.span.start, end).matchAll(POLL_MENTION)) {
       // "One released last week by Open Europe, conducted by YouGov Deutschland, shows": the pollster after "by".
       if (!(m[1] !== undefined ? namesPollsterPhrase(m[1]) : isNamedPoll(m[0]))) continue;
+      if (opensNext && x.span.start + m.index! >= next!.span.start && !POLL_OPENING.test(text.slice(next!.span.start, x.span.start + m.index!))) continue;
+      // The cue's object is another poll, not the source: "subsequent polls later confirmed the May Quinnipiac surveys".
+      if (a.cue && x.span.start + m.index! >= a.cue.end && /^\s*(?:the|a|an|its|their)?\s*$/i.test(text.slice(a.cue.end, x.span.start + m.index!))) continue;
       const name = (m[1] ?? m[0]).trimEnd();
       const start = x.span.start + m.index! + (m[1] !== undefined ? m[0].indexOf(m[1]) : 0);
       x.attr = { ...a, type: 'institutional', source: { start, end: start + name.length }, label: name, person: false, rule: `named-poll>${a.rule}`,

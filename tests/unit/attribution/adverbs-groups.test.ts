@@ -96,6 +96,20 @@ describe('polls', () => {
     expect(analyzeText(text)[0]!.reason).toBe("the polls are named: 'A 1992 Louis Harris poll'");
     expect(unnamed('Recent polls show him gaining ground. An April poll had him behind.')).toEqual([{ type: 'vague', source: 'Recent polls' }]);
   });
+  it('named as surveys or polls in the plural, or at the opening of the next paragraph, are those polls', () => {
+    expect(unnamed('Polls show that voters oppose cuts. Pew Research surveys also show that they want more spending.')).toEqual([]);
+    const lede = 'The two are locked in tight races, according to new polls that show voters divided.\n\nThe Quinnipiac University surveys, released on Tuesday, show her ahead.';
+    expect(unnamed(lede)).toEqual([]);
+    expect(analyzeText(lede)[0]!.reason).toBe("the polls are named: 'The Quinnipiac University surveys'");
+    expect(unnamed('Some polls show the effort gaining ground.\n\nIn the Fox News poll, 51 percent want him removed.')).toEqual([]);
+  });
+  it('but not a poll later in the next paragraph (a new point), one state\'s poll, nor the poll a sentence confirms', () => {
+    expect(unnamed('The candidates are the least trusted in memory, according to polls.\n\nAdd to this that most say the media fail them, according to a Gallup poll this month.'))
+      .toEqual([{ type: 'vague', source: 'polls' }]);
+    expect(unnamed('But subsequent polls later confirmed the May Quinnipiac surveys.')).toEqual([{ type: 'vague', source: 'subsequent polls' }]);
+    expect(unnamed('But those voters, polls have shown, make up less than a third of the electorate.\n\nIn Michigan, a Monmouth University poll showed 23% undecided.'))
+      .toEqual([{ type: 'vague', source: 'polls' }]);
+  });
   it('described only by time, place or kind stay unnamed', () => {
     expect(unnamed('The latest national polls tell the story.')).toEqual([{ type: 'vague', source: 'The latest national polls' }]);
     // (An election's exit and entrance polls are one identified survey: relatives-passives.test.ts.)
