@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.97';
+export const ANALYZER_VERSION = 'attribution-1.8.98';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1018,7 +1018,7 @@ const REPORT_NOUN_BEFORE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'th
   'secret', 'initial', 'interim', 'detailed', 'lengthy', 'damning', 'scathing']);
 
 /** Words between an auxiliary and its verb: "were not told", "was also asked", "had never been warned". */
-const BETWEEN_AUX = new Set(['not', 'never', 'also', 'even', 'still', 'already', 'just', 'then', 'later', 'once']);
+const BETWEEN_AUX = new Set(['not', 'never', 'also', 'even', 'still', 'already', 'just', 'then', 'later', 'once', 'often', 'sometimes', 'always', 'now', 'first', 'again']);
 /** Negated forms of "be": "weren't told" is as passive as "were told". */
 const BE_NEGATED = /^(?:was|were|is|are)n['\u2019]t$/;
 
@@ -1169,6 +1169,8 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       count++;
       continue;
     }
+    // "is one reason experts worry": a reduced "reason (why)" clause opens after the noun, whose subject is the phrase.
+    if (j < end && (t.text === 'reason' || t.text === 'reasons')) break;
     if (NP_STOP.has(t.lower) || cueGroup.has(t.lower)) {
       const before = toks[j - 1];
       // A relative clause that opens with its verb ("that includes four former officers", "who knew Epstein") is no
@@ -3408,6 +3410,11 @@ function notACue(toks: Tok[], i: number): boolean {
   // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
   // ("an Associated Press reporter called his cellphone", "calling the hotline".)
   if ((t.lower === 'called' || t.lower === 'calls' || t.lower === 'call' || t.lower === 'calling') && phoneCall(toks, i)) return true;
+  // "Seven members of the platoon testified against Gallagher at his trial", "Two officials testified before
+  // Congress": who gave testimony, with nothing of it said (the relative "officials who testified" is read the
+  // same way in the subject search). "testified before the committee on Tuesday that …" still says something, and
+  // so does a tail after what was said ("Some 30 percent cut the bracelet off, an ICE official testified to Congress").
+  if (TESTIFIED.has(t.lower) && saysNothing(toks, i) && !toks.some((x, k) => (k > i && x.lower === 'that') || x.text === QUOTE || (k < i && x.text === ','))) return true;
   // "after the media reported on the business and Congress started asking": a topic covered, nothing said of it
   // ("reported on Monday that", "reported on its website that …", "reported on the talks: …" still say something).
   // (The verb only: "a Pew Research report on polarization found" is the noun, which the checks below read.)

@@ -664,7 +664,8 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:criticized|criticised|blamed|condemned(?!\sto\b)|implicated|ridiculed|debated)\b/,
       // (Not where nothing follows: "when all secondary pollutants are considered, they're …" weighs them; "is
       // considered, in part, a national security issue" is an evaluation.)
-      /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b(?!\s*(?:[.;:!?)]|$))(?!,\s(?!(?:in|at|by|for)\s\w+,|however,|perhaps,|arguably,))/,
+      // (Nor "was considered for running mate": a candidate weighed for a post, no view of him.)
+      /\b(?:is|are|was|were|been)\s(?:\w+\s)?considered\b(?!\s*(?:[.;:!?)]|$))(?!\s+for\s)(?!,\s(?!(?:in|at|by|for)\s\w+,|however,|perhaps,|arguably,))/,
       // ("he will be expected to explain", "she would be expected to resign", "who might reasonably be expected to
       // take": a duty or a hypothetical, not a forecast.)
       // ("can't be expected to ignore the rioting": an excuse, as a duty is; "can be expected to" stays a forecast, but
@@ -815,7 +816,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'The act is credited with helping reduce violence.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Together they are projected to control a majority.', 'Various ideas have been raised to end the siege.', 'Total sales are forecast at $6 billion.'],
     mustNotMatch: ['Officials considered the plan.', 'The weather service forecast rain.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.',
       'In the speech he will be expected to explain his vision.', 'High earners might reasonably be expected to pay more.', 'It is unclear how the plan can reasonably be expected to work.',
-      'When all pollutants are considered, the costs are higher.', 'Even his silences were carefully considered.'],
+      'When all pollutants are considered, the costs are higher.', 'Even his silences were carefully considered.',
+      'Christie, who was considered for running mate, spoke first.'],
   },
   'agentless-criticism': {
     matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.',
