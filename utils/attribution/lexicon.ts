@@ -718,9 +718,11 @@ export const HEDGES: readonly HedgeGroup[] = [
     id: 'unowned-sentiment',
     patterns: [
       // Nor the reason someone acted for ("canceled over concerns about crowds", "because of fears that"): the actor's own.
+      // Nor a relative clause after "that", which opens on its verb: "the three most common fears that attack us",
+      // "concerns that keep him awake", "worries that were raised" (no worry's content follows).
       // Nor expectations someone damps ("the White House tamped down expectations that a deal is in sight"): the
       // sentence is that someone's claim, as with "allay" and "ease".
-      /(?=\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\b)(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expresses|expressing|voiced|voice|voices|voicing|raised|raise|raising|shares?|shared|sharing|allay|allaying|assuage|ease|easing|resolve|resolving|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|presented|presenting|outlined|outlining|tamped|tamping|dampened|dampening|tempered|tempering|lowered|lowering|downplayed|downplaying|managing|have|has|had|any|over|because\sof|due\sto|out\sof)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that|about|over|whether)\b/,
+      /(?=\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\b)(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expresses|expressing|voiced|voice|voices|voicing|raised|raise|raising|shares?|shared|sharing|allay|allaying|assuage|ease|easing|resolve|resolving|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|presented|presenting|outlined|outlining|tamped|tamping|dampened|dampening|tempered|tempering|lowered|lowering|downplayed|downplaying|managing|have|has|had|any|over|because\sof|due\sto|out\sof)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that(?!\s(?:is|are|was|were|has|have|had)\b|\s(?!(?:the|a|an|all|both)\s)[a-z]+\s(?:us|him|her|them|me)\b)|about|over|whether)\b/,
       /\bsuspicions\srun\shigh\b/,
       // "The flow of arms continues amid hopes that a conference could end the war": a hope set as the scene, no
       // one's (only after "amid": "hopes that" is more often a verb, "Netanyahu hopes that", or someone's).
@@ -831,9 +833,9 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   },
   'unowned-sentiment': {
     matches: ['There is cautious optimism that the visit will restart talks.', 'The summit comes amid growing concerns that the alliance is too weak.', 'The clashes sparked speculation about a new uprising.',
-      'In fact, fears are rising that the opposite will hold true.', 'Shipments went on amid renewed hopes of a settlement.'],
+      'In fact, fears are rising that the opposite will hold true.', 'Shipments went on amid renewed hopes of a settlement.', 'It came amid a general perception that the US and China were near a deal.'],
     mustNotMatch: ['He voiced his concern over the casualties.', 'In a paper, he presented concerns about the method.', "Qatar's fears that the talks would fail were real.", 'The minister expressed concerns about the plan.', 'The speculation was wrong.', 'But I have serious concerns about the quality.', 'They talk about the plan.', 'Trump charges that donors paid.', 'There were no questions from reporters.', 'Prices are rising again.', 'There are questions about how it would be enforced.',
-      'The festival was canceled over concerns about crowds.', 'Officials took a soft stance because of fears that protests could spread.', 'He resigned due to concerns about his health.',
+      'The festival was canceled over concerns about crowds.', 'Seneca lists the most common fears that attack us during illness.', 'He named the concerns that keep him awake.', 'Officials took a soft stance because of fears that protests could spread.', 'He resigned due to concerns about his health.',
       'The ministry tamped down expectations that a deal was near.', 'The coach lowered expectations about the season.', 'She hopes that the talks resume.'],
   },
   'unnamed-polls': {

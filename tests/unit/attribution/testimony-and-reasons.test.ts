@@ -1,7 +1,8 @@
 /**
- * attribution-1.8.98, from a random sample of 45 unnamed flags on corpus articles 25,000–28,000
+ * attribution-1.8.98 and 1.8.99, from random samples of 45 and 50 unnamed flags on corpus articles 25,000–28,000
  * (sentences written for these tests): testimony with nothing of it said, a candidate "considered for"
- * a post, the subject of a "reason (why)" clause, and a passive with "often" or "now" before it.
+ * a post, the subject of a "reason (why)" clause, a passive with "often" or "now" before it (1.8.98), and
+ * fears or concerns with a relative clause after "that" (1.8.99).
  */
 import { describe, expect, it } from 'vitest';
 import { unnamedClaims as unnamed } from './helpers';
@@ -48,5 +49,17 @@ describe('a passive with an adverb after "be"', () => {
   });
   it('while the progressive keeps its subject', () => {
     expect(unnamed('Those same commentators are now raising doubts about him.')).toEqual([{ type: 'vague', source: 'Those same commentators' }]);
+  });
+});
+
+describe('"fears that", "concerns that" with a relative clause', () => {
+  it('name the fears without any content, no hedge', () => {
+    expect(unnamed('Seneca lists the three most common fears that attack us during illness.')).toEqual([]);
+    expect(unnamed('He named the concerns that keep him awake.')).toEqual([]);
+    expect(unnamed('The concerns that were raised last year went unanswered.')).toEqual([]);
+  });
+  it('while a fear with its content stays a hedge', () => {
+    expect(unnamed('There are fears that it will fail.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamed('It came amid a general perception that the US and China were near a deal.')).toEqual([{ type: 'vague', source: null }]);
   });
 });
