@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.99';
+export const ANALYZER_VERSION = 'attribution-1.8.100';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -220,7 +220,8 @@ function runsOnAsObject(toks: Tok[], hit: PhraseHit): boolean {
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'continued', 'explained',
   'noted', 'warned', 'insisted', 'claimed', 'argued', 'replied', 'responded', 'stated', 'declared', 'recalled',
   'reported', 'confirmed', 'announced', 'acknowledged', 'cautioned', 'tweeted', 'posted', 'observed', 'countered',
-  'conceded', 'emphasized', 'stressed', 'admitted', 'suggested', ...PRESENT_INVERTIBLE]);
+  'conceded', 'emphasized', 'stressed', 'admitted', 'suggested', 'complained', 'complains', 'observes', 'concluded',
+  'concludes', 'lamented', 'laments', 'quipped', 'quips', 'joked', ...PRESENT_INVERTIBLE]);
 /** Words that end a subject noun phrase when scanning backwards from the cue. */
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'because', 'as', 'while', 'when',
   'after', 'before', 'if', 'since', 'although', 'though', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have',
@@ -1063,6 +1064,8 @@ const OF_QUANTIFIERS = new Set(['all']);
 
 /** The noun phrase ending at token `j`, scanning back at most MAX_NP words. */
 const TESTIFIED = new Set(['testified', 'testify', 'testifies']);
+/** Words that open the object of "observe" (a rule kept, a thing seen), not what was said. */
+const OBSERVED_OBJECTS = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'him']);
 /** Whether nothing the cue at `i` says follows it: no "that", quotation, colon or clause within six words. */
 function saysNothing(toks: Tok[], i: number): boolean {
   return toks[i + 1]?.text !== ':' && !clauseFollows(toks, i, 6) && !toks.some((t, k) => k > i && t.text === QUOTE);
@@ -1874,9 +1877,16 @@ function headWithPrepBefore(toks: Tok[], j: number): boolean {
 
 /** Plural source phrases ("sources", "officials") are not what "he"/"she" refers to. */
 function isPluralLabel(label: string): boolean {
+  const plural = (w: string): boolean => {
+    const x = w.toLowerCase().replace(/['\u2019]s$/, '');
+    // ("two of the officials", "several of his aides": a count of them.)
+    return /[^s]s$/.test(x) || x === 'people' || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|all|most|few|\d+)$/.test(x);
+  };
   const ws = label.trim().split(/\s+/);
-  const last = (ws[ws.length - 1] ?? '').toLowerCase().replace(/['\u2019]s$/, '');
-  return /[^s]s$/.test(last) || last === 'people';
+  // Its last word, or its head before what describes it: "three Times staffers who requested anonymity", "several
+  // people close to him", "prosecutors in Berlin". (Either: "a source familiar with the plans" stays as it was read.)
+  const head = label.trim().split(/,|\s(?:who|whom|that|which|familiar|close|with|from|of|in|at|on|for|to|involved|briefed)\s/i)[0]!.trim().split(/\s+/);
+  return plural(ws[ws.length - 1] ?? '') || plural(head[head.length - 1] ?? '');
 }
 const PRONOUN_REACH = 3;
 
@@ -2051,7 +2061,7 @@ function objectOfPreposition(text: string, at: number): boolean {
 }
 const NAME_OBJECT_PREPS: ReadonlySet<string> = new Set([...OBJECT_PREPS, ...PP_PREPS, 'into', 'onto', 'toward', 'towards', 'under', 'upon', 'between', 'among']);
 
-const SURNAME_SUBJECT = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*\p{Ll})(?=['\u2019]s\b|\s(?:\p{L}+\s){0,2}(?:[\p{Ll}-]+ed|said|says|told|tells|adds|has|had|was|is|will|would|did|does|wrote|writes|spoke|went|made|took|gave|sent|came|knew|thinks|thought|believes|felt|saw|met|led)\b)/gu;
+const SURNAME_SUBJECT = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*\p{Ll})(?=['\u2019]s\b|\s(?:\p{L}+\s){0,2}(?:[\p{Ll}-]+ed|said|says|told|tells|adds|has|had|was|is|will|would|did|does|wrote|writes|spoke|went|made|took|gave|sent|came|knew|thinks|thought|believes|felt|saw|met|led|became|becomes|began|held|kept|left|won|lost|ran|stood|brought|found|got|put|spent|struck|wants|needs)\b)/gu;
 const SURNAME_SUBJECT_HINT = new RegExp(SURNAME_SUBJECT.source, 'u');
 
 /**
@@ -2986,7 +2996,9 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     // "…, many question whether …", "some question the wisdom of": a quantifier before the bare singular is its
     // subject ("many question" is no noun phrase), when what follows is what they doubt.
     const doubtedBy = t.lower === 'question' && prev !== undefined && QUESTIONING_QUANTIFIERS.has(prev.lower) && QUESTIONED_OPENERS.has(next0?.lower ?? '');
-    if (!(prev && prev.text === ',' && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho && !afterAppositive && !doubtedBy) return null;
+    // ("“…,” writes Byron York", "“…?” notes the report": inverted after the quotation's closing mark too.)
+    const afterQuotation = prev !== undefined && prev.text === QUOTE && /^[,?!]$/.test(toks[i - 2]?.text ?? '');
+    if (!(prev && (prev.text === ',' || afterQuotation) && INVERTIBLE.has(t.lower)) && !afterAdverb && !groupWho && !afterAppositive && !doubtedBy) return null;
   }
   const next = toks[i + 1];
   // (Not the verb of a relative clause whose gap is the subject of what is said: "a bill that critics say is
@@ -3410,6 +3422,11 @@ function notACue(toks: Tok[], i: number): boolean {
   // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
   // ("an Associated Press reporter called his cellphone", "calling the hotline".)
   if ((t.lower === 'called' || t.lower === 'calls' || t.lower === 'call' || t.lower === 'calling') && phoneCall(toks, i)) return true;
+  // "Hamas observed the truce", "the scene as an officer observes it": "observe" with an object keeps a rule or
+  // sees something; only "observed that …", a quotation or the tail after one ("…, he observed") is speech.
+  // ("many observed it was strange": a clause, its subject first.)
+  if ((t.lower === 'observed' || t.lower === 'observes' || t.lower === 'observe') && next0 !== undefined && OBSERVED_OBJECTS.has(next0.lower)
+    && !FINITE_VERBS.has(toks[i + 2]?.lower ?? '') && !BE_FORMS.has(toks[i + 2]?.lower ?? '')) return true;
   // "Seven members of the platoon testified against Gallagher at his trial", "Two officials testified before
   // Congress": who gave testimony, with nothing of it said (the relative "officials who testified" is read the
   // same way in the subject search). "testified before the committee on Tuesday that …" still says something, and
@@ -5215,8 +5232,10 @@ function namedLater(text: string, infos: SentenceInfo[]): void {
       if (y && y.span.start <= at && y.attr?.type === 'named' && y.attr.source) named = y.attr;
     }
     const y = infos[i + 1];
+    // (A heading ends its line: the sentence's own words, with no full stop, and only a line break after them; not
+    // a sentence whose next one follows on its line, "… never confirmed. In fact, … the source …, writes Horowitz".)
     if (!named && y?.attr?.type === 'named' && y.attr.source && y.span.start - x.span.end < 400
-      && /^[^\n]*?[^.!?"\s]\s*(?:\n|$)/.test(text.slice(x.span.start, x.span.end + 2))) {
+      && /[^.!?"\s]$/.test(sentence.trimEnd()) && /^[ \t]*(?:\n|$)/.test(text.slice(x.span.start + sentence.trimEnd().length))) {
       // The heading's head noun ("Official") among the words up to the named speaker ("senior Hamas official Moussa …").
       const head = text.slice(a.source.start, a.source.end).trim().split(/\s+/).pop()!.toLowerCase();
       if (text.slice(y.span.start, y.attr.source.end).toLowerCase().split(/[^\p{L}.'-]+/u).includes(head)) named = y.attr;

@@ -55,7 +55,7 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'declares', 'emphasized', 'emphasised', 'stressed', 'stresses', 'maintained', 'maintains', 'predicted', 'predicts',
       'suggested', 'suggests', 'indicated', 'indicates', 'cautioned', 'conceded', 'concedes', 'countered', 'alleged',
       'alleges', 'complained', 'agreed', 'disclosed', 'revealed', 'reiterated', 'pointed', 'points', 'point', 'described',
-      'announced', 'announces', 'signaled', 'signalled', 'echoed', 'observed', 'wondered', 'acknowledging', 'adding', 'noting', 'arguing', 'insisting', 'warning',
+      'announced', 'announces', 'signaled', 'signalled', 'echoed', 'observed', 'observes', 'wondered', 'acknowledging', 'adding', 'noting', 'arguing', 'insisting', 'warning',
       'claiming', 'denying', 'confirming', 'calling', 'called', 'condemned', 'condemns', 'condemn',
       // An accusation is a claim ("Critics accused the mayor of lying"); not "accused of fraud", "the accused".
       'accused', 'accuses',

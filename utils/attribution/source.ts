@@ -29,6 +29,8 @@ const institutionNames = new Set(INSTITUTION_NAMES);
 export const personNouns: ReadonlySet<string> = new Set(PERSON_NOUNS.terms);
 /** Singular determiners that introduce someone without identifying them: "a doctor", "one Republican". */
 export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'someone']);
+/** Words that make "a … paper" a newspaper: "a local paper", "a weekly paper". */
+const NEWSPAPER_MODIFIERS = new Set(['local', 'daily', 'weekly', 'sunday', 'hometown', 'regional', 'national', 'state-run', 'state-owned', 'tabloid', 'student', 'community', 'city', 'financial', 'business']);
 /** Quantifiers over a group: "some Democrats", "many of his supporters", "two speechwriters". */
 export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'several', 'few', 'numerous', 'various', 'multiple', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'fellow', 'countless',
@@ -645,6 +647,12 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
       return core.some((w) => /['\u2019]s$/.test(w) || capitalizedWord(w)) || lowerCore.includes('its') || lowerCore.includes('their')
         ? { type: 'institutional', label: text, kind: 'document' } : null;
     }
+    // "a new psychology paper", "A paper published in Science": a paper counted, not named, is a study, one
+    // document ("the paper", "the paper's editors" refer back to a newspaper; "a local paper", "a New Jersey
+    // paper", "a Saudi paper" are newspapers by where they appear).
+    if (head === 'paper' && INDEFINITE.has(lowerCore[0] ?? '')
+      && !core.slice(1, lowerCore.lastIndexOf('paper')).some((w) => capitalizedWord(w) || NEWSPAPER_MODIFIERS.has(w.toLowerCase()) || DEMONYMS_AND_PLACES.has(w.toLowerCase())))
+      return { type: 'institutional', label: text, kind: 'document' };
     // "The gloomy news", "the good news": tidings, not an outlet ("Israeli news", "Arab news" are).
     if (head === 'news' && !core.slice(0, -1).some(capitalizedWord)) return null;
     return { type: 'report', label: text, kind: 'outlet' };
