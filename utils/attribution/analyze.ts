@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.100';
+export const ANALYZER_VERSION = 'attribution-1.8.101';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1586,6 +1586,8 @@ const DASHES = new Set(['-', '\u2013', '\u2014']);
 /** Verbs and things issued, in "X issued a statement saying": X is the speaker. */
 const ISSUE_VERBS = new Set(['issued', 'released', 'put', 'posted', 'sent', 'published', 'signed', 'wrote', 'filed', 'tweeted', 'shared',
   'delivered', 'made', 'gave', 'read']);
+/** Time words between a thing sent and its addressee: "a statement earlier to The Washington Post". */
+const SENT_WHEN = new Set(['earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const ISSUED_THINGS = new Set(['statement', 'statements', 'letter', 'paper', 'report', 'memo', 'note', 'message', 'tweet', 'post',
   'release', 'video', 'filing', 'brief', 'complaint', 'notice', 'advisory', 'op-ed', 'editorial', 'response', 'email', 'emails']);
 /** The -ing cues that tell what an issued thing says: "a letter saying", "a letter calling for", "a statement urging". */
@@ -3554,12 +3556,14 @@ function trimHit(text: string, toks: Tok[], i: number, found: PhraseHit, weak: b
   }
   // "crying out to the officers saying, 'I can't breathe'", "wrote to the officials saying": the people an -ing
   // cue follows as a preposition's object are whom it was said to, not who said it.
+  // ("He issued a statement earlier to The Washington Post saying": past a time word after the thing sent.)
+  const sentAt = hit.start - 2 - (SENT_WHEN.has(toks[hit.start - 2]?.lower ?? '') ? 1 : 0);
   if (hit.end < i && t.lower.endsWith('ing') && hit.start > 0 && ADDRESSEE_PREPS.has(toks[hit.start - 1]!.lower)
-    && (TALKED_TO.has(toks[hit.start - 2]?.lower ?? '') || ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? ''))) {
+    && (TALKED_TO.has(toks[sentAt]?.lower ?? '') || ISSUED_THINGS.has(toks[sentAt]?.lower ?? ''))) {
     // "Pelosi later sent a letter to House Democrats saying …", "Mednax sent a statement to Axios saying": the
     // letter is its sender's, who is the subject of "sent".
-    const letter = ISSUED_THINGS.has(toks[hit.start - 2]?.lower ?? '');
-    const sender = letter ? issuerOf(text, toks, hit.start - 2) : null;
+    const letter = ISSUED_THINGS.has(toks[sentAt]?.lower ?? '');
+    const sender = letter ? issuerOf(text, toks, sentAt) : null;
     // (A letter whose sender is not found stays with a named addressee, as before: the sentence still names
     // people for a "they" after it. Unnamed addressees never become an unnamed source.)
     const addressee = sender === null ? classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) : null;

@@ -64,3 +64,9 @@ describe('"he" after an unnamed plural described at length', () => {
     expect(unnamed(text)).toEqual([{ type: 'anonymous', source: 'three Times staffers who requested anonymity' }]);
   });
 });
+
+describe('a statement sent to an outlet, with a time word between', () => {
+  it('is its sender\'s, not the outlet\'s report', () => {
+    expect(claim('He issued a statement earlier to The Washington Post saying, “She is an excellent journalist.”')).toEqual([{ type: 'named', source: 'He' }]);
+  });
+});
