@@ -220,8 +220,8 @@ function runsOnAsObject(toks: Tok[], hit: PhraseHit): boolean {
 const INVERTIBLE = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'asked', 'continued', 'explained',
   'noted', 'warned', 'insisted', 'claimed', 'argued', 'replied', 'responded', 'stated', 'declared', 'recalled',
   'reported', 'confirmed', 'announced', 'acknowledged', 'cautioned', 'tweeted', 'posted', 'observed', 'countered',
-  'conceded', 'emphasized', 'stressed', 'admitted', 'suggested', 'complained', 'complains', 'observes', 'concluded',
-  'concludes', 'lamented', 'laments', 'quipped', 'quips', 'joked', ...PRESENT_INVERTIBLE]);
+  'conceded', 'emphasized', 'stressed', 'admitted', 'suggested', 'complained', 'observes', 'lamented', 'laments', 'quipped',
+  'quips', 'joked', ...PRESENT_INVERTIBLE]);
 /** Words that end a subject noun phrase when scanning backwards from the cue. */
 const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'because', 'as', 'while', 'when',
   'after', 'before', 'if', 'since', 'although', 'though', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have',
@@ -1062,7 +1062,6 @@ const NAME_CUE_WORDS = new Set(['voice', 'voices', 'express', 'view']);
 /** Quantifiers in NP_STOP that an "of" phrase may hang from: "all of these people". */
 const OF_QUANTIFIERS = new Set(['all']);
 
-/** The noun phrase ending at token `j`, scanning back at most MAX_NP words. */
 const TESTIFIED = new Set(['testified', 'testify', 'testifies']);
 /** Words that open the object of "observe" (a rule kept, a thing seen), not what was said. */
 const OBSERVED_OBJECTS = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'him']);
@@ -1085,6 +1084,7 @@ const CONJUNCT_OPENERS = new Set(['that', 'but', 'while', 'because', 'although',
 /** Adjectives of tenure that coordinate inside one group: "current and former officials". */
 const TENURE_ADJECTIVES = new Set(['current', 'former', 'past', 'present', 'serving', 'retired', 'active']);
 
+/** The noun phrase ending at token `j`, scanning back at most MAX_NP words. */
 function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit | null {
   const end = j;
   let count = 0;
@@ -1587,7 +1587,7 @@ const DASHES = new Set(['-', '\u2013', '\u2014']);
 const ISSUE_VERBS = new Set(['issued', 'released', 'put', 'posted', 'sent', 'published', 'signed', 'wrote', 'filed', 'tweeted', 'shared',
   'delivered', 'made', 'gave', 'read']);
 /** Time words between a thing sent and its addressee: "a statement earlier to The Washington Post". */
-const SENT_WHEN = new Set(['earlier', 'later', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const SENT_WHEN = new Set(['earlier', 'later', 'today', 'yesterday', 'tonight', ...WEEKDAY_NAMES]);
 const ISSUED_THINGS = new Set(['statement', 'statements', 'letter', 'paper', 'report', 'memo', 'note', 'message', 'tweet', 'post',
   'release', 'video', 'filing', 'brief', 'complaint', 'notice', 'advisory', 'op-ed', 'editorial', 'response', 'email', 'emails']);
 /** The -ing cues that tell what an issued thing says: "a letter saying", "a letter calling for", "a statement urging". */
@@ -1882,7 +1882,7 @@ function isPluralLabel(label: string): boolean {
   const plural = (w: string): boolean => {
     const x = w.toLowerCase().replace(/['\u2019]s$/, '');
     // ("two of the officials", "several of his aides": a count of them.)
-    return /[^s]s$/.test(x) || x === 'people' || /^(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|both|all|most|few|\d+)$/.test(x);
+    return /[^s]s$/.test(x) || x === 'people' || (QUANTIFIERS.has(x) && x !== 'fellow') || x === 'both' || x === 'all' || /^\d+$/.test(x);
   };
   const ws = label.trim().split(/\s+/);
   // Its last word, or its head before what describes it: "three Times staffers who requested anonymity", "several
@@ -4985,7 +4985,8 @@ const POLL_MENTION = /(?:[\p{Lu}\d][\p{L}\d/&.'-]*\s){1,5}(?:polls?|surveys?)\b|
  * "A recent ". Not a place ("In Michigan, a Monmouth University poll showed …" is one state's figure,
  * not the general finding before it).
  */
-const POLL_OPENING = /^(?:In\s(?=(?:the|a|an)\s)|(?:On|And|But)\s(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s)?)?(?:(?:the|a|an|one|The|A|An|One)\s)?(?:(?:new|recent|latest|separate)\s)?$/u;
+const POLL_OPENING = new RegExp(String.raw`^(?:In\s(?=(?:the|a|an)\s)|(?:On|And|But)\s(?:(?:${WEEKDAY_NAMES.map((d) => d[0]!.toUpperCase() + d.slice(1)).join('|')}),?\s)?)?`
+  + String.raw`(?:(?:the|a|an|one|The|A|An|One)\s)?(?:(?:new|recent|latest|separate)\s)?$`, 'u');
 
 /**
  * "Polls show that the public is not up in arms. A Pew-Washington Post poll found …": unnamed polls
@@ -5206,6 +5207,12 @@ function ledeNamedNext(text: string, infos: SentenceInfo[]): void {
   x.attr = named;
 }
 
+/** Whether a sentence at `start` is a heading: no full stop at its end, and only a line break after it. */
+function headingLine(text: string, start: number, sentence: string): boolean {
+  const words = sentence.trimEnd();
+  return /[^.!?"\s]$/.test(words) && /^[ \t]*(?:\n|$)/.test(text.slice(start + words.length));
+}
+
 /** How far after a summary line or a heading the article may name its speaker. */
 const NAMED_LATER_REACH = 4000;
 
@@ -5239,7 +5246,7 @@ function namedLater(text: string, infos: SentenceInfo[]): void {
     // (A heading ends its line: the sentence's own words, with no full stop, and only a line break after them; not
     // a sentence whose next one follows on its line, "… never confirmed. In fact, … the source …, writes Horowitz".)
     if (!named && y?.attr?.type === 'named' && y.attr.source && y.span.start - x.span.end < 400
-      && /[^.!?"\s]$/.test(sentence.trimEnd()) && /^[ \t]*(?:\n|$)/.test(text.slice(x.span.start + sentence.trimEnd().length))) {
+      && headingLine(text, x.span.start, sentence)) {
       // The heading's head noun ("Official") among the words up to the named speaker ("senior Hamas official Moussa …").
       const head = text.slice(a.source.start, a.source.end).trim().split(/\s+/).pop()!.toLowerCase();
       if (text.slice(y.span.start, y.attr.source.end).toLowerCase().split(/[^\p{L}.'-]+/u).includes(head)) named = y.attr;
