@@ -55,7 +55,7 @@ export interface LineMask {
 /** Marks boilerplate lines of `text` (already repaired). `title` lines always count as content. */
 export function findBoilerplateLines(text: string, title?: string): LineMask {
   const lineStarts: number[] = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const nLines = lineStarts.length;
   const lines: string[] = [];
   for (let k = 0; k < nLines; k++) {

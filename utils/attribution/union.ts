@@ -18,3 +18,30 @@ export function unionOf(res: readonly RegExp[]): RegExp {
   });
   return new RegExp(parts.join('|'), flags);
 }
+
+/** A leading word boundary, written either way: `\b…` or `(?=\b…)` (the two test the same position). */
+function atWordStart(source: string): string | null {
+  if (source.startsWith('\\b')) return source.slice(2);
+  if (source.startsWith('(?=\\b')) return `(?=${source.slice(5)}`;
+  return null;
+}
+
+/**
+ * `anyOf(res).test(s)` is `res.some((re) => re.test(s))`, faster than `unionOf` when most expressions open
+ * with a word boundary: those are joined behind one shared `\b`, so a position inside a word costs one
+ * check instead of one per expression. (On the analyzer's hedge patterns it halves the time of the union;
+ * putting the other expressions into the same alternation brings the time back, so they stay apart.)
+ */
+export function anyOf(res: readonly RegExp[]): { test(s: string): boolean } {
+  const flags = res[0]?.flags ?? '';
+  const atWords: RegExp[] = [];
+  const others: RegExp[] = [];
+  for (const re of res) {
+    const body = atWordStart(re.source);
+    if (body === null) others.push(re);
+    else atWords.push(new RegExp(body, re.flags));
+  }
+  const word = atWords.length ? new RegExp(`\\b(?:${unionOf(atWords).source})`, flags) : null;
+  const other = others.length ? unionOf(others) : null;
+  return { test: (s) => (word !== null && word.test(s)) || (other !== null && other.test(s)) };
+}

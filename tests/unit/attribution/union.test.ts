@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HEDGE_GATE } from '../../../utils/attribution/analyze';
 import { HEDGES, HEDGES_EXAMPLES } from '../../../utils/attribution/lexicon';
-import { unionOf } from '../../../utils/attribution/union';
+import { anyOf, unionOf } from '../../../utils/attribution/union';
 
 describe('unionOf: one expression for "does any of these match"', () => {
   it('renumbers back-references past the groups before them', () => {
@@ -54,5 +54,32 @@ describe('unionOf: one expression for "does any of these match"', () => {
     expect(HEDGE_GATE.test('some of them left early, and many stayed.')).toBe(false);
     expect(HEDGE_GATE.test('it is widely said that the talks failed.')).toBe(true);
     expect(HEDGE_GATE.test('some argue the plan is dead.')).toBe(true);
+  });
+});
+
+describe('anyOf: the same answer with a shared word boundary', () => {
+  const patterns = HEDGES.flatMap((g) => g.patterns);
+  const any = anyOf(patterns);
+  const examples = Object.values(HEDGES_EXAMPLES).flatMap((e) => [...e.matches, ...e.mustNotMatch]).map((s) => s.toLowerCase());
+
+  it('agrees with the expressions one by one on the hedge examples and on spliced sentences', () => {
+    for (const ex of examples) expect(any.test(ex), ex).toBe(patterns.some((p) => p.test(ex)));
+    const words = [...new Set(examples.flatMap((ex) => ex.split(/(?<=\s)/)))];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...words), { maxLength: 14 }), (parts) => {
+      const s = parts.join('');
+      expect(any.test(s), s).toBe(patterns.some((p) => p.test(s)));
+    }), { numRuns: 3000 });
+  });
+
+  it('keeps a boundary written as a lookahead, and expressions without one', () => {
+    const u = anyOf([/\bfoo/, /(?=\bba)r?bar/, /,\s?based on reports\b/, /(\w)\1x/]);
+    expect(u.test('a foo')).toBe(true);
+    expect(u.test('afoo')).toBe(false);
+    expect(u.test('a bar')).toBe(true);
+    expect(u.test('abar')).toBe(false);
+    expect(u.test('x,based on reports')).toBe(true);
+    expect(u.test('aax')).toBe(true);
+    expect(u.test('abx')).toBe(false);
+    expect(anyOf([]).test('anything')).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { repairText } from '../../../utils/text/repair';
+import { repairText, repairTextByChar } from '../../../utils/text/repair';
 
 /** Produces mojibake the way a mis-decoding page does: UTF-8 bytes read one by one through a code page. */
 function mojibake(s: string, decode: (b: number) => string): string {
@@ -72,5 +72,36 @@ describe('repairText: normalization', () => {
       }
       expect(r.text.length).toBeLessThanOrEqual(s.length);
     }), { numRuns: 150 });
+  });
+});
+
+describe('repairText: the path for texts that keep their length', () => {
+  // Every character a rule touches, a few plain ones, and the mojibake evidence of both code pages.
+  const pieces = ['a', 'b', ' ', '\n', '.', "'", '"', '\t', '\r', '\u000b', '\u00a0', '\u2009', '\u3000', '\u00ad', '\u200b', '\u200d', '\u2060',
+    '\ufeff', '\u2018', '\u2019', '\u201a', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u2032', '\u2033', '\u2028', '\ud83d\ude00', '\ud83d', '\ude00',
+    '\u00e2\u20ac', '\u00e2', '\u20ac', '\u00c3\u00a9', '\u00c3', '\u0e42\u20ac\u0153', '\u0e42', '\u0e22\u0e09', '\u00e9'];
+  const same = (s: string): void => {
+    const a = repairText(s);
+    const b = repairTextByChar(s);
+    expect(a.text, JSON.stringify(s)).toBe(b.text);
+    for (let i = -1; i <= s.length + 1; i++) {
+      expect(a.toOriginal(i), `${JSON.stringify(s)} @${i}`).toBe(b.toOriginal(i));
+      expect(a.toOriginalEnd(i), `${JSON.stringify(s)} end @${i}`).toBe(b.toOriginalEnd(i));
+    }
+  };
+
+  it('gives the text and the offsets of the character loop', () => {
+    for (const s of ['', 'plain text.', 'He said \u201cno\u201d\u00a0today.', 'tab\there', 'a\rb', "it's", 'a  b', 'a\u00a0 b', "''x''", 'a\r\nb', 'x\u00ady'])
+      same(s);
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => same(parts.join(''))), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), same), { numRuns: 1000 });
+  });
+
+  it('keeps offsets where only single characters change', () => {
+    const s = 'A \u201cquote\u201d\u00a0and\tmore';
+    const r = repairText(s);
+    expect(r.text).toBe('A "quote" and more');
+    expect(r.toOriginal(3)).toBe(3);
+    expect(r.toOriginalEnd(r.text.length)).toBe(s.length);
   });
 });
