@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.101';
+export const ANALYZER_VERSION = 'attribution-1.8.102';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -230,7 +230,9 @@ const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'be
   'might', 'should', 'must', 'did', 'do', 'does', 'yet', 'then', 'there', 'here', 'even', 'just', 'only', 'once',
   'why', 'until', 'unless', 'whereas', 'like', 'per', 'via', 'among', 'through', 'toward', 'towards', 'between',
   'without', 'within', 'upon', 'after', 'across', 'around', 'behind', 'beyond', 'following', 'amid', 'despite',
-  'where', 'this', 'these', 'all', 'however', 'meanwhile', 'still', 'now', 'today', 'yesterday']);
+  'where', 'this', 'these', 'all', 'however', 'meanwhile', 'still', 'now', 'today', 'yesterday',
+  // "To hear Sanders aides tell it": the hearing is the writer's.
+  'hear']);
 /** Joining words that take "to" whatever follows it, after a head: "privy to negotiations", "close to negotiators" (not "Close to half"). */
 const TAKES_TO = new Set(['privy', 'close']);
 /** Prepositions that may continue a source phrase after certain words: "people familiar with the talks". */
@@ -3257,6 +3259,10 @@ function pointsTo(toks: Tok[], i: number): boolean {
   return !toks.slice(0, i).some((x) => RELATIVE_WORDS.has(x.lower) || FINITE_VERBS.has(x.lower) || cueGroup.has(x.lower));
 }
 
+/** "describe" in its forms. */
+const DESCRIBE_FORMS = new Set(['describe', 'describes', 'described']);
+/** Verbs of refusing before "to": "declined to describe". */
+const REFUSING = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse']);
 function notACue(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
@@ -3269,6 +3275,10 @@ function notACue(toks: Tok[], i: number): boolean {
   // "too many things people can't say anymore", "what he cannot tell": not being able to say is saying nothing.
   if (/^(?:say|tell)$/.test(t.lower) && prev && (/^(?:can['’]?t|cannot|couldn['’]t)$/.test(prev.lower)
     || (prev.lower === 'not' && /^(?:can|could)$/.test(toks[i - 2]?.lower ?? '')))) return true;
+  // "That official didn't describe what the action would be", "declined to describe the plan": a description not
+  // given is no claim (one given as a label still is: "wouldn't describe the president as compassionate").
+  if (DESCRIBE_FORMS.has(t.lower) && prev && (negating(prev.lower) || (prev.lower === 'to' && REFUSING.has(toks[i - 2]?.lower ?? '')))
+    && !toks.slice(i + 1, i + 14).some((w) => w.lower === 'as')) return true;
   // "When a user says “Alexa,” a ring of light appears": what anyone does, in a habit, says nothing of anyone.
   // (The present only: "When an official told Reuters the talks had stalled, …" still reports a claim.)
   if ((toks[0]?.lower === 'when' || toks[0]?.lower === 'whenever') && INDEFINITE.has(toks[1]?.lower ?? '') && i <= 5 && !/ed$/.test(t.lower)

@@ -24,6 +24,7 @@ const BYLINE = pattern('byline');
 const LIST_HEADING = pattern('list-heading');
 const TAG_LINE = pattern('tag-line');
 const RELATED_LINK = pattern('related-link');
+const VIDEO_PROMO = pattern('video-promo');
 
 const TERMINAL = /[.!?]["')\]]*$|["')]$/;
 
@@ -94,6 +95,10 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
       continue;
     }
     if (l.length < 300 && l.includes(':') && RELATED_LINK.test(l)) {
+      skip[k] = true;
+      continue;
+    }
+    if (VIDEO_PROMO.test(l)) {
       skip[k] = true;
       continue;
     }
