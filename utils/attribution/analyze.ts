@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.102';
+export const ANALYZER_VERSION = 'attribution-1.8.103';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -69,8 +69,20 @@ const ABBREV_WORD = /^(?:\p{L}\.){1,3}\p{L}$/u;
 
 const cueGroup = new Map<string, string>();
 for (const g of CUE_VERBS) for (const t of g.terms) cueGroup.set(t.replace(/:$/, ''), g.id);
+/**
+ * Whether the "that" at `k` opens a relative clause whose verb follows at once ("reports from a White House that
+ * pledged to be transparent", "tapes from a group that has …"), not a clause of content ("that the talks …").
+ */
+function relativeThat(toks: Tok[], k: number): boolean {
+  const next = toks[k + 1];
+  return next === undefined || FINITE_VERBS.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text);
+}
+/** Nouns of a claim whose maker follows "by" or "from" and whose content follows "that": "claims by officials that …". */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'assertion', 'assertions', 'accusation', 'accusations',
+  'speculation', 'report', 'reports', 'warning', 'warnings', 'suggestion', 'suggestions', 'prediction', 'predictions', 'insistence',
+  'contention', 'charge', 'charges', 'complaint', 'complaints', 'concerns', 'fears', 'estimate', 'estimates', 'assessment', 'assessments']);
 /** Any cue word, as a whole word, in a lower-cased sentence. */
-const CUE_PREFILTER = new RegExp(`\\b(?:${[...cueGroup.keys(), ...STANCE_OPENERS.terms, 'according', ...PREPOSED_CUES.terms, ...PASSIVE_PARTICIPLES.terms].sort((x, y) => y.length - x.length).join('|')})\\b`);
+const CUE_PREFILTER = new RegExp(`\\b(?:${[...cueGroup.keys(), ...STANCE_OPENERS.terms, 'according', ...PREPOSED_CUES.terms, ...PASSIVE_PARTICIPLES.terms, ...CLAIM_NOUNS].sort((x, y) => y.length - x.length).join('|')})\\b`);
 
 /** Cue words that are also common nouns ("media reports", "the claims"). */
 const NOUN_LIKE_CUES = new Set(['report', 'reports', 'claim', 'claims', 'fear', 'fears', 'hope', 'doubt', 'doubts',
@@ -2887,6 +2899,14 @@ function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
       if (maker !== null && classifySource(text.slice(toks[maker.start]!.s, toks[maker.end]!.e))?.type === 'report')
         hit = { start: hit.start, end: maker.end, appositive: null };
     }
+  } else if ((t.lower === 'by' || t.lower === 'from') && CLAIM_NOUNS.has(toks[i - 1]?.lower ?? '') && !toks[i - 1]!.quoted
+    && (hit = phraseAfter(toks, i + 1, true)) !== null && toks[hit.end + 1]?.lower === 'that' && toks[hit.end]!.e === toks[hit.end + 1]!.s - 1
+    && !relativeThat(toks, hit.end + 1)) {
+    // "claims by U.S. officials that Iran supplied the weapons", "warnings from public health experts that …": what
+    // the claim says rests on the people after "by" or "from", as after "according to" (unless a speaker of the
+    // sentence tells of it: withoutRelayedClaims).
+    cue = { start: toks[i - 1]!.s, end: t.e };
+    cueRule = 'claim-by';
   } else if (t.lower === 'by' && (cueAt = passiveParticipleBefore(toks, i)) >= 0) {
     // "Vekselberg was questioned by FBI agents", "who was questioned by police": a person interrogated, not a
     // claim doubted ("the figures were questioned by economists" stays).
@@ -3123,7 +3143,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
 
 const stanceOpeners: ReadonlySet<string> = new Set(STANCE_OPENERS.terms);
 /** Every word `cueHit` can start from: the rest are skipped with one lookup. */
-const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'by', ...PREPOSED_CUES.terms, ...cueGroup.keys(), ...stanceOpeners]);
+const CUE_WORDS: ReadonlySet<string> = new Set(['according', 'by', 'from', ...PREPOSED_CUES.terms, ...cueGroup.keys(), ...stanceOpeners]);
 /** Whether "alleged" at `i` is an adjective after a verb in -ing or a preposition: "investigating alleged meddling". */
 function allegedAdjective(toks: Tok[], i: number): boolean {
   const prev = toks[i - 1];
@@ -4078,7 +4098,7 @@ function previousSentenceStart(text: string, start: number): number {
 
 /** The sentence's one claim from the attributions found in it, or a hedge. */
 function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, all: Attribution[], theySpoke = false): Attribution | null {
-  const found = withoutToldViews(text, toks, all);
+  const found = withoutToldViews(text, toks, withoutRelayedClaims(toks, all));
   const best = bestOf(found);
   // "Even partial steps … are considered a path to confiscation, they argue.": the wording is theirs, whoever
   // they are; only the hedges that override a source still count.
@@ -4132,6 +4152,20 @@ function withoutToldViews(text: string, toks: Tok[], found: Attribution[]): Attr
   if (tellers.length === 0) return found;
   return found.filter((f) => !(f.weak && f.cue !== null
     && tellers.some((g) => g.cue!.start > f.cue!.end && trailingAttribution(toks, g, f.cue!.end))));
+}
+
+/**
+ * `found` without the claims named by a noun ("claims by U.S. officials that …") that another speaker of the
+ * sentence tells of, before them or ending the sentence: that speaker says what the sentence asserts ("A State
+ * Department spokesperson said reports from Iraqi officials that the ambassador had been evacuated were false",
+ * "Claims by U.S. officials that … are false, Netanyahu said").
+ */
+function withoutRelayedClaims(toks: Tok[], found: Attribution[]): Attribution[] {
+  if (found.length < 2) return found;
+  const isNominal = (f: Attribution): boolean => f.rule.startsWith('cue:claim-by:');
+  const speakers = found.filter((g) => !isNominal(g) && g.cue !== null);
+  return found.filter((f) => !(isNominal(f) && f.cue !== null
+    && speakers.some((g) => g.cue!.end <= f.cue!.start || trailingAttribution(toks, g, f.cue!.end))));
 }
 
 /** The attribution that stands for `found`: unnamed first, among those competing. */
