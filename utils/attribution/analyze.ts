@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.103';
+export const ANALYZER_VERSION = 'attribution-1.8.104';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3279,8 +3279,35 @@ function pointsTo(toks: Tok[], i: number): boolean {
   return !toks.slice(0, i).some((x) => RELATIVE_WORDS.has(x.lower) || FINITE_VERBS.has(x.lower) || cueGroup.has(x.lower));
 }
 
-/** "describe" in its forms. */
+/**
+ * Cues whose negation says that something was not given: "did not describe", "have not revealed the motive", "would
+ * not indicate", "did not immediately confirm the strike".
+ */
+const NOT_GIVEN_CUES = new Set(['describe', 'describes', 'described', 'reveal', 'reveals', 'revealed', 'disclose', 'discloses', 'disclosed',
+  'indicate', 'indicates', 'indicated', 'explain', 'explains', 'explained', 'specify', 'specified', 'confirm', 'confirms', 'confirmed',
+  'admit', 'admits', 'admitted', 'elaborate', 'elaborated']);
+/** "describe" in its forms: refused as a label, it is still a view ("wouldn't describe him as compassionate"). */
 const DESCRIBE_FORMS = new Set(['describe', 'describes', 'described']);
+/** Bare verbs in the cue list for plural subjects only ("Aides admit that …"): not after a modal or in a demand. */
+const PLURAL_ONLY_CUES = new Set(['admit', 'explain', 'lament', 'indicate', 'reiterate']);
+/** Verbs that demand, whose clause's bare verb is what is asked for: "demanding police disclose", "asked that someone explain". */
+const MANDATIVE = new Set(['demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged', 'urging', 'asked', 'ask', 'asks',
+  'asking', 'insisted', 'insist', 'insists', 'insisting', 'require', 'requires', 'required', 'requiring', 'let', 'lets', 'make', 'makes', 'made']);
+/** Whether a modal (or "will", "'d") stands right before the word at `i`, past adverbs: "might explain", "will never admit". */
+function afterModal(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower) || toks[k]!.lower === 'even')) k--;
+  const w = (toks[k]?.lower ?? '').replace(/n['\u2019]t$/, '');
+  return MODALS.has(w) || w === 'will' || w === 'wo' || w === 'ca' || /['\u2019]d$/.test(w) || /['\u2019]ll$/.test(w);
+}
+/** Whether the cue at `i` is negated or refused, past an adverb: "did not immediately reveal", "declined to describe". */
+function notGiven(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (ADVERB.test(toks[k]!.lower) || toks[k]!.lower === 'even')) k--;
+  const w = toks[k]?.lower ?? '';
+  // ("Nor did these officials reveal that …": a negation put first.)
+  return negating(w) || (w === 'to' && REFUSING.has(toks[k - 1]?.lower ?? '')) || ((toks[0]?.lower === 'nor' || toks[0]?.lower === 'neither') && toks[1]?.lower === 'did');
+}
 /** Verbs of refusing before "to": "declined to describe". */
 const REFUSING = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse']);
 function notACue(toks: Tok[], i: number): boolean {
@@ -3295,10 +3322,16 @@ function notACue(toks: Tok[], i: number): boolean {
   // "too many things people can't say anymore", "what he cannot tell": not being able to say is saying nothing.
   if (/^(?:say|tell)$/.test(t.lower) && prev && (/^(?:can['’]?t|cannot|couldn['’]t)$/.test(prev.lower)
     || (prev.lower === 'not' && /^(?:can|could)$/.test(toks[i - 2]?.lower ?? '')))) return true;
-  // "That official didn't describe what the action would be", "declined to describe the plan": a description not
-  // given is no claim (one given as a label still is: "wouldn't describe the president as compassionate").
-  if (DESCRIBE_FORMS.has(t.lower) && prev && (negating(prev.lower) || (prev.lower === 'to' && REFUSING.has(toks[i - 2]?.lower ?? '')))
-    && !toks.slice(i + 1, i + 14).some((w) => w.lower === 'as')) return true;
+  // "That official didn't describe what the action would be", "declined to describe the plan", "Officials did not
+  // immediately reveal a motive": what is not given is no claim (a label still is: "wouldn't describe the president
+  // as compassionate").
+  if (NOT_GIVEN_CUES.has(t.lower) && notGiven(toks, i) && !(DESCRIBE_FORMS.has(t.lower) && toks.slice(i + 1, i + 14).some((w) => w.lower === 'as'))) return true;
+  // "Polls might explain why …", "no one will lament …", "Trump asked that someone explain …", "demanding police
+  // disclose the name": the bare verbs added for plural subjects, after a modal or in a demand, tell of no claim made.
+  // (Nor as an infinitive, "did not need to disclose", in a condition, "If they explain that …", or in a question put
+  // first, "Can someone explain to me how …".)
+  if (PLURAL_ONLY_CUES.has(t.lower) && (afterModal(toks, i) || toks.slice(Math.max(0, i - 5), i).some((w) => MANDATIVE.has(w.lower))
+    || prev?.lower === 'to' || insideCondition(toks, i) || (MODALS.has(toks[0]?.lower ?? '') || /^(?:do|does|did|will)$/.test(toks[0]?.lower ?? '')))) return true;
   // "When a user says “Alexa,” a ring of light appears": what anyone does, in a habit, says nothing of anyone.
   // (The present only: "When an official told Reuters the talks had stalled, …" still reports a claim.)
   if ((toks[0]?.lower === 'when' || toks[0]?.lower === 'whenever') && INDEFINITE.has(toks[1]?.lower ?? '') && i <= 5 && !/ed$/.test(t.lower)

@@ -64,6 +64,10 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       // Plural present tense: "Israeli military officials emphasize that", "officials maintain that".
       'warn', 'emphasize', 'emphasise', 'maintain', 'assert', 'contend', 'acknowledge', 'concede', 'allege', 'stress', 'suggest',
       'predict',
+      // The same for more verbs whose third-person form was here alone: "Aides admit that …", "Diplomats indicate that …".
+      // (Not "estimate" and "recall": more often a noun, or remembering: "according to one estimate", "Some still recall";
+      // nor "reveal": "critics reveal their own misunderstanding" shows, and tells nothing.)
+      'admit', 'explain', 'lament', 'indicate', 'reiterate',
       // Only before "that" (analyze.ts): "Democrats counter that …", not "over the counter", "runs counter to".
       'counter', 'counters',
       // Only before "that" or "against" (analyze.ts): "scholars caution that …", not "urged caution".
