@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.104';
+export const ANALYZER_VERSION = 'attribution-1.8.105';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4151,6 +4151,14 @@ function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, all
   if (best !== null && PRIORITY[best.type] <= PRIORITY.report) return best;
   // A hedge outranks a named or institutional source in the same sentence: it is
   // the part the reader cannot check ("Hamas said its arsenal, which is believed to ...").
+  // ("despite what Oren describes as great pains …, scores of casualties have been reported": a label in a free
+  // relative is no speaker of the sentence, whose own hedges still count.)
+  // (Hedges of reports and tolls only: criticism in the sentence may be the labeller's own, "sharp criticism of what
+  // he called Beijing's militarization".)
+  if (best !== null && labelInRelative(text, toks, best)) {
+    const unlabelled = findHedge(text, s, toks, st, false, null, false);
+    if (unlabelled !== null && REPORTED_HEDGES.has(unlabelled.rule)) return unlabelled;
+  }
   const hedge = findHedge(text, s, toks, st, best !== null, best?.cue ?? null, best !== null && !best.weak);
   // "Trump is said to have enlisted aides, Cohen said": a hedge before the speaker who ends the
   // sentence is that speaker's wording, part of a named claim.
@@ -4358,6 +4366,18 @@ function trailingAttribution(toks: Tok[], a: Attribution, after: number): boolea
     if (t.lower === 'that' || t.text === QUOTE || ++n > 8) return false;
   }
   return true;
+}
+
+/** Rules of the hedges that say something was reported, by no one named: a label elsewhere in the sentence leaves them. */
+const REPORTED_HEDGES = new Set(['hedge:agentless-toll', 'hedge:agentless-passive', 'hedge:hearsay-adverb', 'hedge:impersonal', 'hedge:unsourced-reports']);
+/**
+ * Whether `a` is a label given in a free relative: "what Oren describes as great pains", "what critics call a
+ * giveaway" (the word before its source is "what").
+ */
+function labelInRelative(text: string, toks: Tok[], a: Attribution): boolean {
+  if (a.cue === null || a.source === null || !DESCRIBING_CUES.has(text.slice(a.cue.start, a.cue.end).toLowerCase())) return false;
+  const k = toks.findIndex((t) => t.s >= a.source!.start);
+  return k > 0 && toks[k - 1]!.lower === 'what';
 }
 
 /** Cues whose object is what is described or named ("described X as", "called X a"), not a clause someone said. */

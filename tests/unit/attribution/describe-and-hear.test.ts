@@ -47,3 +47,13 @@ describe('a video player\'s clip list', () => {
     expect(unnamed(text)).toEqual([]);
   });
 });
+
+describe('a label in a free relative', () => {
+  it('is no speaker of the sentence: a reported toll in it stays unsourced (1.8.105)', () => {
+    expect(unnamed('But despite what the ambassador describes as great pains by the army not to hurt civilians -- including warning residents in phone calls -- scores of civilian casualties have been reported.'))
+      .toEqual([{ type: 'vague', source: null }]);
+  });
+  it('while criticism in it may be the labeller’s own', () => {
+    expect(unnamed('The minister balanced his hopeful comments with sharp criticism of what he called the militarization of the islands.')).toEqual([]);
+  });
+});
