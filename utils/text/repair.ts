@@ -155,7 +155,7 @@ const PUNCT_AFTER = /[\s.,;:!?)\]]/;
  */
 const SHRINKS = /\u00e2\u20ac|\u00c3[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u2013-\u2122]|\u0e42[\u20ac\u201e]|''|\u2018\u2018|\u2019\u2019|[\u00ad\u200b-\u200d\u2060\ufeff\ud800-\udfff]|\r\n|[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]{2}/;
 /** The characters that `normalizeCode` or the space rule change when nothing shrinks (a lone CR becomes a line break). */
-const CHANGES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\x0b\x0c\u2018\u2019\u201a\u201b\u2032\u201c-\u201f\u00ab\u00bb\u2033\u2028\u2029]/g;
+const CHANGES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\v\f\u2018\u2019\u201a\u201b\u2032\u201c-\u201f\u00ab\u00bb\u2033\u2028\u2029]/g;
 function changed(ch: string): string {
   const c = ch.charCodeAt(0);
   return String.fromCharCode(isSpace(c) ? 32 : c === 13 ? 10 : normalizeCode(c));
