@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.105';
+export const ANALYZER_VERSION = 'attribution-1.8.106';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -664,7 +664,7 @@ function sentenceOpeningBody(text: string, toks: Tok[], before: number): SourceC
 /** Words that open a subordinate clause before its subject: "While officials insisted …, they said". */
 const CLAUSE_SUBORDINATORS = new Set(['while', 'although', 'though', 'as', 'when', 'after', 'before', 'because', 'since', 'if', 'whereas']);
 /** Plural heads of a vague or anonymous group that name no people of their own ("others" leaves the group unsaid). */
-const NOT_PEOPLE_PLURALS = new Set(['polls', 'reports', 'studies', 'analyses', 'estimates', 'rumors', 'rumours', 'others']);
+const NOT_PEOPLE_PLURALS = new Set(['polls', 'reports', 'studies', 'research', 'analyses', 'estimates', 'rumors', 'rumours', 'others']);
 
 /**
  * The plural group of people that is the subject of a clause before token `before` in this sentence (its head
@@ -1474,7 +1474,7 @@ const STATE_PARTY = /^\s*(?:\p{Lu}[\p{L}.]*\s){1,2}(?:Republican|Democrat|Indepe
 const PARTY_STATE = /^\s*(?:[RDI](?:\s?[-\u2013,]\s?\p{Lu}[\p{L}. ]{0,20})?|\p{Lu}\p{Ll}{1,4}\.)\s*$/u;
 
 /** Plural research and reporting that keeps its maker after "by" or "from" in the phrase. */
-const RESEARCH_PLURALS = new Set(['studies', 'reports', 'analyses', 'estimates', 'polls', 'polling', 'surveys']);
+const RESEARCH_PLURALS = new Set(['studies', 'research', 'reports', 'analyses', 'estimates', 'polls', 'polling', 'surveys']);
 const POSSESSIVE_DETERMINERS = new Set(['my', 'his', 'her', 'their', 'our', 'your']);
 /** Documents sent by someone: "a letter from …", "a memo by …". */
 const SENT_DOCUMENTS = new Set(['letter', 'letters', 'memo', 'memos', 'email', 'emails', 'statement', 'filing', 'brief', 'complaint']);
@@ -1913,7 +1913,7 @@ const PRONOUN_REACH = 3;
 /** A vague label headed by reporting, at its end or before its place or time: "media reports", "Reports from Gaza". */
 const REPORT_LABEL = /\breports?(?:$|\s(?:from|in|on|out\sof)\s)/i;
 /** A vague label headed by research: "Studies", "several polls", "analyses of the data". */
-const STUDY_LABEL = /^(?:[\w-]+\s){0,3}(?:studies|polls|polling|surveys|analyses|estimates?)(?:$|\s(?:from|in|on|of|by)\s)/i;
+const STUDY_LABEL = /^(?:[\w-]+\s){0,3}(?:studies|research|polls|polling|surveys|analyses|estimates?)(?:$|\s(?:from|in|on|of|by)\s)/i;
 
 function reasonFor(cls: SourceClass): string {
   switch (cls.type) {
@@ -2910,6 +2910,8 @@ function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
   } else if (t.lower === 'by' && (cueAt = passiveParticipleBefore(toks, i)) >= 0) {
     // "Vekselberg was questioned by FBI agents", "who was questioned by police": a person interrogated, not a
     // claim doubted ("the figures were questioned by economists" stays).
+    // "propaganda not backed up by research", "was never supported by experts": an agent denied is no source.
+    if (negating(toks[cueAt - 1]?.lower ?? '')) return null;
     if (toks[cueAt]!.lower === 'questioned' && PAST_BE.has(toks[cueAt - 1]?.lower ?? '')
       && (isCapWord(toks[cueAt - 2]) || /^(?:he|she|they|i|we|who|whom)$/.test(toks[cueAt - 2]?.lower ?? ''))) return null;
     // "has been called a charlatan by fellow physicians", "is supported by far fewer
@@ -3713,6 +3715,10 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
   const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
   const phrase = text.slice(phraseSpan.start, phraseSpan.end);
   let cls = classifySource(phrase);
+  // "activists who have been involved in advocacy and research argue": research joined to another noun, or after a
+  // preposition, is what the subject took part in, not the subject. (", and research shows …" still speaks.)
+  if (cls !== null && toks[hit.end]!.lower === 'research' && hit.start === hit.end && hit.start >= 2
+    && (PHRASE_PREPS.has(toks[hit.start - 1]!.lower) || ((toks[hit.start - 1]!.lower === 'and' || toks[hit.start - 1]!.lower === 'or') && toks[hit.start - 2]!.word))) cls = null;
   if (hit.access) cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
   // "ABC News issued a statement saying the network should have been more precise": an outlet's statement
   // about itself is its corporate voice, not its reporting.

@@ -287,7 +287,7 @@ export const VAGUE_HEADS: LexiconGroup = {
   id: 'vague-heads',
   terms: ['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars', 'economists', 'pundits', 'skeptics',
     'sceptics', 'detractors', 'defenders', 'opponents', 'some', 'others', 'many', 'few', 'people', 'polls', 'polling', 'reports', 'rumors', 'rumours',
-    'studies', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation', 'backers'],
+    'studies', 'research', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation', 'backers'],
 };
 
 /** Examples of `VAGUE_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */

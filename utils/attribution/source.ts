@@ -58,7 +58,7 @@ const EVERYONE = new Set(['no one', 'nobody', 'everyone', 'everybody', 'no-one']
 const COUNTING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several']);
 /** What an outlet publishes: with the outlet named, its reporting ("a Reuters report", "the Politico story"). */
 export const OUTLET_PIECE_HEADS: ReadonlySet<string> = new Set(['report', 'reports', 'story', 'stories', 'article', 'articles',
-  'piece', 'broadcast', 'investigation', 'editorial', 'column', 'dispatch', 'segment', 'reporting', 'exclusive', 'scoop']);
+  'piece', 'broadcast', 'investigation', 'editorial', 'column', 'dispatch', 'segment', 'reporting', 'exclusive', 'scoop', 'research']);
 const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysis', 'data', 'document', 'documents',
   'letter', 'letters', 'memo', 'memos', 'filing', 'ruling', 'indictment', 'report', 'census', 'website', 'draft', 'email',
   'emails', 'transcript', 'cable', 'cables']);
@@ -118,7 +118,7 @@ function bodyNameOnly(ws: string[]): boolean {
 const HEADS_NAMED_OF = new Set(['bank', 'university', 'council', 'institute', 'college', 'school', 'academy', 'federation',
   'association', 'chamber', 'board', 'league', 'conference', 'union']);
 /** Plural documents that are vague alone ("studies show") and identified with their maker named. */
-const MADE_DOCUMENTS = new Set(['reports', 'studies', 'analyses', 'surveys', 'polls', 'polling']);
+const MADE_DOCUMENTS = new Set(['reports', 'studies', 'research', 'analyses', 'surveys', 'polls', 'polling']);
 const PARTY_WORDS = new Set(['gop', 'republican', 'republicans', 'democrat', 'democrats', 'democratic']);
 /** Words before a plural document that say which body made it: "administration estimates", "police reports" (not "state polls"). */
 const MAKER_MODIFIERS = new Set(['government', 'administration', 'federal', 'official', 'intelligence', 'military', 'police', 'ministry',
@@ -552,6 +552,9 @@ function classifyPhrase(phrase: string): SourceClass | null {
       || (lowerPost[0] === 'by' && post.slice(1, 4).some((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()))
         && findName(post.slice(1, 7), outletNames) === null)
       || (lowerPost[0] === 'from' && makerBody(post.slice(1, 7)))
+      // ("research from Professor Robert C. Ellickson": research from a named person is theirs.)
+      || (head === 'research' && lowerPost[0] === 'from' && post.slice(1, 4).some((w) => isCap(w) && !DETERMINERS.has(w.toLowerCase()))
+        && findName(post.slice(1, 7), outletNames) === null)
       || madeByModifier(core)))
     return { type: 'institutional', label: text, kind: 'document' };
   // "Egyptians, Israelis and Americans briefed on the talks", "Republicans familiar with the plan": people
@@ -562,6 +565,21 @@ function classifyPhrase(phrase: string): SourceClass | null {
   // A proper-noun head: outlet, organization/state, or a person's name.
   if (isCap(headRaw) || /^\p{N}/u.test(headRaw)) return properHeadClass(ws, core, head, headRaw, text, first, outlet);
   return commonHeadClass(ws, core, post, lowerPost, head, text, outlet);
+}
+
+/** Words that open a relative clause, which is no source phrase: "who led research with the CDC program". */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'which', 'that']);
+/**
+ * "research" without its maker: "Research shows", "recent research suggests" name no author (vague). Not the writer's
+ * own ("our research", "my research"), nor "a research" or "28 research", which modify a note or a report after them
+ * ("in a research note"); someone's research is theirs, a document identified by its owner ("his research",
+ * "Anderson's research", "whose research").
+ */
+function researchClass(core: string[], first: string, text: string): SourceClass | null {
+  if (first === 'a' || first === 'an' || first === 'my' || first === 'our' || /^\d/.test(first) || RELATIVE_OPENERS.has(first)) return null;
+  if (/^(?:his|her|its|their|whose)$/.test(first) || core.slice(0, -1).some((w) => /['\u2019]s$/.test(w)))
+    return { type: 'institutional', label: text, kind: 'document' };
+  return { type: 'vague', label: text, kind: 'vague' };
 }
 
 /**
@@ -600,6 +618,7 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
   if (DEMONYMS_AND_PLACES.has(head) || institutionHeads.has(head))
     return { type: 'institutional', label: text, kind: 'organization' };
   if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
+  if (head === 'research') return researchClass(core, first, text);
   if (vagueHeads.has(head)) return { type: 'vague', label: text, kind: 'vague' };
   if (titles.has(head)) {
     // "Charlie King": a surname that is also a title word, after a first name.
@@ -686,6 +705,7 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
   // "senior EU figures are sceptical", "opposition figures say", "prominent Hamas figures": people of standing left
   // unnamed, not a count ("official figures", "Hamas figures" stay numbers).
   if (head === 'figures' && core.some((w) => FIGURE_PEOPLE.has(w.toLowerCase()))) return { type: 'vague', label: text, kind: 'vague' };
+  if (head === 'research') return researchClass(core, (core[0] ?? '').toLowerCase(), text);
   if (vagueHeads.has(head)) {
     // "reports" naming an outlet ("Reuters reports") is handled by the verb; "media reports" is vague.
     return { type: 'vague', label: text, kind: 'vague' };

@@ -1,0 +1,38 @@
+/**
+ * attribution-1.8.106, from a held-out war-set miss ("Economic research has found that …") and a corpus diff
+ * (sentences written for these tests): research with no author named is a vague source, as "studies" are.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../utils/attribution';
+import { unnamedClaims as unnamed } from './helpers';
+
+describe('"research shows"', () => {
+  it('names no author', () => {
+    expect(unnamed('Economic research has found that lights at night are a good proxy for wealth.')).toEqual([{ type: 'vague', source: 'Economic research' }]);
+    expect(unnamed('Research shows that sleep matters.')).toEqual([{ type: 'vague', source: 'Research' }]);
+    expect(unnamed('Air pollution, research shows, lowers our ability to fight off infections.')).toEqual([{ type: 'vague', source: 'research' }]);
+    const [c] = analyzeText('Recent research suggests that the virus spreads in the air.');
+    expect(c?.reason).toBe("no author named: 'Recent research'");
+  });
+  it('but research with its maker or its owner is theirs', () => {
+    expect(unnamed('According to research by the Brookings Institution, the rule failed.')).toEqual([]);
+    expect(unnamed('The suburbs are exclusive, according to research from Professor Robert C. Ellickson.')).toEqual([]);
+    expect(unnamed("Anderson's research suggests that lower voices are heard as competent.")).toEqual([]);
+    expect(analyzeText('So far, 174 MPs back her, according to BBC research.')[0]?.type).toBe('report');
+  });
+  it('and the writer’s own research, or research as a modifier, is no source', () => {
+    expect(unnamed('Our research shows that voters are less skeptical online.')).toEqual([]);
+    expect(unnamed('Carl Weinberg said in a research note that a deal is done.')).toEqual([]);
+    // (Research someone took part in is not what speaks.)
+    expect(unnamed('The activists who have been involved in advocacy and research argue that reparations are due.').map((c) => c.source))
+      .not.toContain('research');
+  });
+});
+
+describe('an agent denied', () => {
+  it('is no source', () => {
+    expect(unnamed('He says the group pushes propaganda not backed up by research.')).toEqual([]);
+    expect(unnamed('The claims were never supported by experts.')).toEqual([]);
+    expect(unnamed('The plan was criticized by experts.')).toEqual([{ type: 'vague', source: 'experts' }]);
+  });
+});
