@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.106';
+export const ANALYZER_VERSION = 'attribution-1.8.107';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -76,6 +76,16 @@ for (const g of CUE_VERBS) for (const t of g.terms) cueGroup.set(t.replace(/:$/,
 function relativeThat(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   return next === undefined || FINITE_VERBS.has(next.lower) || /^\p{Ll}+ed$/u.test(next.text);
+}
+/**
+ * The maker after the "by" or "from" at `i` of a claim noun whose content follows "that" ("claims by officials that
+ * …"), or null.
+ */
+function claimMaker(toks: Tok[], i: number): PhraseHit | null {
+  if (!CLAIM_NOUNS.has(toks[i - 1]?.lower ?? '') || toks[i - 1]!.quoted) return null;
+  const hit = phraseAfter(toks, i + 1, true);
+  const that = hit === null ? undefined : toks[hit.end + 1];
+  return hit !== null && that?.lower === 'that' && toks[hit.end]!.e === that.s - 1 && !relativeThat(toks, hit.end + 1) ? hit : null;
 }
 /** Nouns of a claim whose maker follows "by" or "from" and whose content follows "that": "claims by officials that …". */
 const CLAIM_NOUNS = new Set(['claim', 'claims', 'allegation', 'allegations', 'assertion', 'assertions', 'accusation', 'accusations',
@@ -2899,9 +2909,7 @@ function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
       if (maker !== null && classifySource(text.slice(toks[maker.start]!.s, toks[maker.end]!.e))?.type === 'report')
         hit = { start: hit.start, end: maker.end, appositive: null };
     }
-  } else if ((t.lower === 'by' || t.lower === 'from') && CLAIM_NOUNS.has(toks[i - 1]?.lower ?? '') && !toks[i - 1]!.quoted
-    && (hit = phraseAfter(toks, i + 1, true)) !== null && toks[hit.end + 1]?.lower === 'that' && toks[hit.end]!.e === toks[hit.end + 1]!.s - 1
-    && !relativeThat(toks, hit.end + 1)) {
+  } else if ((t.lower === 'by' || t.lower === 'from') && (hit = claimMaker(toks, i)) !== null) {
     // "claims by U.S. officials that Iran supplied the weapons", "warnings from public health experts that …": what
     // the claim says rests on the people after "by" or "from", as after "according to" (unless a speaker of the
     // sentence tells of it: withoutRelayedClaims).
@@ -3288,13 +3296,11 @@ function pointsTo(toks: Tok[], i: number): boolean {
 const NOT_GIVEN_CUES = new Set(['describe', 'describes', 'described', 'reveal', 'reveals', 'revealed', 'disclose', 'discloses', 'disclosed',
   'indicate', 'indicates', 'indicated', 'explain', 'explains', 'explained', 'specify', 'specified', 'confirm', 'confirms', 'confirmed',
   'admit', 'admits', 'admitted', 'elaborate', 'elaborated']);
-/** "describe" in its forms: refused as a label, it is still a view ("wouldn't describe him as compassionate"). */
-const DESCRIBE_FORMS = new Set(['describe', 'describes', 'described']);
 /** Bare verbs in the cue list for plural subjects only ("Aides admit that …"): not after a modal or in a demand. */
 const PLURAL_ONLY_CUES = new Set(['admit', 'explain', 'lament', 'indicate', 'reiterate']);
 /** Verbs that demand, whose clause's bare verb is what is asked for: "demanding police disclose", "asked that someone explain". */
 const MANDATIVE = new Set(['demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged', 'urging', 'asked', 'ask', 'asks',
-  'asking', 'insisted', 'insist', 'insists', 'insisting', 'require', 'requires', 'required', 'requiring', 'let', 'lets', 'make', 'makes', 'made']);
+  'asking', 'insisted', 'insist', 'insists', 'insisting', 'require', 'requires', 'required', 'requiring']);
 /** Whether a modal (or "will", "'d") stands right before the word at `i`, past adverbs: "might explain", "will never admit". */
 function afterModal(toks: Tok[], i: number): boolean {
   let k = i - 1;
@@ -3327,12 +3333,13 @@ function notACue(toks: Tok[], i: number): boolean {
   // "That official didn't describe what the action would be", "declined to describe the plan", "Officials did not
   // immediately reveal a motive": what is not given is no claim (a label still is: "wouldn't describe the president
   // as compassionate").
-  if (NOT_GIVEN_CUES.has(t.lower) && notGiven(toks, i) && !(DESCRIBE_FORMS.has(t.lower) && toks.slice(i + 1, i + 14).some((w) => w.lower === 'as'))) return true;
-  // "Polls might explain why …", "no one will lament …", "Trump asked that someone explain …", "demanding police
-  // disclose the name": the bare verbs added for plural subjects, after a modal or in a demand, tell of no claim made.
+  if (NOT_GIVEN_CUES.has(t.lower) && notGiven(toks, i) && !(DESCRIBING_CUES.has(t.lower) && toks.slice(i + 1, i + 14).some((w) => w.lower === 'as'))) return true;
+  // "Polls might explain why …", "no one will lament …", "Trump asked that someone explain …", "began to make me
+  // admit": the bare verbs added for plural subjects, after a modal or in a demand, tell of no claim made.
   // (Nor as an infinitive, "did not need to disclose", in a condition, "If they explain that …", or in a question put
   // first, "Can someone explain to me how …".)
   if (PLURAL_ONLY_CUES.has(t.lower) && (afterModal(toks, i) || toks.slice(Math.max(0, i - 5), i).some((w) => MANDATIVE.has(w.lower))
+    || CAUSATIVES.has(toks[i - 2]?.lower ?? '')
     || prev?.lower === 'to' || insideCondition(toks, i) || (MODALS.has(toks[0]?.lower ?? '') || /^(?:do|does|did|will)$/.test(toks[0]?.lower ?? '')))) return true;
   // "When a user says “Alexa,” a ring of light appears": what anyone does, in a habit, says nothing of anyone.
   // (The present only: "When an official told Reuters the talks had stalled, …" still reports a claim.)
@@ -3715,10 +3722,13 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
   const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
   const phrase = text.slice(phraseSpan.start, phraseSpan.end);
   let cls = classifySource(phrase);
-  // "activists who have been involved in advocacy and research argue": research joined to another noun, or after a
-  // preposition, is what the subject took part in, not the subject. (", and research shows …" still speaks.)
-  if (cls !== null && toks[hit.end]!.lower === 'research' && hit.start === hit.end && hit.start >= 2
-    && (PHRASE_PREPS.has(toks[hit.start - 1]!.lower) || ((toks[hit.start - 1]!.lower === 'and' || toks[hit.start - 1]!.lower === 'or') && toks[hit.start - 2]!.word))) cls = null;
+  // "activists who have been involved in advocacy and research argue", "… in advocacy and studies argue": a bare
+  // research or study noun before the verb, right after a preposition or joined to that preposition's noun, is
+  // what the subject took part in, not the subject. ("the election and polls show", "surveys and studies have
+  // shown", "according to studies" still speak.)
+  const k = hit.start;
+  if (cls !== null && k === hit.end && hit.end < i && k >= 2 && RESEARCH_PLURALS.has(toks[k]!.lower)
+    && (PHRASE_PREPS.has(toks[k - 1]!.lower) || ((toks[k - 1]!.lower === 'and' || toks[k - 1]!.lower === 'or') && bareNounAfterPrep(toks, k - 2)))) cls = null;
   if (hit.access) cls = { type: 'anonymous', label: phrase, kind: 'anonymous' };
   // "ABC News issued a statement saying the network should have been more precise": an outlet's statement
   // about itself is its corporate voice, not its reporting.
@@ -4374,6 +4384,16 @@ function trailingAttribution(toks: Tok[], a: Attribution, after: number): boolea
   return true;
 }
 
+/** Whether one or two words with no determiner end at `m` right after a preposition: "in (reparations) advocacy". */
+function bareNounAfterPrep(toks: Tok[], m: number): boolean {
+  let w = 0;
+  while (w < 2 && m >= 0 && toks[m]!.word && !NP_DETERMINERS.has(toks[m]!.lower) && !PHRASE_PREPS.has(toks[m]!.lower)) {
+    m--;
+    w++;
+  }
+  return w > 0 && m >= 0 && PHRASE_PREPS.has(toks[m]!.lower);
+}
+
 /** Rules of the hedges that say something was reported, by no one named: a label elsewhere in the sentence leaves them. */
 const REPORTED_HEDGES = new Set(['hedge:agentless-toll', 'hedge:agentless-passive', 'hedge:hearsay-adverb', 'hedge:impersonal', 'hedge:unsourced-reports']);
 /**
@@ -4428,7 +4448,7 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 }
 
 /** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
-const HEDGE_PREFILTER = /asked|questions|credited|known that|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|seen as|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|forecast|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|suggested|argued|hopes|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
+const HEDGE_STEMS = /asked|questions|credited|known that|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|seen as|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|forecast|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|suggested|argued|hopes|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
 
 /** Hedge groups strong enough to outrank a named source in the same sentence. */
 /**
@@ -4449,7 +4469,7 @@ function without(source: string, part: string, by: string): string {
  * (tests/unit/attribution/union.test.ts). Every hedge opens a word with its stem, so the stems are looked for
  * at word starts only, which halves the time of the scan.
  */
-export const HEDGE_GATE = new RegExp(`\\b(?:${without(without(HEDGE_PREFILTER.source, '|suspect|said|', '|suspect|'), '|suppos|some|many|', '|suppos|')}`
+export const HEDGE_GATE = new RegExp(`\\b(?:${without(without(HEDGE_STEMS.source, '|suspect|said|', '|suspect|'), '|suppos|some|many|', '|suppos|')}`
   + String.raw`|said\sto|said\sthat|it\s(?:is|was|has been)\s(?:[a-z]+\s)?said|(?:some|many)\s(?:say|argue|claim|believe|contend)\b)`);
 const OVERRIDING_HEDGES = new Set(['agentless-passive', 'reduced-relative', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
 
