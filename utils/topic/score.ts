@@ -66,6 +66,8 @@ export const SCORING = {
   anchorGate: 0.5,
   /** Share of body anchors that counts towards `anchorGate`. */
   bodyAnchorShare: 0.5,
+  /** ...and all of them when the title names a context actor (Israel, the Palestinians, an Israeli leader). */
+  titledBodyAnchorShare: 1,
   /** Weight of an anchor met in a list of other armed groups or crisis countries. */
   listDiscount: 0.3,
   /** A body at least this long that never names the topic halves the lede's evidence. */
@@ -263,8 +265,11 @@ export function scoreTopic(profile: TopicProfile, doc: TopicDoc): TopicScore {
 
   const anchors = sum('anchor', ALL);
   // Anchors met only in the body need twice the density to vouch for the context around them.
+  // A title that names the topic's own side (Israel, the Palestinians) is what the body's anchors are about: they
+  // count in full ("Partisan gap emerges over U.S. alliance with Israel" with Hamas all through the body).
+  const bodyShare = has('title', ['context']) ? SCORING.titledBodyAnchorShare : SCORING.bodyAnchorShare;
   const anchored =
-    sum('anchor', ['title', 'lede']) + SCORING.bodyAnchorShare * sum('anchor', ['body']) >= SCORING.anchorGate;
+    sum('anchor', ['title', 'lede']) + bodyShare * sum('anchor', ['body']) >= SCORING.anchorGate;
   // Share of each context/generic/dual contribution that counts, per zone.
   const factor: Partial<Record<Zone, number>> = {};
   let support = 0;

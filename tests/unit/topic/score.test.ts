@@ -123,6 +123,25 @@ describe('mentions in passing', () => {
   });
 });
 
+describe('a title on Israel or the Palestinians', () => {
+  // Two mentions of Hamas in a long body: anchors worth more than the gate, but not twice as much.
+  const para = 'Voters were asked about the fighting with Hamas this summer.';
+  const text = `${Array(4).fill(FILLER).join('\n\n')}\n\n${para} ${Array(4).fill(FILLER).join('\n\n')}\n\n${para}`;
+  it('lets the body\'s anchors vouch for it in full', () => {
+    const titled = score('Partisan gap emerges over U.S. alliance with Israel', text, '2014-08-05');
+    expect(titled.onTopic, JSON.stringify(titled.reasons)).toBe(true);
+    expect(titled.reasons.some((r) => r.term === 'israel' && r.where === 'title' && r.weight > 0)).toBe(true);
+  });
+  it('not a neutral title over the same body', () => {
+    const neutral = score('Partisan gap emerges over U.S. alliances', text, '2014-08-05');
+    expect(neutral.onTopic, JSON.stringify(neutral.reasons)).toBe(false);
+  });
+  it('nor a title on Israel whose body names no anchor', () => {
+    const plain = score('Partisan gap emerges over U.S. alliance with Israel', `${FILLER}\n\n${FILLER}\n\n${FILLER}`, '2014-08-05');
+    expect(plain.onTopic).toBe(false);
+  });
+});
+
 describe('date-gated spillover', () => {
   it('reads bare years and months as their last day, unknown dates as not after', () => {
     expect(dateOnOrAfter('2023', '2023-10-07')).toBe(true);
