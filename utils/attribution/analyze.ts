@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.107';
+export const ANALYZER_VERSION = 'attribution-1.8.108';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -100,6 +100,11 @@ const NOUN_LIKE_CUES = new Set(['report', 'reports', 'claim', 'claims', 'fear', 
   'write', 'tell', 'confirm', 'deny', 'argue', 'insist', 'expect', 'agree', 'feel', 'think', 'believe', 'suspect',
   'worry', 'alleges', 'accused', 'calling', 'called', 'warning', 'saying', 'posted', 'published', 'described', 'learned', 'debate', 'stress', 'warn', 'maintain',
   'suspects', 'views', 'hopes', 'doubts']);
+/** Noun-like cues that, right before a comma or a full stop, end a noun phrase rather than a clause ("in the X report,"). */
+const PHRASE_END_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'notes', 'estimates', 'views', 'fears', 'hopes',
+  'doubts', 'worries']);
+/** Prepositions that also open a clause: "as critics claim", "than his lawyers claim", "like Pew notes". */
+const CLAUSE_PREPS: ReadonlySet<string> = new Set(['as', 'than', 'like']);
 /** Words that, right before a noun-like cue, show it is a noun: "the report", "media reports". */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that', 'media', 'earlier', 'news', 'press',
   'unconfirmed', 'some', 'many', 'such', 'his', 'her', 'their', 'its', 'our', 'recent', 'initial', 'previous', 'new',
@@ -1430,13 +1435,17 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
     }
     // ("said officials close to the talks": an adjective that takes "to" keeps it.)
     // ("according to economists at Goldman Sachs": research staff keep the firm they work at.)
+    // ("according to a later New York Times report": "later" after an article is an adjective, not a time.)
     if (j > i && stopOnTime && INVERTED_STOP.has(t.lower) && !(t.lower === 'and' && sharedHead(toks, i, j))
+      && !((t.lower === 'later' || t.lower === 'earlier') && ARTICLES.has(toks[j - 1]!.lower))
       && !(t.lower === 'to' && j > i + 1 && TAKES_TO.has(toks[j - 1]!.lower))
       && !(t.lower === 'at' && RESEARCH_STAFF.has(toks[j - 1]!.lower) && (isCapWord(toks[j + 1]) || (toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]))))) break;
     // A finite verb ends the phrase: "that a senior official had met ...".
     if (j > i && FINITE_VERBS.has(t.lower)) break;
     // ("according to the report", "according to a Pentagon report": the noun.)
-    if (j > i && cueGroup.has(t.lower) && !/s$/.test(t.lower) && !(t.lower === 'report' && reportNoun(toks, j))) break;
+    // ("according to studies published by the Urban Institute": the participle leads to the studies' maker.)
+    if (j > i && cueGroup.has(t.lower) && !/s$/.test(t.lower) && !(t.lower === 'report' && reportNoun(toks, j))
+      && !(DOCUMENT_PARTICIPLES.has(t.lower) && RESEARCH_PLURALS.has(toks[j - 1]!.lower) && toks[j + 1]?.lower === 'by')) break;
     last = j;
     j++;
   }
@@ -3148,6 +3157,13 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // "Others are more circumspect and say …", "Diplomats met in Cairo and said …": a second verb of the
   // subject that opens the sentence.
   if (hit === null && !weak) hit = coordinatedSubject(toks, i);
+  // "In the bystander report, students …", "from the officials report,": a noun cue that ends a preposition's phrase
+  // is that phrase's noun, with the words before it as its modifiers.
+  if (hit !== null && hit.end < i && PHRASE_END_NOUNS.has(t.lower) && next0 !== undefined && (next0.text === ',' || next0.text === '.')
+    && (PP_PREPS.has(toks[hit.start - 1]?.lower ?? '') || OBJECT_PREPS.has(toks[hit.start - 1]?.lower ?? ''))
+    // (Not "as critics claim,", "than his lawyers claim.", "like Pew notes,": those take a clause; nor "according
+    // to", whose phrase is the source either way.)
+    && !CLAUSE_PREPS.has(toks[hit.start - 1]!.lower) && toks[hit.start - 2]?.lower !== 'according') return null;
   return hit === null || cue === null ? null : { hit, cue, weak, yields: false, rule: cueRule };
 }
 
@@ -3870,7 +3886,10 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
     const again = sameUnnamedSpeaker(phrase, st);
     if (again !== null) cls = { type: 'anonymous', label: `${phrase} (${again})`, kind: 'unnamed-person' };
   }
-  if ((cls === null || cls.kind === 'role') && hit.appositive === null && !weak) {
+  // ("The militant, who demands $100 million for each hostage, says": a relative clause that names nobody only
+  // describes the person, as no clause at all would.)
+  const plainRelative = hit.appositive !== null && /^who\s[^\p{Lu}@]*$/u.test(text.slice(hit.appositive.start, hit.appositive.end));
+  if ((cls === null || cls.kind === 'role') && (hit.appositive === null || plainRelative) && !weak) {
     // "the announcer said", "his lawyer said": a role or relation seen for the first time
     // is someone the article does not name; a repeated one refers back to a named person.
     const head = definitePersonHead(phrase);
@@ -4494,6 +4513,31 @@ function agentAfter(text: string, toks: Tok[], pos: number, preps: ReadonlySet<s
   return null;
 }
 
+/** Participles that place an allegation in a piece or with its maker: "cited in the report", "made by prosecutors". */
+const PLACING_PARTICIPLES: ReadonlySet<string> = new Set(['cited', 'made', 'detailed', 'contained', 'outlined', 'described', 'raised',
+  'leveled', 'levelled', 'laid', 'included', 'published', 'aired']);
+
+/**
+ * Whether, within a few words after `pos`, a placing participle and "in" or "by" lead to a named source: a person, a
+ * named body, an outlet or an identified document ("cited in the CBS News report", "made by the Justice Department").
+ */
+function placedAfter(text: string, toks: Tok[], pos: number): boolean {
+  let k = toks.findIndex((t) => t.s >= pos);
+  if (k < 0) return false;
+  for (const stop = Math.min(toks.length - 2, k + 6); k < stop; k++) {
+    const t = toks[k]!;
+    if (!t.word) return false;
+    if (!PLACING_PARTICIPLES.has(t.lower)) continue;
+    let p = k + 1;
+    if (toks[p]?.lower === 'out') p++;
+    if (toks[p]?.lower !== 'in' && toks[p]?.lower !== 'by') return false;
+    const hit = phraseAfter(toks, p + 1, true);
+    const cls = hit ? classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) : null;
+    return cls !== null && cls.type !== 'anonymous' && cls.type !== 'vague';
+  }
+  return false;
+}
+
 /** Words that may follow the accuser's name after "accusations of": "of Tara Reade, …", "of Jane Doe that …". */
 const AFTER_ACCUSER = new Set(['that', 'who', 'against', 'and']);
 
@@ -4629,6 +4673,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (g.id === 'agentless-criticism' && modalPerfectBefore(toks, toks.findIndex((t) => t.s >= cue.start)) >= 0) continue;
         // "the accusations of Tara Reade, a former Biden staffer": the accuser is named right after "of".
         if (g.id === 'agentless-criticism' && m[0].endsWith(' of') && accuserAfterOf(text, toks, cue.end)) continue;
+        // "the allegations of criminal activity cited in the CBS News report", "… made by federal prosecutors": the
+        // allegations are placed in a named piece or with a named maker.
+        if (g.id === 'agentless-criticism' && placedAfter(text, toks, cue.end)) continue;
         // "has been accused of fraud" in a charge, a suit or a trial, or of a crime ("of groping five women"), whose
         // accusers are a case's parties; "accused … by N women": the accusers are given; "I have been accused":
         // the speaker's own complaint.

@@ -446,12 +446,22 @@ const PERSON_INITIALS = new Set(['aoc', 'jfk', 'lbj', 'fdr', 'mbs', 'mbz', 'rbg'
  * Classifies a source phrase. Returns null when the phrase does not look like a
  * source at all (the caller then drops the cue: precision over recall).
  */
+/** Research or reporting, a participle of what was done with it, and "by" its maker. */
+const MADE_BY = /^(.*\b(?:studies|research|reports|analyses|surveys|polls|polling|estimates))\s+(?:published|released|conducted|commissioned|issued|compiled|prepared|produced|done|carried\s+out)\s+(by\s.+)$/i;
+
 export function classifySource(phrase: string): SourceClass | null {
   // "a vice presidential candidate in 1920 named Franklin D. Roosevelt", "a man named Ali Hassan": the name is given.
   // (A person's description only: not "a group named Human Rights Watch".)
   const named = NAMED_AS.exec(phrase);
   if (named !== null && looksLikePersonName(named[1]!) && words(phrase.slice(0, named.index)).some((w) => personNouns.has(w.toLowerCase())))
     return { type: 'named', label: named[1]!, kind: 'person' };
+  // "studies published by the Urban Institute", "polls conducted by Gallup": what was done with the research leads
+  // to its maker, as "studies by the Urban Institute" does.
+  const made = MADE_BY.exec(phrase);
+  if (made !== null) {
+    const byMaker = classifySource(`${made[1]!} ${made[2]!}`);
+    return byMaker === null ? null : { ...byMaker, label: byMaker.label === `${made[1]!} ${made[2]!}` ? phrase : byMaker.label };
+  }
   const cls = classifyPhrase(phrase);
   // "Representative Ryan of Wisconsin", "Rep. Daniel T. Kildee Michigan Democrat": a person whose state (and party)
   // follow the name; read as the place's voice, the phrase is the person's ("Voice of America" stays an outlet).
@@ -936,7 +946,13 @@ function uniqueOffice(core: string[], head: string): boolean {
   return false;
 }
 
-function anonymousOrNull(core: string[], text: string): SourceClass {
+/** Modifiers that make "sources" texts a tradition or a historian reads: "later sources in Judaism", "primary sources". */
+const TEXT_SOURCE_MODIFIERS: ReadonlySet<string> = new Set(['later', 'ancient', 'historical', 'primary', 'secondary', 'rabbinic',
+  'biblical', 'medieval', 'classical', 'archival', 'written', 'traditional', 'scriptural', 'talmudic']);
+
+function anonymousOrNull(core: string[], text: string): SourceClass | null {
+  const head = core[core.length - 1]?.toLowerCase();
+  if ((head === 'sources' || head === 'source') && core.length >= 2 && TEXT_SOURCE_MODIFIERS.has(core[core.length - 2]!.toLowerCase())) return null;
   return { type: 'anonymous', label: text.length > 80 ? core.join(' ') : text, kind: 'anonymous' };
 }
 

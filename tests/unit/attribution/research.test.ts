@@ -41,3 +41,21 @@ describe('an agent denied', () => {
     expect(unnamed('The plan was criticized by experts.')).toEqual([{ type: 'vague', source: 'experts' }]);
   });
 });
+
+describe('research published, conducted or released by its maker (1.8.108)', () => {
+  it('after "according to" rests on the maker named after "by"', () => {
+    for (const [text, source] of [
+      ['Crime fell by a third, according to studies published by the Urban Institute.', 'studies published by the Urban Institute'],
+      ['Turnout rose, according to research conducted by the Pew Research Center in 2014.', 'research conducted by the Pew Research Center'],
+      ['Crossover voting did not rise, according to recent polls conducted by Latino Decisions.', 'recent polls conducted by Latino Decisions'],
+    ] as const) {
+      const [c] = analyzeText(text);
+      expect(c?.type, text).toBe('institutional');
+      expect(c?.source?.text, text).toBe(source);
+    }
+  });
+  it('an unnamed maker, or none, leaves it unnamed', () => {
+    expect(unnamed('Crime fell by a third, according to studies published by economists.')).toEqual([{ type: 'vague', source: 'studies published by economists' }]);
+    expect(unnamed('Crime fell by a third, according to studies published in 2019.')).toEqual([{ type: 'vague', source: 'studies' }]);
+  });
+});
