@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.108';
+export const ANALYZER_VERSION = 'attribution-1.8.109';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -103,6 +103,32 @@ const NOUN_LIKE_CUES = new Set(['report', 'reports', 'claim', 'claims', 'fear', 
 /** Noun-like cues that, right before a comma or a full stop, end a noun phrase rather than a clause ("in the X report,"). */
 const PHRASE_END_NOUNS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'notes', 'estimates', 'views', 'fears', 'hopes',
   'doubts', 'worries']);
+/**
+ * Whether the noun cue at `i`, after the preposition at `p` and the words between, is that preposition's noun: "In the
+ * bystander report,", "commented on the Journal report.", "as we saw in the June report.". Not in a clause opened by
+ * "as", "than" or "like" where the preposition follows a noun, inside the subject of the cue: "as John Hinderaker at
+ * Powerline Blog notes,", "As member-station KUT in Austin reports,". Not "according to", whose phrase is the source
+ * either way; nor before a quotation ("Illinois Right to Life Action reports, “…”").
+ */
+function phraseEndNoun(toks: Tok[], p: number, i: number): boolean {
+  if (toks[p - 1]?.lower === 'according') return false;
+  if (toks[i + 1]?.text === ',' && toks[i + 2]?.text === QUOTE) return false;
+  // (Past a particle: "laid out in the Senate report".)
+  const before = toks[p - 1]?.lower === 'out' || toks[p - 1]?.lower === 'up' ? toks[p - 2] : toks[p - 1];
+  const afterVerb = before !== undefined && before.word && !isCapWord(before) && (/(?:ed|en)$/.test(before.lower) || COMMON_PAST_VERBS.has(before.lower));
+  if (afterVerb) return true;
+  for (let k = p; k >= 0; k--) {
+    const w = toks[k]!;
+    if (!w.word && w.text !== '-' && w.text !== '&' && w.text !== '\u2019' && w.text !== "'") break;
+    if (CLAUSE_PREPS.has(w.lower)) return false;
+  }
+  return true;
+}
+
+/** Verbs a preposition may follow that no -ed or -en ending shows: "as we saw in the report", "as he did with it". */
+const COMMON_PAST_VERBS: ReadonlySet<string> = new Set(['saw', 'see', 'did', 'do', 'does', 'said', 'say', 'talk', 'put', 'read', 'made', 'found', 'got', 'came',
+  'laid', 'held', 'set', 'left', 'kept', 'told', 'heard', 'sent', 'went']);
+
 /** Prepositions that also open a clause: "as critics claim", "than his lawyers claim", "like Pew notes". */
 const CLAUSE_PREPS: ReadonlySet<string> = new Set(['as', 'than', 'like']);
 /** Words that, right before a noun-like cue, show it is a noun: "the report", "media reports". */
@@ -3161,9 +3187,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // is that phrase's noun, with the words before it as its modifiers.
   if (hit !== null && hit.end < i && PHRASE_END_NOUNS.has(t.lower) && next0 !== undefined && (next0.text === ',' || next0.text === '.')
     && (PP_PREPS.has(toks[hit.start - 1]?.lower ?? '') || OBJECT_PREPS.has(toks[hit.start - 1]?.lower ?? ''))
-    // (Not "as critics claim,", "than his lawyers claim.", "like Pew notes,": those take a clause; nor "according
-    // to", whose phrase is the source either way.)
-    && !CLAUSE_PREPS.has(toks[hit.start - 1]!.lower) && toks[hit.start - 2]?.lower !== 'according') return null;
+    && phraseEndNoun(toks, hit.start - 1, i)) return null;
   return hit === null || cue === null ? null : { hit, cue, weak, yields: false, rule: cueRule };
 }
 

@@ -1,5 +1,5 @@
 /**
- * attribution-1.8.108, from a corpus diff (sentences written for these tests): "report", "claims", "notes" and the like
+ * attribution-1.8.108 and 1.8.109, from corpus diffs (sentences written for these tests): "report", "claims", "notes" and the like
  * that end a preposition's phrase before a comma or a full stop are nouns, and the words before them modifiers, not a
  * subject and its verb.
  */
@@ -16,6 +16,17 @@ describe('a noun cue at the end of a prepositional phrase', () => {
   it('while "as", "than" and "like" still open a clause of saying', () => {
     expect(unnamed('This is not about the election, as some lawmakers claim.')).toEqual([{ type: 'vague', source: 'some lawmakers' }]);
     expect(unnamed('The damage was worse than some officials claim.')).toEqual([{ type: 'anonymous', source: 'some officials' }]);
+  });
+  it('and so does a subject of "as" with a place or a body after its name', () => {
+    for (const text of ['The vote was delayed, as John Hinderaker at Powerline Blog notes.', 'The House was locked down, as Frank Langfitt in London reports.']) {
+      const [c] = analyzeText(text);
+      expect(c?.type, text).toBe('named');
+    }
+    expect(analyzeText('Inflation is tame, as we saw in the June Consumer Price Index report.')).toEqual([]);
+    expect(analyzeText('Nobody disputed it, as documented in the House Oversight report.')).toEqual([]);
+  });
+  it('a verb before a quotation is still a verb', () => {
+    expect(analyzeText('Illinois Right to Life Action reports, "These bills would allow abortion for any reason."').length).toBe(1);
   });
   it('and a subject before the verb still speaks', () => {
     expect(unnamed('Officials report that the fires are spreading.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
