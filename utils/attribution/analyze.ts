@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.109';
+export const ANALYZER_VERSION = 'attribution-1.8.110';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -296,7 +296,7 @@ const INVERTED_STOP = new Set(['that', 'on', 'in', 'at', 'last', 'yesterday', 't
   'before', 'when', 'as', 'while', 'and', 'but', 'because', 'during', 'this', ...WEEKDAY_NAMES, 'to', 'if', 'so', 'though',
   'although', 'told', 'adding', 'referring', 'calling', 'noting', 'citing', 'according']);
 /** Appositive text that marks a withheld identity. */
-const ANONYMITY_MARK = /\b(?:anonymity|anonymously|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|on background|requested anonymity|without being named|who could not be named|not be named|not be identified|(?:did not|didn['\u2019]t|does not|doesn['\u2019]t|do not|don['\u2019]t) want (?:to be (?:named|identified|quoted by name)|(?:his|her|their) names? (?:used|published))|not to be quoted by name|names? (?:not be used|be withheld|was withheld|were withheld))\b/i;
+const ANONYMITY_MARK = /\b(?:anonymity|anonymously|identified only (?:as|by)|known only as|not authori[sz]ed|declined to be (?:named|identified)|asked not to be (?:named|identified)|on background|requested anonymity|without being named|who could not be named|not be named|not be identified|(?:did not|didn['\u2019]t|does not|doesn['\u2019]t|do not|don['\u2019]t) want (?:to be (?:named|identified|quoted by name)|(?:his|her|their) names? (?:used|published))|not to be quoted by name|names? (?:not be used|be withheld|was withheld|were withheld))\b/i;
 const QUOTE = '"';
 const MAX_NP = 12;
 const MAX_APPOSITIVE = 40;
@@ -510,7 +510,8 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     // "a Hamas leader who declined to be identified told AP": a relative clause without
     // commas is skipped only when it withholds the speaker's identity.
     // "Migrants who spoke with the AP said": so is one that says only whom they spoke to (a reporter, an outlet).
-    const rel = Math.max(anonymityRelative(text, toks, j), interviewRelative(text, toks, j));
+    // ("An apparent DSA member identified only as “Neal M.” wrote": so is a reduced clause that gives a partial name.)
+    const rel = Math.max(anonymityRelative(text, toks, j), interviewRelative(text, toks, j), partialNameClause(toks, j));
     if (rel >= 0) {
       appositive = { start: toks[rel]!.s, end: toks[j]!.e };
       j = rel - 1;
@@ -853,6 +854,19 @@ function anonymityRelative(text: string, toks: Tok[], j: number): number {
     // ("Another man who worshiped at the mosque and who did not want to be named said": from the first clause.)
     const first = toks[k - 1]!.lower === 'and' ? whoIndexBefore(toks, k - 2) : -1;
     return first >= 1 && toks[first - 1]!.word ? first : k;
+  }
+  return -1;
+}
+
+/**
+ * Index of "identified" or "known" when the words from it to token `j` are a reduced clause that gives only part of a
+ * name: "identified only as “Neal M.”", "identified only by his first name", "known only as Abu Ali"; else -1.
+ */
+function partialNameClause(toks: Tok[], j: number): number {
+  for (let k = j - 1; k >= 1 && k >= j - 9; k--) {
+    const t = toks[k]!;
+    if (t.lower !== 'identified' && t.lower !== 'known') continue;
+    return toks[k + 1]?.lower === 'only' && (toks[k + 2]?.lower === 'as' || toks[k + 2]?.lower === 'by') && k + 3 <= j && toks[k - 1]!.word ? k : -1;
   }
   return -1;
 }
@@ -3883,6 +3897,14 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
         const at = hit.appositive.start + name.at;
         cls = { type: 'named', label: name.label ?? name.text, kind: 'person' };
         source = { start: at, end: at + name.text.length };
+      } else if (unnamed && namesBodies(app)) {
+        // "Two of the top handicappers, the Cook Political Report and the Rothenberg Political Report, describe …": the
+        // group is then named, body by body.
+        const bodies = classifySource(app.trim());
+        if (bodies !== null && (bodies.kind === 'organization' || bodies.kind === 'outlet')) {
+          cls = bodies;
+          source = hit.appositive;
+        }
       }
     }
   }
@@ -4536,6 +4558,18 @@ function agentAfter(text: string, toks: Tok[], pos: number, preps: ReadonlySet<s
   }
   return null;
 }
+
+/**
+ * Whether an appositive is nothing but the names of bodies: capitalized words (at least two) joined by "the", "and",
+ * "of", "for", "on", "&" ("the Cook Political Report and the Rothenberg Political Report", "the Energy Information
+ * Administration"); not a place or a party and state ("Germany", "California Democrat").
+ */
+function namesBodies(app: string): boolean {
+  const ws = app.trim().split(/\s+/);
+  if (ws.filter((w) => /^\p{Lu}/u.test(w)).length < 2 || !ws.every((w) => /^\p{Lu}/u.test(w) || BODY_NAME_LINKS.has(w))) return false;
+  return !STATE_PARTY.test(app) && !PARTY_STATE.test(app) && !US_STATE.test(app);
+}
+const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['the', 'and', 'of', 'for', 'on', '&']);
 
 /** Participles that place an allegation in a piece or with its maker: "cited in the report", "made by prosecutors". */
 const PLACING_PARTICIPLES: ReadonlySet<string> = new Set(['cited', 'made', 'detailed', 'contained', 'outlined', 'described', 'raised',

@@ -287,13 +287,17 @@ export const VAGUE_HEADS: LexiconGroup = {
   id: 'vague-heads',
   terms: ['experts', 'analysts', 'critics', 'observers', 'commentators', 'scholars', 'economists', 'pundits', 'skeptics',
     'sceptics', 'detractors', 'defenders', 'opponents', 'some', 'others', 'many', 'few', 'people', 'polls', 'polling', 'reports', 'rumors', 'rumours',
-    'studies', 'research', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation', 'backers'],
+    'studies', 'research', 'analyses', 'historians', 'specialists', 'watchers', 'everyone', 'speculation', 'backers',
+    // Those who rate races at large, like "analysts": "according to several election handicappers". (Not
+    // "forecasters": on the corpus mostly the weather service's, "Forecasters said the storm …".)
+    'handicappers', 'prognosticators'],
 };
 
 /** Examples of `VAGUE_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
 export const VAGUE_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'vague-heads': {
-    matches: ['experts', 'critics', 'Some', 'polls', 'recent polling', 'reports', 'media reports', 'Foreign policy analysts', 'Backers of the pipeline', 'Backers'],
+    matches: ['experts', 'critics', 'Some', 'polls', 'recent polling', 'reports', 'media reports', 'Foreign policy analysts', 'Backers of the pipeline', 'Backers',
+      'several election handicappers'],
     mustNotMatch: ['a Gallup poll', 'the Hamas official', 'Clinton supporters', 'Voting rights advocates'],
   },
 };
