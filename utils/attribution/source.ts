@@ -442,13 +442,13 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}(?:['\u2019]s)?$/;
 /** People known by their initials, who are no body. */
 const PERSON_INITIALS = new Set(['aoc', 'jfk', 'lbj', 'fdr', 'mbs', 'mbz', 'rbg', 'mlk', 'djt', 'rfk']);
 
+/** Research or reporting, a participle of what was done with it, and "by" its maker. */
+const MADE_BY = /^(.*\b(?:studies|research|reports|analyses|surveys|polls|polling|estimates))\s+(?:published|released|conducted|commissioned|issued|compiled|prepared|produced|done|carried\s+out)\s+(by\s.+)$/i;
+
 /**
  * Classifies a source phrase. Returns null when the phrase does not look like a
  * source at all (the caller then drops the cue: precision over recall).
  */
-/** Research or reporting, a participle of what was done with it, and "by" its maker. */
-const MADE_BY = /^(.*\b(?:studies|research|reports|analyses|surveys|polls|polling|estimates))\s+(?:published|released|conducted|commissioned|issued|compiled|prepared|produced|done|carried\s+out)\s+(by\s.+)$/i;
-
 export function classifySource(phrase: string): SourceClass | null {
   // "a vice presidential candidate in 1920 named Franklin D. Roosevelt", "a man named Ali Hassan": the name is given.
   // (A person's description only: not "a group named Human Rights Watch".)
