@@ -13,7 +13,7 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { anyOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
+import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
 export const ANALYZER_VERSION = 'attribution-1.8.110';
@@ -115,7 +115,7 @@ function phraseEndNoun(toks: Tok[], p: number, i: number): boolean {
   if (toks[i + 1]?.text === ',' && toks[i + 2]?.text === QUOTE) return false;
   // (Past a particle: "laid out in the Senate report".)
   const before = toks[p - 1]?.lower === 'out' || toks[p - 1]?.lower === 'up' ? toks[p - 2] : toks[p - 1];
-  const afterVerb = before !== undefined && before.word && !isCapWord(before) && (/(?:ed|en)$/.test(before.lower) || COMMON_PAST_VERBS.has(before.lower));
+  const afterVerb = before !== undefined && before.word && (pastForm(before) || /^\p{Ll}+en$/u.test(before.text) || PREP_TAKING_VERBS.has(before.text));
   if (afterVerb) return true;
   for (let k = p; k >= 0; k--) {
     const w = toks[k]!;
@@ -125,9 +125,11 @@ function phraseEndNoun(toks: Tok[], p: number, i: number): boolean {
   return true;
 }
 
-/** Verbs a preposition may follow that no -ed or -en ending shows: "as we saw in the report", "as he did with it". */
-const COMMON_PAST_VERBS: ReadonlySet<string> = new Set(['saw', 'see', 'did', 'do', 'does', 'said', 'say', 'talk', 'put', 'read', 'made', 'found', 'got', 'came',
-  'laid', 'held', 'set', 'left', 'kept', 'told', 'heard', 'sent', 'went']);
+/**
+ * Verbs a preposition may follow that neither `pastForm` nor an "-en" ending shows: "as we saw in the report", "laid
+ * out in the Senate report".
+ */
+const PREP_TAKING_VERBS: ReadonlySet<string> = new Set(['saw', 'see', 'do', 'does', 'say', 'talk', 'put', 'read', 'found', 'laid', 'set', 'heard']);
 
 /** Prepositions that also open a clause: "as critics claim", "than his lawyers claim", "like Pew notes". */
 const CLAUSE_PREPS: ReadonlySet<string> = new Set(['as', 'than', 'like']);
@@ -1485,7 +1487,7 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
     // ("according to the report", "according to a Pentagon report": the noun.)
     // ("according to studies published by the Urban Institute": the participle leads to the studies' maker.)
     if (j > i && cueGroup.has(t.lower) && !/s$/.test(t.lower) && !(t.lower === 'report' && reportNoun(toks, j))
-      && !(DOCUMENT_PARTICIPLES.has(t.lower) && RESEARCH_PLURALS.has(toks[j - 1]!.lower) && toks[j + 1]?.lower === 'by')) break;
+      && !(MAKER_PARTICIPLES.has(t.lower) && RESEARCH_PLURALS.has(toks[j - 1]!.lower) && toks[j + 1]?.lower === 'by')) break;
     last = j;
     j++;
   }

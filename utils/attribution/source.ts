@@ -442,8 +442,11 @@ const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}(?:['\u2019]s)?$/;
 /** People known by their initials, who are no body. */
 const PERSON_INITIALS = new Set(['aoc', 'jfk', 'lbj', 'fdr', 'mbs', 'mbz', 'rbg', 'mlk', 'djt', 'rfk']);
 
+/** Participles whose "by" names a document's maker ("published by", "conducted by"); not its holder ("obtained by", "seen by"). */
+export const MAKER_PARTICIPLES: ReadonlySet<string> = new Set(['published', 'released', 'conducted', 'commissioned', 'issued', 'compiled',
+  'prepared', 'produced', 'done']);
 /** Research or reporting, a participle of what was done with it, and "by" its maker. */
-const MADE_BY = /^(.*\b(?:studies|research|reports|analyses|surveys|polls|polling|estimates))\s+(?:published|released|conducted|commissioned|issued|compiled|prepared|produced|done|carried\s+out)\s+(by\s.+)$/i;
+const MADE_BY = new RegExp(String.raw`^(.*\b(?:${[...MADE_DOCUMENTS, 'estimates'].join('|')}))\s+(?:${[...MAKER_PARTICIPLES].join('|')}|carried\s+out)\s+(by\s.+)$`, 'i');
 
 /**
  * Classifies a source phrase. Returns null when the phrase does not look like a
