@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.110';
+export const ANALYZER_VERSION = 'attribution-1.8.111';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4630,6 +4630,13 @@ function sectionHeading(text: string, s: Span, toks: Tok[], pos: number): boolea
 
 /** Sentiment words that are also verbs ("Israel fears", "Hamas worries"). */
 const SENTIMENT_VERBS = new Set(['fears', 'worries', 'doubts', 'suspects', 'hopes']);
+/** Adverbs that stand between a subject and its verb ("now worries", "no longer fears"), besides -ly words. */
+const VERB_ADVERBS = new Set(['now', 'longer', 'often', 'always', 'never', 'even', 'really', 'already', 'again']);
+/** Adjectives in -ly, which a noun may follow ("early fears", "deadly fears"). */
+const LY_ADJECTIVES = new Set(['early', 'only', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly',
+  'costly', 'deadly', 'lonely', 'lovely', 'holy', 'silly', 'timely', 'ugly', 'lively', 'orderly', 'family', 'ally', 'rally']);
+/** Subjects a verb "fears" or "worries" can follow directly. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'who', 'which']);
 
 /**
  * Whether the sentiment word at `pos` has a named holder: a people or party adjective or a name
@@ -4651,7 +4658,16 @@ function ownedSentiment(text: string, toks: Tok[], pos: number): boolean {
   }
   if (!SENTIMENT_VERBS.has(toks[k]!.lower)) return false;
   let j = k - 1;
-  while (j >= 0 && (DISCOURSE_ADVERBS.has(toks[j]!.lower) || ADVERB.test(toks[j]!.text))) j--;
+  // ("but early fears that …": an adjective in -ly is no adverb.)
+  while (j >= 0 && (DISCOURSE_ADVERBS.has(toks[j]!.lower) || VERB_ADVERBS.has(toks[j]!.lower) || (ADVERB.test(toks[j]!.text) && !LY_ADJECTIVES.has(toks[j]!.lower))
+    || (toks[j]!.lower === 'no' && toks[j + 1]?.lower === 'longer'))) j--;
+  // The word is a verb whose subject came before, so its subject holds the view, named or not: "He … but worries
+  // about the future", "Liz Wilson, 25, worries that …", "Hensarling now worries about …", "who no longer worries".
+  // (Not a comma that ends an opening phrase: "In Poland, worries about Russia have been on the rise" is the noun; nor
+  // "But" opening the sentence: "But doubts are rising".)
+  const w = toks[j];
+  if (w !== undefined && (SUBJECT_PRONOUNS.has(w.lower) || (j > 0 && (w.lower === 'but' || isCapWord(w)))
+    || (w.text === ',' && toks.slice(0, j).some((t) => t.text === ',')))) return true;
   const np = j >= 0 ? npBackFrom(toks, j, null) : null;
   if (!np) return false;
   const cls = classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e));

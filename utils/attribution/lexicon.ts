@@ -580,7 +580,8 @@ export const HEDGES: readonly HedgeGroup[] = [
     // generic "it is often said", which introduces a saying rather than a report.
     // Not at the end of a sentence: "saying it was expected.", "removed before it is reported." speak of a thing
     // that was expected or reported, not of anyone's expectation or report ("it is said, …" stays).
-    patterns: [/\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/,
+    // Nor after "how": "shapes how the news is distributed, but how it is reported, framed and perceived" speaks of coverage.
+    patterns: [/(?<!\bhow\s)\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/,
       // "it has been suggested that decisions taken there could", "it was argued that the president has the power": a
       // proposal or an argument no one is said to make. Not with its maker ("suggested to them … by Frank Luntz"), not
       // the argument of a case in court ("once it was argued, once we saw Gorsuch"), not after "when", "as", "if"
@@ -785,7 +786,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     mustNotMatch: ['It is the understanding of the ministry.', 'Truth, it is often said, is the first casualty of war.', 'It is known as the Golden Week.',
       'He downplayed the grand jury, saying it was expected.', 'The deal, as first reported by The Times, fell apart.', "It's the right thing to do.",
       "Facebook is becoming what it's said it's trying to avoid.", 'When it was suggested that the tour would end, he replied no.',
-      'It was suggested to them by a consultant.', 'Once it was argued, the justices seemed split.'],
+      'It was suggested to them by a consultant.', 'Once it was argued, the justices seemed split.',
+      'Facebook shapes how the news is distributed, but how it is reported, framed and perceived.'],
   },
   'agentless-passive': {
     matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.',
