@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.111';
+export const ANALYZER_VERSION = 'attribution-1.8.112';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -464,9 +464,12 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   }
   let appositive: Span | null = null;
   let participleApp = false;
+  // "Graham, in an interview with “Meet the Press,” said …": the appositive's comma sits inside a quoted title.
+  const title = j >= 2 && toks[j]!.text === QUOTE && toks[j - 1]!.text === ',' ? quotedTitleStart(toks, 0, j) : -1;
+  if (title >= 0) j--;
   if (j >= 0 && toks[j]!.text === ',') {
     // "X, who spoke on condition of anonymity, said": skip back over the appositive.
-    let k = j - 1;
+    let k = title >= 0 ? title - 1 : j - 1;
     const limit = Math.max(0, j - MAX_APPOSITIVE);
     while (k >= limit && toks[k]!.text !== ',' && toks[k]!.text !== QUOTE && toks[k]!.text !== ';') k--;
     // "A senior Taliban leader privy to talks in Doha …, said": a comma between an unnamed subject that opens the
@@ -903,14 +906,37 @@ const CLOSING_QUOTE_PUNCT = new Set([',', '?', '!']);
 /** How far back from the cue the quotation that opens the sentence may close: a name and its description. */
 const OPENING_QUOTE_REACH = 40;
 
+/**
+ * Whether the quotation that closes at token `q` opened after a word of the sentence (past `from`, where the sentence's
+ * own words start) with a capital: a title quoted inside a description ("host of “Meet the Press,”"), not the opening
+ * quotation a speaker follows.
+ */
+function quotedTitleAt(toks: Tok[], from: number, q: number): boolean {
+  return quotedTitleStart(toks, from, q) >= 0;
+}
+
+/** The token where the quoted title that closes at `q` opens (quotedTitleAt), or -1. */
+function quotedTitleStart(toks: Tok[], from: number, q: number): number {
+  for (let k = q - 2; k > from && k >= q - 12; k--) {
+    if (toks[k]!.text !== QUOTE) continue;
+    return toks[k - 1]!.word && /^\p{Lu}/u.test(toks[k + 1]?.text ?? '') ? k : -1;
+  }
+  return -1;
+}
+
 function openingSubject(text: string, toks: Tok[], i: number): PhraseHit | null {
   // ("But Megan Hester, …, said": after a coordinating conjunction.)
   let s0 = toks.length > 1 && COORDINATORS.has(toks[0]!.lower) ? 1 : 0;
   // ("“This is not right,” Thomas Donohue, president of the chamber, said": after the quotation that opens it.)
   // (Bounded: a sentence with no quotation in reach costs a few steps, not its length.)
+  // (Not a title quoted inside the speaker's description: "Graham, in an interview with “Meet the Press,” said …",
+  // "Ronald Kessler, author of “The Secrets of the FBI,” said …": that quotation opens after a word of the sentence.)
   for (let q = i - 1; q > 1 && q >= i - OPENING_QUOTE_REACH; q--) {
     if (toks[q]!.text !== QUOTE) continue;
-    if (CLOSING_QUOTE_PUNCT.has(toks[q - 1]!.text) && toks[q + 1]?.word && !toks[q + 1]!.quoted) s0 = q + 1;
+    // (A title in an opening phrase still ends it: "Speaking on “Fox News Sunday,” Sen. Richard Shelby … said".)
+    const title = quotedTitleStart(toks, s0, q);
+    if (CLOSING_QUOTE_PUNCT.has(toks[q - 1]!.text) && toks[q + 1]?.word && !toks[q + 1]!.quoted
+      && !(title >= 0 && toks.slice(s0, title).some((t) => t.text === ','))) s0 = q + 1;
     break;
   }
   let c = s0;
@@ -3183,7 +3209,9 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // Md., who watched the ceremony, said": "Md." is none).
   // (Nor is a phrase that opens with a preposition: "…, 59, of Ashton, who watched …, said".)
   // (Not past a name set off by commas: "One lawmaker, who lost his seat, Junius Ho, said" is Junius Ho.)
-  if (prev && prev.text === ',' && (hit === null || (hit.end < i
+  // ("Ronald Kessler, author of “The Secrets of the FBI,” said": the comma inside a quoted title.)
+  const titleComma = prev?.text === QUOTE && toks[i - 2]?.text === ',' && quotedTitleAt(toks, 0, i - 1);
+  if (prev && (prev.text === ',' || titleComma) && (hit === null || (hit.end < i
     && !(hit.appositive && looksLikePersonName(text.slice(hit.appositive.start, hit.appositive.end)))
     && (noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) || OBJECT_PREPS.has(toks[hit.start]!.lower))))) {
     const opening = openingSubject(text, toks, i);

@@ -372,7 +372,7 @@ export const INSTITUTION_HEADS: LexiconGroup = {
     'study', 'analysis', 'data', 'document', 'documents', 'letter', 'memo', 'filing', 'ruling', 'indictment', 'website',
     'spokesperson\'s office', 'regime', 'state', 'states', 'senate', 'congress', 'white house', 'leadership', 'report',
     'census', 'corps', 'brigades', 'wing', 'directorate', 'presidency', 'kremlin', 'pentagon', 'ministries', 'governments',
-    'unit', 'center', 'institute', 'foundation', 'association', 'university', 'bank', 'fund', 'federation', 'network'],
+    'unit', 'center', 'institute', 'foundation', 'association', 'university', 'bank', 'fund', 'federation', 'network', 'club'],
 };
 
 /** Examples of `INSTITUTION_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */

@@ -495,6 +495,42 @@ export function classifySource(phrase: string): SourceClass | null {
 /** A description that ends in "named" and a name of two to four capitalized words or initials. */
 const NAMED_AS = /\bnamed\s+((?:\p{Lu}[\p{L}'\u2019-]*\.?\s+){1,3}\p{Lu}[\p{L}'\u2019-]*)$/u;
 
+/** Prepositions inside an organization's name: "Center for …", "Council on …", "Committee to Protect …". */
+const NAME_INNER_PREPS = new Set(['for', 'on', 'to', 'against', 'without', 'in']);
+/** Small words that join the words of a name: "Center for Strategic and International Studies", "Students for Life of America". */
+const NAME_JOINERS = new Set(['and', 'of', 'the', '&']);
+/** Lower-case words that modify a title after an organization's name: "national director", "executive vice president". */
+const TITLE_MODIFIERS = new Set(['national', 'executive', 'deputy', 'senior', 'chief', 'vice', 'managing', 'general', 'founding',
+  'former', 'communications', 'policy', 'press', 'legislative', 'political', 'associate', 'assistant', 'acting', 'interim', 'state']);
+
+/**
+ * The person's name at the end of `ws` when a title stands right before it (one to three name words) and a capitalized
+ * name with a preposition in it comes before the title; else null.
+ */
+function titledNameTail(all: string[]): string | null {
+  // ("Club for Growth spokesman Barney Keller essentially": an adverb the phrase took in after the name.)
+  const ws = all.length > 1 && /^\p{Ll}+ly$/u.test(all[all.length - 1]!) ? all.slice(0, -1) : all;
+  const n = ws.length;
+  if (n < 5) return null;
+  for (let k = n - 2; k >= Math.max(2, n - 4); k--) {
+    const w = ws[k] as string;
+    // (A title, or a role noun written in lower case: "analyst Jon Alterman", "fellow Jane Doe".)
+    if (!titles.has(w.toLowerCase()) && !(w === w.toLowerCase() && (vagueHeads.has(w) || anonymousHeads.has(w) || personNouns.has(w)))) continue;
+    const name = ws.slice(k + 1);
+    if (name.length < 2 || !name.every((x) => isPersonNameWord(x) || NAME_PARTICLE.test(x))) return null;
+    // (The name runs up to the title: "Americans for Prosperity ad attacking Sen. Mary Landrieu" is an ad.)
+    // ("Priests for Life national director Frank Pavone": the title's own modifier may come before it.)
+    let b = k;
+    while (b > 0 && TITLE_MODIFIERS.has(ws[b - 1] as string)) b--;
+    const body = ws.slice(0, b);
+    if (!body.every((x, i) => isCap(x) || NAME_INNER_PREPS.has(x) || NAME_JOINERS.has(x) || (i === 0 && x === 'the'))) return null;
+    const prep = body.findIndex((x) => NAME_INNER_PREPS.has(x));
+    if (prep < 1 || prep + 1 >= body.length || !isCap(body[prep - 1]!) || !isCap(body[prep + 1]!)) return null;
+    return name.map((x, i, a) => (i === a.length - 1 ? stripPossessive(x) : x)).join(' ');
+  }
+  return null;
+}
+
 function classifyPhrase(phrase: string): SourceClass | null {
   const ws = words(phrase);
   if (ws.length === 0) return null;
@@ -504,6 +540,11 @@ function classifyPhrase(phrase: string): SourceClass | null {
   // (Not when a title follows the name: "Centers for Disease Control and Prevention Director Robert Redfield".)
   // "Friends of the Earth", "Friends of Israel", "Friends of the IDF": an organization's name (not "Friends of the
   // senator", "Friends of Mr. Trump", "Friends of Hillary Clinton": people close to someone).
+  // "Center for American Progress President Neera Tanden", "Committee to Protect Journalists director Joel Simon": a
+  // body whose name holds a preposition, then a title and a person's name; the person speaks (the "of" names,
+  // "Bank of America CEO Brian Moynihan", already end on the name).
+  const titled = titledNameTail(ws);
+  if (titled !== null) return { type: 'named', label: titled, kind: 'person' };
   const friendsOf = FRIENDS_OF_NAME.exec(phrase.trim());
   if (friendsOf !== null && (friendsOf[1] !== undefined || DEMONYMS_AND_PLACES.has(friendsOf[2]!.toLowerCase())) && !titles.has(friendsOf[2]!.toLowerCase()))
     return { type: 'institutional', label: phrase.trim(), kind: 'organization' };
