@@ -647,7 +647,8 @@ export const HEDGES: readonly HedgeGroup[] = [
   {
     // Reports without an outlet: "following reports that", "media reports say".
     id: 'unsourced-reports',
-    patterns: [/\b(?:reports|rumou?rs)\s(?:that|of|suggest|suggested|say|said|indicate|indicated|claim|claimed)\b/, /\baccording to (?:media |press |news |some |unconfirmed |local )?reports\b/,
+    // (Not a body's periodic data releases: "a reversal from monthly reports of more than 200,000 new jobs".)
+    patterns: [/\b(?<!\b(?:daily|weekly|biweekly|monthly|quarterly|annual|yearly|periodic)\s)(?:reports|rumou?rs)\s(?:that|of|suggest|suggested|say|said|indicate|indicated|claim|claimed)\b/, /\baccording to (?:media |press |news |some |unconfirmed |local )?reports\b/,
       // "based on some reports", "rumors had been circulating that", "talk had been mounting about", "the long-rumored departure".
       /,\s?based on (?:media |press |news |some |unconfirmed |local )?reports\b/,
       /\b(?:rumou?rs|speculation|talk|chatter|whispers)\s(?:had\s|has\s|have\s)?(?:been\s)?(?:circulating|swirling|mounting|growing|building)\b/,
@@ -817,7 +818,8 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
       'Talk had been mounting about a challenger.', "The envoy's long-rumored departure ends a troubled tenure.",
       'He may need a lawyer as speculation swirls that he could face charges.', 'The briefing made the long-rumored dossier news.'],
     mustNotMatch: ['The report that Reuters published was accurate.', 'Reports were filed on time.', 'The needless speculation that he generated.',
-      'Traffic had been building since dawn.', 'The talk was about the budget.'],
+      'Traffic had been building since dawn.', 'The talk was about the budget.',
+      'The May numbers capped a reversal from monthly reports of more than 200,000 new jobs.'],
   },
   widely: {
     matches: ['She is widely seen as the most left-wing member.', 'Though widely interpreted as a ceasefire, it was not.'],
