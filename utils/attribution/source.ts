@@ -514,13 +514,15 @@ function titledNameTail(all: string[]): string | null {
   if (n < 5) return null;
   for (let k = n - 2; k >= Math.max(2, n - 4); k--) {
     const w = ws[k] as string;
-    // (A title, or a role noun written in lower case: "analyst Jon Alterman", "fellow Jane Doe".)
-    if (!titles.has(w.toLowerCase()) && !(w === w.toLowerCase() && (vagueHeads.has(w) || anonymousHeads.has(w) || personNouns.has(w)))) continue;
+    // (A title, or a role noun written in lower case: "analyst Jon Alterman", "fellow Jane Doe"; or the capitalized
+    // end of a title before a known given name: "Deputy National Security Adviser for Communications Ben Rhodes".)
+    const titled = titles.has(w.toLowerCase()) || (w === w.toLowerCase() && (vagueHeads.has(w) || anonymousHeads.has(w) || personNouns.has(w)));
+    if (!titled && !(isCap(w) && givenNames.has((ws[k + 1] as string).toLowerCase()))) continue;
     const name = ws.slice(k + 1);
     if (name.length < 2 || !name.every((x) => isPersonNameWord(x) || NAME_PARTICLE.test(x))) return null;
     // (The name runs up to the title: "Americans for Prosperity ad attacking Sen. Mary Landrieu" is an ad.)
     // ("Priests for Life national director Frank Pavone": the title's own modifier may come before it.)
-    let b = k;
+    let b = titled ? k : k + 1;
     while (b > 0 && TITLE_MODIFIERS.has(ws[b - 1] as string)) b--;
     const body = ws.slice(0, b);
     if (!body.every((x, i) => isCap(x) || NAME_INNER_PREPS.has(x) || NAME_JOINERS.has(x) || (i === 0 && x === 'the'))) return null;

@@ -1,5 +1,5 @@
 /**
- * attribution-1.8.112, from a random reading of corpus flags ("Rep. Adam Schiff, speaking on ABC’s “This Week,” said …"
+ * attribution-1.8.112 and 1.8.114, from a random reading of corpus flags ("Rep. Adam Schiff, speaking on ABC’s “This Week,” said …"
  * lost its speaker, and an agentless hedge inside it was flagged) and from the corpus diff (a person after an
  * organization whose name holds "for", "on" or "to" was typed as the organization). Sentences written for these tests.
  */
@@ -36,6 +36,11 @@ describe('a person after an organization whose name holds a preposition', () => 
     expect(classifySource('Council on Foreign Relations analyst Jane Doe')).toMatchObject({ type: 'named', label: 'Jane Doe' });
     expect(classifySource('Priests for Life national director Frank Pavone')).toMatchObject({ type: 'named', label: 'Frank Pavone' });
     expect(classifySource('Club for Growth spokesman Barney Keller essentially')).toMatchObject({ type: 'named', label: 'Barney Keller' });
+  });
+  it('and so is a person after a title that holds a preposition, before a given name', () => {
+    expect(classifySource('Deputy National Security Adviser for Communications Ben Rhodes')).toMatchObject({ type: 'named', label: 'Ben Rhodes' });
+    expect(classifySource('Deputy Assistant Secretary for Policy John Smith')).toMatchObject({ type: 'named', label: 'John Smith' });
+    expect(unnamed('Chief Medical Officer for England Prof Chris Whitty said it would save lives.')).toEqual([]);
   });
   it('but the organization alone, or a thing of it before the title, is not a person', () => {
     expect(classifySource('Americans for Prosperity')).toMatchObject({ type: 'institutional' });
