@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.114';
+export const ANALYZER_VERSION = 'attribution-1.8.115';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4274,7 +4274,45 @@ function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, all
   // "Trump is said to have enlisted aides, Cohen said": a hedge before the speaker who ends the
   // sentence is that speaker's wording, part of a named claim.
   if (hedge && best && best.cue && hedge.cue && best.cue.start > hedge.cue.end && trailingAttribution(toks, best, hedge.cue.end)) return best;
+  // "According to the Netflix documentary Get Me Roger Stone, the strategist reportedly encouraged …": a source put
+  // first, named or identified, is whom the hedge that follows reports; the same for a label or an agentless passive.
+  // (A body or a piece by its name: "According to report, … allegedly" names none.)
+  if (hedge && best && best.cue && hedge.cue && best.cue.end < hedge.cue.start && SOURCE_OWNED_HEDGES.has(hedge.rule)
+    && (best.type === 'named' || ((best.type === 'institutional' || best.type === 'report') && best.source !== null
+      && /\p{Lu}/u.test(text.slice(best.source.start, best.source.end)))) && openingAccordingTo(toks, best.cue)) return best;
+  // "In the lawsuit, he and two other gun owners are described as …", "In a 2013 report from the GAO, the fiscal
+  // picture was projected to remain bleak": the document the sentence opens in gives the label or the forecast.
+  // (Not hearsay, nor an impersonal "it was argued that": a labeled set types "In the letter, it was argued that …" vague.)
+  if (hedge && best === null && hedge.cue && SOURCE_OWNED_HEDGES.has(hedge.rule) && hedge.rule !== 'hedge:hearsay-adverb'
+    && hedge.rule !== 'hedge:impersonal' && openingDocument(toks, hedge.cue.start)) return null;
   return hedge ?? best;
+}
+
+/** Hedges whose holder a source put first can be: a hearsay adverb, a label, an agentless passive or evaluation. */
+const SOURCE_OWNED_HEDGES = new Set(['hedge:hearsay-adverb', 'hedge:agentless-labels', 'hedge:agentless-passive', 'hedge:agentless-evaluation', 'hedge:impersonal']);
+
+/** Whether the cue span is an "According to" that opens the sentence (after a conjunction at most). */
+function openingAccordingTo(toks: Tok[], cue: Span): boolean {
+  const k = toks.findIndex((t) => t.s === cue.start);
+  return k >= 0 && toks[k]!.lower === 'according' && (k === 0 || (k === 1 && COORDINATORS.has(toks[0]!.lower)));
+}
+
+/** Documents a sentence may open in: "In the lawsuit, …", "In a sobering 2013 report from the GAO, …". */
+const OPENING_DOCUMENTS = new Set(['lawsuit', 'suit', 'complaint', 'indictment', 'filing', 'letter', 'memo', 'memorandum', 'report',
+  'study', 'poll', 'survey', 'affidavit', 'motion', 'brief', 'ruling', 'opinion', 'statement', 'book', 'documents', 'papers',
+  'analysis', 'assessment', 'audit', 'review', 'budget', 'forecast', 'projections', 'proposal', 'bill', 'order', 'petition', 'application']);
+
+/**
+ * Whether the sentence opens with "In" and a determined document ("In the lawsuit,", "In its letter to …,", "In a 2013
+ * report from the GAO,") whose phrase ends with a comma before `pos`.
+ */
+function openingDocument(toks: Tok[], pos: number): boolean {
+  if (toks[0]?.lower !== 'in' || !/^(?:the|a|an|his|her|its|their|this|that)$/.test(toks[1]?.lower ?? '')) return false;
+  let k = 2;
+  while (k < 6 && toks[k] !== undefined && toks[k]!.word && !OPENING_DOCUMENTS.has(toks[k]!.lower)) k++;
+  if (!OPENING_DOCUMENTS.has(toks[k]?.lower ?? '')) return false;
+  const comma = toks.findIndex((t, j) => j > k && t.text === ',');
+  return comma > k && comma <= k + 12 && toks[comma]!.e <= pos;
 }
 
 /** Weak cues of a view held, which an outlet ending the sentence relays: "Investigators believe …, Bild reports". */
