@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.115';
+export const ANALYZER_VERSION = 'attribution-1.8.116';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2251,6 +2251,11 @@ function coordinatedPerson(text: string, toks: Tok[], st: DocState, b: number): 
   }
   const before = b >= 0 ? npBackFrom(toks, b, null) : null;
   if (before === null) return null;
+  // ("He and other White House officials suggested": a pronoun for the named person spoken of last.)
+  if (before.start === before.end && (toks[b]!.lower === 'he' || toks[b]!.lower === 'she')) {
+    const last = st.lastPerson;
+    return last !== null && last.type === 'named' && st.sentence - last.at <= PRONOUN_REACH ? { start: before.start, label: `${toks[b]!.text} (${last.label})` } : null;
+  }
   const raw = text.slice(toks[before.start]!.s, toks[before.end]!.e);
   const named = classifySource(raw);
   if (named === null || named.type !== 'named' || named.kind !== 'person') return null;
@@ -2490,7 +2495,13 @@ const IDIOM_CUES: ReadonlyMap<string, string> = new Map([
   ...['question', 'questions', 'questioned', 'questioning'].map((w) => [w, 'question'] as const),
   ...['respond', 'responds', 'responded', 'responding'].map((w) => [w, 'respond'] as const),
   ...['call', 'calls', 'called', 'calling'].map((w) => [w, 'call'] as const),
+  ...['posted'].map((w) => [w, 'post'] as const),
 ]);
+/** Words after "posted" that place a guard or an officer: "posted inside the front door", "posted along the border". */
+const POSTED_PLACES = new Set(['inside', 'outside', 'near', 'along', 'around', 'behind', 'beside', 'atop', 'throughout', 'nearby', 'overseas', 'abroad']);
+/** Places "posted at the …" puts someone: "Guards posted at the entrance". */
+const POSTED_AT = new Set(['entrance', 'entrances', 'door', 'doors', 'gate', 'gates', 'checkpoint', 'checkpoints', 'border', 'base', 'embassy',
+  'station', 'post', 'corner', 'scene', 'site', 'exit', 'exits', 'perimeter', 'front']);
 /** Places and emergencies someone is sent to ("responded to the scene", "to a call"), after "respond to". */
 const RESPONSE_SCENES = new Set(['scene', 'jail', 'home', 'house', 'building', 'area', 'site', 'location', 'address', 'hospital',
   'call', 'calls', 'incident', 'fire', 'fires', 'crash', 'shooting', 'accident', 'emergency', 'school', 'apartment', 'residence',
@@ -2547,6 +2558,8 @@ function idiomNotClaim(toks: Tok[], i: number, idiom: string): boolean {
     // ("they responded by putting the video on television": a deed; "responded by saying" leaves the claim to "saying".)
     case 'respond': return (n1 === 'to' && (RESPONSE_SCENES.has(n2) || (/^(?:the|a|an)$/.test(n2) && RESPONSE_SCENES.has(toks[i + 3]?.lower ?? ''))))
       || (n1 === 'and' && !SAID_FORMS.has(n2)) || (n1 === 'by' && /\p{Ll}ing$/u.test(n2) && !speechActIng(n2));
+    // "An officer posted inside the front door", "Guards posted at the entrance": stationed, not a post online.
+    case 'post': return POSTED_PLACES.has(n1) || (n1 === 'at' && (POSTED_AT.has(n2) || (n2 === 'the' && POSTED_AT.has(toks[i + 3]?.lower ?? ''))));
     // "are calling the shots", "called it quits", "called it a day": deciding or stopping, not a label.
     case 'call': return (n1 === 'the' && n2 === 'shots') || (n1 === 'it' && (n2 === 'quits' || (n2 === 'a' && toks[i + 3]?.lower === 'day')));
     default: return false;
