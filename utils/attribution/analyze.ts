@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.116';
+export const ANALYZER_VERSION = 'attribution-1.8.117';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -292,7 +292,7 @@ const NP_STOP = new Set(['that', 'which', 'who', 'whom', 'and', 'or', 'but', 'be
 const TAKES_TO = new Set(['privy', 'close']);
 /** Prepositions that may continue a source phrase after certain words: "people familiar with the talks". */
 const JOINING_WORDS = new Set(['familiar', 'privy', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'speaking',
-  'traveling', 'travelling', 'working', 'based', 'aware', 'spoke', 'one', 'some', 'many', 'several', 'two', 'three']);
+  'traveling', 'travelling', 'working', 'based', 'stationed', 'deployed', 'aware', 'spoke', 'one', 'some', 'many', 'several', 'two', 'three']);
 /** After an inverted cue: words ending the source phrase ("said X on Sunday", "said X in a statement"). */
 const INVERTED_STOP = new Set(['that', 'on', 'in', 'at', 'last', 'yesterday', 'today', 'earlier', 'later', 'after',
   'before', 'when', 'as', 'while', 'and', 'but', 'because', 'during', 'this', ...WEEKDAY_NAMES, 'to', 'if', 'so', 'though',

@@ -176,7 +176,7 @@ export const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['filed', 'rele
   'commissioned', 'leaked', 'dated', 'submitted', 'posted', 'produced', 'written', 'seen', 'reviewed', 'aired', 'broadcast']);
 /** Words after which the noun phrase's core ends: "people familiar with", "a spokesman for". */
 const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'close', 'familiar', 'privy', 'briefed', 'who',
-  'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'told', 'to', 'inside', 'within',
+  'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'stationed', 'deployed', 'told', 'to', 'inside', 'within',
   'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by', 'over']);
 /** Participles of being there, after "people": "people attending the meeting". */
 const ACCESS_PARTICIPLES = new Set(['attending', 'participating', 'negotiating', 'reviewing', 'observing']);

@@ -28,3 +28,12 @@ describe('"he and other officials"', () => {
       .toEqual([{ type: 'anonymous', source: 'A senior official' }, { type: 'anonymous', source: 'other officials' }]);
   });
 });
+
+describe('people stationed or deployed somewhere (attribution-1.8.117)', () => {
+  it('are a source phrase that runs on past the participle, as "based in" does', () => {
+    expect(unnamed('Soldiers stationed along the border said the shelling had stopped.'))
+      .toEqual([{ type: 'anonymous', source: 'Soldiers stationed along the border' }]);
+    expect(unnamed('Two U.S. officials deployed to the region told CNN the base was hit.'))
+      .toEqual([{ type: 'anonymous', source: 'Two U.S. officials deployed to the region' }]);
+  });
+});
