@@ -907,15 +907,10 @@ const CLOSING_QUOTE_PUNCT = new Set([',', '?', '!']);
 const OPENING_QUOTE_REACH = 40;
 
 /**
- * Whether the quotation that closes at token `q` opened after a word of the sentence (past `from`, where the sentence's
- * own words start) with a capital: a title quoted inside a description ("host of “Meet the Press,”"), not the opening
- * quotation a speaker follows.
+ * Where the quotation that closes at token `q` opens, when it opened after a word of the sentence (past `from`, where the
+ * sentence's own words start) with a capital: a title quoted inside a description ("host of “Meet the Press,”"), not the
+ * opening quotation a speaker follows. Else -1.
  */
-function quotedTitleAt(toks: Tok[], from: number, q: number): boolean {
-  return quotedTitleStart(toks, from, q) >= 0;
-}
-
-/** The token where the quoted title that closes at `q` opens (quotedTitleAt), or -1. */
 function quotedTitleStart(toks: Tok[], from: number, q: number): number {
   for (let k = q - 2; k > from && k >= q - 12; k--) {
     if (toks[k]!.text !== QUOTE) continue;
@@ -3223,7 +3218,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // (Nor is a phrase that opens with a preposition: "…, 59, of Ashton, who watched …, said".)
   // (Not past a name set off by commas: "One lawmaker, who lost his seat, Junius Ho, said" is Junius Ho.)
   // ("Ronald Kessler, author of “The Secrets of the FBI,” said": the comma inside a quoted title.)
-  const titleComma = prev?.text === QUOTE && toks[i - 2]?.text === ',' && quotedTitleAt(toks, 0, i - 1);
+  const titleComma = prev?.text === QUOTE && toks[i - 2]?.text === ',' && quotedTitleStart(toks, 0, i - 1) >= 0;
   if (prev && (prev.text === ',' || titleComma) && (hit === null || (hit.end < i
     && !(hit.appositive && looksLikePersonName(text.slice(hit.appositive.start, hit.appositive.end)))
     && (noSource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e)) || OBJECT_PREPS.has(toks[hit.start]!.lower))))) {
@@ -4709,8 +4704,8 @@ function sectionHeading(text: string, s: Span, toks: Tok[], pos: number): boolea
 
 /** Sentiment words that are also verbs ("Israel fears", "Hamas worries"). */
 const SENTIMENT_VERBS = new Set(['fears', 'worries', 'doubts', 'suspects', 'hopes']);
-/** Adverbs that stand between a subject and its verb ("now worries", "no longer fears"), besides -ly words. */
-const VERB_ADVERBS = new Set(['now', 'longer', 'often', 'always', 'never', 'even', 'really', 'already', 'again']);
+/** Adverbs that stand between a subject and its verb, as between an auxiliary and its verb ("now worries", "no longer fears"). */
+const VERB_ADVERBS: ReadonlySet<string> = new Set([...BETWEEN_AUX, 'longer']);
 /** Adjectives in -ly, which a noun may follow ("early fears", "deadly fears"). */
 const LY_ADJECTIVES = new Set(['early', 'only', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly',
   'costly', 'deadly', 'lonely', 'lovely', 'holy', 'silly', 'timely', 'ugly', 'lively', 'orderly', 'family', 'ally', 'rally']);

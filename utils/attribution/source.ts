@@ -500,7 +500,7 @@ const NAME_INNER_PREPS = new Set(['for', 'on', 'to', 'against', 'without', 'in']
 /** Small words that join the words of a name: "Center for Strategic and International Studies", "Students for Life of America". */
 const NAME_JOINERS = new Set(['and', 'of', 'the', '&']);
 /** Lower-case words that modify a title after an organization's name: "national director", "executive vice president". */
-const TITLE_MODIFIERS = new Set(['national', 'executive', 'deputy', 'senior', 'chief', 'vice', 'managing', 'general', 'founding',
+const ORG_TITLE_MODIFIERS = new Set(['national', 'executive', 'deputy', 'senior', 'chief', 'vice', 'managing', 'general', 'founding',
   'former', 'communications', 'policy', 'press', 'legislative', 'political', 'associate', 'assistant', 'acting', 'interim', 'state']);
 
 /**
@@ -523,7 +523,7 @@ function titledNameTail(all: string[]): string | null {
     // (The name runs up to the title: "Americans for Prosperity ad attacking Sen. Mary Landrieu" is an ad.)
     // ("Priests for Life national director Frank Pavone": the title's own modifier may come before it.)
     let b = titled ? k : k + 1;
-    while (b > 0 && TITLE_MODIFIERS.has(ws[b - 1] as string)) b--;
+    while (b > 0 && ORG_TITLE_MODIFIERS.has(ws[b - 1] as string)) b--;
     const body = ws.slice(0, b);
     if (!body.every((x, i) => isCap(x) || NAME_INNER_PREPS.has(x) || NAME_JOINERS.has(x) || (i === 0 && x === 'the'))) return null;
     const prep = body.findIndex((x) => NAME_INNER_PREPS.has(x));
@@ -536,17 +536,17 @@ function titledNameTail(all: string[]): string | null {
 function classifyPhrase(phrase: string): SourceClass | null {
   const ws = words(phrase);
   if (ws.length === 0) return null;
+  // "Center for American Progress President Neera Tanden", "Committee to Protect Journalists director Joel Simon": a
+  // body whose name holds a preposition, then a title and a person's name; the person speaks (the "of" names,
+  // "Bank of America CEO Brian Moynihan", already end on the name).
+  const titled = titledNameTail(ws);
+  if (titled !== null) return { type: 'named', label: titled, kind: 'person' };
   // "Physicians for Human Rights", "Americans for Prosperity", "Mothers Against Drunk Driving": a capitalized plural
   // for, against or without capitalized words is an organization's name, not people of that kind.
   // (Not those who act for someone: "Lawyers for Espinoza", "Prosecutors for Apple", "Attorneys for Cohen".)
   // (Not when a title follows the name: "Centers for Disease Control and Prevention Director Robert Redfield".)
   // "Friends of the Earth", "Friends of Israel", "Friends of the IDF": an organization's name (not "Friends of the
   // senator", "Friends of Mr. Trump", "Friends of Hillary Clinton": people close to someone).
-  // "Center for American Progress President Neera Tanden", "Committee to Protect Journalists director Joel Simon": a
-  // body whose name holds a preposition, then a title and a person's name; the person speaks (the "of" names,
-  // "Bank of America CEO Brian Moynihan", already end on the name).
-  const titled = titledNameTail(ws);
-  if (titled !== null) return { type: 'named', label: titled, kind: 'person' };
   const friendsOf = FRIENDS_OF_NAME.exec(phrase.trim());
   if (friendsOf !== null && (friendsOf[1] !== undefined || DEMONYMS_AND_PLACES.has(friendsOf[2]!.toLowerCase())) && !titles.has(friendsOf[2]!.toLowerCase()))
     return { type: 'institutional', label: phrase.trim(), kind: 'organization' };
