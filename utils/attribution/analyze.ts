@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.117';
+export const ANALYZER_VERSION = 'attribution-1.8.118';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4293,7 +4293,41 @@ function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, all
   // (Not hearsay, nor an impersonal "it was argued that": a labeled set types "In the letter, it was argued that …" vague.)
   if (hedge && best === null && hedge.cue && SOURCE_OWNED_HEDGES.has(hedge.rule) && hedge.rule !== 'hedge:hearsay-adverb'
     && hedge.rule !== 'hedge:impersonal' && openingDocument(toks, hedge.cue.start)) return null;
+  // "The armed men reportedly kidnapped eight people, according to Morning Star News", "He is said to be one of the
+  // officials on the call, according to the whistleblower complaint": the sentence names whom its hedge reports, in
+  // words the source tables do not type; the claim is that source's, not a vague one.
+  if (hedge && best === null && hedge.cue && untypedAccordingTo(toks, hedge.cue)) return null;
   return hedge ?? best;
+}
+
+/** Words for reporting whose maker needs naming: "a published report", "other accounts", "rumors". */
+const UNNAMED_REPORTING = new Set(['report', 'reports', 'reporting', 'account', 'accounts', 'story', 'stories', 'rumor', 'rumors', 'rumour', 'rumours']);
+
+/** What "according to" also means when it names no source: "according to plan", "according to their own tastes". */
+const ACCORDING_MANNER = new Set(['plan', 'plans', 'schedule', 'tradition', 'custom', 'law', 'protocol', 'procedure', 'rules',
+  'script', 'form', 'need', 'merit', 'size', 'age', 'type', 'their', 'its', 'his', 'her', 'our', 'your', 'my', 'whether', 'how']);
+
+/**
+ * Whether the sentence sets the hedge's source off with "according to": ", according to <phrase>" after the hedge, or
+ * an opening "According to <phrase>," before it. (The source tables typed no claim there, or the caller would have one.)
+ */
+function untypedAccordingTo(toks: Tok[], cue: Span): boolean {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.lower !== 'according' || toks[k + 1]!.lower !== 'to' || t.quoted) continue;
+    const first = toks[k + 2]!;
+    const hit = first.quoted || ACCORDING_MANNER.has(first.lower) ? null : phraseAfter(toks, k + 2, true);
+    if (hit === null) continue;
+    // ("according to a published report", "according to reports about the edict": reporting no one is named for is
+    // as vague as the hedge.)
+    let stop = k + 2;
+    while (stop < toks.length && stop < k + 2 + MAX_NP && (toks[stop]!.word || toks[stop]!.text === '-')) stop++;
+    const words = toks.slice(k + 2, stop);
+    if (words.some((w) => UNNAMED_REPORTING.has(w.lower)) && !words.some((w) => isCapWord(w) && !CALENDAR_NAMES.has(w.lower))) continue;
+    if (t.s >= cue.end && /^[,(\u2014\u2013-]$/.test(toks[k - 1]?.text ?? '')) return true;
+    if (t.e <= cue.start && (k === 0 || (k === 1 && COORDINATORS.has(toks[0]!.lower)))) return true;
+  }
+  return false;
 }
 
 /** Hedges whose holder a source put first can be: a hearsay adverb, a label, an agentless passive or evaluation. */

@@ -178,6 +178,10 @@ export const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['filed', 'rele
 const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'close', 'familiar', 'privy', 'briefed', 'who',
   'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'stationed', 'deployed', 'told', 'to', 'inside', 'within',
   'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by', 'over']);
+/** Participles of how an outlet got hold of people: "experts reached by FoxNews.com", "officials interviewed by The Times". */
+const CONTACT_PARTICIPLES = new Set(['reached', 'contacted', 'interviewed', 'consulted', 'quoted', 'cited']);
+/** What follows such a participle: its agent, its occasion, or nothing ("attorneys interviewed said"). */
+const CONTACT_AFTER = new Set(['by', 'in', 'for', 'at', 'on', 'over', 'through', 'about', 'ahead', 'after', 'last', 'this']);
 /** Participles of being there, after "people": "people attending the meeting". */
 const ACCESS_PARTICIPLES = new Set(['attending', 'participating', 'negotiating', 'reviewing', 'observing']);
 /**
@@ -366,7 +370,11 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
     // right after a head of people starts what describes them, as "speaking" and "working" do.
     // (Only participles of a role in the story, which place the people without naming them; "a man wearing a cap",
     // "people holding beliefs", "someone acting for him" are read as before.)
-    if (ROLE_PARTICIPLES.has(l) && (anonymousHeads.has(prevLower) || vagueHeads.has(prevLower) || personNouns.has(prevLower))) {
+    // ("defense experts reached by FoxNews.com", "officials contacted by CNN": how the outlet got them, as "who spoke to".)
+    // (A participle, not the verb: "officials cited in the report", "experts interviewed"; not "some conservatives cited
+    // the CNN report".)
+    const contact = CONTACT_PARTICIPLES.has(l) && (next === undefined || CONTACT_AFTER.has(next.toLowerCase()));
+    if ((ROLE_PARTICIPLES.has(l) || contact) && (anonymousHeads.has(prevLower) || vagueHeads.has(prevLower) || personNouns.has(prevLower))) {
       cut = i;
       break;
     }
