@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.118';
+export const ANALYZER_VERSION = 'attribution-1.8.119';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1164,6 +1164,13 @@ const OBSERVED_OBJECTS = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'these
 /** Whether nothing the cue at `i` says follows it: no "that", quotation, colon or clause within six words. */
 function saysNothing(toks: Tok[], i: number): boolean {
   return toks[i + 1]?.text !== ':' && !clauseFollows(toks, i, 6) && !toks.some((t, k) => k > i && t.text === QUOTE);
+}
+
+/** Whether the verb at `i` has a name or a singular personal pronoun right before it, past auxiliaries and adverbs: "Trump has called", "he once called". */
+function namedSubjectBefore(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
+  return k < i && (isCapWord(toks[k]) || /^(?:he|she|i)$/.test(toks[k]?.lower ?? ''));
 }
 
 /** Whether a comma before token `k` ends a list item that is a source itself: "The president, health officials and …". */
@@ -3591,6 +3598,9 @@ function notACue(toks: Tok[], i: number): boolean {
     // ("someone calling himself Tamerlan" names himself, while "Trump called himself an arbitrator" still labels;
     // "they were calling from behind bars" phone; "officers called to her home" were sent for.)
     || (t.lower === 'calling' && REFLEXIVES.has(next0.lower)) || next0.lower === 'from' || (next0.lower === 'to' && PHONE_DETERMINERS.has(toks[i + 2]?.lower ?? '')))) return true;
+  // "some who now call themselves the “liberty movement”", "a lawmaker who freely called himself a democratic
+  // socialist", "as one attendee called herself": the name people go by. ("Trump called himself …" keeps its speaker.)
+  if (/^call(?:s|ed)?$/.test(t.lower) && REFLEXIVES.has(next0?.lower ?? '') && !namedSubjectBefore(toks, i)) return true;
   // "someone called Domino's from their house", "called him at home", "called Trump on Monday": a phone
   // call to someone, with nothing said of them ("called him a liar", "called Trump “reckless”" still label).
   // ("an Associated Press reporter called his cellphone", "calling the hotline".)

@@ -103,6 +103,17 @@ describe('"called" that names, phones or sends for', () => {
     expect(unnamedClaims('They did not disclose that they were calling from behind bars.')).toEqual([]);
     expect(unnamedClaims('She was treated with kindness by officers called to her home.')).toEqual([]);
   });
+  it('the name unnamed people go by (attribution-1.8.119)', () => {
+    expect(unnamedClaims('The movement is loose — some who now call themselves the "freedom caucus" — and small.')).toEqual([]);
+    expect(unnamedClaims('These were "Pioneers," as one attendee called herself, eager to hear the speech.')).toEqual([]);
+    expect(unnamedClaims('When the operatives - they called themselves "specialists" - were not posting, they trained.')).toEqual([]);
+  });
+  it('while a named person\'s label for themselves keeps its speaker, past an auxiliary or an adverb', () => {
+    expect(claims('Mr. Trump has called himself a "friend of the farmer."')).toEqual([{ type: 'named', source: 'Mr. Trump' }]);
+    expect(claims('Governor Lee spoke on Monday. He once called himself "a reluctant candidate."')).toEqual([{ type: 'named', source: 'He' }]);
+    expect(claims('Governor Lee spoke on Monday. Asked about it, he once called himself "a reluctant candidate."'))
+      .toEqual([{ type: 'named', source: 'he' }]);
+  });
   it('a label one gives oneself, and a demand, still claim', () => {
     expect(claims('Trump called himself an "arbitrator."')).toEqual([{ type: 'named', source: 'Trump' }]);
     expect(unnamedClaims('Some officials called for the company to reveal more.')).toEqual([{ type: 'anonymous', source: 'Some officials' }]);
