@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.119';
+export const ANALYZER_VERSION = 'attribution-1.8.120';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4821,7 +4821,7 @@ function negatedNoun(toks: Tok[], k: number): boolean {
 }
 
 /** A verb straight after "that": the start of a relative clause ("rumors that got so rampant"), not of a content clause. */
-const RELATIVE_THAT = /^\s(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had|got|gets|will|would|could|can|may|might|should|must|circulated|circulate|circulating|spread|spreads|swirled|surfaced|emerged|began|started|led|prompted|grew|persisted|persist|dogged|plagued|followed|came|appeared|remain|remained|seem|seemed|arose|linger|lingered)\b/;
+const RELATIVE_THAT = /^\s(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had|got|gets|will|would|could|can|may|might|should|must|circulated|circulate|circulating|spread|spreads|swirled|surfaced|emerged|began|started|led|prompted|grew|persisted|persist|dogged|plagued|followed|came|appeared|remain|remained|seem|seemed|arose|linger|lingered|turn|turns|turned|suggest|suggested|suggests|show|showed|support|supported|indicate|indicated|indicates|say|says|said|described|contradict|contradicted|proved|did|does|went|made|cast|raised|claimed|blamed|linked|tied|cited|quoted|revealed|documented|found)\b/;
 /** What reports go on to say past a relative clause: "reports that surfaced this year said". */
 const REPORTS_GO_ON = /\b(?:said|say|says|suggest|suggests|suggested|show|shows|showed|claim|claims|claimed|indicate|indicates|indicated|identified|found|revealed|alleged)\b/;
 

@@ -35,6 +35,11 @@ describe('a relative clause after a hedge noun', () => {
     expect(unnamedClaims('His statement echoes myths and rumors that got so rampant online that the agency posted a rebuttal.')).toEqual([]);
     expect(unnamedClaims('The spokesperson declined to comment on concerns that have been raised about the policy.')).toEqual([]);
   });
+  it('nor do "reports that turn out", "reports that support", "hope that made" (attribution-1.8.120)', () => {
+    expect(unnamedClaims('As a story develops, there will likely be reports that turn out to be mistaken.')).toEqual([]);
+    expect(unnamedClaims('She makes films and reports that support the opposition.')).toEqual([]);
+    expect(unnamedClaims('Let us go on with the same optimism that made the town great.')).toEqual([]);
+  });
   it('a content clause after the noun is still hedged', () => {
     expect(unnamedClaims('There are rumors that the envoy will resign.')).toEqual([{ type: 'vague', source: null }]);
     expect(unnamedClaims('The summit comes amid growing concerns that the alliance is too weak.')).toEqual([{ type: 'vague', source: null }]);
