@@ -648,7 +648,7 @@ export const HEDGES: readonly HedgeGroup[] = [
     // Reports without an outlet: "following reports that", "media reports say".
     id: 'unsourced-reports',
     // (Not a body's periodic data releases: "a reversal from monthly reports of more than 200,000 new jobs".)
-    patterns: [/\b(?<!\b(?:daily|weekly|biweekly|monthly|quarterly|annual|yearly|periodic)\s)(?:reports|rumou?rs)\s(?:that|of|suggest|suggested|say|said|indicate|indicated|claim|claimed)\b/, /\baccording to (?:media |press |news |some |unconfirmed |local )?reports\b/,
+    patterns: [/\b(?<!\b(?:daily|weekly|biweekly|monthly|quarterly|annual|yearly|periodic)\s)(?:reports|rumou?rs)\s(?:(?:last|this|earlier\sthis)\s(?:week|month|year|fall|autumn|spring|summer|winter)\s(?=that\b))?(?:that|of|suggest|suggested|say|said|indicate|indicated|claim|claimed)\b/, /\baccording to (?:media |press |news |some |unconfirmed |local )?reports\b/,
       // "based on some reports", "rumors had been circulating that", "talk had been mounting about", "the long-rumored departure".
       /,\s?based on (?:media |press |news |some |unconfirmed |local )?reports\b/,
       /\b(?:rumou?rs|speculation|talk|chatter|whispers)\s(?:had\s|has\s|have\s)?(?:been\s)?(?:circulating|swirling|mounting|growing|building)\b/,
@@ -732,7 +732,7 @@ export const HEDGES: readonly HedgeGroup[] = [
       // "concerns that keep him awake", "worries that were raised" (no worry's content follows).
       // Nor expectations someone damps ("the White House tamped down expectations that a deal is in sight"): the
       // sentence is that someone's claim, as with "allay" and "ease".
-      /(?=\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\b)(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expresses|expressing|voiced|voice|voices|voicing|raised|raise|raising|shares?|shared|sharing|allay|allaying|assuage|ease|easing|resolve|resolving|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|presented|presenting|outlined|outlining|tamped|tamping|dampened|dampening|tempered|tempering|lowered|lowering|downplayed|downplaying|managing|have|has|had|any|over|because\sof|due\sto|out\sof)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:that(?!\s(?:is|are|was|were|has|have|had)\b|\s(?!(?:the|a|an|all|both)\s)[a-z]+\s(?:us|him|her|them|me)\b)|about|over|whether)\b/,
+      /(?=\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\b)(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expresses|expressing|voiced|voice|voices|voicing|raised|raise|raising|shares?|shared|sharing|allay|allaying|assuage|ease|easing|resolve|resolving|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|presented|presenting|outlined|outlining|tamped|tamping|dampened|dampening|tempered|tempering|lowered|lowering|downplayed|downplaying|managing|have|has|had|any|over|because\sof|due\sto|out\sof)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:(?:last|this|earlier\sthis)\s(?:week|month|year|fall|autumn|spring|summer|winter)\s(?=that\b))?(?:that(?!\s(?:is|are|was|were|has|have|had)\b|\s(?!(?:the|a|an|all|both)\s)[a-z]+\s(?:us|him|her|them|me)\b)|about|over|whether)\b/,
       /\bsuspicions\srun\shigh\b/,
       // "The flow of arms continues amid hopes that a conference could end the war": a hope set as the scene, no
       // one's (only after "amid": "hopes that" is more often a verb, "Netanyahu hopes that", or someone's).
@@ -816,10 +816,11 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     matches: ['This comes following reports that Hamas leaders are in Turkey.', 'There were reports of heavy shelling.',
       'The strikes, based on some reports, included a tunnel network.', 'Rumors had been circulating that the envoy would resign.',
       'Talk had been mounting about a challenger.', "The envoy's long-rumored departure ends a troubled tenure.",
-      'He may need a lawyer as speculation swirls that he could face charges.', 'The briefing made the long-rumored dossier news.'],
+      'He may need a lawyer as speculation swirls that he could face charges.', 'The briefing made the long-rumored dossier news.',
+      'Her arrest follows reports this year that the firm evaded sanctions.', 'Then there were the rumors last spring that they might move abroad.'],
     mustNotMatch: ['The report that Reuters published was accurate.', 'Reports were filed on time.', 'The needless speculation that he generated.',
       'Traffic had been building since dawn.', 'The talk was about the budget.',
-      'The May numbers capped a reversal from monthly reports of more than 200,000 new jobs.'],
+      'The May numbers capped a reversal from monthly reports of more than 200,000 new jobs.', 'He filed his reports last week as usual.'],
   },
   widely: {
     matches: ['She is widely seen as the most left-wing member.', 'Though widely interpreted as a ceasefire, it was not.'],
@@ -845,10 +846,11 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   },
   'unowned-sentiment': {
     matches: ['There is cautious optimism that the visit will restart talks.', 'The summit comes amid growing concerns that the alliance is too weak.', 'The clashes sparked speculation about a new uprising.',
-      'In fact, fears are rising that the opposite will hold true.', 'Shipments went on amid renewed hopes of a settlement.', 'It came amid a general perception that the US and China were near a deal.'],
+      'In fact, fears are rising that the opposite will hold true.', 'Shipments went on amid renewed hopes of a settlement.', 'It came amid a general perception that the US and China were near a deal.',
+      'Worries last fall that the party would pay a price have faded.'],
     mustNotMatch: ['He voiced his concern over the casualties.', 'In a paper, he presented concerns about the method.', "Qatar's fears that the talks would fail were real.", 'The minister expressed concerns about the plan.', 'The speculation was wrong.', 'But I have serious concerns about the quality.', 'They talk about the plan.', 'Trump charges that donors paid.', 'There were no questions from reporters.', 'Prices are rising again.', 'There are questions about how it would be enforced.',
       'The festival was canceled over concerns about crowds.', 'Seneca lists the most common fears that attack us during illness.', 'He named the concerns that keep him awake.', 'Officials took a soft stance because of fears that protests could spread.', 'He resigned due to concerns about his health.',
-      'The ministry tamped down expectations that a deal was near.', 'The coach lowered expectations about the season.', 'She hopes that the talks resume.'],
+      'The ministry tamped down expectations that a deal was near.', 'The coach lowered expectations about the season.', 'She hopes that the talks resume.', 'His worries last fall were about money.'],
   },
   'unnamed-polls': {
     matches: ['He has gained in some polls this week.', 'Thousands of acres were damaged, by one estimate.', 'By most accounts the meeting went badly.'],
