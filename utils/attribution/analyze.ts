@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.122';
+export const ANALYZER_VERSION = 'attribution-1.8.123';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -380,6 +380,8 @@ const GROUP_RELATIVE_HEADS = new Set(['experts', 'analysts', 'critics', 'observe
   'defenders', ...MEMBER_RELATIVE_HEADS]);
 /** Verbs whose object relays what the people in it said: "quoted other sources who said", "corroborated witnesses who". */
 const QUOTING_VERBS = new Set(['quoted', 'cited', 'interviewed', 'surveyed', 'polled', 'corroborated', 'contradicted', 'echoed']);
+/** The same verbs in the present: "The CNN report quotes sources who say", "the story cites officials who". */
+const PRESENT_QUOTING = new Set(['quotes', 'cites', 'interviews', 'surveys', 'polls', 'quote', 'cite']);
 /** Determiners that open such a group: "some economists who", "a few experts who". */
 const RELATIVE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'few', 'other', 'numerous', 'various', 'current',
   'former', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'those', 'these', 'the']);
@@ -533,6 +535,8 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   // Otherwise not followed past a relative "who" in general ("a source who told him"): such clauses sit
   // inside another speaker's claim far more often than they carry one (tried, precision fell).
   // Only an unnamed group right before "who" carries its view: "some economists who argue that".
+  // (Not "that": "others that make it clear", "some that criticize police brutality" are pages and words; tried, 3 of 4
+  // corpus claims it added were wrong.)
   if (appositive === null && j >= 1 && toks[j]!.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[j - 1]!.lower)) {
     const np = npBackFrom(toks, j - 1, null);
     if (!np) return null;
@@ -551,9 +555,9 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     for (let k = np.end - 1; k > np.start; k--) {
       const w = toks[k]!;
       const b = toks[k - 1]!.lower;
-      if (pastForm(w) && toks[k - 1]!.word
+      if ((pastForm(w) || PRESENT_QUOTING.has(w.lower)) && toks[k - 1]!.word
         && !RELATIVE_DETERMINERS.has(b) && !NP_DETERMINERS.has(b) && !QUANTIFIERS.has(b) && b !== 'and' && b !== 'or' && !ADVERB.test(toks[k - 1]!.text)) {
-        if (!QUOTING_VERBS.has(w.lower)) return null;
+        if (!QUOTING_VERBS.has(w.lower) && !PRESENT_QUOTING.has(w.lower)) return null;
         start = k + 1;
         break;
       }
@@ -1149,6 +1153,31 @@ function reportNoun(toks: Tok[], j: number): boolean {
     if (!t.word || PRONOUNS.has(t.lower) || FINITE_VERBS.has(t.lower) || cueGroup.has(t.lower)) return false;
   }
   return false;
+}
+
+
+/** Words before a base-form "report" that make it a verb: a plural or counted subject, or what only a verb follows. */
+const REPORT_VERB_BEFORE = new Set(['to', 'who', 'that', 'which', 'and', 'or', 'few', 'many', 'some', 'most', 'several', 'both', 'all',
+  'percent', 'majority', 'minority', 'number', 'half', 'third', 'quarter', 'dozen', 'do', 'did', 'does', 'not', 'also', 'still', 'often', 'now']);
+
+/**
+ * Whether "report" at `i` is the noun that ends a phrase of singular words: "the so-called “302” witness report", "an
+ * outdated missing person report", "the inspector general in the first official report". (A plural before it makes
+ * it the verb, however far its place phrase runs: "Witnesses in eastern Syria near the Turkish border report".)
+ */
+function singularReportPhrase(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (prev === undefined || !prev.word || CUE_AUXILIARIES.has(prev.lower) || PRONOUNS.has(prev.lower) || ADVERB.test(prev.text)) return false;
+  for (let k = i - 1; k >= i - 8 && k >= 0; k--) {
+    const t = toks[k]!;
+    if (!t.word) break;
+    if (REPORT_VERB_BEFORE.has(t.lower) || PEOPLE_PLURALS.has(t.lower) || /[^su'\u2019]s$/.test(t.lower)) return false;
+    if (FINITE_VERBS.has(t.lower) || cueGroup.has(t.lower)) break;
+    // ("condemned pundits for hyping the Mueller report": a determiner after a verb opens the object, the noun's phrase.)
+    const b = toks[k - 1];
+    if (ARTICLE_OPENERS.has(t.lower) && b?.word && (/\p{Ll}ing$/u.test(b.lower) || FINITE_VERBS.has(b.lower) || cueGroup.has(b.lower))) break;
+  }
+  return true;
 }
 
 const ARTICLE_OPENERS = new Set(['the', 'a', 'an']);
@@ -3092,6 +3121,9 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   const prev = toks[i - 1];
   const next0 = toks[i + 1];
   if (notACue(toks, i)) return null;
+  // "FBI personnel criticized in the forthcoming IG report appear to …": a participle whose judgment a named document
+  // gives; the people before it are judged, they say nothing.
+  if (JUDGED_PARTICIPLES.has(t.lower) && next0?.lower === 'in' && !BE_FORMS.has(prev?.lower ?? '') && documentAfterIn(text, toks, t.e)) return null;
   // "Officials have been saying": an -ing cue after "be"/"been" is the progressive, not a noun.
   // ("The unnamed official was only saying in public what …": past an adverb after a form of "be".)
   const progressiveCue = t.lower.endsWith('ing') && prev !== undefined && (prev.lower === 'been' || prev.lower === 'be'
@@ -3652,6 +3684,10 @@ function notACue(toks: Tok[], i: number): boolean {
   // was a hedge once; on corpus text every one read was a question, not a claim, and it outranked the answer:
   // "When Kudlow was asked about this, he said …").
   if (t.lower === 'asked' && prev && BE_FORMS.has(prev.lower)) return true;
+  // "the so-called “302” witness report", "an outdated missing person report", "the first official report": the noun,
+  // whose phrase opens on a determiner (not "Witnesses near the Turkish border report": a place's determiner, after
+  // its preposition; nor a plural, "Democrats report").
+  if (t.lower === 'report' && singularReportPhrase(toks, i)) return true;
   return false;
 }
 
@@ -4719,6 +4755,35 @@ function placedAfter(text: string, toks: Tok[], pos: number): boolean {
   return false;
 }
 
+/** Participles of being judged in a document: "criticized in the IG report", "faulted in an audit". */
+const JUDGED_PARTICIPLES = new Set(['criticized', 'criticised', 'faulted', 'blamed', 'condemned', 'rebuked', 'censured', 'reprimanded', 'singled']);
+
+/** Pieces of writing that can hold a judgment: "criticized in an inspector general report". */
+const JUDGING_DOCUMENTS = new Set(['report', 'review', 'audit', 'ruling', 'memo', 'letter', 'study', 'findings', 'investigation',
+  'assessment', 'analysis', 'filing', 'complaint', 'lawsuit', 'indictment', 'editorial', 'article', 'story']);
+
+/**
+ * Whether "in" and a document whose maker is named follow at `pos`: "criticized in a State Department inspector general
+ * report", "blamed in the Mueller report" (not "criticized in the press", "in a recent report": no one named).
+ */
+function documentAfterIn(text: string, toks: Tok[], pos: number): boolean {
+  const k = toks.findIndex((t) => t.s >= pos);
+  if (k < 0 || toks[k]!.lower !== 'in') return false;
+  let named = false;
+  for (let j = k + 1; j < toks.length && j <= k + 8; j++) {
+    const t = toks[j]!;
+    if (!t.word) return false;
+    if (JUDGING_DOCUMENTS.has(t.lower)) {
+      if (named || j < k + 3) return named;
+      // ("an inspector general report": an office the maker is, named by its title.)
+      const maker = classifySource(text.slice(toks[k + 2]!.s, toks[j - 1]!.e));
+      return maker !== null && maker.type !== 'anonymous' && maker.type !== 'vague';
+    }
+    if (isCapWord(t) && !CALENDAR_NAMES.has(t.lower)) named = true;
+  }
+  return false;
+}
+
 /** Words that may follow the accuser's name after "accusations of": "of Tara Reade, …", "of Jane Doe that …". */
 const AFTER_ACCUSER = new Set(['that', 'who', 'against', 'and']);
 
@@ -4873,6 +4938,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "the allegations of criminal activity cited in the CBS News report", "… made by federal prosecutors": the
         // allegations are placed in a named piece or with a named maker.
         if (g.id === 'agentless-criticism' && placedAfter(text, toks, cue.end)) continue;
+        // "Clinton was strongly criticized in a State Department inspector general report": the document that follows
+        // gives the judgment, as an agent after "by" does.
+        if ((g.id === 'agentless-evaluation' || g.id === 'agentless-criticism') && documentAfterIn(text, toks, cue.end)) continue;
         // "has been accused of fraud" in a charge, a suit or a trial, or of a crime ("of groping five women"), whose
         // accusers are a case's parties; "accused … by N women": the accusers are given; "I have been accused":
         // the speaker's own complaint.
