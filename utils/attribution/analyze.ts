@@ -1155,7 +1155,6 @@ function reportNoun(toks: Tok[], j: number): boolean {
   return false;
 }
 
-
 /** Words before a base-form "report" that make it a verb: a plural or counted subject, or what only a verb follows. */
 const REPORT_VERB_BEFORE = new Set(['to', 'who', 'that', 'which', 'and', 'or', 'few', 'many', 'some', 'most', 'several', 'both', 'all',
   'percent', 'majority', 'minority', 'number', 'half', 'third', 'quarter', 'dozen', 'do', 'did', 'does', 'not', 'also', 'still', 'often', 'now']);
@@ -3684,9 +3683,9 @@ function notACue(toks: Tok[], i: number): boolean {
   // was a hedge once; on corpus text every one read was a question, not a claim, and it outranked the answer:
   // "When Kudlow was asked about this, he said …").
   if (t.lower === 'asked' && prev && BE_FORMS.has(prev.lower)) return true;
-  // "the so-called “302” witness report", "an outdated missing person report", "the first official report": the noun,
-  // whose phrase opens on a determiner (not "Witnesses near the Turkish border report": a place's determiner, after
-  // its preposition; nor a plural, "Democrats report").
+  // "the so-called “302” witness report", "an outdated missing person report", "the first official report": the noun
+  // after a phrase of singular words (not after a plural, "Democrats report", "Witnesses near the Turkish border
+  // report", nor after "to", "who" or an auxiliary).
   if (t.lower === 'report' && singularReportPhrase(toks, i)) return true;
   return false;
 }
