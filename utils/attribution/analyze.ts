@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.124';
+export const ANALYZER_VERSION = 'attribution-1.8.125';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1236,6 +1236,13 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
       count++;
       break;
     }
+    // "a move the White House said was needed", "an accusation the Kremlin denied": "the" after a noun that has a
+    // determiner of its own opens a relative clause without a pronoun, whose subject is the phrase.
+    if (j < end && t.text === 'the' && zeroRelativeHead(toks, j - 1)) {
+      j--;
+      count++;
+      break;
+    }
     if (senderJoined && (ARTICLE_OPENERS.has(toks[j + 1]!.lower)
       // (Nor past a verb: "have gotten | letters from their insurers"; "A leaked email" keeps its adjective.)
       || (/^\p{Ll}+(?:ed|en|ing)$/u.test(t.text) && !SENT_DOCUMENTS.has(t.lower) && !NP_DETERMINERS.has(toks[j - 1]?.lower ?? '')))) break;
@@ -1666,6 +1673,34 @@ const VIEW_MODIFIERS = new Set(['the', 'deep', 'serious', 'grave', 'strong', 'so
 /** Plurals of people without an -s: "dozens of people say". */
 const PEOPLE_PLURALS = new Set(['people', 'men', 'women', 'children', 'folks', 'staff', 'police', 'clergy', 'personnel', 'public']);
 
+/**
+ * Whether token `k` is a noun that a determiner opens one or two words before ("a move", "an angry letter",
+ * "the first juror"), so that a "the" after it cannot be inside the same phrase: not a verb, a preposition or
+ * another word that goes on into a phrase ("the officials gave the committee", "all the", "half the").
+ */
+function zeroRelativeHead(toks: Tok[], k: number): boolean {
+  const w = toks[k];
+  if (w === undefined || !/^\p{Ll}{3,}$/u.test(w.text) || /(?:ed|ing|ly)$/.test(w.lower) || NP_STOP.has(w.lower) || cueGroup.has(w.lower)
+    || FINITE_VERBS.has(w.lower) || PAST_CUES.has(w.lower) || PHRASE_PREPS.has(w.lower) || NOT_HEAD_BEFORE_THE.has(w.lower)) return false;
+  for (let d = k - 1; d >= 0 && d >= k - 2; d--) {
+    const x = toks[d]!;
+    // ("that country the government", not the relative pronoun: "the company that operates the ship said".)
+    if (ZERO_RELATIVE_DETERMINERS.has(x.lower)) return !DEMONSTRATIVE_OR_RELATIVE.has(x.lower) || d === 0 || !toks[d - 1]!.word || PHRASE_PREPS.has(toks[d - 1]!.lower);
+    if (!/^\p{Ll}+$/u.test(x.text) && !/^\d/.test(x.text)) return false;
+  }
+  return false;
+}
+const ZERO_RELATIVE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'every', 'each']);
+const DEMONSTRATIVE_OR_RELATIVE = new Set(['that', 'this']);
+/** Words after a determiner that take "the" in the same phrase: "a quarter the size", "all the", "such the". */
+const NOT_HEAD_BEFORE_THE = new Set(['all', 'both', 'half', 'quarter', 'third', 'twice', 'such', 'about', 'like', 'than', 'including',
+  'into', 'onto', 'upon', 'near', 'over', 'under', 'across', 'against', 'around', 'behind', 'beyond', 'inside', 'outside', 'within',
+  'without', 'toward', 'towards', 'through', 'throughout', 'despite', 'during', 'since', 'until', 'amid', 'among', 'between',
+  'after', 'before', 'above', 'below', 'beside', 'besides', 'along', 'per', 'via', 'versus', 'whether', 'where', 'once', 'just', 'only',
+  'even', 'also', 'still', 'then', 'there', 'here', 'now', 'not', 'never', 'ever', 'so', 'too', 'very', 'same', 'other', 'rest', 'most',
+  'least', 'best', 'worst', 'first', 'last', 'next', 'own', 'nor', 'plus', 'minus', 'opposite', 'atop', 'aboard', 'alongside', 'beneath',
+  'underneath', 'off', 'past', 'unlike', 'except', 'regarding', 'concerning', 'upon', 'out', 'down', 'up', 'back', 'away', 'yet']);
+
 /** Participles that label someone "as" something: "a man described as a white nationalist". */
 const LABEL_PARTICIPLES = new Set(['described', 'identified', 'regarded', 'characterized', 'characterised', 'portrayed', 'branded',
   'labeled', 'labelled', 'dubbed', 'viewed', 'seen', 'considered']);
@@ -1675,19 +1710,37 @@ const LABEL_PARTICIPLES = new Set(['described', 'identified', 'regarded', 'chara
  * described as", "the suspect identified as"), rather than a subject acting ("Officials described him as").
  */
 function nounBefore(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1]!.lower;
+  // "injured by someone described as having been radicalized": a person no one names, after a preposition.
+  if (LABELED_SOMEONE.has(prev) && LABELED_AFTER.has(toks[i - 2]?.lower ?? '')) return true;
   // ("a move some viewed as a sign": "some" is the subject of a relative clause that has no pronoun.)
-  if (QUANTIFIERS.has(toks[i - 1]!.lower) || vagueHeads.has(toks[i - 1]!.lower)) return false;
+  if (QUANTIFIERS.has(prev) || vagueHeads.has(prev)) return false;
   let determiner = false;
+  let of = false;
+  let joined = false;
   for (let k = i - 2; k >= 0 && k >= i - 12; k--) {
     const w = toks[k]!;
     if (!w.word) break;
     // ("what an aide described as", "a man who officials described as", "a speech that many observers on both
     // sides … described as": the subject of a relative clause, who did the describing.)
     if (RELATIVE_WORDS.has(w.lower)) return false;
-    if (k >= i - 4 && (NP_DETERMINERS.has(w.lower) || QUANTIFIERS.has(w.lower))) determiner = true;
+    if (w.lower === 'of') of = joined = true;
+    // ("Jo Cox, a British member of Parliament described as a fearless campaigner": the determiner of a head
+    // with an "of" phrase after it.)
+    if ((k >= i - 4 || (of && k >= i - 7)) && (NP_DETERMINERS.has(w.lower) || QUANTIFIERS.has(w.lower))) {
+      // ("an effort one Trump campaign aide described as …": a second noun phrase right before the first, the
+      // subject of a relative clause without a pronoun; not "a friend of the family described as".)
+      if (determiner && !joined) return false;
+      determiner = true;
+      joined = false;
+    }
   }
   return determiner;
 }
+
+/** Someone described, and the prepositions before them: "injured by someone described as …". */
+const LABELED_SOMEONE = new Set(['someone', 'somebody']);
+const LABELED_AFTER = new Set(['by', 'with', 'from', 'to', 'for', 'of']);
 
 /** Cue verbs in the past tense without -ed. */
 const PAST_CUES = new Set(['said', 'told', 'wrote', 'spoke', 'thought', 'felt', 'knew', 'saw', 'heard', 'found', 'made']);

@@ -1,0 +1,47 @@
+/**
+ * attribution-1.8.125: from a random reading of corpus flags. A relative clause without a pronoun ("a move the
+ * White House said was needed") has its own subject, which is the source, not the noun before it; a reduced
+ * passive ("a member of Parliament described as …") describes, it does not speak. Sentences written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { claims, unnamedClaims } from './helpers';
+
+describe('a relative clause without a pronoun: its subject is the source', () => {
+  it('after a noun with an article, "the" opens the speaker', () => {
+    expect(claims('The president vetoed the bill, a move the White House said was needed.'))
+      .toEqual([{ type: 'institutional', source: 'the White House' }]);
+    expect(claims('The inquiry is looking at the meetings, an allegation the Kremlin denied.'))
+      .toEqual([{ type: 'institutional', source: 'the Kremlin' }]);
+    expect(claims('It was the first time the agency has confirmed that a grand jury sat.'))
+      .toEqual([{ type: 'institutional', source: 'the agency' }]);
+  });
+  it('an unnamed speaker keeps the flag, with the words that withhold the name', () => {
+    expect(unnamedClaims('The tax rises to 40 percent, a provision the source said was added late.'))
+      .toEqual([{ type: 'anonymous', source: 'the source' }]);
+  });
+  it('a speaker named before is not an unnamed one', () => {
+    expect(unnamedClaims('The committee cut off Sanders from the data on Friday, a move the Vermont senator said was an egregious act.')).toEqual([]);
+  });
+  it('a "the" inside one phrase stays there: prepositions, "nor", a relative "that"', () => {
+    expect(unnamedClaims('A witness who works in the office opposite the magazine told a radio station that he saw two men.'))
+      .toEqual([{ type: 'anonymous', source: 'A witness' }]);
+    expect(claims('The company that operates the ship said samples had been taken.'))
+      .toEqual([{ type: 'institutional', source: 'The company that operates the ship' }]);
+    expect(claims('Neither the president nor the minister has said when the talks resume.').map((c) => c.source))
+      .not.toContain('the minister');
+  });
+});
+
+describe('a reduced passive describes someone, it does not speak', () => {
+  it('a head with an "of" phrase', () => {
+    expect(claims('He is charged in the killing of Jo Cox, a British member of Parliament described as a fearless campaigner.')).toEqual([]);
+  });
+  it('"someone" after a preposition', () => {
+    expect(claims('One soldier was injured by someone described as having been radicalized online.')).toEqual([]);
+  });
+  it('not a friend of the family, nor a second phrase, which is the subject of a relative clause', () => {
+    expect(claims('He met a friend of the family described as a close adviser.')).toEqual([]);
+    expect(unnamedClaims('The remark was a comment several attendees viewed as a dig at the chairman.'))
+      .toEqual([{ type: 'anonymous', source: 'several attendees' }]);
+  });
+});
