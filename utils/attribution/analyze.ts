@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.125';
+export const ANALYZER_VERSION = 'attribution-1.8.126';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4981,6 +4981,10 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // (Or after what the accusations are of: "accusations of “fake news” from the president".)
         if (body && (body.kind === 'role' || (body.kind === 'outlet' && /^(?:the\s+)?\p{Lu}/u.test(body.label.trim())))
           && (fromSoonAfter(toks, cue.end) || m[0].endsWith(' of'))) continue;
+        // "in order to avoid accusations of special treatment", "to avoid the perception that …", "to pre-empt reports
+        // that …": what is warded off has not been said (not "had to dodge accusations of", "fending off accusations":
+        // those were made).
+        if (avoidedBefore(toks, cueTok)) continue;
         // "conceding too much could spark a fierce backlash across Asia": a backlash foreseen, no one's yet.
         if (g.id === 'agentless-criticism' && modalVerbBefore(toks, cue.start)) continue;
         // "If Rice had been nominated, she would have faced criticism": criticism that never came.
@@ -5100,6 +5104,20 @@ function doubtedQuality(toks: Tok[], k: number): boolean {
   // (Not a verb after a demonstrative subject: "This purportedly puts the lie to …".)
   return adj.word && /^\p{Ll}+$/u.test(adj.text) && !/(?:ed|en|ing|[^su]s)$/.test(adj.lower) && !FINITE_VERBS.has(adj.lower)
     && !PAST_VERBS.has(adj.lower) && noun.word && !FINITE_VERBS.has(noun.lower) && !ARTICLES.has(noun.lower);
+}
+
+/** Verbs of keeping something from happening, and the words that may stand between them and the hedge. */
+const AVOIDING = /^(?:avoid|avoids|avoided|avoiding|prevent|prevents|prevented|preventing|pre-?empt|pre-?empts|pre-?empted|pre-?empting|forestall|forestalls|forestalled|forestalling)$/;
+const WARDING_OFF = /^(?:head|heads|headed|heading|stave|staves|staved|staving|ward|wards|warded|warding)$/;
+const BEFORE_AVOIDED = new Set(['the', 'a', 'an', 'any', 'further', 'more', 'such', 'being', 'potential', 'possible', 'new', 'additional']);
+
+/** Whether the hedge at token `k` is the object of a verb that keeps it from happening: "to avoid accusations of …". */
+function avoidedBefore(toks: Tok[], k: number): boolean {
+  let j = k - 1;
+  for (let n = 0; n < 2 && j >= 0 && BEFORE_AVOIDED.has(toks[j]!.lower); n++) j--;
+  const verb = toks[j];
+  if (verb === undefined) return false;
+  return AVOIDING.test(verb.lower) || (verb.lower === 'off' && WARDING_OFF.test(toks[j - 1]?.lower ?? ''));
 }
 
 /** Whether "from" follows `pos` at once or after a time of at most two words ("last week from", "on Monday from"). */

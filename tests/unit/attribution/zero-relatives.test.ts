@@ -45,3 +45,17 @@ describe('a reduced passive describes someone, it does not speak', () => {
       .toEqual([{ type: 'anonymous', source: 'several attendees' }]);
   });
 });
+
+describe('what is warded off has not been said (1.8.126)', () => {
+  it('accusations, perceptions, labels and reports someone avoids or pre-empts', () => {
+    expect(unnamedClaims('He paid the fee himself in order to avoid accusations of special treatment.')).toEqual([]);
+    expect(unnamedClaims('To avoid the perception that the agency was investigating itself, the inspector hired outside staff.')).toEqual([]);
+    expect(unnamedClaims('Both parties are trying to avoid being blamed for the mess.')).toEqual([]);
+    expect(unnamedClaims('To pre-empt reports that the meeting had failed, the minister spoke first.')).toEqual([]);
+    expect(unnamedClaims('The governor moved to head off accusations of favoritism.')).toEqual([]);
+  });
+  it('accusations dodged or fended off were made', () => {
+    expect(unnamedClaims('The senator has had to dodge accusations of racism for years.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('The company is fending off accusations of bias in its algorithm.')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
