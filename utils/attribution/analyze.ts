@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.126';
+export const ANALYZER_VERSION = 'attribution-1.8.127';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4985,6 +4985,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // that …": what is warded off has not been said (not "had to dodge accusations of", "fending off accusations":
         // those were made).
         if (avoidedBefore(toks, cueTok)) continue;
+        // "they don't want to be portrayed as …", "Trump deserves to be criticized", "risk being blamed for …", "worried
+        // about being called a racist": a label someone wishes for, earns or fears, which no one has given.
+        if (/^be(?:ing)?\s/.test(m[0]) && wishedOrFeared(toks, cueTok)) continue;
         // "conceding too much could spark a fierce backlash across Asia": a backlash foreseen, no one's yet.
         if (g.id === 'agentless-criticism' && modalVerbBefore(toks, cue.start)) continue;
         // "If Rice had been nominated, she would have faced criticism": criticism that never came.
@@ -5118,6 +5121,21 @@ function avoidedBefore(toks: Tok[], k: number): boolean {
   const verb = toks[j];
   if (verb === undefined) return false;
   return AVOIDING.test(verb.lower) || (verb.lower === 'off' && WARDING_OFF.test(toks[j - 1]?.lower ?? ''));
+}
+
+/** Verbs of wishing, earning or fearing before "to be …" or "being …": "don't want to be seen as", "risk being blamed". */
+const WISHING = /^(?:wants?|wanted|wanting|deserves?|deserved|deserving|likes?|liked|hates?|hated|prefers?|preferred|refuses?|refused|fears?|feared|fearing|dreads?|dreaded|risks?|risked|risking|resists?|resisted|minds?|resents?|resented|afraid)$/;
+/** Words before "being …" that make it a prospect: "worried about being blamed", "wary of being characterized as". */
+const PROSPECT_OF = new Set(['about', 'of']);
+
+/** Whether the passive at token `k` ("be"/"being") is what someone wishes for, earns or fears. */
+function wishedOrFeared(toks: Tok[], k: number): boolean {
+  let j = k - 1;
+  if (toks[k]?.lower === 'being' && PROSPECT_OF.has(toks[j]?.lower ?? '')) return true;
+  if (toks[k]?.lower === 'be' && toks[j]?.lower === 'to') j--;
+  else if (toks[k]?.lower !== 'being') return false;
+  if (toks[j]?.lower === 'not') j--;
+  return WISHING.test(toks[j]?.lower ?? '');
 }
 
 /** Whether "from" follows `pos` at once or after a time of at most two words ("last week from", "on Monday from"). */

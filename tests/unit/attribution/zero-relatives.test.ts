@@ -59,3 +59,17 @@ describe('what is warded off has not been said (1.8.126)', () => {
     expect(unnamedClaims('The company is fending off accusations of bias in its algorithm.')).toEqual([{ type: 'vague', source: null }]);
   });
 });
+
+describe('a label someone wishes for, earns or fears has not been given (1.8.127)', () => {
+  it('"want to be seen as", "deserves to be criticized", "risk being blamed", "worried about being called"', () => {
+    expect(unnamedClaims('They do not want to be portrayed as conducting a partisan attack.')).toEqual([]);
+    expect(unnamedClaims('The mayor deserves to be criticized for the delay.')).toEqual([]);
+    expect(unnamedClaims('If they move ahead, they risk being branded as hypocrites.')).toEqual([]);
+    expect(unnamedClaims('Leaders, worried about being blamed for the shutdown, relented.')).toEqual([]);
+    expect(unnamedClaims('Clearly wary of being characterized as a warmonger, the senator spoke softly.')).toEqual([]);
+  });
+  it('a label being given now stays a hedge without a source', () => {
+    expect(unnamedClaims('The senator is being criticized for missing the vote.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('The vaccine is being called a breakthrough.')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
