@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.127';
+export const ANALYZER_VERSION = 'attribution-1.8.128';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3096,8 +3096,9 @@ function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
     // claim doubted ("the figures were questioned by economists" stays).
     // "propaganda not backed up by research", "was never supported by experts": an agent denied is no source.
     if (negating(toks[cueAt - 1]?.lower ?? '')) return null;
-    if (toks[cueAt]!.lower === 'questioned' && PAST_BE.has(toks[cueAt - 1]?.lower ?? '')
-      && (isCapWord(toks[cueAt - 2]) || /^(?:he|she|they|i|we|who|whom)$/.test(toks[cueAt - 2]?.lower ?? ''))) return null;
+    // ("when questioned by FBI agents", "afraid of being questioned by trained lawyers", "whether he could be
+    // questioned by a committee lawyer", "who … has been questioned by investigators": the person questioned.)
+    if (toks[cueAt]!.lower === 'questioned' && questionedPerson(toks, cueAt)) return null;
     // "has been called a charlatan by fellow physicians", "is supported by far fewer
     // publications": the agent of an evaluative passive. Weak: only unnamed agents count.
     hit = phraseAfter(toks, i + 1, true);
@@ -3124,6 +3125,20 @@ function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
     yields = t.lower === 'citing' && CITING_NOUNS.has(toks[i - 1]?.lower ?? '');
   } else return verbCue(text, toks, i);
   return hit === null || cue === null ? null : { hit, cue, weak, yields, rule: cueRule };
+}
+
+/** Words right before "questioned" that make it an interrogation: "when questioned by", "being questioned by". */
+const INTERROGATION_LEADS = new Set(['when', 'while', 'whenever', 'being', 'be', 'after', 'before', 'if', 'once', 'upon', 'until']);
+const BE_CHAIN = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'have', 'had', 'being', 'be']);
+
+/** Whether "questioned" at token `k` tells of a person questioned, not of a claim doubted ("the figures were questioned"). */
+function questionedPerson(toks: Tok[], k: number): boolean {
+  if (INTERROGATION_LEADS.has(toks[k - 1]?.lower ?? '')) return true;
+  let j = k - 1;
+  while (j >= 0 && BE_CHAIN.has(toks[j]!.lower)) j--;
+  const subject = toks[j];
+  return j < k - 1 && subject !== undefined && ((isCapWord(subject) && !/^(?:it|this|that|these|those|there)$/.test(subject.lower))
+    || /^(?:he|she|they|i|we|who|whom)$/.test(subject.lower));
 }
 
 /** Forms of "go" that open "went on to say" and "went so far as to say". */

@@ -73,3 +73,14 @@ describe('a label someone wishes for, earns or fears has not been given (1.8.127
     expect(unnamedClaims('The vaccine is being called a breakthrough.')).toEqual([{ type: 'vague', source: null }]);
   });
 });
+
+describe('a person questioned is no source of a doubt (1.8.128)', () => {
+  it('"when questioned by", "being questioned by", "could be questioned by"', () => {
+    expect(unnamedClaims('The review found he lacked candor when questioned by FBI agents on several occasions.')).toEqual([]);
+    expect(unnamedClaims('The minister stayed away because he was afraid of being questioned by trained lawyers.')).toEqual([]);
+    expect(unnamedClaims('They asked whether he could be questioned by a committee lawyer.')).toEqual([]);
+  });
+  it('a claim questioned by unnamed people stays their doubt', () => {
+    expect(unnamedClaims('The figures have been questioned by residents and analysts.')).toEqual([{ type: 'vague', source: 'residents and analysts' }]);
+  });
+});
