@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.128';
+export const ANALYZER_VERSION = 'attribution-1.8.129';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1224,6 +1224,10 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
   // Whether the phrase took a document's sender ("a letter from White House lawyers"): it ends at the document's
   // determiner ("The documentation included | a letter from …", "released | a memo from the physician saying").
   let senderJoined = false;
+  // "many of the people you write about", "people who you thought were soft": "you" right before the cue is its
+  // subject, in a clause of its own; the words before it are not the speaker's. (Not "I": "Experts I spoke to
+  // cautioned …" is how a reporter names the people who speak.)
+  if (SPEAKING_PERSONS.has(toks[end]?.lower ?? '') && end > 0 && toks[end - 1]!.word) return { start: end, end, appositive };
   while (j >= 0 && count < MAX_NP) {
     const t = toks[j]!;
     // "One of the most memorable stories | my husband told me": a possessive after a plural noun opens a phrase
@@ -1700,6 +1704,9 @@ const NOT_HEAD_BEFORE_THE = new Set(['all', 'both', 'half', 'quarter', 'third', 
   'even', 'also', 'still', 'then', 'there', 'here', 'now', 'not', 'never', 'ever', 'so', 'too', 'very', 'same', 'other', 'rest', 'most',
   'least', 'best', 'worst', 'first', 'last', 'next', 'own', 'nor', 'plus', 'minus', 'opposite', 'atop', 'aboard', 'alongside', 'beneath',
   'underneath', 'off', 'past', 'unlike', 'except', 'regarding', 'concerning', 'upon', 'out', 'down', 'up', 'back', 'away', 'yet']);
+
+/** The second person, the subject of whatever cue follows it. */
+const SPEAKING_PERSONS = new Set(['you']);
 
 /** Participles that label someone "as" something: "a man described as a white nationalist". */
 const LABEL_PARTICIPLES = new Set(['described', 'identified', 'regarded', 'characterized', 'characterised', 'portrayed', 'branded',

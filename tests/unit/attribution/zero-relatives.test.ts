@@ -84,3 +84,13 @@ describe('a person questioned is no source of a doubt (1.8.128)', () => {
     expect(unnamedClaims('The figures have been questioned by residents and analysts.')).toEqual([{ type: 'vague', source: 'residents and analysts' }]);
   });
 });
+
+describe('"you" before a cue is its subject (1.8.129)', () => {
+  it('"the people you write about", "someone you thought of as"', () => {
+    expect(unnamedClaims('You are held to a standard of accuracy that many of the people you write about are not.')).toEqual([]);
+    expect(unnamedClaims('It is hard to deny that someone you once thought of as a bigot is serious.')).toEqual([]);
+  });
+  it('"I" is how a reporter names the people who speak to them', () => {
+    expect(unnamedClaims('Experts I spoke to cautioned that the deal could take months.').map((c) => c.type)).toEqual(['vague']);
+  });
+});
