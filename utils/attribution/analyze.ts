@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.129';
+export const ANALYZER_VERSION = 'attribution-1.8.130';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1228,6 +1228,12 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
   // subject, in a clause of its own; the words before it are not the speaker's. (Not "I": "Experts I spoke to
   // cautioned …" is how a reporter names the people who speak.)
   if (SPEAKING_PERSONS.has(toks[end]?.lower ?? '') && end > 0 && toks[end - 1]!.word) return { start: end, end, appositive };
+  // "Experts I spoke to | cautioned", "the parents I spoke with | said": the reporter's contact clause is inside the
+  // phrase, which goes on back to the people.
+  if (contactClauseEnd(toks, end)) {
+    j -= 3;
+    count += 3;
+  }
   while (j >= 0 && count < MAX_NP) {
     const t = toks[j]!;
     // "One of the most memorable stories | my husband told me": a possessive after a plural noun opens a phrase
@@ -1704,6 +1710,15 @@ const NOT_HEAD_BEFORE_THE = new Set(['all', 'both', 'half', 'quarter', 'third', 
   'even', 'also', 'still', 'then', 'there', 'here', 'now', 'not', 'never', 'ever', 'so', 'too', 'very', 'same', 'other', 'rest', 'most',
   'least', 'best', 'worst', 'first', 'last', 'next', 'own', 'nor', 'plus', 'minus', 'opposite', 'atop', 'aboard', 'alongside', 'beneath',
   'underneath', 'off', 'past', 'unlike', 'except', 'regarding', 'concerning', 'upon', 'out', 'down', 'up', 'back', 'away', 'yet']);
+
+/** Verbs of a reporter's contact with people: "the officials I spoke with", "voters we interviewed". */
+const CONTACT_VERBS = new Set(['spoke', 'talked', 'interviewed', 'surveyed', 'contacted', 'reached', 'met', 'polled', 'consulted', 'asked', 'heard']);
+
+/** Whether token `k` ends a reporter's contact clause after a noun: "(experts) I spoke to", "(voters) we talked with". */
+function contactClauseEnd(toks: Tok[], k: number): boolean {
+  return (toks[k]?.lower === 'to' || toks[k]?.lower === 'with') && CONTACT_VERBS.has(toks[k - 1]?.lower ?? '')
+    && (toks[k - 2]?.lower === 'i' || toks[k - 2]?.lower === 'we') && toks[k - 3]?.word === true;
+}
 
 /** The second person, the subject of whatever cue follows it. */
 const SPEAKING_PERSONS = new Set(['you']);
@@ -3225,8 +3240,8 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // (Not an -ing word that modifies a noun: "with some warning signs".)
   const withIng = t.lower.endsWith('ing') && withAbsolute(toks, i) && next0 !== undefined
     && (!next0.word || isCapWord(next0) || CLAUSE_AFTER_PARTICIPLE.has(next0.lower));
-  if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && participial === null && !withIng && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
-    // Noun use ("the report", "to say") unless a subject clearly precedes.
+  if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && participial === null && !withIng && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && !contactClauseEnd(toks, i - 1) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
+    // Noun use ("the report", "to say") unless a subject clearly precedes ("experts we spoke to say" has one).
     // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
     const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
     const groupWho = prev && prev.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[i - 2]?.lower ?? '');
@@ -3530,6 +3545,10 @@ function notACue(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next0 = toks[i + 1];
+  // "Experts I spoke to cautioned that …", "the people we interviewed said": the reporter's contact, in a relative
+  // clause that describes the speakers; the clause's verb is no cue, the verb after it is.
+  if (CONTACT_VERBS.has(t.lower) && prev !== undefined && (prev.lower === 'i' || prev.lower === 'we') && toks[i - 2]?.word
+    && (personNouns.has(toks[i - 2]!.lower) || vagueHeads.has(toks[i - 2]!.lower) || toks[i - 2]!.lower === 'everyone' || toks[i - 2]!.lower === 'those')) return true;
   // ("points out that …", "…, point out two economists": only with "out"; "the point" is no cue.)
   // ("Critics point to the fact that …", "Others point to a long list of hurdles" argue a claim, as "point out"
   // does: for a subject that opens the sentence, with no clause of its own before the verb, not "those who claim
@@ -3881,7 +3900,8 @@ function trimHit(text: string, toks: Tok[], i: number, found: PhraseHit, weak: b
   }
   // "… and others with suspected trafficking violations": a subject cut off after its preposition is
   // no subject; the cue word is a modifier inside a prepositional phrase.
-  if (hit.end < i && hit.end > hit.start && (OBJECT_PREPS.has(toks[hit.end]!.lower) || CONJUNCTIONS.has(toks[hit.end]!.lower))) return null;
+  if (hit.end < i && hit.end > hit.start && (OBJECT_PREPS.has(toks[hit.end]!.lower) || CONJUNCTIONS.has(toks[hit.end]!.lower))
+    && !contactClauseEnd(toks, hit.end)) return null;
   // "a fatwa permitting armed resistance against U.S. military personnel in Iraq reportedly stated": the words
   // after a preposition that never opens a clause are its object, not the subject of a finite cue (they are
   // the subject of a participle: "based upon two anonymous sources claiming", "despite experts arguing").

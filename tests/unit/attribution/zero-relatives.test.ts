@@ -1,9 +1,12 @@
 /**
- * attribution-1.8.125: from a random reading of corpus flags. A relative clause without a pronoun ("a move the
- * White House said was needed") has its own subject, which is the source, not the noun before it; a reduced
- * passive ("a member of Parliament described as …") describes, it does not speak. Sentences written for the tests.
+ * attribution-1.8.125–1.8.130: classes from a random reading of corpus flags. A relative clause without a pronoun
+ * ("a move the White House said was needed") has its own subject, which is the source, not the noun before it; a
+ * reduced passive ("a member of Parliament described as …") describes, it does not speak; what is avoided, wished
+ * for or feared has not been said; a person questioned doubts nothing; "you" and a reporter's "I spoke to" are
+ * clauses of their own. Sentences written for the tests.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../utils/attribution';
 import { claims, unnamedClaims } from './helpers';
 
 describe('a relative clause without a pronoun: its subject is the source', () => {
@@ -92,5 +95,23 @@ describe('"you" before a cue is its subject (1.8.129)', () => {
   });
   it('"I" is how a reporter names the people who speak to them', () => {
     expect(unnamedClaims('Experts I spoke to cautioned that the deal could take months.').map((c) => c.type)).toEqual(['vague']);
+  });
+});
+
+describe('the reporter\'s contact clause describes the speakers (1.8.130)', () => {
+  it('"Experts I spoke to cautioned": the verb after the clause is the cue, the clause is in the source', () => {
+    const [c] = analyzeText('Experts I spoke to cautioned that the deal could take months.');
+    expect(c?.type).toBe('vague');
+    expect(c?.source?.text).toBe('Experts I spoke to');
+    expect(c?.cue?.text).toBe('cautioned');
+    expect(unnamedClaims('Officials I talked to say the plan is dead.')).toEqual([{ type: 'anonymous', source: 'Officials I talked to' }]);
+    expect(unnamedClaims('Many of the users we spoke with said the site is simple.')).toEqual([{ type: 'vague', source: 'Many of the users we spoke with' }]);
+  });
+  it('people spoken to who claim nothing are no flag', () => {
+    expect(unnamedClaims('Nearly everyone we spoke to had a story about the mill.')).toEqual([]);
+    expect(unnamedClaims('Some people I spoke with even expressed guilt.')).toEqual([]);
+  });
+  it('"to say" after anything else is still an infinitive', () => {
+    expect(claims('He wanted to say the plan is dead.')).toEqual([]);
   });
 });
