@@ -1709,7 +1709,7 @@ const NOT_HEAD_BEFORE_THE = new Set(['all', 'both', 'half', 'quarter', 'third', 
   'after', 'before', 'above', 'below', 'beside', 'besides', 'along', 'per', 'via', 'versus', 'whether', 'where', 'once', 'just', 'only',
   'even', 'also', 'still', 'then', 'there', 'here', 'now', 'not', 'never', 'ever', 'so', 'too', 'very', 'same', 'other', 'rest', 'most',
   'least', 'best', 'worst', 'first', 'last', 'next', 'own', 'nor', 'plus', 'minus', 'opposite', 'atop', 'aboard', 'alongside', 'beneath',
-  'underneath', 'off', 'past', 'unlike', 'except', 'regarding', 'concerning', 'upon', 'out', 'down', 'up', 'back', 'away', 'yet']);
+  'underneath', 'off', 'past', 'unlike', 'except', 'regarding', 'concerning', 'out', 'down', 'up', 'back', 'away', 'yet']);
 
 /** Verbs of a reporter's contact with people: "the officials I spoke with", "voters we interviewed". */
 const CONTACT_VERBS = new Set(['spoke', 'talked', 'interviewed', 'surveyed', 'contacted', 'reached', 'met', 'polled', 'consulted', 'asked', 'heard']);
