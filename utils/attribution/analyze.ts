@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.130';
+export const ANALYZER_VERSION = 'attribution-1.8.131';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4163,6 +4163,9 @@ function sameUnnamedSpeaker(phrase: string, st: DocState): string | null {
   return lastHead === head ? last.label : null;
 }
 
+/** Assertions whose denial by "no one" tells of a consensus: "Nobody denies that …", "no one disputes", "no one admits". */
+const CONSENSUS_CUES = /^(?:den|disput|acknowledg|admit|conced|agree)/;
+
 /** The attribution a cue at token `i` makes, THEY_SPOKE when an unresolved "they" speaks, or null. */
 function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: number, c: CueHit): Attribution | typeof THEY_SPOKE | null {
   const t = toks[i]!;
@@ -4181,9 +4184,11 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // ("All three officials said" stays: officials and sources withhold who they are however many there are.)
   if (cls !== null && cls.kind === 'unnamed-person' && (toks[hit.start - 1]?.lower === 'all' || toks[hit.start - 1]?.lower === 'both')
     && SMALL_NUMBER.test(det) && det !== 'out') return null;
-  // "No one has told me whether I can testify", "nobody said anything": nobody said it. ("No one expects …" is the
-  // vague view it reports.)
-  if (cls !== null && cls.kind === 'vague' && (cueRule === 'speech' || cueRule === 'written') && (det === 'nobody' || (det === 'no' && toks[hit.start + 1]?.lower === 'one'))) return null;
+  // "No one has told me whether I can testify", "nobody said anything", "no one has suggested such action", "No one
+  // predicted the boom": nobody said it. ("No one expects …" is the vague view it reports, and "Nobody denies that …",
+  // "no one disputes", the consensus it reports.)
+  if (cls !== null && cls.kind === 'vague' && (cueRule === 'speech' || cueRule === 'written' || (cueRule === 'assertion' && !CONSENSUS_CUES.test(t.lower)))
+    && (det === 'nobody' || det === 'no-one' || (det === 'no' && toks[hit.start + 1]?.lower === 'one'))) return null;
   // "I'm sensitive when someone says, 'The words you used …'": anyone who might say it, whenever; no source.
   // (In the present only: "when someone asked how she could …" is one question someone put.)
   if (cls !== null && (det === 'someone' || det === 'somebody' || det === 'anyone' || det === 'anybody') && hit.start === hit.end

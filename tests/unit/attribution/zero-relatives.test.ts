@@ -1,9 +1,9 @@
 /**
- * attribution-1.8.125–1.8.130: classes from a random reading of corpus flags. A relative clause without a pronoun
+ * attribution-1.8.125–1.8.131: classes from a random reading of corpus flags. A relative clause without a pronoun
  * ("a move the White House said was needed") has its own subject, which is the source, not the noun before it; a
  * reduced passive ("a member of Parliament described as …") describes, it does not speak; what is avoided, wished
  * for or feared has not been said; a person questioned doubts nothing; "you" and a reporter's "I spoke to" are
- * clauses of their own. Sentences written for the tests.
+ * clauses of their own; what no one claims is no claim. Sentences written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution';
@@ -113,5 +113,17 @@ describe('the reporter\'s contact clause describes the speakers (1.8.130)', () =
   });
   it('"to say" after anything else is still an infinitive', () => {
     expect(claims('He wanted to say the plan is dead.')).toEqual([]);
+  });
+});
+
+describe('what no one claims is no one\'s claim (1.8.131)', () => {
+  it('"no one has suggested", "nobody claims", "No one is arguing that"', () => {
+    expect(unnamedClaims('The House could jail him, although no one has suggested such action in this case.')).toEqual([]);
+    expect(unnamedClaims('Nobody claims the program is a utopia.')).toEqual([]);
+    expect(unnamedClaims('No one is arguing that the record is blemish-free.')).toEqual([]);
+  });
+  it('a consensus stays the vague view it reports', () => {
+    expect(unnamedClaims('Nobody denies that people retire to Florida.')).toEqual([{ type: 'vague', source: 'Nobody' }]);
+    expect(unnamedClaims('No one doubts that poison gas was used.')).toEqual([{ type: 'vague', source: 'No one' }]);
   });
 });
