@@ -1198,7 +1198,7 @@ function saysNothing(toks: Tok[], i: number): boolean {
 function namedSubjectBefore(toks: Tok[], i: number): boolean {
   let k = i - 1;
   while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
-  return k < i && (isCapWord(toks[k]) || /^(?:he|she|i)$/.test(toks[k]?.lower ?? ''));
+  return isCapWord(toks[k]) || /^(?:he|she|i)$/.test(toks[k]?.lower ?? '');
 }
 
 /** Whether a comma before token `k` ends a list item that is a source itself: "The president, health officials and …". */
@@ -1702,14 +1702,14 @@ function zeroRelativeHead(toks: Tok[], k: number): boolean {
 }
 const ZERO_RELATIVE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'every', 'each']);
 const DEMONSTRATIVE_OR_RELATIVE = new Set(['that', 'this']);
-/** Words after a determiner that take "the" in the same phrase: "a quarter the size", "all the", "such the". */
-const NOT_HEAD_BEFORE_THE = new Set(['all', 'both', 'half', 'quarter', 'third', 'twice', 'such', 'about', 'like', 'than', 'including',
-  'into', 'onto', 'upon', 'near', 'over', 'under', 'across', 'against', 'around', 'behind', 'beyond', 'inside', 'outside', 'within',
-  'without', 'toward', 'towards', 'through', 'throughout', 'despite', 'during', 'since', 'until', 'amid', 'among', 'between',
-  'after', 'before', 'above', 'below', 'beside', 'besides', 'along', 'per', 'via', 'versus', 'whether', 'where', 'once', 'just', 'only',
-  'even', 'also', 'still', 'then', 'there', 'here', 'now', 'not', 'never', 'ever', 'so', 'too', 'very', 'same', 'other', 'rest', 'most',
+/**
+ * Words after a determiner that take "the" in the same phrase, beyond `NP_STOP` and `PHRASE_PREPS` (which
+ * `zeroRelativeHead` checks too): "half the size", "both the", "opposite the magazine", "nor the speaker".
+ */
+const NOT_HEAD_BEFORE_THE = new Set(['both', 'half', 'quarter', 'third', 'twice', 'such', 'including', 'onto', 'near', 'inside', 'outside',
+  'throughout', 'above', 'below', 'beside', 'besides', 'along', 'versus', 'never', 'ever', 'too', 'very', 'same', 'other', 'rest', 'most',
   'least', 'best', 'worst', 'first', 'last', 'next', 'own', 'nor', 'plus', 'minus', 'opposite', 'atop', 'aboard', 'alongside', 'beneath',
-  'underneath', 'off', 'past', 'unlike', 'except', 'regarding', 'concerning', 'out', 'down', 'up', 'back', 'away', 'yet']);
+  'underneath', 'off', 'past', 'unlike', 'except', 'regarding', 'concerning', 'out', 'down', 'up', 'back', 'away']);
 
 /** Verbs of a reporter's contact with people: "the officials I spoke with", "voters we interviewed". */
 const CONTACT_VERBS = new Set(['spoke', 'talked', 'interviewed', 'surveyed', 'contacted', 'reached', 'met', 'polled', 'consulted', 'asked', 'heard']);
@@ -4818,16 +4818,15 @@ function agentAfter(text: string, toks: Tok[], pos: number, preps: ReadonlySet<s
 }
 
 /**
- * Whether an appositive is nothing but the names of bodies: capitalized words (at least two) joined by "the", "and",
- * "of", "for", "on", "&" ("the Cook Political Report and the Rothenberg Political Report", "the Energy Information
+ * Whether an appositive is nothing but the names of bodies: capitalized words (at least two) joined by the small words
+ * of names, `NAME_JOINERS` ("the Cook Political Report and the Rothenberg Political Report", "the Energy Information
  * Administration"); not a place or a party and state ("Germany", "California Democrat").
  */
 function namesBodies(app: string): boolean {
   const ws = app.trim().split(/\s+/);
-  if (ws.filter((w) => /^\p{Lu}/u.test(w)).length < 2 || !ws.every((w) => /^\p{Lu}/u.test(w) || BODY_NAME_LINKS.has(w))) return false;
+  if (ws.filter((w) => /^\p{Lu}/u.test(w)).length < 2 || !ws.every((w) => /^\p{Lu}/u.test(w) || NAME_JOINERS.has(w))) return false;
   return !STATE_PARTY.test(app) && !PARTY_STATE.test(app) && !US_STATE.test(app);
 }
-const BODY_NAME_LINKS: ReadonlySet<string> = new Set(['the', 'and', 'of', 'for', 'on', '&']);
 
 /** Participles that place an allegation in a piece or with its maker: "cited in the report", "made by prosecutors". */
 const PLACING_PARTICIPLES: ReadonlySet<string> = new Set(['cited', 'made', 'detailed', 'contained', 'outlined', 'described', 'raised',

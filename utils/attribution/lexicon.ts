@@ -572,6 +572,9 @@ export interface HedgeGroup {
   patterns: readonly RegExp[];
 }
 
+/** A time phrase between reports or worries and their "that": "reports last week that …", "Worries last fall that …". */
+const TIME_BEFORE_THAT = String.raw`(?:(?:last|this|earlier\sthis)\s(?:week|month|year|fall|autumn|spring|summer|winter)\s(?=that\b))?`;
+
 export const HEDGES: readonly HedgeGroup[] = [
   {
     // Impersonal constructions: "it is understood that", "it is feared".
@@ -648,7 +651,7 @@ export const HEDGES: readonly HedgeGroup[] = [
     // Reports without an outlet: "following reports that", "media reports say".
     id: 'unsourced-reports',
     // (Not a body's periodic data releases: "a reversal from monthly reports of more than 200,000 new jobs".)
-    patterns: [/\b(?<!\b(?:daily|weekly|biweekly|monthly|quarterly|annual|yearly|periodic)\s)(?:reports|rumou?rs)\s(?:(?:last|this|earlier\sthis)\s(?:week|month|year|fall|autumn|spring|summer|winter)\s(?=that\b))?(?:that|of|suggest|suggested|say|said|indicate|indicated|claim|claimed)\b/, /\baccording to (?:media |press |news |some |unconfirmed |local )?reports\b/,
+    patterns: [new RegExp(String.raw`\b(?<!\b(?:daily|weekly|biweekly|monthly|quarterly|annual|yearly|periodic)\s)(?:reports|rumou?rs)\s${TIME_BEFORE_THAT}(?:that|of|suggest|suggested|say|said|indicate|indicated|claim|claimed)\b`), /\baccording to (?:media |press |news |some |unconfirmed |local )?reports\b/,
       // "based on some reports", "rumors had been circulating that", "talk had been mounting about", "the long-rumored departure".
       /,\s?based on (?:media |press |news |some |unconfirmed |local )?reports\b/,
       /\b(?:rumou?rs|speculation|talk|chatter|whispers)\s(?:had\s|has\s|have\s)?(?:been\s)?(?:circulating|swirling|mounting|growing|building)\b/,
@@ -732,7 +735,7 @@ export const HEDGES: readonly HedgeGroup[] = [
       // "concerns that keep him awake", "worries that were raised" (no worry's content follows).
       // Nor expectations someone damps ("the White House tamped down expectations that a deal is in sight"): the
       // sentence is that someone's claim, as with "allay" and "ease".
-      /(?=\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\b)(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expresses|expressing|voiced|voice|voices|voicing|raised|raise|raising|shares?|shared|sharing|allay|allaying|assuage|ease|easing|resolve|resolving|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|presented|presenting|outlined|outlining|tamped|tamping|dampened|dampening|tempered|tempering|lowered|lowering|downplayed|downplaying|managing|have|has|had|any|over|because\sof|due\sto|out\sof)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s(?:(?:last|this|earlier\sthis)\s(?:week|month|year|fall|autumn|spring|summer|winter)\s(?=that\b))?(?:that(?!\s(?:is|are|was|were|has|have|had)\b|\s(?!(?:the|a|an|all|both)\s)[a-z]+\s(?:us|him|her|them|me)\b)|about|over|whether)\b/,
+      new RegExp(String.raw`(?=\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\b)(?<!\b(?:his|her|their|its|my|our|your|expressed|express|expresses|expressing|voiced|voice|voices|voicing|raised|raise|raising|shares?|shared|sharing|allay|allaying|assuage|ease|easing|resolve|resolving|address|addressed|addressing|reiterated|reiterating|reiterate|stressed|stressing|conveyed|conveying|presented|presenting|outlined|outlining|tamped|tamping|dampened|dampening|tempered|tempering|lowered|lowering|downplayed|downplaying|managing|have|has|had|any|over|because\sof|due\sto|out\sof)\s(?:[a-z-]+\s)?)(?<!['\u2019]s\s(?:[a-z-]+\s)?)\b(?:concerns?|fears|worries|suspicions|speculation|skepticism|scepticism|optimism|pessimism|doubts|rumou?rs|recognition|perception|expectations)\s${TIME_BEFORE_THAT}(?:that(?!\s(?:is|are|was|were|has|have|had)\b|\s(?!(?:the|a|an|all|both)\s)[a-z]+\s(?:us|him|her|them|me)\b)|about|over|whether)\b`),
       /\bsuspicions\srun\shigh\b/,
       // "The flow of arms continues amid hopes that a conference could end the war": a hope set as the scene, no
       // one's (only after "amid": "hopes that" is more often a verb, "Netanyahu hopes that", or someone's).
