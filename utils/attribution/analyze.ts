@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.131';
+export const ANALYZER_VERSION = 'attribution-1.8.132';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -478,8 +478,12 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     // sentence (or follows an opening adverbial) and its verb, as wire copy often has.
     const fresh = commaSubject(text, toks, k, j);
     if (fresh !== null) return fresh;
-    if (k < 0 || k < limit || toks[k]!.text !== ',' || k === j - 1) return null;
-    if (!isAppositive(text, toks, k + 1, j - 1)) return null;
+    if (k < 0 || k < limit || toks[k]!.text !== ',' || k === j - 1) return closedRelative(text, toks, j);
+    // ("In Gaza, a man who declined to be named, said": the words between the commas are the subject and its clause,
+    // not a description of "Gaza".)
+    const closed = closedRelative(text, toks, j);
+    if (closed !== null && closed.start > k && ADVERBIAL_OPENERS.has(toks[0]!.lower)) return closed;
+    if (!isAppositive(text, toks, k + 1, j - 1)) return closedRelative(text, toks, j);
     // "…, Ms Lebovics said, adding": a parenthetical attribution, not a description of the words before it.
     if (SAID_FORMS.has(toks[j - 1]!.lower)) return null;
     const aged = agedName(text, toks, k + 1, j - 1);
@@ -522,6 +526,15 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     if (rel >= 0) {
       appositive = { start: toks[rel]!.s, end: toks[j]!.e };
       j = rel - 1;
+    } else {
+      // "a police official speaking on condition of anonymity because the investigation was ongoing said", "One
+      // official involved in the inquiry but speaking on condition of anonymity told Reuters": so is a participle
+      // phrase that withholds it, after the subject's head, its "but"/"and" or (its closing comma left out) a comma.
+      const p = anonymityParticiple(text, toks, j);
+      if (p >= 0) {
+        appositive = { start: toks[p]!.s, end: toks[j]!.e };
+        j = toks[p - 1]!.word ? (COORDINATORS.has(toks[p - 1]!.lower) ? p - 2 : p - 1) : p - 2;
+      }
     }
   }
   // The people an interview was with speak for their relative clause: "ABC News spoke to a senior
@@ -588,6 +601,22 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       || (PARTY_STATE.test(text.slice(toks[p]!.e, toks[j]!.s)) && /^\p{Lu}\p{Ll}/u.test(toks[p - 1]!.text)))) j = p - 1;
   }
   const np = npBackFrom(toks, j, appositive);
+  // "gave documents to the attorney general, who is conducting her own probe, said a person familiar with the matter":
+  // the object of a preposition, however it is described, is no subject of the verb after the description.
+  // (An aside that is a relative clause only: in "The British ambassador to the UN, Matthew Rycroft, said" the aside
+  // is the speaker, read by the steps below.)
+  if (np && appositive !== null && np.start > 0 && /^(?:who|which|whose)\b/i.test(text.slice(appositive.start, appositive.end))) {
+    // (Not a name's own words, "the Brady Campaign to Prevent Gun Violence", nor a person named after a title that
+    // takes "to", "Former U.S. Ambassador to the United Nations Nikki Haley, who …, tweeted".)
+    if (APPOSITIVE_OBJECT_PREPS.has(toks[np.start - 1]!.lower) && !(np.start >= 2 && isCapWord(toks[np.start - 2]))
+      && classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e))?.type !== 'named') return null;
+    // ("One conservative interviewed by The Hill, who requested anonymity, said": the outlet is how the speaker was
+    // reached; the speaker is the phrase before the participle.)
+    if (np.start >= 3 && toks[np.start - 1]!.lower === 'by' && REACHED_BY.has(toks[np.start - 2]!.lower)) {
+      const outer = npBackFrom(toks, np.start - 3, null);
+      if (outer) return { start: outer.start, end: np.end, appositive };
+    }
+  }
   // "A memo obtained by CNN said", "a letter seen by Reuters says": the document speaks, not the outlet that has it.
   if (np && appositive === null && np.start >= 3 && toks[np.start - 1]!.lower === 'by' && DOCUMENT_PARTICIPLES.has(toks[np.start - 2]!.lower)) {
     const doc = npBackFrom(toks, np.start - 3, null);
@@ -850,6 +879,20 @@ function relativeSubject(text: string, toks: Tok[], from: number, end: number, c
 }
 
 /**
+ * "A classmate who declined to be identified, told the magazine": a relative clause that withholds the speaker's
+ * identity, closed by a comma it never opened. The subject before "who" must open the sentence or a clause; the
+ * comma is at token `j`.
+ */
+function closedRelative(text: string, toks: Tok[], j: number): PhraseHit | null {
+  const rel = j >= 3 ? anonymityRelative(text, toks, j - 1) : -1;
+  if (rel < 1) return null;
+  const np = npBackFrom(toks, rel - 1, null);
+  // (Not a clause of its own that ran in: "He met a man who declined to be named, said the report".)
+  if (np === null || PRONOUNS.has(toks[np.start]!.lower) || !(opensClause(toks, np.start) || CONJUNCTIONS.has(toks[np.start - 1]?.lower ?? ''))) return null;
+  return { ...np, appositive: { start: toks[rel]!.s, end: toks[j - 1]!.e } };
+}
+
+/**
  * Index of the "who" opening a comma-less relative clause that ends at token `j` and
  * marks a withheld identity ("who declined to be identified", "who spoke on condition
  * of anonymity"), or -1. Bounded look-back; never crosses punctuation.
@@ -866,6 +909,33 @@ function anonymityRelative(text: string, toks: Tok[], j: number): number {
   }
   return -1;
 }
+
+/**
+ * Index of the participle that opens a reduced clause ending at token `j` and withholding the speaker's identity:
+ * "speaking on condition of anonymity because the investigation was ongoing", "requesting anonymity", "talking on
+ * background", "not authorized to speak publicly", or -1. The participle comes right after a word, after "but"/"and"
+ * after a word, or after a comma after a word; the mark starts within a few words of it. Bounded look-back; never
+ * crosses other punctuation.
+ */
+function anonymityParticiple(text: string, toks: Tok[], j: number): number {
+  for (let k = j - 1; k >= 2 && k >= j - ANONYMITY_CLAUSE_REACH; k--) {
+    const t = toks[k]!;
+    if (!t.word) return -1;
+    // (Or "not" itself: "a law enforcement official not authorized to comment publicly told USA TODAY".)
+    if ((!PARTICIPLE.test(t.text) || NOT_PARTICIPLES.has(t.lower)) && t.lower !== 'not') continue;
+    const m = ANONYMITY_MARK.exec(text.slice(t.s, toks[j]!.e));
+    if (m === null) continue;
+    if (m.index > ANONYMITY_MARK_NEAR) return -1;
+    const before = toks[k - 1]!;
+    const head = before.word && !COORDINATORS.has(before.lower) ? before : toks[k - 2]!;
+    return head.word && !NP_STOP.has(head.lower) && !FINITE_VERBS.has(head.lower) && !cueGroup.has(head.lower) ? k : -1;
+  }
+  return -1;
+}
+/** Words from the cue back to a withholding participle ("speaking on condition of anonymity because they were …"). */
+const ANONYMITY_CLAUSE_REACH = 20;
+/** Characters from such a participle to its mark: "speaking on the condition of anonymity", "requesting anonymity". */
+const ANONYMITY_MARK_NEAR = 28;
 
 /**
  * Index of "identified" or "known" when the words from it to token `j` are a reduced clause that gives only part of a
@@ -1537,11 +1607,14 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
   const first = toks[j];
   if (!first || !first.word) return null;
   if (first.lower === 'that' || first.lower === 'it' || first.lower === 'to') return null;
+  // "according to at least three sources", "as many as five officials": a count's bound opens the phrase.
+  const bound = countBound(toks, i);
   // "declared in a Huffington Post column: …": a preposition opens where it was said, never who said it
   // ("declares for president": what for).
-  if (PHRASE_OPENING_PREPS.has(first.lower)) return null;
+  if (bound === 0 && PHRASE_OPENING_PREPS.has(first.lower)) return null;
   const end = Math.min(toks.length, i + MAX_NP);
   let last = -1;
+  j += bound;
   while (j < end) {
     const t = toks[j]!;
     if (!t.word) {
@@ -1569,6 +1642,19 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
   }
   if (last < i) return null;
   return { start: i, end: last, appositive: null };
+}
+
+/**
+ * Number of tokens from `i` that bound a count before a number: "at least", "at most", "as many as", "as few as"
+ * ("at least three sources"), or 0.
+ */
+function countBound(toks: Tok[], i: number): number {
+  const a = toks[i]!.lower;
+  const b = toks[i + 1]?.lower ?? '';
+  const n = (k: number): boolean => /^\d/.test(toks[k]?.text ?? '') || SMALL_NUMBER.test(toks[k]?.lower ?? '');
+  if (a === 'at' && (b === 'least' || b === 'most') && n(i + 2)) return 2;
+  if (a === 'as' && (b === 'many' || b === 'few') && toks[i + 2]?.lower === 'as' && n(i + 3)) return 3;
+  return 0;
 }
 
 /**
@@ -2006,6 +2092,12 @@ function anonymousOrVagueHead(w: string): boolean {
 /** Prepositions whose object runs on to a verb only as a subject cut off: "resistance against U.S. personnel stated". */
 // ("Texts between friends of Kavanaugh suggest": the texts do; "between" opens no subject either.)
 const NEVER_BEFORE_SUBJECT = new Set(['against', 'toward', 'towards', 'upon', 'despite', 'without', 'between']);
+/** Prepositions whose object, described in an aside, is never the subject after it ("to the attorney general, who …, said"). */
+// (Not "with", "for", "by", "like": "A group of 19 agents with its … unit, which …, wrote", "a study by the …
+// Center, which …, noted", "scholars like Keith Humphreys, who …, note" are phrases the search cut short.)
+const APPOSITIVE_OBJECT_PREPS = new Set(['to', 'against', 'than', 'about', 'toward', 'towards']);
+/** Participles of how an outlet reached someone: "interviewed by The Hill", "reached by CNN". */
+const REACHED_BY = new Set(['interviewed', 'reached', 'contacted', 'quoted', 'polled', 'surveyed']);
 /** A noun phrase right after these is an object or agent, never the subject of the cue: "stabbed by a man in ...". */
 const OBJECT_PREPS = new Set(['by', 'as', 'of', 'for', 'with', 'from', 'to', 'against', 'than', 'like', 'about']);
 const HEAD_CLASS = new Map<string, string>();
@@ -2147,6 +2239,15 @@ function agedName(text: string, toks: Tok[], from: number, to: number): PhraseHi
   return { start: from + 1, end: e - 1, appositive: null };
 }
 
+/**
+ * The double genitive of a person close to someone, which is a whole phrase: "A classmate of Ramirez's", "a longtime
+ * friend of Biden's", "One associate of Stone's"; not a possessive that opens another noun ("some of Trump's claims",
+ * "a transcript of Trump's call").
+ */
+function doubleGenitive(phrase: string): boolean {
+  const m = /^(\S+)\s(?:\S+\s){0,3}?(\S+)\sof\s\S+['\u2019]s$/.exec(phrase.trim());
+  return m !== null && (INDEFINITE.has(m[1]!.toLowerCase()) || m[1]!.toLowerCase() === 'another') && personNouns.has(m[2]!.toLowerCase());
+}
 /** "an interview with": the outlet after it is whom someone talked to. */
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversations']);
 /** An outlet's own pieces: "a report in the Times", "a story on Fox News" are the outlet's reporting. */
@@ -3541,6 +3642,10 @@ function notGiven(toks: Tok[], i: number): boolean {
 }
 /** Verbs of refusing before "to": "declined to describe". */
 const REFUSING = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse']);
+/** Forms of "speculate", a cue only before what is guessed, not before a question. */
+const SPECULATE_FORMS = new Set(['speculate', 'speculates', 'speculated']);
+/** Words after "speculate" that open a question or its topic: "about how", "whether", "on who". */
+const SPECULATION_QUESTIONS = new Set(['about', 'on', 'over', 'whether', 'as', 'what', 'who', 'how', 'why', 'when', 'where', 'if', 'which']);
 function notACue(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
@@ -3696,6 +3801,12 @@ function notACue(toks: Tok[], i: number): boolean {
   // describes; they are described, not describing.
   if (next0?.lower === 'as' && LABEL_PARTICIPLES.has(t.lower) && prev?.word && !BE_FORMS.has(prev.lower) && !CUE_AUXILIARIES.has(prev.lower)
     && !PRONOUNS.has(prev.lower) && /^(?:\p{Ll}+|\p{Lu}\p{Ll}+)$/u.test(prev.text) && nounBefore(toks, i)) return true;
+  // "Some experts speculated that …" is a claim; "Commentators speculated about how …", "Some Republicans speculate
+  // whether …", "speculated on one possible scenario" ask a question (past an adverb: "speculated openly about").
+  if (SPECULATE_FORMS.has(t.lower)) {
+    const after = next0 !== undefined && ADVERB.test(next0.text) ? toks[i + 2] : next0;
+    if (SPECULATION_QUESTIONS.has(after?.lower ?? '')) return true;
+  }
   // "Critics counter that …" is a reply; "over the counter", "counters at the bank" are not.
   if ((t.lower === 'counter' || t.lower === 'counters') && next0?.lower !== 'that') return true;
   // "Election scholars caution that …", "experts caution against …": a verb only before what they warn of
@@ -4253,7 +4364,9 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
     cls = { type: 'institutional', label: phrase, kind: 'organization' };
   // "in response to a voter's question": a possessive ends a determiner, not a subject.
   // ("beat analysts' estimates", "experts' views": a plural's possessive too.)
-  if ((/['\u2019]s$/i.test(phrase) || /[sxz]['\u2019]$/i.test(phrase)) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)) return null;
+  // (Not the double genitive after "of": "A classmate of Ramirez's who declined to be identified told".)
+  if ((/['\u2019]s$/i.test(phrase) || /[sxz]['\u2019]$/i.test(phrase)) && !/^(?:it|he|she|that|there|what|who)['\u2019]s$/i.test(phrase)
+    && !doubleGenitive(phrase)) return null;
   // "Channel 10 said … . The report said …": the outlet's piece, named a sentence or two before.
   if (cls === null || cls.kind === 'document') cls = pieceReference(phrase, st) ?? cls;
   // "many experts and some lawmakers say", "many liberal economists and Wall Street reform advocates believe": the
@@ -4295,8 +4408,9 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
     return null;
   }
   // Weak cues ("believe", "want") attribute to groups and documents standing right
-  // before the verb, not to pronouns or subjects behind an appositive.
-  if (weak && (cls.kind === 'pronoun' || hit.appositive !== null)) return null;
+  // before the verb, not to pronouns or subjects behind an appositive (unless it withholds who they are: "Several
+  // associates of Jones, who asked not to be identified, speculated that …" are sources by that very aside).
+  if (weak && (cls.kind === 'pronoun' || (hit.appositive !== null && !ANONYMITY_MARK.test(text.slice(hit.appositive.start, hit.appositive.end))))) return null;
   // "Ryan didn't withdraw his endorsement, but he did condemn the nominee": the pronoun's antecedent
   // is the person who opens this very sentence, not the last source of the one before.
   const opener = cls.kind === 'pronoun' && /^(?:he|she)$/i.test(phrase.trim()) && hit.start > 1 ? sentenceOpeningName(text, toks, hit.start) : null;

@@ -110,6 +110,8 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
       'disagree', 'disagrees', 'disagreed',
       // "some lawmakers fretted about the status of their tax overhaul", "aides fret that …".
       'fret', 'frets', 'fretted', 'fretting',
+      // "Several associates of Jones … speculated to The Daily Beast that …", "some analysts speculate that …".
+      'speculated', 'speculate', 'speculates',
       // "a columnist for Haaretz dubbed Kerry a “nebbish”", "critics branded the plan a giveaway": a label given, as "called".
       'dubbed', 'branded', 'labeled', 'labelled'],
   },
@@ -133,7 +135,7 @@ export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
     mustNotMatch: ['The report was published in 2020 by nobody in particular'],
   },
   weak: {
-    matches: ['Polls show the offensive has wide support.', 'Many experts suspect the losses were large.', 'Senior officials disagree on what the troops will do.', 'Some aides fret that the talks sow confusion.', 'Federal prosecutors charged two developers.', 'No one expected a long debate.', 'Scholars have long debated the question.', 'Most people would consider that rude.'],
+    matches: ['Polls show the offensive has wide support.', 'Many experts suspect the losses were large.', 'Senior officials disagree on what the troops will do.', 'Some aides fret that the talks sow confusion.', 'Some analysts speculate that the deal will collapse.', 'Federal prosecutors charged two developers.', 'No one expected a long debate.', 'Scholars have long debated the question.', 'Most people would consider that rude.'],
     mustNotMatch: ['The troops found a tunnel.', 'The Justice Department charged several Hamas leaders.', 'Trump wants a wall.', 'Republicans want lower taxes.', 'Witnesses saw a gun.', 'He defended people accused of fraud.', 'Regulators and advisers didn\'t know what to make of him.',
       // A group's view relayed by a named speaker is the speaker's claim.
       'Many voters believe the deal is bad, Smith said.', 'Some officials disagreed.', 'Officials disagreed in private.', 'Still, many reasonable people fret.'],

@@ -178,6 +178,10 @@ export const DOCUMENT_PARTICIPLES: ReadonlySet<string> = new Set(['filed', 'rele
 const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'close', 'familiar', 'privy', 'briefed', 'who',
   'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'stationed', 'deployed', 'told', 'to', 'inside', 'within',
   'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by', 'over']);
+/** Prepositions after a word of access: "familiar with", "briefed on", "aware of", "privy to", "informed about". */
+const ACCESS_PREPS = new Set(['with', 'on', 'of', 'to', 'about', 'in']);
+/** Words in -ly that are nouns or adjectives of a head, not adverbs: "a family close to", "an ally". */
+const NOT_ADVERBS = new Set(['family', 'families', 'ally', 'italy', 'early', 'only', 'elderly', 'friendly', 'likely', 'nearly']);
 /** Participles of how an outlet got hold of people: "experts reached by FoxNews.com", "officials interviewed by The Times". */
 const CONTACT_PARTICIPLES = new Set(['reached', 'contacted', 'interviewed', 'consulted', 'quoted', 'cited']);
 /** What follows such a participle: its agent, its occasion, or nothing ("attorneys interviewed said"). */
@@ -207,6 +211,8 @@ function collectiveOf(ws: string[]): boolean {
 /** Familiarity postmodifiers that make "people"/"person" a withheld identity. */
 export const KNOWLEDGE_MODIFIERS: ReadonlySet<string> = new Set(['familiar', 'privy', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'aware',
   'with']);
+/** Words of access that an adverb may precede inside a postmodifier: "directly familiar", "closely involved". */
+const ACCESS_WORDS: ReadonlySet<string> = new Set([...KNOWLEDGE_MODIFIERS].filter((w) => w !== 'with'));
 
 const WORD = /[\p{L}\p{N}]+(?:[.'\u2019&-][\p{L}\p{N}]+)*\.?/gu;
 
@@ -375,6 +381,13 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
     // the CNN report".)
     const contact = CONTACT_PARTICIPLES.has(l) && (next === undefined || CONTACT_AFTER.has(next.toLowerCase()));
     if ((ROLE_PARTICIPLES.has(l) || contact) && (anonymousHeads.has(prevLower) || vagueHeads.has(prevLower) || personNouns.has(prevLower))) {
+      cut = i;
+      break;
+    }
+    // "officials directly familiar with the gathering", "a source highly familiar with": an adverb before a word of
+    // access starts the postmodifier with it (not a head that ends in -ly: "a family close to the victims").
+    if (/^\p{Ll}{3,}ly$/u.test(w) && next !== undefined && ACCESS_WORDS.has(next.toLowerCase()) && !personNouns.has(l) && !anonymousHeads.has(l)
+      && !vagueHeads.has(l) && !NOT_ADVERBS.has(l)) {
       cut = i;
       break;
     }
@@ -801,6 +814,16 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
       return { type: 'vague', label: text, kind: 'vague' };
     return { type: 'institutional', label: text, kind: 'document' };
   }
+  // "strategists familiar with the plans", "donors briefed on the talks": people of any trade described by what they
+  // know withhold who they are, as "people familiar with" do (capitalized heads: classifySource). Not "the donors
+  // familiar with it", "their lawyers familiar with …": those refer back; nor "involved", a defined set that took
+  // part, nor "close", as often a place as a person ("voters close to the border").
+  // (The word of access with its preposition, past an adverb: "directly familiar with", not a headline's "Gun control
+  // advocates aware emotionally charged environment works".)
+  const access = /^\p{Ll}{3,}ly$/u.test(lowerPost[0] ?? '') ? 1 : 0;
+  if (personNouns.has(head) && /s$/.test(head) && !NOT_BARE.has((ws[0] ?? '').toLowerCase()) && lowerPost[access] !== 'involved'
+    && lowerPost[access] !== 'close' && ACCESS_WORDS.has(lowerPost[access] ?? '') && ACCESS_PREPS.has(lowerPost[access + 1] ?? ''))
+    return { type: 'anonymous', label: text, kind: 'anonymous' };
   const unnamed = unnamedPerson(ws, core, head, text, post);
   if (unnamed !== null) return unnamed;
   if (institutionHeads.has(head)) return { type: 'institutional', label: text, kind: 'organization' };
