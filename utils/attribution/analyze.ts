@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.132';
+export const ANALYZER_VERSION = 'attribution-1.8.133';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -675,6 +675,9 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
       // "One of the docs who sent the letter called Oz a quack": right after "who", the noun before it
       // is the subject even where it does not open the clause (it counts only when unnamed).
       if (prep === 'who' && np.start >= 2 && np.end - np.start <= 5) {
+        // ("a man who U.S. intelligence believes has ties to Russia": a name right after "who" is the clause's own
+        // subject, and the cue is its verb; "officials who Trump fired said" has none this step can give.)
+        if (isCapWord(toks[np.start])) return pastForm(toks[np.end]!) ? null : np;
         const outer = npBackFrom(toks, np.start - 2, null);
         if (outer) return { ...outer, relative: true };
       }
@@ -3485,8 +3488,9 @@ function allegedAdjective(toks: Tok[], i: number): boolean {
   return toks[i]!.lower === 'alleged' && next?.word === true && next.lower !== 'that' && prev !== undefined
     && ((/^\p{Ll}{3,}ing$/u.test(prev.text) && !cueGroup.has(prev.lower)) || ALLEGED_AFTER.has(prev.lower));
 }
-/** Prepositions before "alleged" as an adjective: "into alleged ties", "over alleged abuse". */
-const ALLEGED_AFTER = new Set(['of', 'about', 'into', 'over', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'amid', 'regarding']);
+/** Prepositions and determiners before "alleged" as an adjective: "into alleged ties", "over alleged abuse", "on either alleged collusion or obstruction". */
+const ALLEGED_AFTER = new Set(['of', 'about', 'into', 'over', 'for', 'on', 'in', 'against', 'with', 'from', 'by', 'amid', 'regarding',
+  'the', 'an', 'his', 'her', 'their', 'its', 'either', 'neither', 'both', 'any', 'no', 'this', 'these', 'those']);
 /** Feelings a thing is regarded with: "regard him with distaste", "regarded the offer with suspicion". */
 const REGARD_WITH = new Set(['distaste', 'suspicion', 'skepticism', 'scepticism', 'alarm', 'contempt', 'disdain', 'concern',
   'caution', 'wariness', 'mistrust', 'distrust', 'hostility', 'dismay', 'horror', 'disgust', 'trepidation', 'unease']);
@@ -3642,6 +3646,8 @@ function notGiven(toks: Tok[], i: number): boolean {
 }
 /** Verbs of refusing before "to": "declined to describe". */
 const REFUSING = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse']);
+/** An aside that gives the name of the person it follows: "identified as Joseph Wilcox", "named as …". */
+const NAMED_AS = /^(?:(?:later|since|now|subsequently|officially)\s)?(?:identified|named)\s(?:as\s)?/i;
 /** Forms of "speculate", a cue only before what is guessed, not before a question. */
 const SPECULATE_FORMS = new Set(['speculate', 'speculates', 'speculated']);
 /** Words after "speculate" that open a question or its topic: "about how", "whether", "on who". */
@@ -3807,6 +3813,8 @@ function notACue(toks: Tok[], i: number): boolean {
     const after = next0 !== undefined && ADVERB.test(next0.text) ? toks[i + 2] : next0;
     if (SPECULATION_QUESTIONS.has(after?.lower ?? '')) return true;
   }
+  // "Many customers are contending with premium increases": dealing with something, not contending that.
+  if (t.lower.startsWith('contend') && next0?.lower === 'with') return true;
   // "Critics counter that …" is a reply; "over the counter", "counters at the bank" are not.
   if ((t.lower === 'counter' || t.lower === 'counters') && next0?.lower !== 'that') return true;
   // "Election scholars caution that …", "experts caution against …": a verb only before what they warn of
@@ -4177,6 +4185,12 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
     else if (looksLikePersonName(app) && !PARTY_STATE.test(app) && !STATE_PARTY.test(app)) {
       cls = { type: 'named', label: app, kind: 'person' };
       source = hit.appositive;
+    } else if (NAMED_AS.test(app) && looksLikePersonName(app.replace(NAMED_AS, '')) && cls !== null && cls.type !== 'named') {
+      // "A shopper, identified as Joseph Wilcox, told": the aside gives the name ("identified only as …" withholds it,
+      // and is an anonymity mark above).
+      const at = hit.appositive.start + (NAMED_AS.exec(app)?.[0].length ?? 0);
+      cls = { type: 'named', label: text.slice(at, hit.appositive.end), kind: 'person' };
+      source = { start: at, end: hit.appositive.end };
     } else {
       // "Another expert, Yossi Kuperwasser, former director ...", "One of his backers, media
       // commentator Ann Coulter,": the description is followed by the person's name. After a role or any

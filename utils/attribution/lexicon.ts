@@ -348,6 +348,15 @@ export const PERSON_NOUNS: LexiconGroup = {
     // Audiences and social-media posters: "one user wrote", "a caller told the show".
     // (Not "viewer", "listener": mostly the generic audience, "a finger pointed at the viewer".)
     'user', 'users', 'commenter', 'commenters', 'reader', 'readers', 'caller', 'callers', 'blogger', 'bloggers',
+    // More people quoted without a name after a quotation, from a recall reading of the corpus: "“…,” one eyewitness
+    // told", "a Clinton loyalist said", "one career civil servant said" ("prosecutor" is a title, as "judge" is).
+    'eyewitness', 'loyalist', 'whistleblower', 'whistleblowers', 'accuser', 'accusers', 'surrogate',
+    'demonstrator', 'demonstrators', 'educator', 'educators', 'customer', 'customers', 'shopper', 'shoppers',
+    'traveler', 'travelers', 'traveller', 'travellers', 'sailor', 'sailors', 'elector', 'electors', 'intern', 'interns',
+    'photographer', 'photographers', 'psychologist', 'psychologists', 'curator', 'curators', 'follower', 'followers',
+    'servant', 'servants',
+    // (Not "girl", "boy", "conservative": on the corpus as often "a boy or a girl tells you", "the most conservative
+    // estimates", "A white boy calling …" as people who speak.)
     // Not here: plurals of parties and official bodies ("Democrats", "lawmakers", "countries"): a defined group
     // (source.ts PARTY_PLURALS makes a quantified party plural, "some Democrats", an unnamed group).
     // Family and acquaintances: "her daughter", "a friend of the family".
@@ -512,7 +521,7 @@ export const TITLES: LexiconGroup = {
     'director', 'commander', 'senator', 'governor', 'leader', 'chairman', 'chairwoman', 'chair', 'mayor', 'envoy',
     'premier', 'king', 'emir', 'general', 'prime', 'head', 'candidate', 'nominee', 'speaker', 'representative',
     'congressman', 'congresswoman', 'lawmaker', 'adviser', 'ceo', 'founder', 'manager', 'coordinator', 'sheikh',
-    'prince', 'crown', 'vice', 'deputy', 'chancellor', 'pope', 'judge', 'justice', 'attorney', 'rep.', 'sen.', 'gov.',
+    'prince', 'crown', 'vice', 'deputy', 'chancellor', 'pope', 'judge', 'justice', 'attorney', 'prosecutor', 'rep.', 'sen.', 'gov.',
     'gen.', 'lt.', 'col.', 'dr.', 'mr.', 'mrs.', 'ms.', 'maj.', 'capt.', 'sgt.', 'adm.', 'prof.', 'rev.'],
 };
 

@@ -27,6 +27,10 @@ const outletNames = new Set(OUTLET_NAMES);
 const institutionNames = new Set(INSTITUTION_NAMES);
 /** Common nouns for people ("residents", "doctors"), lower-case. */
 export const personNouns: ReadonlySet<string> = new Set(PERSON_NOUNS.terms);
+/** A lower-case head for people: "aide", "friend", "sources", "experts". */
+function personHead(w: string): boolean {
+  return w === w.toLowerCase() && (personNouns.has(w) || anonymousHeads.has(w) || vagueHeads.has(w));
+}
 /** Singular determiners that introduce someone without identifying them: "a doctor", "one Republican". */
 export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'someone']);
 /** Words that make "a … paper" a newspaper: "a local paper", "a weekly paper". */
@@ -384,6 +388,11 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
       cut = i;
       break;
     }
+    // "a close aide", "A knowledgeable source", "one close friend": before a head these are adjectives inside the core,
+    // not the start of what describes it ("officials close to the talks", "sources knowledgeable about").
+    // ("a close Trump ally": past one modifier.)
+    if ((l === 'close' || l === 'knowledgeable') && next !== undefined && !/^(?:to|with|about|on)$/i.test(next)
+      && (personHead(next) || personHead(ws[i + 2] ?? ''))) continue;
     // "officials directly familiar with the gathering", "a source highly familiar with": an adverb before a word of
     // access starts the postmodifier with it (not a head that ends in -ly: "a family close to the victims").
     if (/^\p{Ll}{3,}ly$/u.test(w) && next !== undefined && ACCESS_WORDS.has(next.toLowerCase()) && !personNouns.has(l) && !anonymousHeads.has(l)

@@ -97,3 +97,39 @@ describe('relative clauses and the speaker', () => {
       .toEqual([{ type: 'anonymous', source: 'One conservative interviewed by the paper' }]);
   });
 });
+
+describe('attribution-1.8.133: people quoted without a name, found after a quotation', () => {
+  it('"close" and "knowledgeable" before the head are adjectives, not what describes it', () => {
+    expect(unnamedClaims('“People are shocked,” admitted one close confidant of the mayor.'))
+      .toEqual([{ type: 'anonymous', source: 'one close confidant of the mayor' }]);
+    expect(unnamedClaims('“They want as many votes as possible,” said one knowledgeable source.'))
+      .toEqual([{ type: 'anonymous', source: 'one knowledgeable source' }]);
+    expect(unnamedClaims('“It was a mess,” a close Trump ally said.')).toEqual([{ type: 'anonymous', source: 'a close Trump ally' }]);
+  });
+  it('more nouns for people who speak without a name', () => {
+    expect(unnamedClaims('“You can’t dance in that spotlight,” a party loyalist said.')).toEqual([{ type: 'anonymous', source: 'a party loyalist' }]);
+    expect(unnamedClaims('“It is very scary,” one career civil servant said.')).toEqual([{ type: 'anonymous', source: 'one career civil servant' }]);
+    expect(unnamedClaims('“Toilet paper is golden,” one customer told the station.')).toEqual([{ type: 'anonymous', source: 'one customer' }]);
+  });
+  it('a prosecutor is a title, as a judge is; nor do "a boy or a girl" or "conservative" estimates speak', () => {
+    expect(claims('“It won’t happen,” a former federal prosecutor said.')).toEqual([{ type: 'institutional', source: 'a former federal prosecutor' }]);
+    expect(unnamedClaims('Knowing whether a child is a boy or a girl tells you nothing about grades.')).toEqual([]);
+    expect(unnamedClaims('Even the most conservative estimates anticipate a decline this year.')).toEqual([]);
+  });
+  it('an aside that gives the name makes the source named', () => {
+    expect(claims('A shopper, identified as Joseph Wilcox, told his friend he would confront the men.'))
+      .toEqual([{ type: 'named', source: 'Joseph Wilcox' }]);
+    expect(unnamedClaims('A witness, identified only as Joseph W., told police he saw it.')).toEqual([{ type: 'anonymous', source: 'A witness' }]);
+  });
+  it('"contending with" is dealing with something, not contending that', () => {
+    expect(unnamedClaims('Many voters are contending with premium increases.')).toEqual([]);
+    expect(unnamedClaims('Critics are contending that the plan fails.')).toEqual([{ type: 'vague', source: 'Critics' }]);
+  });
+  it('"alleged" after a determiner is an adjective', () => {
+    expect(claims('There is no case against him or his close associates on either alleged collusion or obstruction.')).toEqual([]);
+    expect(claims('Her alleged killer was extradited last month.')).toEqual([]);
+  });
+  it('a name right after "who" is the subject of the relative clause, not the people before it', () => {
+    expect(unnamedClaims('He was an associate of a man who U.S. intelligence believes has ties to Moscow.')).toEqual([]);
+  });
+});
