@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.133';
+export const ANALYZER_VERSION = 'attribution-1.8.134';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -421,7 +421,61 @@ function commaSubject(text: string, toks: Tok[], k: number, j: number): PhraseHi
   return cls !== null && cls.type === 'anonymous' ? { start, end: j - 1, appositive: null } : null;
 }
 
+/**
+ * The subject before the cue at `i`, carried back to an unnamed head whose words of access the phrase search stopped
+ * inside: "Two officials with knowledge of the FBI briefing on Capitol Hill | said" (not "Capitol Hill"), "sources close
+ * to both former presidents and McCain | told" (not McCain), "sources familiar with what transpired | said".
+ */
 function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
+  const hit = subjectPhraseBefore(text, toks, i);
+  if (hit !== null && hit.appositive !== null) return hit;
+  let end = hit?.end ?? i - 1;
+  if (hit === null) while (end > 0 && CUE_AUXILIARIES.has(toks[end]!.lower)) end--;
+  // (Not the subject of a clause inside the access words: "Two sources with knowledge of what Kushner | told them".)
+  // (A lone verb found there is the clause's own: "sources familiar with what | transpired | said".)
+  if (hit !== null && WH_WORDS.has(toks[hit.start - 1]?.lower ?? '') && !(hit.start === hit.end && pastForm(toks[hit.start]!))) return hit;
+  const head = accessHeadBefore(toks, hit?.start ?? end + 1);
+  if (head < 0) return hit;
+  if (hit !== null) {
+    const cls = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e));
+    if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague')) return hit;
+  }
+  return { start: head, end, appositive: null };
+}
+/** Words of access after an unnamed head: "sources familiar with", "officials close to", "aides briefed on". */
+const ACCESS_STARTS = new Set(['familiar', 'close', 'briefed', 'privy', 'knowledgeable']);
+/**
+ * Start of the phrase of an unnamed head ("sources", "officials", "a person") followed by words of access that run on,
+ * without punctuation or another verb of saying, up to token `from` - 1; -1 when there is none within reach, or when
+ * that phrase does not open its clause.
+ */
+function accessHeadBefore(toks: Tok[], from: number): number {
+  for (let k = from - 1; k >= 1 && k >= from - ACCESS_REACH; k--) {
+    const t = toks[k]!;
+    if (!t.word || CLAUSE_STOPS.has(t.lower)) return -1;
+    // (A verb of the sentence ends the reach, "Those with knowledge declined to name … and | said", "Another person
+    // familiar with the meeting disputed that Trump | said"; one in a clause the access words take does not: "sources
+    // familiar with what transpired | said", "Two sources with knowledge of what the adviser told them | said".)
+    const verb = (cueGroup.has(t.lower) && !ACCESS_STARTS.has(t.lower)) || FINITE_VERBS.has(t.lower) || pastForm(t);
+    if (verb && !toks.slice(Math.max(0, k - 3), k).some((w) => WH_WORDS.has(w.lower))) return -1;
+    const h = t.lower === 'knowledge' && toks[k - 1]?.lower === 'with' ? k - 2 : ACCESS_STARTS.has(t.lower) ? k - 1 : -2;
+    if (h < 0 || HEAD_CLASS.get(toks[h]!.lower) !== 'anonymous') continue;
+    const np = npBackFrom(toks, h, null);
+    if (np === null) return -1;
+    // (The head's own short phrase: not one that ran back over a verb, "NBC News last week quoted someone familiar …".)
+    if (h - np.start > 6 || toks.slice(np.start, h).some((w) => pastForm(w) || cueGroup.has(w.lower))) return -1;
+    const before = toks[np.start - 1]?.lower ?? '';
+    return opensClause(toks, np.start) || CONJUNCTIONS.has(before) || SUBORDINATORS.has(before) ? np.start : -1;
+  }
+  return -1;
+}
+const ACCESS_REACH = 14;
+/** Words that open a clause of their own inside a sentence: "One person close to the president simply laughed when | asked". */
+const CLAUSE_STOPS = new Set(['when', 'while', 'because', 'although', 'though', 'since', 'once', 'until', 'unless']);
+/** Words that open a wh-clause: "familiar with what transpired", "knowledge of how the West Wing operates". */
+const WH_WORDS = new Set(['what', 'how', 'who', 'whom', 'whether', 'why', 'where', 'which']);
+
+function subjectPhraseBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   let j = i - 1;
   let skipped = 0;
   while (j >= 0 && skipped < 4) {
@@ -2356,7 +2410,12 @@ function namedSubjectBetween(text: string, from: number, to: number, st: DocStat
   for (const m of between.matchAll(SENTENCE_SUBJECT)) if (personRun(m[1]!)) return true;
   // "But the Texas Republican suggested …": a sentence opened by a role that refers back to someone named.
   if (pronoun && ROLE_SUBJECT.test(between)) return true;
-  for (const m of between.matchAll(FULL_NAME)) if (personRun(m[0]) && !(pronoun && objectOfPreposition(between, m.index))) return true;
+  // (A name after a preposition that a relative clause goes on to describe is the one talked about next: "came from
+  // Secretary of State Mike Pompeo, whose statement … . His statement pulled no punches as he noted".)
+  for (const m of between.matchAll(FULL_NAME)) {
+    if (personRun(m[0]) && !(pronoun && objectOfPreposition(between, m.index)
+      && !/^,\s*(?:who|whose)\b/.test(between.slice(m.index + m[0].length)))) return true;
+  }
   // "…, Boehner disputed those figures": the surname alone of someone the article names in full, as the
   // subject of a verb or an owner ("Conant's outlook"), not as a modifier ("Kasich and Cruz delegates").
   if (!SURNAME_SUBJECT_HINT.test(between)) return false;
@@ -3107,6 +3166,22 @@ const PASSIVE_SOURCE = new Set(['quoted', 'cited']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PASSIVE_PARTICIPLE_SET = new Set(PASSIVE_PARTICIPLES.terms);
 /** Index of an evaluative participle up to 5 words before "by" ("called out by", "echoed by"), or -1. */
+/**
+ * Index of the "by" after a passive's recipient that starts at `k` ("confirmed to | POLITICO by …", "to | The Associated
+ * Press by …"): up to four words, no punctuation; else -1.
+ */
+function agentAfterRecipient(toks: Tok[], k: number): number {
+  // (A recipient, not an infinitive: "was told to leave by police" is an order.)
+  const first = toks[k];
+  if (first === undefined || !(isCapWord(first) || NP_DETERMINERS.has(first.lower) || INTERVIEWERS.has(first.lower))) return -1;
+  for (let m = k; m < toks.length && m <= k + 4; m++) {
+    const w = toks[m]!;
+    if (!w.word) return -1;
+    if (w.lower === 'by') return m > k ? m : -1;
+  }
+  return -1;
+}
+
 function passiveParticipleBefore(toks: Tok[], i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const t = toks[k]!;
@@ -3387,9 +3462,11 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // heard or underwent it; only "was quoted/cited as saying" keeps its subject as the source.
   // Its source, if any, is the agent after "by": "Fox News was told by multiple senior sources that".
   const passive = !weak && isBeAux(aux) && !t.lower.endsWith('ing') && !PASSIVE_SOURCE.has(t.lower);
+  // ("was confirmed to POLITICO by a source close to the transition": past whom it was told to, the agent.)
+  const byAt = next0?.lower === 'by' ? i + 1 : passive && next0?.lower === 'to' ? agentAfterRecipient(toks, i + 2) : -1;
   // Only a reported event has an agent who told it: not "could not be confirmed by outside
   // sources", "before it is confirmed by experts" (a modal, a negation or the present tense).
-  if (passive && !(next0?.lower === 'by' && PASSIVE_BY_CUES.has(t.lower) && PAST_BE.has(aux.lower) && !NEGATION.has(toks[i - 2]?.lower ?? '') && !NEGATION.has(toks[i - 3]?.lower ?? ''))) return null;
+  if (passive && !(byAt > i && PASSIVE_BY_CUES.has(t.lower) && PAST_BE.has(aux.lower) && !NEGATION.has(toks[i - 2]?.lower ?? '') && !NEGATION.has(toks[i - 3]?.lower ?? ''))) return null;
   // (A stance phrase is its cue whole: "made it clear", "took issue with", "critical of".)
   cue = { start: t.s, end: toks[stanceLast >= 0 ? stanceLast : i]!.e };
   // "A senior official was quoted as saying": the subject of "quoted" is the speaker.
@@ -3415,7 +3492,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   let citedEnd = i - 2;
   if (citedAs >= 0 && citedEnd - 1 > citedAs + 1 && toks[citedEnd - 1]!.lower === 'on' && /day$/i.test(toks[citedEnd]!.text)) citedEnd -= 2;
   hit = participial !== null ? participial : citedAs >= 0 ? { start: citedAs + 1, end: citedEnd, appositive: null }
-    : passive ? phraseAfter(toks, i + 2, true) : subject === undefined ? subjectBefore(text, toks, quotedAs ? quotedAt : i) : subject;
+    : passive ? phraseAfter(toks, byAt + 1, true) : subject === undefined ? subjectBefore(text, toks, quotedAs ? quotedAt : i) : subject;
   // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
   // sentence is, and the words after the cue are not tried.
   const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);

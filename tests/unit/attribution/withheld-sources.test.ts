@@ -133,3 +133,36 @@ describe('attribution-1.8.133: people quoted without a name, found after a quota
     expect(unnamedClaims('He was an associate of a man who U.S. intelligence believes has ties to Moscow.')).toEqual([]);
   });
 });
+
+describe('attribution-1.8.134: the people with access, past a name their description ends on', () => {
+  it('a name or a place at the end of the access words is not the speaker', () => {
+    expect(claims('Two officials with knowledge of the FBI briefing on Capitol Hill said the agency objected.'))
+      .toEqual([{ type: 'anonymous', source: 'Two officials with knowledge of the FBI briefing on Capitol Hill' }]);
+    expect(claims('They were asked to speak at the funeral, sources close to both former presidents and McCain told CNN.'))
+      .toEqual([{ type: 'anonymous', source: 'sources close to both former presidents and McCain' }]);
+    expect(claims('Later, two sources familiar with Haley’s relationship with Trump told CNN that she had lost clout.'))
+      .toEqual([{ type: 'anonymous', source: 'two sources familiar with Haley’s relationship with Trump' }]);
+  });
+  it('past a clause the access words take', () => {
+    expect(unnamedClaims('Meanwhile, sources familiar with what transpired said that the judge had left early.'))
+      .toEqual([{ type: 'anonymous', source: 'sources familiar with what transpired' }]);
+    expect(claims('Two sources with knowledge of what Kushner told them said the session was pleasant.'))
+      .toEqual([{ type: 'anonymous', source: 'Two sources with knowledge of what Kushner told them' }]);
+  });
+  it('not past a verb of the sentence or a clause of its own', () => {
+    expect(unnamedClaims('Those with knowledge declined to name other contenders and said the process remains fluid.'))
+      .toEqual([{ type: 'anonymous', source: 'Those with knowledge' }]);
+    expect(unnamedClaims('One person close to the mayor simply laughed when asked whether he would run.')).toEqual([]);
+  });
+  it('a passive\'s agent past whom it was told to', () => {
+    expect(unnamedClaims('The appointment was confirmed to POLITICO by a source close to the transition.'))
+      .toEqual([{ type: 'anonymous', source: 'a source close to the transition' }]);
+    expect(unnamedClaims('He was told to leave by an official.')).toEqual([]);
+  });
+  it('"he" after a person named in between, whom a relative clause describes, is not the unnamed source before', () => {
+    const text = 'A source familiar with the administration’s discussions on the use of snapback told Fox News that talks go on. '
+      + 'An indication of the discussions came earlier in the week from Secretary of State Mike Pompeo, whose statement on the '
+      + 'violation called on the world to act. His statement pulled no punches as he noted that the deal was bad.';
+    expect(unnamedClaims(text)).toEqual([{ type: 'anonymous', source: 'A source familiar with the administration’s discussions on the use of snapback' }]);
+  });
+});
