@@ -457,7 +457,7 @@ function accessHeadBefore(toks: Tok[], from: number): number {
     // familiar with the meeting disputed that Trump | said"; one in a clause the access words take does not: "sources
     // familiar with what transpired | said", "Two sources with knowledge of what the adviser told them | said".)
     const verb = (cueGroup.has(t.lower) && !ACCESS_STARTS.has(t.lower)) || FINITE_VERBS.has(t.lower) || pastForm(t);
-    if (verb && !toks.slice(Math.max(0, k - 3), k).some((w) => WH_WORDS.has(w.lower))) return -1;
+    if (verb && !whWordBefore(toks, k)) return -1;
     const h = t.lower === 'knowledge' && toks[k - 1]?.lower === 'with' ? k - 2 : ACCESS_STARTS.has(t.lower) ? k - 1 : -2;
     if (h < 0 || HEAD_CLASS.get(toks[h]!.lower) !== 'anonymous') continue;
     const np = npBackFrom(toks, h, null);
@@ -470,6 +470,11 @@ function accessHeadBefore(toks: Tok[], from: number): number {
   return -1;
 }
 const ACCESS_REACH = 14;
+/** Whether a wh-word stands in the three tokens before `k` ("what Kushner | told"). */
+function whWordBefore(toks: Tok[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - 3; m--) if (WH_WORDS.has(toks[m]!.lower)) return true;
+  return false;
+}
 /** Words that open a clause of their own inside a sentence: "One person close to the president simply laughed when | asked". */
 const CLAUSE_STOPS = new Set(['when', 'while', 'because', 'although', 'though', 'since', 'once', 'until', 'unless']);
 /** Words that open a wh-clause: "familiar with what transpired", "knowledge of how the West Wing operates". */
@@ -975,6 +980,7 @@ function anonymityRelative(text: string, toks: Tok[], j: number): number {
  * crosses other punctuation.
  */
 function anonymityParticiple(text: string, toks: Tok[], j: number): number {
+  if (!sentenceWithholds(text, toks)) return -1;
   for (let k = j - 1; k >= 2 && k >= j - ANONYMITY_CLAUSE_REACH; k--) {
     const t = toks[k]!;
     if (!t.word) return -1;
@@ -988,6 +994,16 @@ function anonymityParticiple(text: string, toks: Tok[], j: number): number {
     return head.word && !NP_STOP.has(head.lower) && !FINITE_VERBS.has(head.lower) && !cueGroup.has(head.lower) ? k : -1;
   }
   return -1;
+}
+/** Whether the sentence of `toks` has an anonymity mark anywhere (once per sentence: most have none). */
+const WITHHOLDS = new WeakMap<Tok[], boolean>();
+function sentenceWithholds(text: string, toks: Tok[]): boolean {
+  let w = WITHHOLDS.get(toks);
+  if (w === undefined) {
+    w = toks.length > 0 && ANONYMITY_MARK.test(text.slice(toks[0]!.s, toks[toks.length - 1]!.e));
+    WITHHOLDS.set(toks, w);
+  }
+  return w;
 }
 /** Words from the cue back to a withholding participle ("speaking on condition of anonymity because they were …"). */
 const ANONYMITY_CLAUSE_REACH = 20;
