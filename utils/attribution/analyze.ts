@@ -13,10 +13,10 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { anyOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
+import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.134';
+export const ANALYZER_VERSION = 'attribution-1.8.135';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -442,8 +442,6 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   }
   return { start: head, end, appositive: null };
 }
-/** Words of access after an unnamed head: "sources familiar with", "officials close to", "aides briefed on". */
-const ACCESS_STARTS = new Set(['familiar', 'close', 'briefed', 'privy', 'knowledgeable']);
 /**
  * Start of the phrase of an unnamed head ("sources", "officials", "a person") followed by words of access that run on,
  * without punctuation or another verb of saying, up to token `from` - 1; -1 when there is none within reach, or when
@@ -456,9 +454,12 @@ function accessHeadBefore(toks: Tok[], from: number): number {
     // (A verb of the sentence ends the reach, "Those with knowledge declined to name … and | said", "Another person
     // familiar with the meeting disputed that Trump | said"; one in a clause the access words take does not: "sources
     // familiar with what transpired | said", "Two sources with knowledge of what the adviser told them | said".)
-    const verb = (cueGroup.has(t.lower) && !ACCESS_STARTS.has(t.lower)) || FINITE_VERBS.has(t.lower) || pastForm(t);
+    // ("briefed", "involved": a word of access, not such a verb.)
+    const verb = !ACCESS_WORDS.has(t.lower) && (cueGroup.has(t.lower) || FINITE_VERBS.has(t.lower) || pastForm(t));
     if (verb && !whWordBefore(toks, k)) return -1;
-    const h = t.lower === 'knowledge' && toks[k - 1]?.lower === 'with' ? k - 2 : ACCESS_STARTS.has(t.lower) ? k - 1 : -2;
+    // (With its preposition: not "those involved allegedly began …".)
+    const h = t.lower === 'knowledge' && toks[k - 1]?.lower === 'with' ? k - 2
+      : ACCESS_WORDS.has(t.lower) && ACCESS_PREPS.has(toks[k + 1]?.lower ?? '') ? k - 1 : -2;
     if (h < 0 || HEAD_CLASS.get(toks[h]!.lower) !== 'anonymous') continue;
     const np = npBackFrom(toks, h, null);
     if (np === null) return -1;
@@ -537,12 +538,12 @@ function subjectPhraseBefore(text: string, toks: Tok[], i: number): PhraseHit | 
     // sentence (or follows an opening adverbial) and its verb, as wire copy often has.
     const fresh = commaSubject(text, toks, k, j);
     if (fresh !== null) return fresh;
-    if (k < 0 || k < limit || toks[k]!.text !== ',' || k === j - 1) return closedRelative(text, toks, j);
+    const closed = closedRelative(text, toks, j);
+    if (k < 0 || k < limit || toks[k]!.text !== ',' || k === j - 1) return closed;
     // ("In Gaza, a man who declined to be named, said": the words between the commas are the subject and its clause,
     // not a description of "Gaza".)
-    const closed = closedRelative(text, toks, j);
     if (closed !== null && closed.start > k && ADVERBIAL_OPENERS.has(toks[0]!.lower)) return closed;
-    if (!isAppositive(text, toks, k + 1, j - 1)) return closedRelative(text, toks, j);
+    if (!isAppositive(text, toks, k + 1, j - 1)) return closed;
     // "…, Ms Lebovics said, adding": a parenthetical attribution, not a description of the words before it.
     if (SAID_FORMS.has(toks[j - 1]!.lower)) return null;
     const aged = agedName(text, toks, k + 1, j - 1);
@@ -671,7 +672,7 @@ function subjectPhraseBefore(text: string, toks: Tok[], i: number): PhraseHit | 
       && classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e))?.type !== 'named') return null;
     // ("One conservative interviewed by The Hill, who requested anonymity, said": the outlet is how the speaker was
     // reached; the speaker is the phrase before the participle.)
-    if (np.start >= 3 && toks[np.start - 1]!.lower === 'by' && REACHED_BY.has(toks[np.start - 2]!.lower)) {
+    if (np.start >= 3 && toks[np.start - 1]!.lower === 'by' && CONTACT_PARTICIPLES.has(toks[np.start - 2]!.lower)) {
       const outer = npBackFrom(toks, np.start - 3, null);
       if (outer) return { start: outer.start, end: np.end, appositive };
     }
@@ -2169,8 +2170,6 @@ const NEVER_BEFORE_SUBJECT = new Set(['against', 'toward', 'towards', 'upon', 'd
 // (Not "with", "for", "by", "like": "A group of 19 agents with its … unit, which …, wrote", "a study by the …
 // Center, which …, noted", "scholars like Keith Humphreys, who …, note" are phrases the search cut short.)
 const APPOSITIVE_OBJECT_PREPS = new Set(['to', 'against', 'than', 'about', 'toward', 'towards']);
-/** Participles of how an outlet reached someone: "interviewed by The Hill", "reached by CNN". */
-const REACHED_BY = new Set(['interviewed', 'reached', 'contacted', 'quoted', 'polled', 'surveyed']);
 /** A noun phrase right after these is an object or agent, never the subject of the cue: "stabbed by a man in ...". */
 const OBJECT_PREPS = new Set(['by', 'as', 'of', 'for', 'with', 'from', 'to', 'against', 'than', 'like', 'about']);
 const HEAD_CLASS = new Map<string, string>();
@@ -2319,7 +2318,7 @@ function agedName(text: string, toks: Tok[], from: number, to: number): PhraseHi
  */
 function doubleGenitive(phrase: string): boolean {
   const m = /^(\S+)\s(?:\S+\s){0,3}?(\S+)\sof\s\S+['\u2019]s$/.exec(phrase.trim());
-  return m !== null && (INDEFINITE.has(m[1]!.toLowerCase()) || m[1]!.toLowerCase() === 'another') && personNouns.has(m[2]!.toLowerCase());
+  return m !== null && INDEFINITE.has(m[1]!.toLowerCase()) && personNouns.has(m[2]!.toLowerCase());
 }
 /** "an interview with": the outlet after it is whom someone talked to. */
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'conversation', 'conversations']);
@@ -3744,7 +3743,7 @@ const NAMED_AS = /^(?:(?:later|since|now|subsequently|officially)\s)?(?:identifi
 /** Forms of "speculate", a cue only before what is guessed, not before a question. */
 const SPECULATE_FORMS = new Set(['speculate', 'speculates', 'speculated']);
 /** Words after "speculate" that open a question or its topic: "about how", "whether", "on who". */
-const SPECULATION_QUESTIONS = new Set(['about', 'on', 'over', 'whether', 'as', 'what', 'who', 'how', 'why', 'when', 'where', 'if', 'which']);
+const SPECULATION_QUESTIONS = new Set([...WH_WORDS, 'about', 'on', 'over', 'as', 'when', 'if']);
 function notACue(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];

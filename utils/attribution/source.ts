@@ -183,11 +183,11 @@ const POSTMODIFIER_STARTS = new Set(['for', 'with', 'from', 'at', 'in', 'on', 'c
   'whom', 'involved', 'knowledgeable', 'speaking', 'traveling', 'travelling', 'based', 'stationed', 'deployed', 'told', 'to', 'inside', 'within',
   'near', 'working', 'representing', 'who\'s', 'that', 'which', 'aware', 'granted', 'not', 'like', 'including', 'by', 'over']);
 /** Prepositions after a word of access: "familiar with", "briefed on", "aware of", "privy to", "informed about". */
-const ACCESS_PREPS = new Set(['with', 'on', 'of', 'to', 'about', 'in']);
+export const ACCESS_PREPS: ReadonlySet<string> = new Set(['with', 'on', 'of', 'to', 'about', 'in']);
 /** Words in -ly that are nouns or adjectives of a head, not adverbs: "a family close to", "an ally". */
 const NOT_ADVERBS = new Set(['family', 'families', 'ally', 'italy', 'early', 'only', 'elderly', 'friendly', 'likely', 'nearly']);
 /** Participles of how an outlet got hold of people: "experts reached by FoxNews.com", "officials interviewed by The Times". */
-const CONTACT_PARTICIPLES = new Set(['reached', 'contacted', 'interviewed', 'consulted', 'quoted', 'cited']);
+export const CONTACT_PARTICIPLES: ReadonlySet<string> = new Set(['reached', 'contacted', 'interviewed', 'consulted', 'quoted', 'cited']);
 /** What follows such a participle: its agent, its occasion, or nothing ("attorneys interviewed said"). */
 const CONTACT_AFTER = new Set(['by', 'in', 'for', 'at', 'on', 'over', 'through', 'about', 'ahead', 'after', 'last', 'this']);
 /** Participles of being there, after "people": "people attending the meeting". */
@@ -215,8 +215,8 @@ function collectiveOf(ws: string[]): boolean {
 /** Familiarity postmodifiers that make "people"/"person" a withheld identity. */
 export const KNOWLEDGE_MODIFIERS: ReadonlySet<string> = new Set(['familiar', 'privy', 'briefed', 'close', 'knowledgeable', 'involved', 'informed', 'aware',
   'with']);
-/** Words of access that an adverb may precede inside a postmodifier: "directly familiar", "closely involved". */
-const ACCESS_WORDS: ReadonlySet<string> = new Set([...KNOWLEDGE_MODIFIERS].filter((w) => w !== 'with'));
+/** Words of access after a head of people: "familiar with", "close to", "briefed on", "directly involved in". */
+export const ACCESS_WORDS: ReadonlySet<string> = new Set([...KNOWLEDGE_MODIFIERS].filter((w) => w !== 'with'));
 
 const WORD = /[\p{L}\p{N}]+(?:[.'\u2019&-][\p{L}\p{N}]+)*\.?/gu;
 
@@ -395,8 +395,7 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
       && (personHead(next) || personHead(ws[i + 2] ?? ''))) continue;
     // "officials directly familiar with the gathering", "a source highly familiar with": an adverb before a word of
     // access starts the postmodifier with it (not a head that ends in -ly: "a family close to the victims").
-    if (/^\p{Ll}{3,}ly$/u.test(w) && next !== undefined && ACCESS_WORDS.has(next.toLowerCase()) && !personNouns.has(l) && !anonymousHeads.has(l)
-      && !vagueHeads.has(l) && !NOT_ADVERBS.has(l)) {
+    if (/^\p{Ll}{3,}ly$/u.test(w) && next !== undefined && ACCESS_WORDS.has(next.toLowerCase()) && !personHead(l) && !NOT_ADVERBS.has(l)) {
       cut = i;
       break;
     }

@@ -149,6 +149,12 @@ describe('attribution-1.8.134: the people with access, past a name their descrip
     expect(claims('Two sources with knowledge of what Kushner told them said the session was pleasant.'))
       .toEqual([{ type: 'anonymous', source: 'Two sources with knowledge of what Kushner told them' }]);
   });
+  it('"briefed on" and "involved in" are words of access too, with their preposition (attribution-1.8.135)', () => {
+    expect(claims('A former official involved in relations with Russia over Syria said the outrage was overstated.'))
+      .toEqual([{ type: 'anonymous', source: 'A former official involved in relations with Russia over Syria' }]);
+    expect(unnamedClaims('As the system failed, those involved allegedly began to craft a cover-up story and assign blame.'))
+      .toEqual([{ type: 'vague', source: null }]);
+  });
   it('not past a verb of the sentence or a clause of its own', () => {
     expect(unnamedClaims('Those with knowledge declined to name other contenders and said the process remains fluid.'))
       .toEqual([{ type: 'anonymous', source: 'Those with knowledge' }]);
