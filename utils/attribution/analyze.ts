@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.135';
+export const ANALYZER_VERSION = 'attribution-1.8.136';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3317,14 +3317,15 @@ function cueHit(text: string, toks: Tok[], i: number): CueHit | null {
     if (toks[cueAt]!.lower === 'questioned' && questionedPerson(toks, cueAt)) return null;
     // "has been called a charlatan by fellow physicians", "is supported by far fewer
     // publications": the agent of an evaluative passive. Weak: only unnamed agents count.
-    hit = phraseAfter(toks, i + 1, true);
+    hit = agentBefore(toks, phraseAfter(toks, i + 1, true));
     // "accused by political critics of undermining …", "by eight women of sexual harassment": the "of" after the
-    // agent is the accusation's, not part of it. (Not "one of the workers", "members of Congress".)
+    // agent is the accusation's, not part of it. (Not "one of the workers", "members of Congress".) So is "for" before
+    // an -ing form: "criticized by some Indian-Americans for distancing himself".
     if (hit !== null) {
       for (let k = hit.start + 1; k <= hit.end; k++) {
         const after = toks[k + 1];
-        if (toks[k]!.lower === 'of' && (after?.lower.endsWith('ing')
-          || (REDUCED_PASSIVE_NEXT.get(toks[cueAt]!.lower)?.has('of') && after?.lower !== 'the' && !isCapWord(after)))) {
+        if ((toks[k]!.lower === 'for' && after?.lower.endsWith('ing')) || (toks[k]!.lower === 'of' && (after?.lower.endsWith('ing')
+          || (REDUCED_PASSIVE_NEXT.get(toks[cueAt]!.lower)?.has('of') && after?.lower !== 'the' && !isCapWord(after))))) {
           hit = { ...hit, end: k - 1, appositive: null };
           break;
         }
@@ -3507,7 +3508,23 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   let citedEnd = i - 2;
   if (citedAs >= 0 && citedEnd - 1 > citedAs + 1 && toks[citedEnd - 1]!.lower === 'on' && /day$/i.test(toks[citedEnd]!.text)) citedEnd -= 2;
   hit = participial !== null ? participial : citedAs >= 0 ? { start: citedAs + 1, end: citedEnd, appositive: null }
-    : passive ? phraseAfter(toks, byAt + 1, true) : subject === undefined ? subjectBefore(text, toks, quotedAs ? quotedAt : i) : subject;
+    : passive ? agentBefore(toks, phraseAfter(toks, byAt + 1, true)) : subject === undefined ? subjectBefore(text, toks, quotedAs ? quotedAt : i) : subject;
+  // "Whitaker is a close ally of Trump and Democrats have suggested", "Manafort was one of six top Trump associates
+  // charged", "Nathan L. Gonzales is an elections analyst for CQ Roll Call": a phrase right after "be" that says what a
+  // person is, not who speaks; in a relative clause the one described speaks ("A professor who is an expert on sexual
+  // trauma tweeted"). (Not after "there", "it", "this" or an abstract noun: "there are many who believe", "It could be
+  // his close advisers telling him", "one of the consequences is people say"; nor before an -ing form, which may be
+  // the verb of a question, "Why was the incoming national security adviser telling …".)
+  // (Only a phrase read as unnamed, the false flag this prevents; or words of access after "be", "congressional aides who
+  // were briefed on the matter confirmed".)
+  if (hit !== null && participial === null && citedAs < 0 && !passive && !t.lower.endsWith('ing')) {
+    const of = predicateOf(text, toks, hit.start);
+    const type = of === -2 ? undefined : classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type;
+    if (type === 'anonymous' || type === 'vague' || (of >= 0 && ACCESS_WORDS.has(toks[hit.start]!.lower))) hit = of >= 0 ? subjectBefore(text, toks, of) : null;
+    // (What runs back from "who" over a clause is none: "Avenatti said he represents multiple people who were witnesses
+    // to the events described".)
+    if (of >= 0 && hit !== null && hit.end > hit.start && PERSONAL_SUBJECTS.has(toks[hit.start]!.lower)) hit = null;
+  }
   // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
   // sentence is, and the words after the cue are not tried.
   const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);
@@ -3569,6 +3586,47 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     && phraseEndNoun(toks, hit.start - 1, i)) return null;
   return hit === null || cue === null ? null : { hit, cue, weak, yields: false, rule: cueRule };
 }
+
+/**
+ * A passive's agent up to its relative clause: "criticised by many Egyptians | who took to the streets". (Not a pronoun
+ * the clause defines, "by those who worked with him"; "those with whom we disagree" ends before the preposition.)
+ */
+function agentBefore(toks: Tok[], hit: PhraseHit | null): PhraseHit | null {
+  if (hit === null) return null;
+  for (let k = hit.start + 1; k <= hit.end; k++) {
+    if (toks[k]!.lower !== 'who' && toks[k]!.lower !== 'whom') continue;
+    const end = toks[k]!.lower === 'whom' && WHOM_PREPS.has(toks[k - 1]!.lower) ? k - 2 : k - 1;
+    return end < hit.start || DEFINED_BY_CLAUSE.has(toks[end]!.lower) ? hit : { ...hit, end };
+  }
+  return hit;
+}
+const WHOM_PREPS = new Set(['with', 'of', 'to', 'for', 'from', 'by', 'about', 'among', 'on', 'in', 'at']);
+/** Pronouns a relative clause defines: "those who worked with him", "anyone who knows him". */
+const DEFINED_BY_CLAUSE = new Set(['those', 'anyone', 'someone', 'somebody', 'anybody', 'everyone', 'one', 'others', 'few']);
+/** `predicateOf`'s answer for a phrase that says what a person is. */
+const PREDICATE = -1;
+/**
+ * Whether the phrase at `start` follows "be" as what its subject is: the index of "who" when that subject is a
+ * relative pronoun (the one it stands for is then the speaker), `PREDICATE` when it is a person (a name, a personal
+ * pronoun, the subject of an infinitive "to be"), -2 otherwise.
+ */
+function predicateOf(text: string, toks: Tok[], start: number): number {
+  let k = start - 1;
+  // (Right after it: not past a dash, "the panacea it's billed to be -- officials in Lagos state have reported".)
+  if (!isBeAux(toks[k]) || !toks[start]!.word || text.slice(toks[k]!.e, toks[start]!.s).trim() !== '') return -2;
+  k--;
+  // (Past auxiliaries, negation and adverbs: "has been", "could also be", "who now is".)
+  while (k >= 0 && (PREDICATE_AUX.has(toks[k]!.lower) || DESCRIPTION_ADVERBS.has(toks[k]!.lower) || ADVERB.test(toks[k]!.text))) k--;
+  const s = toks[k];
+  if (s === undefined || !s.word) return -2;
+  if (s.lower === 'who') return k;
+  if (s.lower === 'to' || PERSONAL_SUBJECTS.has(s.lower)) return PREDICATE;
+  // (A name: not a word that opens the sentence and may be any noun, "Critics are people who say".)
+  return isCapWord(s) && !EXISTENTIAL_SUBJECTS.has(s.lower) && !CALENDAR_NAMES.has(s.lower) && (k > 0 || looksLikePersonName(s.text)) ? PREDICATE : -2;
+}
+const PREDICATE_AUX = new Set([...MODALS, 'will', 'has', 'have', 'had', 'be', 'been', 'not', 'never']);
+const PERSONAL_SUBJECTS = new Set(['he', 'she', 'i', 'we', 'you', 'they']);
+const EXISTENTIAL_SUBJECTS = new Set(['there', 'here', 'it', 'this', 'that', 'these', 'those', 'what', 'why', 'how', 'where', 'when', 'who']);
 
 const stanceOpeners: ReadonlySet<string> = new Set(STANCE_OPENERS.terms);
 /** Every word `cueHit` can start from: the rest are skipped with one lookup. */
@@ -3821,6 +3879,8 @@ function notACue(toks: Tok[], i: number): boolean {
   // "most Virginia Democrats have feared to even attempt this path": afraid to act, no claim ("is feared to have
   // died" is the agentless hedge, read apart).
   if ((t.lower === 'feared' || t.lower === 'fear' || t.lower === 'fears') && next0?.lower === 'to' && !BE_FORMS.has(prev?.lower ?? '')) return true;
+  // "have learned to navigate", "learned how to cope": a skill, not news learned ("CNN has learned that …").
+  if (t.lower === 'learned' && (next0?.lower === 'to' || next0?.lower === 'how')) return true;
   // "“…,” he continued", "she continued: …" speak; "Conflicting reports over the convoy continued, with …"
   // only go on: without a quotation in the sentence or a clause after it, "continued" is no cue.
   if ((t.lower === 'continued' || t.lower === 'continues') && !(next0 && (next0.text === ':' || next0.lower === 'that'))

@@ -652,6 +652,8 @@ function classifyPhrase(phrase: string): SourceClass | null {
   return commonHeadClass(ws, core, post, lowerPost, head, text, outlet);
 }
 
+/** Words that open a clause inside a phrase: "accepted whatever emails WikiLeaks". */
+const CLAUSE_WORDS = new Set(['whatever', 'whichever', 'whoever', 'what', 'which', 'who', 'whom', 'that', 'when', 'where']);
 /** Words that open a relative clause, which is no source phrase: "who led research with the CDC program". */
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'which', 'that']);
 /**
@@ -711,6 +713,15 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
     if (before !== undefined && isPersonNameWord(before)) return { type: 'named', label: `${before} ${stripPossessive(headRaw)}`, kind: 'person' };
     return roleClass(core, text);
   }
+  // "some Tory Brexiteers", "five Conservative Brexiteer MPs", "Many African-Americans": a counted or quantified plural is
+  // a group of people left unnamed, not a person's name. (Not a coordination: "both Sanders and Warren".)
+  // (A word of people: not a machine, "Two Turkish F-16s", nor a headline's capitals, nor the quantifier alone, "Various".
+  // A capitalized count may be part of a name or a title: "“…,” Two Bulls said", "Hogg Rejected By Four Colleges".)
+  if (QUANTIFIERS.has(first) && first !== 'fellow' && core.length > 1 && /^\p{Lu}[\p{L}'\u2019-]*s$/u.test(headRaw)
+    && !(COUNTING.has(first) && isCap(ws[0]!)) && !core.some((w) => w === 'and' || w === 'or' || w === '&')
+    // (A short phrase, with no clause in it: not "Many media outlets accepted whatever emails WikiLeaks".)
+    && core.length <= 6 && !core.some((w) => CLAUSE_WORDS.has(w.toLowerCase())))
+    return COUNTING.has(first) ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
   const nameWords = core.filter(isPersonNameWord);
   if (nameWords.length > 0 && isPersonNameWord(headRaw)) {
     // Words after the last lower-case word: "spokesperson Majed Al-Ansari" → "Majed Al-Ansari".

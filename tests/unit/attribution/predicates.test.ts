@@ -1,0 +1,93 @@
+/**
+ * attribution-1.8.136: what a person is, said after "be", is no one speaking. Found by reading every unnamed flag whose
+ * source phrase follows "is"/"was"/"has been" in the corpus: most were false ("Manafort was one of six top Trump
+ * associates charged", "Nathan L. Gonzales is an elections analyst for CQ Roll Call"). With them, counted and quantified
+ * groups of people with a capitalized name ("some Egyptians", "five Conservative Brexiteer MPs") that had been read as a
+ * person's name, a passive's agent that ran on into its relative clause, and "learned to". Sentences written for the tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifySource } from '../../../utils/attribution/source';
+import { claims, unnamedClaims } from './helpers';
+
+describe('a phrase after "be" that says what a person is', () => {
+  it('is not the subject of a verb after it', () => {
+    // (The phrase runs on over "and" into the next clause: "Democrats have suggested" is no "close ally".)
+    expect(unnamedClaims('Whitaker is a close ally of the governor and Democrats have suggested he was picked for that reason.')).toEqual([]);
+    // (A past participle after it describes the person: "charged" is no verb of the phrase.)
+    expect(unnamedClaims('Brandt was one of six former aides charged in the inquiry into the contracts.')).toEqual([]);
+    expect(unnamedClaims('He was the first person charged in the investigation.')).toEqual([]);
+    // (A noun that looks like a cue: "say", "Call".)
+    expect(unnamedClaims('Lee has been a leading advocate for giving the legislature more say over the budget.')).toEqual([]);
+    expect(unnamedClaims('Maria L. Ortega is an elections analyst for Capitol Call.')).toEqual([]);
+    // (A relative clause of the person's: she is the clerk who thought, no unnamed clerk.)
+    expect(unnamedClaims('She is a county clerk in Kentucky who apparently thought that she could ignore the ruling.')).toEqual([]);
+  });
+  it('in a relative clause, the one the clause describes speaks', () => {
+    expect(unnamedClaims('A professor who is an expert on trauma tweeted that he found the account credible.'))
+      .toEqual([{ type: 'anonymous', source: 'A professor' }]);
+    expect(claims('Anatoly Petrov, a lawyer who is a member of the Public Chamber, a Kremlin advisory body, said that the request was filed.'))
+      .toEqual([{ type: 'named', source: 'Anatoly Petrov' }]);
+    expect(unnamedClaims('A former student who now is a teacher told the paper that the classes were too big.'))
+      .toEqual([{ type: 'anonymous', source: 'A former student' }]);
+    // (Words of access after "be" withhold the name as they do without it.)
+    expect(unnamedClaims('But congressional aides who were briefed on the matter confirmed that the director was placed on leave.'))
+      .toEqual([{ type: 'anonymous', source: 'congressional aides' }]);
+  });
+  it('still speaks after "there", "it" or an abstract noun, and before an -ing form', () => {
+    expect(unnamedClaims('There are many who believe the government is too large.')).toEqual([{ type: 'vague', source: 'many' }]);
+    expect(unnamedClaims('It could be his close advisers telling him that he went too far.'))
+      .toEqual([{ type: 'anonymous', source: 'his close advisers' }]);
+    expect(unnamedClaims('One of the unintended consequences is people say the police are too harsh.'))
+      .toEqual([{ type: 'vague', source: 'people' }]);
+    // (Nor past a dash: the phrase after it opens a clause of its own.)
+    expect(unnamedClaims('Perhaps showing why health officials are urging caution -- saying the drug needs more study and might not be the cure it is billed to be -- officials in Lagos state have reported three overdoses since the drug entered the conversation.'))
+      .toEqual([{ type: 'anonymous', source: 'officials in Lagos state' }]);
+  });
+  it('and what the search ran back over from "who" is no speaker', () => {
+    expect(unnamedClaims('Avenatti said he represents multiple people who were witnesses to the events described in his email.')).toEqual([]);
+  });
+});
+
+describe('a counted or quantified group with a capitalized name', () => {
+  it('is people left unnamed, not a person', () => {
+    expect(classifySource('some Egyptians')).toMatchObject({ type: 'vague' });
+    expect(classifySource('Many African-Americans')).toMatchObject({ type: 'vague' });
+    expect(classifySource('five Conservative Brexiteer MPs')).toMatchObject({ type: 'anonymous' });
+    expect(unnamedClaims('Some Spaniards said they had been waiting for it.')).toEqual([{ type: 'vague', source: 'Some Spaniards' }]);
+    expect(unnamedClaims('However, five Conservative Brexiteer MPs said they will support the government.'))
+      .toEqual([{ type: 'anonymous', source: 'five Conservative Brexiteer MPs' }]);
+  });
+  it('not a machine, a headline, a name with a capitalized number, a coordination or a clause', () => {
+    expect(unnamedClaims('Two Turkish F-16s responded "within engagement rules," the country\'s officials said.'))
+      .toEqual([{ type: 'anonymous', source: "the country's officials" }]);
+    expect(unnamedClaims('“That choice is really up to them,” Two Bulls said.')).toEqual([]);
+    expect(classifySource('SEVEN KEY TAKEAWAYS')?.type).not.toBe('anonymous');
+    expect(classifySource('Various')).toBeNull();
+    expect(classifySource('many Sanders and Warren')?.type).not.toBe('vague');
+    expect(unnamedClaims('Many media outlets accepted whatever emails WikiLeaks published.')).toEqual([]);
+    expect(unnamedClaims('Many trusted whatever WikiLeaks published.')).toEqual([]);
+  });
+});
+
+describe("a passive's agent", () => {
+  it('ends before its relative clause or a reason in "for … -ing"', () => {
+    expect(unnamedClaims('The channel has been criticised by many Egyptians who took to the streets last year.'))
+      .toEqual([{ type: 'vague', source: 'many Egyptians' }]);
+    expect(unnamedClaims('The governor has been criticized by some activists for distancing himself from the community.'))
+      .toEqual([{ type: 'vague', source: 'some activists' }]);
+  });
+  it('keeps a pronoun the clause defines', () => {
+    expect(unnamedClaims('He has long been considered a straight shooter by those who worked with him.'))
+      .toEqual([{ type: 'anonymous', source: 'those who worked with him' }]);
+  });
+});
+
+describe('"learned"', () => {
+  it('"learned to" and "learned how" tell of a skill, not of news', () => {
+    expect(claims('After the class, she learned to joke with people on the bus.')).toEqual([]);
+    expect(claims('Clinton has gradually learned how to fake it.')).toEqual([]);
+  });
+  it('"has learned that" still reports', () => {
+    expect(claims('CNN has learned that the talks stalled on Monday.')).toEqual([{ type: 'report', source: 'CNN' }]);
+  });
+});
