@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.136';
+export const ANALYZER_VERSION = 'attribution-1.8.137';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3525,6 +3525,31 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     // to the events described".)
     if (of >= 0 && hit !== null && hit.end > hit.start && PERSONAL_SUBJECTS.has(toks[hit.start]!.lower)) hit = null;
   }
+  // "have someone explain", "would have the investigators believe", "have defense lawyers call witnesses": a causative
+  // "have" makes the people do the verb; nothing is said by them. (Not "had": "I've had pro-Trump people tell me …"
+  // tells what they said; nor an -ing form or a past, "has his own source saying", "Not once has an adviser said".)
+  // "I think most people agree", "I don't think many people are saying": the speaker's own view of a group.
+  // (Only a phrase read as unnamed: "I think Evan said it well" recalls a named speaker. Not a group a relative clause
+  // goes on from, "he has sources who say".)
+  // ("Researchers who have conducted longitudinal studies find that": a participle after "who have" is the relative
+  // clause's verb; the one it describes speaks, when that phrase opens its clause and the cue is a finite verb of
+  // saying, or of finding or thinking with "that" after it: not "people who have committed crimes cannot find jobs",
+  // "Lewis, who had endorsed Clinton, also challenged …, telling", "has identified more people who have corroborated
+  // elements of Reade's claim".)
+  if (hit !== null && participial === null && citedAs < 0 && !passive && hit.start >= 3 && pastForm(toks[hit.start]!)
+    && HAVE_FORMS.has(toks[hit.start - 1]!.lower) && toks[hit.start - 2]!.lower === 'who') {
+    // (Nor a noun after a subordinator: "Americans who have lost their jobs since claims spiked". Nor past a name set
+    // off after the clause: "One moderate Republican who has backed the bill, Rep. Michael Grimm, said" is Grimm.)
+    const named = hit.appositive !== null && classifySource(text.slice(hit.appositive.start, hit.appositive.end))?.type === 'named';
+    const speaker = named || t.lower.endsWith('ing') || (weak && next0?.lower !== 'that') || CLAUSE_STOPS.has(toks[i - 1]!.lower) ? null
+      : subjectBefore(text, toks, hit.start - 2);
+    const before = speaker === null ? '' : toks[speaker.start - 1]?.lower ?? '';
+    hit = speaker !== null && (opensClause(toks, speaker.start) || CONJUNCTIONS.has(before) || SUBORDINATORS.has(before)) ? speaker : null;
+  } else if (hit !== null && participial === null && citedAs < 0 && !passive && !hit.relative
+    && ((HAVE_CAUSATIVE.has(toks[hit.start - 1]?.lower ?? '') && baseForm(t)) || ownView(text, toks[hit.start]!.s))) {
+    const type = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type;
+    if (type === 'anonymous' || type === 'vague') hit = null;
+  }
   // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
   // sentence is, and the words after the cue are not tried.
   const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);
@@ -3603,6 +3628,17 @@ function agentBefore(toks: Tok[], hit: PhraseHit | null): PhraseHit | null {
 const WHOM_PREPS = new Set(['with', 'of', 'to', 'for', 'from', 'by', 'about', 'among', 'on', 'in', 'at']);
 /** Pronouns a relative clause defines: "those who worked with him", "anyone who knows him". */
 const DEFINED_BY_CLAUSE = new Set(['those', 'anyone', 'someone', 'somebody', 'anybody', 'everyone', 'one', 'others', 'few']);
+const HAVE_CAUSATIVE = new Set(['have', 'has']);
+const HAVE_FORMS = new Set(['have', 'has', 'had']);
+/** Whether the verb is in its base form ("explain", "call"), not "-s", "-ed", "-ing" or an irregular past. */
+function baseForm(t: Tok): boolean {
+  return !pastForm(t) && !/(?:[^s]s|ing)$/.test(t.lower) && t.text === t.lower;
+}
+/** "I think", "we don't believe", "you'd think" (and "that") just before `at`: what follows is the speaker's view. */
+function ownView(text: string, at: number): boolean {
+  return OWN_VIEW.test(text.slice(Math.max(0, at - 48), at));
+}
+const OWN_VIEW = /(?:^|[^\p{L}])(?:I|[Ww]e|[Yy]ou)(?:['\u2019]d)?(?:\s+(?:do|does|did|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|not|still|really|also|just|would|honestly|personally|genuinely))*\s+(?:think|believe|guess|suspect|suppose|imagine|bet)\s+(?:that\s+)?$/u;
 /** `predicateOf`'s answer for a phrase that says what a person is. */
 const PREDICATE = -1;
 /**

@@ -3,7 +3,9 @@
  * source phrase follows "is"/"was"/"has been" in the corpus: most were false ("Manafort was one of six top Trump
  * associates charged", "Nathan L. Gonzales is an elections analyst for CQ Roll Call"). With them, counted and quantified
  * groups of people with a capitalized name ("some Egyptians", "five Conservative Brexiteer MPs") that had been read as a
- * person's name, a passive's agent that ran on into its relative clause, and "learned to". Sentences written for the tests.
+ * person's name, a passive's agent that ran on into its relative clause, and "learned to". Then (1.8.137) the words just before
+ * an unnamed subject: a causative "have" ("have someone explain"), the speaker's own "I think", and "who have" before a
+ * participle. Sentences written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { classifySource } from '../../../utils/attribution/source';
@@ -89,5 +91,43 @@ describe('"learned"', () => {
   });
   it('"has learned that" still reports', () => {
     expect(claims('CNN has learned that the talks stalled on Monday.')).toEqual([{ type: 'report', source: 'CNN' }]);
+  });
+});
+
+describe('what stands right before an unnamed subject', () => {
+  it('a causative "have" makes people do the verb; they say nothing', () => {
+    expect(unnamedClaims('Comey would have the investigators believe that the aide forwarded the emails.')).toEqual([]);
+    expect(unnamedClaims('If arrested, have a family member call the coalition hotline.')).toEqual([]);
+    expect(unnamedClaims('The president has been allowed to have defense lawyers call witnesses.')).toEqual([]);
+  });
+  it('not "had", an -ing form or a relative clause: those tell what people said', () => {
+    expect(unnamedClaims("I've had some voters tell me they sympathize with the migrants."))
+      .toEqual([{ type: 'vague', source: 'some voters' }]);
+    expect(unnamedClaims('So I have a senior campaign source claiming the governor wrote the speech himself.'))
+      .toEqual([{ type: 'anonymous', source: 'a senior campaign source' }]);
+    expect(unnamedClaims('The judge said on air that he has sources who say the agency was involved.'))
+      .toEqual([{ type: 'anonymous', source: 'sources' }]);
+  });
+  it('"I think" before a group is the speaker\'s own view of it', () => {
+    expect(unnamedClaims('I think most people agree that some immigration is good for the country.')).toEqual([]);
+    expect(unnamedClaims('I still don’t think most people understand the Electoral College.')).toEqual([]);
+    expect(unnamedClaims('I don’t think many people are saying we should turn off all smartphones.')).toEqual([]);
+    // (A named speaker recalled stays: "I think Evan said it well".)
+    expect(claims('I think Evan said it well.')).toEqual([{ type: 'named', source: 'Evan' }]);
+    expect(unnamedClaims('Officials say most people agree the plan failed.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
+  });
+  it('after "who have" and a participle, the one the clause describes speaks', () => {
+    expect(unnamedClaims('“They were friendly but not relaxed,” one lawyer who has visited the office said.'))
+      .toEqual([{ type: 'anonymous', source: 'one lawyer' }]);
+    expect(unnamedClaims('Multiple members of Congress who had backed the senator told CNN they got calls within hours.'))
+      .toEqual([{ type: 'anonymous', source: 'Multiple members of Congress' }]);
+  });
+  it('not before an -ing form, a verb of finding without "that", or a noun after "since"', () => {
+    expect(unnamedClaims('When people who have committed crimes cannot find jobs, they are more likely to offend again.')).toEqual([]);
+    expect(unnamedClaims('Trump is someone who has spent much of his life telling himself a story about his own life.')).toEqual([]);
+    expect(claims('The total number of Americans who have lost their jobs since claims spiked five weeks ago rose to 26 million.')).toEqual([]);
+    expect(unnamedClaims('One moderate Republican who has backed a clean spending bill, Rep. Michael Grimm of New York, said that both sides had dug in.')).toEqual([]);
+    // (Nor a phrase that opens no clause: the object of "identified".)
+    expect(unnamedClaims('Rich McHugh, a journalist who served as a producer at NBC News, has identified more people who have corroborated elements of Reade’s claim.')).toEqual([]);
   });
 });
