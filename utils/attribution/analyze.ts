@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.137';
+export const ANALYZER_VERSION = 'attribution-1.8.138';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3525,6 +3525,14 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     // to the events described".)
     if (of >= 0 && hit !== null && hit.end > hit.start && PERSONAL_SUBJECTS.has(toks[hit.start]!.lower)) hit = null;
   }
+  // "should be among the witnesses called during the trial", "It would impose sanctions on individuals found to have
+  // taken part", "I was among the first American diplomats posted to Libya": after a preposition whose clause already
+  // has its verb, a past participle describes the people (a reduced passive); they say nothing. ("A report released
+  // Tuesday by federal crash investigators found no anomalies" has no such verb before it. "said" and "told" are verbs:
+  // "She was among a handful of residents said they never saw her", with "who" left out.)
+  // (Only a phrase read as unnamed: the false flag this prevents.)
+  if (hit !== null && participial === null && citedAs < 0 && !passive && !hit.relative && (pastForm(t) || PAST_CUES.has(t.lower)) && next0?.lower !== 'that'
+    && !SAID_FORMS.has(t.lower) && t.lower !== 'told' && reducedPassiveAfter(toks, hit.start, hit.end) && UNNAMED.has(classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type ?? '')) hit = null;
   // "have someone explain", "would have the investigators believe", "have defense lawyers call witnesses": a causative
   // "have" makes the people do the verb; nothing is said by them. (Not "had": "I've had pro-Trump people tell me …"
   // tells what they said; nor an -ing form or a past, "has his own source saying", "Not once has an adviser said".)
@@ -3628,6 +3636,28 @@ function agentBefore(toks: Tok[], hit: PhraseHit | null): PhraseHit | null {
 const WHOM_PREPS = new Set(['with', 'of', 'to', 'for', 'from', 'by', 'about', 'among', 'on', 'in', 'at']);
 /** Pronouns a relative clause defines: "those who worked with him", "anyone who knows him". */
 const DEFINED_BY_CLAUSE = new Set(['those', 'anyone', 'someone', 'somebody', 'anybody', 'everyone', 'one', 'others', 'few']);
+/**
+ * Whether the phrase at `start` is the object of a preposition in a clause whose verb (an auxiliary or modal, or "be")
+ * stands before that preposition: "should be among | the witnesses", "CNN is reaching out to | others".
+ */
+function reducedPassiveAfter(toks: Tok[], start: number, end: number): boolean {
+  // (Not a relative clause without "that" inside the phrase: "into something | many predicted", "on an accelerated
+  // schedule | some officials said is typical": the cue there is that clause's own verb.)
+  for (let k = start + 1; k <= end; k++) if (NP_DETERMINERS.has(toks[k]!.lower) || QUANTIFIERS.has(toks[k]!.lower)) return false;
+  let p = start - 1;
+  while (p > 0 && (NP_DETERMINERS.has(toks[p]!.lower) || QUANTIFIERS.has(toks[p]!.lower) || toks[p]!.lower === 'only' || toks[p]!.lower === 'other')) p--;
+  if (p < 1 || !OBJECT_OF.has(toks[p]!.lower)) return false;
+  for (let k = p - 1; k >= 0 && k >= p - 12; k--) {
+    const w = toks[k]!;
+    if (!w.word) return false;
+    if (FINITE_VERBS.has(w.lower) || isBeAux(w)) return true;
+  }
+  return false;
+}
+/** Prepositions whose object such a participle follows ("about" counts amounts, "about two dozen people showed"). */
+const OBJECT_OF = new Set(['among', 'amongst', 'of', 'for', 'with', 'from', 'to', 'on', 'in', 'at', 'against', 'into', 'toward',
+  'towards', 'under', 'by', 'including', 'like']);
+const UNNAMED: ReadonlySet<string> = new Set(['anonymous', 'vague']);
 const HAVE_CAUSATIVE = new Set(['have', 'has']);
 const HAVE_FORMS = new Set(['have', 'has', 'had']);
 /** Whether the verb is in its base form ("explain", "call"), not "-s", "-ed", "-ing" or an irregular past. */
@@ -3639,6 +3669,13 @@ function ownView(text: string, at: number): boolean {
   return OWN_VIEW.test(text.slice(Math.max(0, at - 48), at));
 }
 const OWN_VIEW = /(?:^|[^\p{L}])(?:I|[Ww]e|[Yy]ou)(?:['\u2019]d)?(?:\s+(?:do|does|did|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|not|still|really|also|just|would|honestly|personally|genuinely))*\s+(?:think|believe|guess|suspect|suppose|imagine|bet)\s+(?:that\s+)?$/u;
+/** What is claimed as a thing taken or asked for: "claimed responsibility", "claiming asylum", "claim the benefits". */
+// (Not "victory": "claimed victory" says "we won". Nor a word that often modifies a noun or is a verb: "claimed the
+// unemployment rate was phony", "terms they claim benefit Northern Ireland".)
+const CLAIMED_THINGS = new Set(['responsibility', 'credit', 'asylum', 'benefits', 'compensation', 'damages', 'deductions', 'deduction',
+  'exemptions', 'exemption', 'ownership', 'sovereignty', 'lives', 'tax-exempt']);
+/** Words between "claim" and such a thing: "claim the credit", "claimed full responsibility", "claiming tax-exempt status". */
+const CLAIMED_LEADS = new Set(['the', 'a', 'their', 'his', 'her', 'its', 'full', 'partial', 'early', 'some', 'any']);
 /** `predicateOf`'s answer for a phrase that says what a person is. */
 const PREDICATE = -1;
 /**
@@ -3964,8 +4001,13 @@ function notACue(toks: Tok[], i: number): boolean {
   if (cueGroup.get(t.lower) === 'weak' && verbInList(toks, i)) return true;
   // "three officers now confirmed killed": a passive toll, not anyone confirming.
   if (t.lower === 'confirmed' && /^(?:killed|dead|injured|wounded|missing)$/.test(next0?.lower ?? '')) return true;
-  // "claimed responsibility for the attack": taking it, not asserting anything.
-  if (t.lower.startsWith('claim') && (next0?.lower === 'responsibility' || next0?.lower === 'credit')) return true;
+  // "claimed responsibility for the attack", "claiming asylum", "claim the credit in error", "claimed the lives of":
+  // taking or asking for something, not asserting anything.
+  // (Not the subject of a clause: "claimed the benefits were paid".)
+  if (t.lower.startsWith('claim') && next0 !== undefined) {
+    const thing = CLAIMED_THINGS.has(next0.lower) ? i + 1 : CLAIMED_LEADS.has(next0.lower) && CLAIMED_THINGS.has(toks[i + 2]?.lower ?? '') ? i + 2 : -1;
+    if (thing > 0 && !FINITE_VERBS.has(toks[thing + 1]?.lower ?? '')) return true;
+  }
   // Idioms with a cue word that say nothing: "think twice", "telling the truth", "declares for president",
   // "charged her clients $3 million", "write legislation", "no one believes them", "questioning crew members".
   const idiom = IDIOM_CUES.get(t.lower);

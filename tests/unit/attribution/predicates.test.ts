@@ -131,3 +131,34 @@ describe('what stands right before an unnamed subject', () => {
     expect(unnamedClaims('Rich McHugh, a journalist who served as a producer at NBC News, has identified more people who have corroborated elements of Reade’s claim.')).toEqual([]);
   });
 });
+
+describe('"claim" with a thing taken or asked for', () => {
+  it('asserts nothing', () => {
+    expect(unnamedClaims('Thousands of families cross the border each month, many claiming asylum.')).toEqual([]);
+    expect(unnamedClaims('One reason for this is that people often claim the credit in error.')).toEqual([]);
+    expect(claims('The shooting claimed the lives of 20 children.')).toEqual([]);
+  });
+  it('but a clause after it, or a victory declared, is a claim', () => {
+    expect(unnamedClaims('Officials claimed the benefits were paid on time.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
+    expect(claims('Despite the cost, Hamas claimed victory on Thursday.')).toEqual([{ type: 'institutional', source: 'Hamas' }]);
+  });
+});
+
+describe('a past participle after the object of a preposition, in a clause that has its verb', () => {
+  it('describes the people (a reduced passive); they say nothing', () => {
+    expect(unnamedClaims('It would also impose sanctions on individuals found to have taken part in the interference.')).toEqual([]);
+    expect(unnamedClaims('I was among the first American diplomats posted to Libya after the war.')).toEqual([]);
+    expect(unnamedClaims('CNN is reaching out to others accused in the lawsuit.')).toEqual([]);
+    expect(unnamedClaims('Some lawmakers have said the whistleblower should be among the witnesses called during the trial.'))
+      .toEqual([{ type: 'vague', source: 'Some lawmakers' }]);
+  });
+  it('not "said" with its "who" left out, a relative clause without "that", or a subject with no verb before it', () => {
+    expect(unnamedClaims('She was among a handful of residents said they never saw her in town.'))
+      .toEqual([{ type: 'vague', source: 'a handful of residents' }]);
+    expect(unnamedClaims('The budget process had been proceeding on an accelerated schedule some officials said is typical of election years.'))
+      .toEqual([{ type: 'anonymous', source: 'some officials' }]);
+    expect(unnamedClaims('The group has grown into something many predicted would happen.')).toEqual([{ type: 'vague', source: 'many' }]);
+    expect(unnamedClaims('A preliminary report released Tuesday by federal crash investigators found no anomalies with the brakes.'))
+      .toEqual([{ type: 'anonymous', source: 'federal crash investigators' }]);
+  });
+});
