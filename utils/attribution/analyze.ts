@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.138';
+export const ANALYZER_VERSION = 'attribution-1.8.139';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1704,6 +1704,9 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
     if (j > i && stopOnTime && INVERTED_STOP.has(t.lower) && !(t.lower === 'and' && sharedHead(toks, i, j))
       && !((t.lower === 'later' || t.lower === 'earlier') && ARTICLES.has(toks[j - 1]!.lower))
       && !(t.lower === 'to' && j > i + 1 && TAKES_TO.has(toks[j - 1]!.lower))
+      // ("said a source familiar with that decision", "said critics of that deal": after a preposition "that" is a
+      // determiner.)
+      && !((t.lower === 'that' || t.lower === 'this') && j > i + 1 && WHOM_PREPS.has(toks[j - 1]!.lower) && toks[j + 1]?.word === true)
       && !(t.lower === 'at' && RESEARCH_STAFF.has(toks[j - 1]!.lower) && (isCapWord(toks[j + 1]) || (toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]))))) break;
     // A finite verb ends the phrase: "that a senior official had met ...".
     if (j > i && FINITE_VERBS.has(t.lower)) break;
@@ -3669,6 +3672,9 @@ function ownView(text: string, at: number): boolean {
   return OWN_VIEW.test(text.slice(Math.max(0, at - 48), at));
 }
 const OWN_VIEW = /(?:^|[^\p{L}])(?:I|[Ww]e|[Yy]ou)(?:['\u2019]d)?(?:\s+(?:do|does|did|don['\u2019]t|doesn['\u2019]t|didn['\u2019]t|not|still|really|also|just|would|honestly|personally|genuinely))*\s+(?:think|believe|guess|suspect|suppose|imagine|bet)\s+(?:that\s+)?$/u;
+/** Words that describe a suspect: "the female suspect", "terror suspects", "the prime suspect". */
+const SUSPECT_MODIFIERS = new Set(['terror', 'terrorism', 'murder', 'female', 'male', 'prime', 'main', 'key', 'chief', 'lead',
+  'possible', 'potential', 'alleged', 'criminal', 'second', 'third', 'fourth', 'other', 'suspected', 'likely', 'principal', 'remaining']);
 /** What is claimed as a thing taken or asked for: "claimed responsibility", "claiming asylum", "claim the benefits". */
 // (Not "victory": "claimed victory" says "we won". Nor a word that often modifies a noun or is a verb: "claimed the
 // unemployment rate was phony", "terms they claim benefit Northern Ireland".)
@@ -4001,6 +4007,15 @@ function notACue(toks: Tok[], i: number): boolean {
   if (cueGroup.get(t.lower) === 'weak' && verbInList(toks, i)) return true;
   // "three officers now confirmed killed": a passive toll, not anyone confirming.
   if (t.lower === 'confirmed' && /^(?:killed|dead|injured|wounded|missing)$/.test(next0?.lower ?? '')) return true;
+  // "prejudicing suspects", "Boston bombing suspect Dzhokhar Tsarnaev", "investigating black suspects", "terror suspects
+  // housed in U.S. facilities", "the female suspect who was killed": the noun, after an -ing form or a word that
+  // describes a suspect. (Not "investigators now suspect", "people familiar with their use suspect".)
+  if ((t.lower === 'suspect' || t.lower === 'suspects') && prev !== undefined) {
+    const p2 = toks[i - 2];
+    const ing = (w: Tok | undefined): boolean => w !== undefined && /^\p{Ll}+ing$/u.test(w.text) && !cueGroup.has(w.lower);
+    if (SUSPECT_MODIFIERS.has(prev.lower) || ing(prev)
+      || (ing(p2) && prev.text === prev.lower && prev.word && !ADVERB.test(prev.text) && !CUE_AUXILIARIES.has(prev.lower))) return true;
+  }
   // "claimed responsibility for the attack", "claiming asylum", "claim the credit in error", "claimed the lives of":
   // taking or asking for something, not asserting anything.
   // (Not the subject of a clause: "claimed the benefits were paid".)
@@ -4693,13 +4708,24 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // ("polls show no clear leader" is a finding; "officials show no respect" is conduct.)
   if (weak && FIND_OR_SHOW.has(t.lower) && (resolved.kind === 'anonymous' || resolved.kind === 'unnamed-person')
     && (!clauseFollows(toks, i) || (t.lower.startsWith('show') && toks[i + 1]?.lower === 'no'))) return null;
+  // "said another former administration official who worked on the Middle East", "one senior official who declined
+  // to be named said": the source phrase shown ends before a relative clause that the search cut short.
+  let shown = resolved;
+  if (resolved.type === 'anonymous' || resolved.type === 'vague') {
+    const keep = keptBeforeRelative(text.slice(source.start, source.end));
+    if (keep > 0) {
+      source = { start: source.start, end: source.start + keep };
+      const label = keptBeforeRelative(resolved.label);
+      if (label > 0) shown = { ...resolved, label: resolved.label.slice(0, label) };
+    }
+  }
   const attr: Attribution = {
     type: resolved.type,
     source,
     cue,
-    reason: reasonFor(resolved),
+    reason: reasonFor(shown),
     person: (resolved.type === 'named' || resolved.type === 'anonymous') && resolved.kind !== 'vague' && resolved.kind !== 'unnamed-person',
-    label: resolved.label,
+    label: shown.label,
     at: st.sentence,
     rule: `cue:${cueRule}:${resolved.kind}`,
     weak: (weak && cueRule === 'weak') || yields,
@@ -4715,6 +4741,19 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   }
   return attr;
 }
+
+/**
+ * Length of `phrase` before a relative clause cut short at its end ("one source who works" → "one source"), or -1
+ * when it has none or the words before it name no one by themselves ("those who attended").
+ */
+function keptBeforeRelative(phrase: string): number {
+  const m = DANGLING_RELATIVE.exec(phrase);
+  if (m === null) return -1;
+  const head = phrase.slice(0, m.index);
+  return /\s/.test(head.trim()) || !DEFINED_BY_CLAUSE.has(head.trim().toLowerCase()) ? m.index : -1;
+}
+// (Not "that" or "which", which are as often determiners: "Critics of that deal", "a source familiar with that decision".)
+const DANGLING_RELATIVE = /\s+(?:who|who['\u2019]s)(?:\s+[\p{L}'\u2019-]+)?$/u;
 
 /**
  * A group of people that speaks but is no source of its own ("Developers argue that …", "residents said"; not

@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifySource } from '../../../utils/attribution/source';
+import { analyzeText } from '../../../utils/attribution/analyze';
 import { claims, unnamedClaims } from './helpers';
 
 describe('a phrase after "be" that says what a person is', () => {
@@ -160,5 +161,31 @@ describe('a past participle after the object of a preposition, in a clause that 
     expect(unnamedClaims('The group has grown into something many predicted would happen.')).toEqual([{ type: 'vague', source: 'many' }]);
     expect(unnamedClaims('A preliminary report released Tuesday by federal crash investigators found no anomalies with the brakes.'))
       .toEqual([{ type: 'anonymous', source: 'federal crash investigators' }]);
+  });
+});
+
+describe('"suspect" as a noun', () => {
+  it('after an -ing form or a word that describes a suspect, is no cue', () => {
+    expect(unnamedClaims('The rules prohibit prosecutors from prejudicing suspects by publicizing the evidence.')).toEqual([]);
+    expect(unnamedClaims('The police focused on three college friends of Boston bombing suspect Dzhokhar Tsarnaev.')).toEqual([]);
+    expect(unnamedClaims('The convictions stemmed from white police officers investigating black suspects in the city.')).toEqual([]);
+    expect(unnamedClaims('Some Democrats in Congress do not want terror suspects housed in U.S. facilities.')).toEqual([]);
+  });
+  it('is a verb after its subject, with or without an adverb', () => {
+    expect(unnamedClaims('Investigators now suspect the bombs were built at home.')).toEqual([{ type: 'anonymous', source: 'Investigators' }]);
+    expect(unnamedClaims('Officials suspect Russian agents of the phishing attacks.')).toEqual([{ type: 'anonymous', source: 'Officials' }]);
+  });
+});
+
+describe('the source phrase shown', () => {
+  it('ends before a relative clause the search cut short', () => {
+    const c = analyzeText('“It was no fantasy,” said another former official who worked on the Middle East.');
+    expect(c.map((x) => [x.type, x.source?.text, x.reason])).toEqual([['anonymous', 'another former official', "no name given: 'another former official'"]]);
+    expect(unnamedClaims('“I could strangle you,” quipped one senator who’s tried in vain to find a deal.')).toEqual([{ type: 'anonymous', source: 'one senator' }]);
+  });
+  it('keeps "that" and "which" as determiners, and what a pronoun needs', () => {
+    expect(unnamedClaims('The plan will fail, said a source familiar with that decision.')).toEqual([{ type: 'anonymous', source: 'a source familiar with that decision' }]);
+    expect(unnamedClaims('He has long been considered a straight shooter by those who worked with him.'))
+      .toEqual([{ type: 'anonymous', source: 'those who worked with him' }]);
   });
 });
