@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.139';
+export const ANALYZER_VERSION = 'attribution-1.8.140';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1105,7 +1105,8 @@ function openingSubject(text: string, toks: Tok[], i: number): PhraseHit | null 
 
 /** Role words that introduce a person's name: "media commentator Ann Coulter", "Labor Secretary X Y". */
 const NAME_INTRODUCERS = new Set([...TITLES.terms, ...personNouns, 'host', 'anchor', 'columnist', 'correspondent',
-  'author', 'activist', 'blogger', 'writer', 'editor', 'professor', 'researcher', 'economist', 'historian']);
+  'author', 'activist', 'blogger', 'writer', 'editor', 'professor', 'researcher', 'economist', 'historian',
+  'officer', 'detective', 'trooper', 'agent', 'deputy']);
 /**
  * Appositives that give an example of a group, not the speaker: "experts, including Mr. Goldberg,", or the
  * person who leads or joins it: "The aides, led by campaign manager Terry Sullivan, told the group".
@@ -1165,7 +1166,10 @@ function titledNameInAppositive(app: string): { text: string; at: number; label:
 /** Words inside a title before a name besides its role words (NAME_INTRODUCERS): "former", "of" in "Secretary of State". */
 const TITLE_INNER_WORDS = new Set(['former', 'then', 'acting', 'retired', 'longtime', 'veteran', 'senior', 'top', 'assistant',
   'associate', 'of', 'state', 'foreign', 'defense', 'defence', 'interior', 'finance', 'health', 'homeland', 'security',
-  'national', 'white', 'house', 'press', 'and', 'the', 'u.s.', 'us']);
+  'national', 'white', 'house', 'press', 'and', 'the', 'u.s.', 'us',
+  // ("former St. Louis police Officer Jason Stockley": the service the title is in.)
+  'police', 'army', 'navy', 'military', 'county', 'city', 'federal', 'campaign', 'party', 'school', 'district', 'deputy', 'chief',
+  'border', 'patrol', 'fire', 'intelligence', 'justice', 'department']);
 
 const ADVERB = /^\p{Ll}{3,}ly$/u;
 /** An all-capitals place word that opens a dateline ("WASHINGTON -", "GAZA CITY -"). */
@@ -1762,6 +1766,8 @@ interface DocState {
   organizations?: Map<string, string | null>;
   /** Lone capitalized words read as a common noun that opens its sentence, or not (commonNounOpening). */
   commonNouns?: Map<string, boolean>;
+  /** The sources so far with the words that described them, for a later "the official" (definiteBearer). */
+  described?: { words: string; label: string; type: string; person: boolean; at: number }[];
 }
 
 /** A US state as papers write it after a town: "Kan.", "Calif.", "N.Y.", "Illinois", "New Mexico". */
@@ -4483,6 +4489,14 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
     const again = sameUnnamedSpeaker(phrase, st);
     if (again !== null) cls = { type: 'anonymous', label: `${phrase} (${again})`, kind: 'unnamed-person' };
   }
+  // "John Smith, a State Department official, said … The official added …", "former police Officer Jason Stockley …
+  // The former officer said …": "the" and a role that last described a named person (not "a senior official said …
+  // The official added") refers back to that person.
+  // (Not one said to withhold the name: "said the soldier, who spoke on the condition of anonymity".)
+  if (cls !== null && cls.type === 'anonymous' && hit.appositive === null && !ANONYMITY_MARK.test(text.slice(s.start, s.end))) {
+    const bearer = definiteBearer(phrase, st);
+    if (bearer !== null) cls = { type: 'named', label: bearer, kind: 'person' };
+  }
   // ("The militant, who demands $100 million for each hostage, says": a relative clause that names nobody only
   // describes the person, as no clause at all would.)
   const plainRelative = hit.appositive !== null && /^who\s[^\p{Lu}@]*$/u.test(text.slice(hit.appositive.start, hit.appositive.end));
@@ -4516,6 +4530,47 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
   // ("No one expects …", "nobody believes …" stay the vague view they report.)
   return { cls, source, phrase, phraseSpan };
 }
+
+/**
+ * The named person whom a definite singular role (`phrase`, "the official", "the former officer") refers back to:
+ * the last earlier source whose words (its phrase and the description set off after it) hold that role was a named
+ * person ("John Smith, a State Department official, said", "former police Officer Jason Stockley said"). Null when
+ * that source was unnamed ("a senior official said … The official added"), or there is none.
+ */
+function definiteBearer(phrase: string, st: DocState): string | null {
+  const m = DEFINITE_ROLE.exec(phrase.trim());
+  if (m === null || st.described === undefined) return null;
+  const head = m[1]!.toLowerCase();
+  if (/s$/.test(head) || !(personNouns.has(head) || ANONYMOUS_HEAD_WORDS.has(head))) return null;
+  // (Its plural too: "Some of the U.S. soldiers interviewed by Reuters" stand between Giaconia and "the soldier".)
+  const word = new RegExp(`(?:^|[^\\p{L}])${head}s?(?:$|[^\\p{L}])`, 'u');
+  const singular = new RegExp(`(?:^|[^\\p{L}])${head}(?:$|[^\\p{L}])`, 'u');
+  for (let k = st.described.length - 1; k >= 0; k--) {
+    const d = st.described[k]!;
+    if (st.sentence - d.at > BEARER_SENTENCES) return null;
+    if (!word.test(d.words)) continue;
+    if (d.type !== 'named' || !d.person) return null;
+    // (Only a name written in those words: one resolved from elsewhere, "The official (John Smith)", sends the search
+    // further back to where the name was written.)
+    if (!d.words.includes(d.label.toLowerCase())) continue;
+    // (Not an unnamed person's phrase that ends on a name, "a senior State Department official accompanying Kerry";
+    // nor a named person counted among many, "Conant … was one of several sources who …".)
+    if (INDEFINITE_START.test(d.words) || !singular.test(d.words)) return null;
+    // ("Kevin Wolf, a former Commerce Department official, said … the official said": a former holder of the role is
+    // not "the official".)
+    if (FORMER_ROLE(head).test(d.words) && !/\bformer\b/i.test(phrase)) continue;
+    return d.label;
+  }
+  return null;
+}
+const INDEFINITE_START = /^(?:a|an|one|another|some|two|three|several)\s/;
+const SAID_IN_ASIDE = /\b(?:said|says|told|added|according)\b/i;
+/** "former … official": the role held before, with up to four words between. */
+const FORMER_ROLE = (head: string): RegExp => new RegExp(`\\b(?:former|ex-)\\s*(?:[\\p{L}.-]+\\s+){0,4}${head}\\b`, 'u');
+const ANONYMOUS_HEAD_WORDS: ReadonlySet<string> = new Set(ANONYMOUS_HEADS.terms);
+const DEFINITE_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/iu;
+/** How many sentences back a role may refer to its named bearer. */
+const BEARER_SENTENCES = 25;
 
 /**
  * The label of the unnamed person who spoke in the last two sentences when `phrase` is "the" and that person's
@@ -4739,6 +4794,10 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
     if (attr.person && !relaying) st.lastPerson = attr;
     st.lastSource = attr;
   }
+  // (A description set off after the source; not a parenthetical attribution, "Kushner, the official said, told".)
+  const aside = hit.appositive === null ? '' : text.slice(hit.appositive.start, hit.appositive.end);
+  const words = (SAID_IN_ASIDE.test(aside) ? phrase : `${phrase} ${aside}`).toLowerCase();
+  (st.described ??= []).push({ words, label: attr.label, type: attr.type, person: attr.person, at: st.sentence });
   return attr;
 }
 

@@ -201,7 +201,9 @@ export const ROLE_PARTICIPLES: ReadonlySet<string> = new Set(['briefing', 'discu
   'treating', 'handling', 'negotiating', 'attending', 'participating', 'reviewing', 'studying', 'watching', 'covering',
   'observing', 'prosecuting', 'drafting', 'planning', 'organizing', 'organising', 'guarding', 'backing', 'supporting',
   'opposing', 'challenging', 'preparing', 'mediating', 'brokering', 'assisting', 'examining', 'analyzing',
-  'analysing', 'running', 'managing', 'staffing', 'coordinating', 'directing', 'supervising']);
+  'analysing', 'running', 'managing', 'staffing', 'coordinating', 'directing', 'supervising',
+  // ("a senior State Department official accompanying Kerry": whom the official travels with, not the speaker.)
+  'accompanying']);
 /** Nouns of an unspecified number before "of": "a handful of economists", "a wide array of experts". */
 const COLLECTIVE_OF = new Set(['number', 'handful', 'couple', 'host', 'array', 'range', 'slew', 'variety']);
 const QUANTIFIER_OF = new Set(['one', 'some', 'many', 'several', 'two', 'three', 'none', 'most', 'few', 'each', 'any',

@@ -189,3 +189,30 @@ describe('the source phrase shown', () => {
       .toEqual([{ type: 'anonymous', source: 'those who worked with him' }]);
   });
 });
+
+describe('"the official" after a named official', () => {
+  it('refers back to the named person whose description held the role', () => {
+    const text = 'John Smith, a State Department official, said the talks stalled. The official added that more rounds were planned. The official also said a deal was near.';
+    expect(claims(text)).toEqual([
+      { type: 'named', source: 'John Smith' }, { type: 'named', source: 'The official' }, { type: 'named', source: 'The official' }]);
+    expect(analyzeText(text)[1]!.reason).toBe("named person: 'John Smith'");
+    // (A title before the name set off by commas; the pronoun after it follows.)
+    expect(claims('That white officer, former St. Louis police Officer Jason Stockley, said he understands the anger. The former officer said he was concerned for the protesters. He said he can feel for the family.'))
+      .toEqual([{ type: 'named', source: 'Jason Stockley' }, { type: 'named', source: 'The former officer' }, { type: 'named', source: 'He' }]);
+  });
+  it('not after an unnamed one, a former holder, a name among many, or one said to withhold the name', () => {
+    expect(unnamedClaims('A senior official said the talks stalled. The official added that more rounds were planned.'))
+      .toEqual([{ type: 'anonymous', source: 'A senior official' }, { type: 'anonymous', source: 'The official' }]);
+    expect(unnamedClaims('A senior Commerce official told reporters the rule was needed. Washington lawyer Kevin Wolf, a former Commerce Department official, said the rule was broad. The official said each case would be judged on its merits.'))
+      .toEqual([{ type: 'anonymous', source: 'A senior Commerce official' }, { type: 'anonymous', source: 'The official' }]);
+    expect(unnamedClaims('Mark Giaconia, an Army soldier, recalled the campaign. Two other soldiers said the Kurds were loyal. “It was front of mind,” said the soldier.'))
+      .toEqual([{ type: 'anonymous', source: 'Two other soldiers' }, { type: 'anonymous', source: 'the soldier' }]);
+    // (Nor one whose phrase ends on a name it is not: the official travels with Kerry.)
+    expect(unnamedClaims('The flights occur daily, according to a senior State Department official accompanying Kerry. The State Department official said the talks would go on.'))
+      .toEqual([{ type: 'anonymous', source: 'a senior State Department official accompanying Kerry' }, { type: 'anonymous', source: 'The State Department official' }]);
+    expect(unnamedClaims('Mark Giaconia, an Army soldier, recalled the campaign. “It was front of mind,” said the soldier, who spoke on condition of anonymity.'))
+      .toEqual([{ type: 'anonymous', source: 'the soldier' }]);
+    expect(unnamedClaims('Kushner, the official said, told him to call the president. The official denied there was any offer.'))
+      .toEqual([{ type: 'anonymous', source: 'the official' }, { type: 'anonymous', source: 'The official' }]);
+  });
+});
