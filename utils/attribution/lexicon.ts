@@ -685,7 +685,11 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:hailed|regarded|touted|branded|labell?ed|dubbed)\sas\b/,
       // "The act is credited with helping reduce violence": credit given by no one named.
       /\b(?:is|are|was|were|been)\s(?:\w+\s)?credited\swith\b/,
-      /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:criticized|criticised|blamed|condemned(?!\sto\b)|implicated|ridiculed|debated)\b/,
+      /\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?(?:criticized|criticised|blamed|condemned(?!\sto\b)|implicated|ridiculed)\b/,
+      // "The merits of the program are being debated", "has long been hotly debated": a question contested by no one
+      // named. (Not a bill in its chamber, a step of lawmaking: "Her bill is expected to be debated next week in the
+      // Senate", "the appropriations bill currently being debated", "a plan being debated in Congress".)
+      /(?<!\b(?:bill|bills|legislation|amendment|amendments|measure|measures|motion|motions|resolution|act|rules|budget|provision|treaty)\s(?:\w+\s){0,4})\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?debated\b(?!\s(?:on|in|by|before|at)\s(?:the\s)?(?:floor|house|senate|congress|committee|parliament|chamber|legislature|commons|lords|assembly|capitol|hill)\b)(?!\s(?:next|this|later|today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)/,
       // (Not where nothing follows: "when all secondary pollutants are considered, they're …" weighs them; "is
       // considered, in part, a national security issue" is an evaluation.)
       // (Nor "was considered for running mate": a candidate weighed for a post, no view of him.)
@@ -842,11 +846,13 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
       'Jewish groups also widely condemned Trump\'s proposal.'],
   },
   'agentless-evaluation': {
-    matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'The act is credited with helping reduce violence.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Together they are projected to control a majority.', 'Various ideas have been raised to end the siege.', 'Total sales are forecast at $6 billion.'],
+    matches: ['It is considered a threat to US troops.', 'The fight is considered, in part, a security issue.', 'The act is credited with helping reduce violence.', 'He has been harshly criticized for his policies.', 'The deal is being hailed as historic.', 'The efforts are expected to continue.', 'Together they are projected to control a majority.', 'Various ideas have been raised to end the siege.', 'Total sales are forecast at $6 billion.',
+      'The merits of the program are being debated.', 'Its role has long been hotly debated in Washington.'],
     mustNotMatch: ['Officials considered the plan.', 'The weather service forecast rain.', 'The vote took place as planned.', 'A vote is expected at the UN on Thursday.', 'Maybe it is to be expected.', 'Turkey is seen as a possible option.',
       'In the speech he will be expected to explain his vision.', 'High earners might reasonably be expected to pay more.', 'It is unclear how the plan can reasonably be expected to work.',
       'When all pollutants are considered, the costs are higher.', 'Even his silences were carefully considered.',
-      'Christie, who was considered for running mate, spoke first.'],
+      'Christie, who was considered for running mate, spoke first.', 'The spending bill currently being debated will fund the army.',
+      'The new rules will be debated in the committee.', 'A plan that was debated on the House floor failed.'],
   },
   'agentless-criticism': {
     matches: ['The campaign drew widespread international criticism and claims of war crimes.', 'Global condemnation intensified against Israel.', 'There has been much speculation about the debate.',
