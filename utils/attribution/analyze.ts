@@ -3542,17 +3542,11 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // (Only a phrase read as unnamed: the false flag this prevents.)
   if (hit !== null && participial === null && citedAs < 0 && !passive && !hit.relative && (pastForm(t) || PAST_CUES.has(t.lower)) && next0?.lower !== 'that'
     && !SAID_FORMS.has(t.lower) && t.lower !== 'told' && reducedPassiveAfter(toks, hit.start, hit.end) && UNNAMED.has(classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type ?? '')) hit = null;
-  // "have someone explain", "would have the investigators believe", "have defense lawyers call witnesses": a causative
-  // "have" makes the people do the verb; nothing is said by them. (Not "had": "I've had pro-Trump people tell me …"
-  // tells what they said; nor an -ing form or a past, "has his own source saying", "Not once has an adviser said".)
-  // "I think most people agree", "I don't think many people are saying": the speaker's own view of a group.
-  // (Only a phrase read as unnamed: "I think Evan said it well" recalls a named speaker. Not a group a relative clause
-  // goes on from, "he has sources who say".)
-  // ("Researchers who have conducted longitudinal studies find that": a participle after "who have" is the relative
+  // "Researchers who have conducted longitudinal studies find that": a participle after "who have" is the relative
   // clause's verb; the one it describes speaks, when that phrase opens its clause and the cue is a finite verb of
-  // saying, or of finding or thinking with "that" after it: not "people who have committed crimes cannot find jobs",
+  // saying, or of finding or thinking with "that" after it (not "people who have committed crimes cannot find jobs",
   // "Lewis, who had endorsed Clinton, also challenged …, telling", "has identified more people who have corroborated
-  // elements of Reade's claim".)
+  // elements of Reade's claim").
   if (hit !== null && participial === null && citedAs < 0 && !passive && hit.start >= 3 && pastForm(toks[hit.start]!)
     && HAVE_FORMS.has(toks[hit.start - 1]!.lower) && toks[hit.start - 2]!.lower === 'who') {
     // (Nor a noun after a subordinator: "Americans who have lost their jobs since claims spiked". Nor past a name set
@@ -3563,6 +3557,12 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     const before = speaker === null ? '' : toks[speaker.start - 1]?.lower ?? '';
     hit = speaker !== null && (opensClause(toks, speaker.start) || CONJUNCTIONS.has(before) || SUBORDINATORS.has(before)) ? speaker : null;
   } else if (hit !== null && participial === null && citedAs < 0 && !passive && !hit.relative
+    // "have someone explain", "would have the investigators believe", "have defense lawyers call witnesses": a
+    // causative "have" makes the people do the verb; nothing is said by them. (Not "had": "I've had pro-Trump people
+    // tell me …" tells what they said; nor an -ing form or a past, "has his own source saying", "Not once has an adviser
+    // said".) "I think most people agree", "I don't think many people are saying": the speaker's own view of a group.
+    // (Only a phrase read as unnamed: "I think Evan said it well" recalls a named speaker. Not a group a relative
+    // clause goes on from, "he has sources who say".)
     && ((HAVE_CAUSATIVE.has(toks[hit.start - 1]?.lower ?? '') && baseForm(t)) || ownView(text, toks[hit.start]!.s))) {
     const type = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type;
     if (type === 'anonymous' || type === 'vague') hit = null;
