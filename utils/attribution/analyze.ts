@@ -4493,7 +4493,9 @@ function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number
   // The former officer said …": "the" and a role that last described a named person (not "a senior official said …
   // The official added") refers back to that person.
   // (Not one said to withhold the name: "said the soldier, who spoke on the condition of anonymity".)
-  if (cls !== null && cls.type === 'anonymous' && hit.appositive === null && !ANONYMITY_MARK.test(text.slice(s.start, s.end))) {
+  // (Read near the phrase: a sentence may be any length.)
+  if (cls !== null && cls.type === 'anonymous' && hit.appositive === null
+    && !ANONYMITY_MARK.test(text.slice(Math.max(s.start, phraseSpan.start - MARK_REACH), Math.min(s.end, phraseSpan.end + MARK_REACH)))) {
     const bearer = definiteBearer(phrase, st);
     if (bearer !== null) cls = { type: 'named', label: bearer, kind: 'person' };
   }
@@ -4545,7 +4547,8 @@ function definiteBearer(phrase: string, st: DocState): string | null {
   // (Its plural too: "Some of the U.S. soldiers interviewed by Reuters" stand between Giaconia and "the soldier".)
   const word = new RegExp(`(?:^|[^\\p{L}])${head}s?(?:$|[^\\p{L}])`, 'u');
   const singular = new RegExp(`(?:^|[^\\p{L}])${head}(?:$|[^\\p{L}])`, 'u');
-  for (let k = st.described.length - 1; k >= 0; k--) {
+  // (Bounded in sources as in sentences: one run-on sentence may hold thousands.)
+  for (let k = st.described.length - 1; k >= 0 && k >= st.described.length - BEARER_SOURCES; k--) {
     const d = st.described[k]!;
     if (st.sentence - d.at > BEARER_SENTENCES) return null;
     if (!word.test(d.words)) continue;
@@ -4569,8 +4572,11 @@ const SAID_IN_ASIDE = /\b(?:said|says|told|added|according)\b/i;
 const FORMER_ROLE = (head: string): RegExp => new RegExp(`\\b(?:former|ex-)\\s*(?:[\\p{L}.-]+\\s+){0,4}${head}\\b`, 'u');
 const ANONYMOUS_HEAD_WORDS: ReadonlySet<string> = new Set(ANONYMOUS_HEADS.terms);
 const DEFINITE_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/iu;
-/** How many sentences back a role may refer to its named bearer. */
+/** How many sentences (and sources) back a role may refer to its named bearer. */
 const BEARER_SENTENCES = 25;
+const BEARER_SOURCES = 60;
+/** How far around a source phrase a mark of withheld identity is looked for. */
+const MARK_REACH = 300;
 
 /**
  * The label of the unnamed person who spoke in the last two sentences when `phrase` is "the" and that person's
