@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.141';
+export const ANALYZER_VERSION = 'attribution-1.8.142';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -5575,6 +5575,16 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         }
         // "indicted Russians alleged to have been involved": the charge's own word, as with "allegedly".
         if (g.id === 'reduced-relative' && m[0].startsWith('alleged') && LEGAL_CONTEXT.test(lower)) continue;
+        // "faced criticism from some activists", "a backlash from business leaders": an unnamed group that made the
+        // criticism is its source, shown as such, not a hedge "without a source". (A party or a plural body stays the
+        // hedge it was, "drew heavy criticism from Democrats", as the PolNeAR labels have it; a named person, office or
+        // outlet was taken above. "from within her party", "from all sides": none given.)
+        if (g.id === 'agentless-criticism' && fromSoonAfter(toks, cue.end)) {
+          const maker = makerAfterFrom(text, toks, cue.end);
+          if (maker !== null && (maker.cls.type === 'vague' || maker.cls.type === 'anonymous')) {
+            return { type: maker.cls.type, source: maker.span, cue, reason: reasonFor(maker.cls), person: false, label: maker.cls.label, at: st.sentence, rule: `hedge:${g.id}:maker` };
+          }
+        }
         return { type: 'vague', source: null, cue, reason: `hedge without a source: '${m[0]}'`, person: false, label: m[0], at: st.sentence, rule: `hedge:${g.id}` };
       }
     }
@@ -5647,6 +5657,38 @@ function wishedOrFeared(toks: Tok[], k: number): boolean {
 }
 
 /** Whether "from" follows `pos` at once or after a time of at most two words ("last week from", "on Monday from"). */
+const MAKER_PLACE_PREPS = new Set(['within', 'across', 'inside', 'among', 'around', 'outside', 'all', 'both']);
+const MAKER_TRAILERS = new Set(['even', 'alike', 'too', 'also', 'again', 'now', 'as']);
+/** Words after "for" that give a reason, not whom someone speaks for: "for his remarks", "for not", "for inappropriate". */
+const REASON_FOR = new Set(['his', 'her', 'their', 'its', 'not', 'inappropriate', 'what', 'how', 'being']);
+/** The phrase after the "from" that follows `pos` within three words, with its class; null when it is no source. */
+function makerAfterFrom(text: string, toks: Tok[], pos: number): { span: Span; cls: SourceClass } | null {
+  const k = toks.findIndex((t) => t.s >= pos);
+  if (k < 0) return null;
+  for (let f = k; f < toks.length && f <= k + 2; f++) {
+    if (toks[f]!.lower !== 'from') continue;
+    const hit = agentBefore(toks, phraseAfter(toks, f + 1, true));
+    // (Not a place of people, "from within her party", "from across the spectrum": no makers given.)
+    if (hit === null || MAKER_PLACE_PREPS.has(toks[hit.start]!.lower)) return null;
+    // (Up to the reason given for the criticism: "from some conservatives over his budget deal", "from opponents for
+    // refusing", "from several women for inappropriate touching"; not the body a spokesman is for.)
+    let end = hit.end;
+    for (let r = hit.start + 1; r <= hit.end; r++) {
+      const w = toks[r]!.lower;
+      const next = toks[r + 1];
+      if (w === 'over' || (w === 'for' && (next === undefined || !next.word || /ing$/.test(next.lower) || REASON_FOR.has(next.lower)))) {
+        end = r - 1;
+        break;
+      }
+    }
+    // (Past a trailing adverb: "from some activists even as crime fell", "from Republicans and Democrats alike".)
+    while (end > hit.start && MAKER_TRAILERS.has(toks[end]!.lower)) end--;
+    const span = { start: toks[hit.start]!.s, end: toks[end]!.e };
+    const cls = classifySource(text.slice(span.start, span.end));
+    return cls === null ? null : { span, cls };
+  }
+  return null;
+}
 function fromSoonAfter(toks: Tok[], pos: number): boolean {
   const k = toks.findIndex((t) => t.s >= pos);
   if (k < 0) return false;

@@ -216,3 +216,15 @@ describe('"the official" after a named official', () => {
       .toEqual([{ type: 'anonymous', source: 'the official' }, { type: 'anonymous', source: 'The official' }]);
   });
 });
+
+describe('criticism with its makers after "from"', () => {
+  it('from an unnamed group, that group is the source shown', () => {
+    expect(unnamedClaims('The plan faced criticism from some activists even as crime fell.')).toEqual([{ type: 'vague', source: 'some activists' }]);
+    expect(unnamedClaims('He drew criticism from some conservatives over his budget deal.')).toEqual([{ type: 'vague', source: 'some conservatives' }]);
+    expect(analyzeText('He drew criticism from opponents for refusing to testify.')[0]!.reason).toBe("unidentified group: 'opponents'");
+  });
+  it('with no makers, or only a place of them, the hedge stays', () => {
+    expect(unnamedClaims('The move drew widespread criticism.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('The chairwoman faced criticism from within her party.')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
