@@ -1710,7 +1710,7 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
       && !(t.lower === 'to' && j > i + 1 && TAKES_TO.has(toks[j - 1]!.lower))
       // ("said a source familiar with that decision", "said critics of that deal": after a preposition "that" is a
       // determiner.)
-      && !((t.lower === 'that' || t.lower === 'this') && j > i + 1 && WHOM_PREPS.has(toks[j - 1]!.lower) && toks[j + 1]?.word === true)
+      && !((t.lower === 'that' || t.lower === 'this') && j > i + 1 && PREPOSITIONS.has(toks[j - 1]!.lower) && toks[j + 1]?.word === true)
       && !(t.lower === 'at' && RESEARCH_STAFF.has(toks[j - 1]!.lower) && (isCapWord(toks[j + 1]) || (toks[j + 1]?.lower === 'the' && isCapWord(toks[j + 2]))))) break;
     // A finite verb ends the phrase: "that a senior official had met ...".
     if (j > i && FINITE_VERBS.has(t.lower)) break;
@@ -3528,8 +3528,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // were briefed on the matter confirmed".)
   if (hit !== null && participial === null && citedAs < 0 && !passive && !t.lower.endsWith('ing')) {
     const of = predicateOf(text, toks, hit.start);
-    const type = of === -2 ? undefined : classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type;
-    if (type === 'anonymous' || type === 'vague' || (of >= 0 && ACCESS_WORDS.has(toks[hit.start]!.lower))) hit = of >= 0 ? subjectBefore(text, toks, of) : null;
+    if (of !== -2 && (unnamedHit(text, toks, hit) || (of >= 0 && ACCESS_WORDS.has(toks[hit.start]!.lower)))) hit = of >= 0 ? subjectBefore(text, toks, of) : null;
     // (What runs back from "who" over a clause is none: "Avenatti said he represents multiple people who were witnesses
     // to the events described".)
     if (of >= 0 && hit !== null && hit.end > hit.start && PERSONAL_SUBJECTS.has(toks[hit.start]!.lower)) hit = null;
@@ -3541,7 +3540,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // "She was among a handful of residents said they never saw her", with "who" left out.)
   // (Only a phrase read as unnamed: the false flag this prevents.)
   if (hit !== null && participial === null && citedAs < 0 && !passive && !hit.relative && (pastForm(t) || PAST_CUES.has(t.lower)) && next0?.lower !== 'that'
-    && !SAID_FORMS.has(t.lower) && t.lower !== 'told' && reducedPassiveAfter(toks, hit.start, hit.end) && UNNAMED.has(classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type ?? '')) hit = null;
+    && !SAID_FORMS.has(t.lower) && t.lower !== 'told' && reducedPassiveAfter(toks, hit.start, hit.end) && unnamedHit(text, toks, hit)) hit = null;
   // "Researchers who have conducted longitudinal studies find that": a participle after "who have" is the relative
   // clause's verb; the one it describes speaks, when that phrase opens its clause and the cue is a finite verb of
   // saying, or of finding or thinking with "that" after it (not "people who have committed crimes cannot find jobs",
@@ -3563,10 +3562,8 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     // said".) "I think most people agree", "I don't think many people are saying": the speaker's own view of a group.
     // (Only a phrase read as unnamed: "I think Evan said it well" recalls a named speaker. Not a group a relative
     // clause goes on from, "he has sources who say".)
-    && ((HAVE_CAUSATIVE.has(toks[hit.start - 1]?.lower ?? '') && baseForm(t)) || ownView(text, toks[hit.start]!.s))) {
-    const type = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type;
-    if (type === 'anonymous' || type === 'vague') hit = null;
-  }
+    && ((HAVE_CAUSATIVE.has(toks[hit.start - 1]?.lower ?? '') && baseForm(t)) || ownView(text, toks[hit.start]!.s))
+    && unnamedHit(text, toks, hit)) hit = null;
   // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
   // sentence is, and the words after the cue are not tried.
   const age = hit !== null && hit.start === hit.end && /^\d+$/.test(toks[hit.start]!.text);
@@ -3637,12 +3634,12 @@ function agentBefore(toks: Tok[], hit: PhraseHit | null): PhraseHit | null {
   if (hit === null) return null;
   for (let k = hit.start + 1; k <= hit.end; k++) {
     if (toks[k]!.lower !== 'who' && toks[k]!.lower !== 'whom') continue;
-    const end = toks[k]!.lower === 'whom' && WHOM_PREPS.has(toks[k - 1]!.lower) ? k - 2 : k - 1;
+    const end = toks[k]!.lower === 'whom' && PREPOSITIONS.has(toks[k - 1]!.lower) ? k - 2 : k - 1;
     return end < hit.start || DEFINED_BY_CLAUSE.has(toks[end]!.lower) ? hit : { ...hit, end };
   }
   return hit;
 }
-const WHOM_PREPS = new Set(['with', 'of', 'to', 'for', 'from', 'by', 'about', 'among', 'on', 'in', 'at']);
+
 /** Pronouns a relative clause defines: "those who worked with him", "anyone who knows him". */
 const DEFINED_BY_CLAUSE = new Set(['those', 'anyone', 'someone', 'somebody', 'anybody', 'everyone', 'one', 'others', 'few']);
 /**
@@ -3664,9 +3661,14 @@ function reducedPassiveAfter(toks: Tok[], start: number, end: number): boolean {
   return false;
 }
 /** Prepositions whose object such a participle follows ("about" counts amounts, "about two dozen people showed"). */
-const OBJECT_OF = new Set(['among', 'amongst', 'of', 'for', 'with', 'from', 'to', 'on', 'in', 'at', 'against', 'into', 'toward',
-  'towards', 'under', 'by', 'including', 'like']);
-const UNNAMED: ReadonlySet<string> = new Set(['anonymous', 'vague']);
+const OBJECT_OF: ReadonlySet<string> = new Set([...OBJECT_OF_PREPS, 'in', 'into', 'under', 'like', 'amongst']);
+/** Prepositions that take a noun phrase: before "whom" ("those with whom"), before "that" as a determiner. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([...OBJECT_OF, 'about']);
+/** Whether the words of `hit` read as an unnamed source (anonymous or vague). */
+function unnamedHit(text: string, toks: Tok[], hit: PhraseHit): boolean {
+  const type = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type;
+  return type === 'anonymous' || type === 'vague';
+}
 const HAVE_CAUSATIVE = new Set(['have', 'has']);
 const HAVE_FORMS = new Set(['have', 'has', 'had']);
 /** Whether the verb is in its base form ("explain", "call"), not "-s", "-ed", "-ing" or an irregular past. */
@@ -4543,7 +4545,7 @@ function definiteBearer(phrase: string, st: DocState): string | null {
   const m = DEFINITE_ROLE.exec(phrase.trim());
   if (m === null || st.described === undefined) return null;
   const head = m[1]!.toLowerCase();
-  if (/s$/.test(head) || !(personNouns.has(head) || ANONYMOUS_HEAD_WORDS.has(head))) return null;
+  if (/s$/.test(head) || !(personNouns.has(head) || HEAD_CLASS.get(head) === 'anonymous')) return null;
   // (Its plural too: "Some of the U.S. soldiers interviewed by Reuters" stand between Giaconia and "the soldier".)
   const word = new RegExp(`(?:^|[^\\p{L}])${head}s?(?:$|[^\\p{L}])`, 'u');
   const singular = new RegExp(`(?:^|[^\\p{L}])${head}(?:$|[^\\p{L}])`, 'u');
@@ -4567,10 +4569,8 @@ function definiteBearer(phrase: string, st: DocState): string | null {
   return null;
 }
 const INDEFINITE_START = /^(?:a|an|one|another|some|two|three|several)\s/;
-const SAID_IN_ASIDE = /\b(?:said|says|told|added|according)\b/i;
 /** "former … official": the role held before, with up to four words between. */
 const FORMER_ROLE = (head: string): RegExp => new RegExp(`\\b(?:former|ex-)\\s*(?:[\\p{L}.-]+\\s+){0,4}${head}\\b`, 'u');
-const ANONYMOUS_HEAD_WORDS: ReadonlySet<string> = new Set(ANONYMOUS_HEADS.terms);
 const DEFINITE_ROLE = /^the\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)$/iu;
 /** How many sentences (and sources) back a role may refer to its named bearer. */
 const BEARER_SENTENCES = 25;
@@ -4802,7 +4802,8 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   }
   // (A description set off after the source; not a parenthetical attribution, "Kushner, the official said, told".)
   const aside = hit.appositive === null ? '' : text.slice(hit.appositive.start, hit.appositive.end);
-  const words = (SAID_IN_ASIDE.test(aside) ? phrase : `${phrase} ${aside}`).toLowerCase();
+  const said = aside.toLowerCase().split(/[^\p{L}]+/u).some((w) => SAID_FORMS.has(w) || w === 'according');
+  const words = (said ? phrase : `${phrase} ${aside}`).toLowerCase();
   (st.described ??= []).push({ words, label: attr.label, type: attr.type, person: attr.person, at: st.sentence });
   return attr;
 }
