@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.142';
+export const ANALYZER_VERSION = 'attribution-1.8.143';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3664,6 +3664,79 @@ function reducedPassiveAfter(toks: Tok[], start: number, end: number): boolean {
 const OBJECT_OF: ReadonlySet<string> = new Set([...OBJECT_OF_PREPS, 'in', 'into', 'under', 'like', 'amongst']);
 /** Prepositions that take a noun phrase: before "whom" ("those with whom"), before "that" as a determiner. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...OBJECT_OF, 'about']);
+
+/** Verbs that take a "that" clause without reporting a claim: "recommends that officials consider …". */
+const THAT_CLAUSE_VERBS = new Set(['recommend', 'recommends', 'recommended', 'require', 'requires', 'demand', 'demands', 'ensure',
+  'ensures', 'mean', 'means', 'order', 'orders', 'urge', 'urges', 'ask', 'asks', 'propose', 'proposes', 'insist', 'insists', 'so', 'such']);
+/** The verb "consider", which reports a view only together with what the view is. */
+const CONSIDER = new Set(['consider', 'considers', 'considered']);
+/** Objects that a judgment follows: "consider it unlikely", "consider him a traitor", "consider that rude". */
+const JUDGED_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', 'themselves', 'himself',
+  'herself', 'itself', 'ourselves', 'us', 'me', 'you']);
+/** Words that open the judgment after the object: "consider the debt to be a threat", "consider the GDPR as", "consider the hotline an important vehicle". */
+const JUDGMENT_OPENERS = new Set(['to', 'as', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'akin', 'more', 'less', 'too', 'so', 'very', 'most', 'least', 'than', 'up', 'off', 'beyond']);
+/** Words that end an object weighed, with no judgment of it: "consider charges against", "consider cost when treating". */
+const WEIGHED_ENDS = new Set(['against', 'in', 'on', 'at', 'for', 'from', 'with', 'when', 'while', 'before', 'after', 'during',
+  'under', 'unless', 'because', 'if', 'into', 'over', 'by', 'since', 'until', 'without']);
+/** Predicate adjectives, by form or as common short words ("consider the cause futile", "consider the plan dead"). */
+const PREDICATE_ADJECTIVE = /(?:ful|ile|ous|ive|able|ible|al|ic|ent|ant|less|ary|ish|ly|ate|ed|ing|ist)$/;
+const SHORT_PREDICATES = new Set(['dead', 'rude', 'wrong', 'right', 'fair', 'unfair', 'safe', 'unsafe', 'good', 'bad', 'true', 'false',
+  'fine', 'key', 'free', 'real', 'fake', 'sacred', 'moot', 'done', 'over', 'weak', 'strong', 'unfit', 'fit', 'unwise', 'wise', 'cheap', 'lax', 'soft', 'tough', 'unclear', 'clear', 'untrue']);
+/**
+ * Whether the subject phrase that starts at token `start` opens a relative clause whose object is gapped, so what
+ * follows "consider" is the judgment itself: "what many consider dead", "which doctors and scientists consider the
+ * gold standard", "a label pundits considered political poison" (a noun right before the subject).
+ */
+function gappedObject(toks: Tok[], start: number): boolean {
+  // ("which doctors and scientists consider": past the rest of a coordinated subject.)
+  for (let k = start - 1; k >= 0 && k >= start - 4 && toks[k]!.word; k--) {
+    if (['what', 'which', 'whom', 'whatever'].includes(toks[k]!.lower)) return true;
+  }
+  // (A contact relative: a plain noun right before the subject, not a verb, a preposition or a clause word; or
+  // "that" after such a noun: "an unemployment rate that economists consider healthy", not "suggesting that".)
+  const w = toks[start - 1]?.lower === 'that' && !THAT_CLAUSE_VERBS.has(toks[start - 2]?.lower ?? '') && !toks[start]!.lower.endsWith('ed')
+    ? toks[start - 2] : toks[start - 1];
+  return w !== undefined && w.word && w.text === w.lower && !FINITE_VERBS.has(w.lower) && !PREPOSITIONS.has(w.lower)
+    && !SUBORDINATORS.has(w.lower) && !RELATIVE_PRONOUNS.has(w.lower) && !cueGroup.has(w.lower) && !/(?:ed|ing|ly)$/.test(w.lower)
+    && !['or', 'why', 'how', 'where', 'so', 'than', 'then', 'also', 'even', 'just', 'only', 'not', 'still', 'often', 'now'].includes(w.lower);
+}
+/** Whether "as" or "to be" comes from token `k` on in the same clause (up to 16 words, not past a relative pronoun). */
+function judgmentAhead(toks: Tok[], k: number): boolean {
+  for (let m = k; m <= k + 16 && toks[m] !== undefined && !/^[.;:!?]$/.test(toks[m]!.text) && !RELATIVE_PRONOUNS.has(toks[m]!.lower); m++) {
+    if (toks[m]!.lower === 'as' || (toks[m]!.lower === 'to' && toks[m + 1]?.lower === 'be')) return true;
+  }
+  return false;
+}
+/**
+ * Whether "consider" at token `i`, with its subject `hit`, weighs something rather than judging it: "officials
+ * consider charges against Snowden", "didn't consider postponing", "consider whether to invoke", "nobody would
+ * consider,", "others considered for the job". Only a judgment after it reports a view: "consider it unlikely",
+ * "consider the cause futile", "what many consider a humanitarian crisis".
+ */
+function weighsOnly(toks: Tok[], i: number, hit: PhraseHit): boolean {
+  const next = toks[i + 1];
+  if (next === undefined || /^[.,;:!?)]$/.test(next.text)) return true;
+  if (!next.word) return false;
+  if ((ASKED_NEXT.has(next.lower) && next.lower !== 'about') || next.lower === 'for') return true;
+  // ("consider postponing the rollout"; not "consider waterboarding … to be torture".)
+  if (next.text === next.lower && next.lower.length > 5 && next.lower.endsWith('ing') && !next.lower.endsWith('thing')) return !judgmentAhead(toks, i + 2);
+  if (hit.end >= i || gappedObject(toks, hit.start) || JUDGED_PRONOUNS.has(next.lower)) return false;
+  for (let k = i + 1; k <= i + 10; k++) {
+    const w = toks[k];
+    // ("consider the GDPR, which came into force in 2018, as …": past a relative clause the judgment may still come.)
+    if (w?.text === ',' && RELATIVE_PRONOUNS.has(toks[k + 1]?.lower ?? '')) return false;
+    if (w === undefined || /^[.,;:!?)]$/.test(w.text) || WEIGHED_ENDS.has(w.lower)) {
+      const last = toks[k - 1]!;
+      // ("considered the spat with O'Rourke as his signature moment", "consider some kind of armed confrontation, if
+      // not a civil war, to be …": the judgment after the object's own phrase, in the same clause.)
+      if (judgmentAhead(toks, k + 1)) return false;
+      // ("consider the cause futile.": the last word before the stop is the judgment.)
+      return k === i + 1 || !(last.word && last.text === last.lower && (PREDICATE_ADJECTIVE.test(last.lower) || SHORT_PREDICATES.has(last.lower)));
+    }
+    if (!w.word || w.lower === 'to' || w.lower === 'as' || (k > i + 1 && JUDGMENT_OPENERS.has(w.lower))) return false;
+  }
+  return false;
+}
 /** Whether the words of `hit` read as an unnamed source (anonymous or vague). */
 function unnamedHit(text: string, toks: Tok[], hit: PhraseHit): boolean {
   const type = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type;
@@ -4604,6 +4677,8 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   const trimmed = trimHit(text, toks, i, c.hit, weak);
   if (trimmed === null) return null;
   const { hit, issued } = trimmed;
+  // "Officials consider charges against Snowden": weighing, not a view.
+  if (weak && CONSIDER.has(t.lower) && weighsOnly(toks, i, hit)) return null;
   const sourced = classifyHit(text, s, st, toks, i, hit, issued, weak);
   if (sourced === null) return null;
   const { source: source0, phrase, phraseSpan } = sourced;

@@ -136,7 +136,7 @@ export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   },
   weak: {
     matches: ['Polls show the offensive has wide support.', 'Many experts suspect the losses were large.', 'Senior officials disagree on what the troops will do.', 'Some aides fret that the talks sow confusion.', 'Some analysts speculate that the deal will collapse.', 'Federal prosecutors charged two developers.', 'No one expected a long debate.', 'Scholars have long debated the question.', 'Most people would consider that rude.'],
-    mustNotMatch: ['The troops found a tunnel.', 'The Justice Department charged several Hamas leaders.', 'Trump wants a wall.', 'Republicans want lower taxes.', 'Witnesses saw a gun.', 'He defended people accused of fraud.', 'Regulators and advisers didn\'t know what to make of him.',
+    mustNotMatch: ['The troops found a tunnel.', 'Officials will consider charges against the treasurer.', 'Aides considered postponing the trip.', 'The Justice Department charged several Hamas leaders.', 'Trump wants a wall.', 'Republicans want lower taxes.', 'Witnesses saw a gun.', 'He defended people accused of fraud.', 'Regulators and advisers didn\'t know what to make of him.',
       // A group's view relayed by a named speaker is the speaker's claim.
       'Many voters believe the deal is bad, Smith said.', 'Some officials disagreed.', 'Officials disagreed in private.', 'Still, many reasonable people fret.'],
   },
