@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.143';
+export const ANALYZER_VERSION = 'attribution-1.8.144';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -139,6 +139,23 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that'
   'latest', 'conflicting', 'local', 'of', 'to', 'and', 'or', 'no', 'any', 'which', 'who', 'not', 'can', 'could',
   'would', 'should', 'will', 'may', 'might', 'must', 'don\'t', 'didn\'t', 'doesn\'t', 'so-called',
   'being', 'be', 'been']);
+/** Mass nouns that mark a report noun after them ("media reports", "press claims") but are subjects before a verb. */
+const MEDIA_SUBJECTS = new Set(['media', 'press']);
+/** Prepositions that make "media" their object ("speaking to international media say", "attacks over social media"). */
+const MEDIA_OBJECT_PREPS = new Set(['to', 'over', 'via', 'through', 'on', 'from', 'by', 'with', 'across', 'into', 'toward', 'towards']);
+/** Whether "media" at token `k` ends the object of such a preposition, up to four words back over its modifiers. */
+function mediaAsObject(toks: Tok[], k: number): boolean {
+  for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
+    const w = toks[b]!;
+    if (!w.word) return false;
+    if (MEDIA_OBJECT_PREPS.has(w.lower)) return true;
+    if (w.lower === 'in' || w.lower === 'of' || RELATIVE_PRONOUNS.has(w.lower) || FINITE_VERBS.has(w.lower)) return false;
+  }
+  return false;
+}
+/** Noun-like cues that are only ever verbs after those ("Israeli media say", "many in the media believe"). */
+const VERB_ONLY_CUES = new Set(['say', 'believe', 'think', 'argue', 'insist', 'agree', 'expect', 'deny', 'confirm', 'maintain', 'warn',
+  'write', 'suspect', 'feel', 'worry']);
 /** Classifying adjectives that only ever precede a noun: "presidential debate", "annual report", "legal claims". */
 const NOUN_ADJECTIVES = new Set(['presidential', 'vice-presidential', 'congressional', 'constitutional', 'national', 'political',
   'public', 'internal', 'annual', 'final', 'initial', 'original', 'legal', 'judicial', 'federal', 'special', 'external',
@@ -2912,6 +2929,21 @@ const QUESTIONED_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'witnesses'
 const QUESTIONED_ONE = new Set(['adviser', 'advisor', 'aide', 'suspect', 'witness', 'driver', 'man', 'woman', 'boy', 'girl', 'teen',
   'teenager', 'defendant', 'witnesses', 'suspects', 'crew', 'passengers', 'detainees', 'students', 'employees', 'staff', 'survivors']);
 
+const INSIST = new Set(['insist', 'insists', 'insisted', 'insisting']);
+/** Words before "show(s)" that make it a noun: a kind of program or fair, or a determiner that only takes a noun. */
+const SHOW_KINDS = new Set(['talk', 'game', 'gun', 'tv', 'television', 'radio', 'trade', 'road', 'quiz', 'chat', 'cop', 'reality',
+  'award', 'awards', 'fashion', 'horse', 'car', 'auto', 'boat', 'art', 'cable', 'comedy', 'variety', 'cooking', 'magic', 'slide',
+  'cable-news', 'late-night', 'either', 'each', 'every', 'whose']);
+/** Words in a source phrase of evidence, whose showing is a finding: "polls have shown", "studies of smokers show". */
+const SHOWING_EVIDENCE = /\b(?:polls?|polling|research|stud(?:y|ies)|surveys?|data|analys[ie]s|estimates?|evidence|records?|reports?|numbers|figures|tests?|results?|findings|experiments?|models?|projections?|statistics|documents?|emails?|transcripts?|images?|footage|videos?|photos?|maps?|charts?|filings?|interviews?|conversations?|accounts?)\b/i;
+
+/** Whether "as" opens the clause whose subject starts at token `start` ("as (all) the experts have shown"). */
+function asBefore(toks: Tok[], start: number): boolean {
+  let b = start - 1;
+  while (b > 0 && (toks[b]!.lower === 'all' || toks[b]!.lower === 'both')) b--;
+  return toks[b]?.lower === 'as';
+}
+
 /** Weak cues that people also use of things: finding, discovering or showing an object. */
 const FIND_OR_SHOW = new Set(['find', 'finds', 'found', 'discovered', 'show', 'shows', 'showed', 'shown']);
 
@@ -3444,7 +3476,8 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // (Not an -ing word that modifies a noun: "with some warning signs".)
   const withIng = t.lower.endsWith('ing') && withAbsolute(toks, i) && next0 !== undefined
     && (!next0.word || isCapWord(next0) || CLAUSE_AFTER_PARTICIPLE.has(next0.lower));
-  if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && participial === null && !withIng && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && !contactClauseEnd(toks, i - 1) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))))) {
+  if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && participial === null && !withIng && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && !contactClauseEnd(toks, i - 1) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))
+    && !(MEDIA_SUBJECTS.has(prev.lower) && VERB_ONLY_CUES.has(t.lower) && !mediaAsObject(toks, i - 1))))) {
     // Noun use ("the report", "to say") unless a subject clearly precedes ("experts we spoke to say" has one).
     // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
     const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';
@@ -3966,6 +3999,12 @@ function notACue(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
   const prev = toks[i - 1];
   const next0 = toks[i + 1];
+  // "insisted on anonymity", "insist on making it about politics", "insisting on change": a demand or a habit, not a
+  // claim (PolNeAR leaves most of these unlabeled). Not "insisted on Sunday that", "insisted on television that".
+  if (INSIST.has(t.lower) && next0?.lower === 'on' && toks[i + 2] !== undefined && toks[i + 2]!.word && !isCapWord(toks[i + 2])
+    && !toks.slice(i + 2, i + 6).some((w) => w.lower === 'that')) return true;
+  // "the Sunday talk shows", "a private gun show", "on either show": a program or a fair, not a verb.
+  if ((t.lower === 'show' || t.lower === 'shows') && prev !== undefined && SHOW_KINDS.has(prev.lower)) return true;
   // "Experts I spoke to cautioned that …", "the people we interviewed said": the reporter's contact, in a relative
   // clause that describes the speakers; the clause's verb is no cue, the verb after it is.
   if (CONTACT_VERBS.has(t.lower) && prev !== undefined && (prev.lower === 'i' || prev.lower === 'we') && toks[i - 2]?.word
@@ -4117,8 +4156,9 @@ function notACue(toks: Tok[], i: number): boolean {
   // only with what it differs on (not "Some officials disagreed.", "disagreed in private").
   // (Nor a preposition left at the end: "someone you disagree with", "many of which people will disagree about.")
   // (Nor a person disagreed with: "people disagree with me", "his opponents disagree with him", "with one another".)
+  // ("an idea that he and others disagreed with and could not understand": the preposition left before "and".)
   if (t.lower.startsWith('disagree') && (!DISAGREED_ON.has(next0?.lower ?? '') || !toks[i + 2]?.word
-    || (next0?.lower === 'with' && DISAGREED_PEOPLE.has(toks[i + 2]!.lower)))) return true;
+    || (next0?.lower === 'with' && (DISAGREED_PEOPLE.has(toks[i + 2]!.lower) || COORDINATORS.has(toks[i + 2]!.lower) || toks[i + 2]!.lower === 'or')))) return true;
   // "Some Democrats fret that …", "aides fretted about the bill": a worry only with what it is about (not "Still,
   // many people fret.", "something his lawyers fretted over, given …").
   if (t.lower.startsWith('fret') && (!FRETTED_ABOUT.has(next0?.lower ?? '') || !toks[i + 2]?.word)) return true;
@@ -4842,8 +4882,13 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // "Investigators found rifles", "US officials can't find a place", "the lawyers showed a report": people
   // who find or show a thing, not a finding. A finding has a clause: "investigators found (that) the car was stolen".
   // ("polls show no clear leader" is a finding; "officials show no respect" is conduct.)
-  if (weak && FIND_OR_SHOW.has(t.lower) && (resolved.kind === 'anonymous' || resolved.kind === 'unnamed-person')
-    && (!clauseFollows(toks, i) || (t.lower.startsWith('show') && toks[i + 1]?.lower === 'no'))) return null;
+  // ("many Republicans have shown little interest", "his opponents showed no signs of …": an unnamed group's conduct,
+  // where the group is people, not polls or studies.)
+  if (weak && FIND_OR_SHOW.has(t.lower) && (resolved.kind === 'anonymous' || resolved.kind === 'unnamed-person'
+    || (resolved.kind === 'vague' && t.lower.startsWith('show') && !SHOWING_EVIDENCE.test(text.slice(source.start, source.end))))
+    && (!clauseFollows(toks, i) || (t.lower.startsWith('show') && toks[i + 1]?.lower === 'no'))
+    // (Not "As the experts have shown, the math …": the finding is the clause that "as" hangs on.)
+    && !(asBefore(toks, hit.start) && /^[,.]$/.test(toks[i + 1]?.text ?? ''))) return null;
   // "said another former administration official who worked on the Middle East", "one senior official who declined
   // to be named said": the source phrase shown ends before a relative clause that the search cut short.
   let shown = resolved;
