@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.144';
+export const ANALYZER_VERSION = 'attribution-1.8.145';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -445,7 +445,9 @@ function commaSubject(text: string, toks: Tok[], k: number, j: number): PhraseHi
  */
 function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   const hit = subjectPhraseBefore(text, toks, i);
-  if (hit !== null && hit.appositive !== null) return hit;
+  // (Past a relative clause on a thing the access words end on, the search goes on to their head: "Sources familiar
+  // with the call between Boehner and Obama, which lasted 30 minutes, told".)
+  if (hit !== null && hit.appositive !== null && !/^which\b/i.test(text.slice(hit.appositive.start, hit.appositive.end))) return hit;
   let end = hit?.end ?? i - 1;
   if (hit === null) while (end > 0 && CUE_AUXILIARIES.has(toks[end]!.lower)) end--;
   // (Not the subject of a clause inside the access words: "Two sources with knowledge of what Kushner | told them".)
@@ -457,7 +459,7 @@ function subjectBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
     const cls = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e));
     if (cls !== null && (cls.type === 'anonymous' || cls.type === 'vague')) return hit;
   }
-  return { start: head, end, appositive: null };
+  return { start: head, end, appositive: hit?.appositive ?? null };
 }
 /**
  * Start of the phrase of an unnamed head ("sources", "officials", "a person") followed by words of access that run on,
@@ -472,7 +474,9 @@ function accessHeadBefore(toks: Tok[], from: number): number {
     // familiar with the meeting disputed that Trump | said"; one in a clause the access words take does not: "sources
     // familiar with what transpired | said", "Two sources with knowledge of what the adviser told them | said".)
     // ("briefed", "involved": a word of access, not such a verb.)
-    const verb = !ACCESS_WORDS.has(t.lower) && (cueGroup.has(t.lower) || FINITE_VERBS.has(t.lower) || pastForm(t));
+    // ("familiar with the early March phone call between …": a kind of call is a noun.)
+    const verb = !ACCESS_WORDS.has(t.lower) && ((cueGroup.has(t.lower) && !((t.lower === 'call' || t.lower === 'calls') && CALL_KINDS.has(toks[k - 1]?.lower ?? '')))
+      || (FINITE_VERBS.has(t.lower) && t.text !== 'May') || pastForm(t));
     if (verb && !whWordBefore(toks, k)) return -1;
     // (With its preposition: not "those involved allegedly began …".)
     const h = t.lower === 'knowledge' && toks[k - 1]?.lower === 'with' ? k - 2
@@ -498,6 +502,21 @@ const CLAUSE_STOPS = new Set(['when', 'while', 'because', 'although', 'though', 
 /** Words that open a wh-clause: "familiar with what transpired", "knowledge of how the West Wing operates". */
 const WH_WORDS = new Set(['what', 'how', 'who', 'whom', 'whether', 'why', 'where', 'which']);
 
+/**
+ * A relative clause on a thing set off by dashes that ends at token `j` (its closing dash): "the phone call -- which
+ * lasted 30 minutes --". Its first and last words and the word before its opening dash; null when there is none.
+ */
+function dashedRelative(toks: Tok[], j: number): { first: number; last: number; before: number } | null {
+  if (j < 3 || !DASHES.has(toks[j]?.text ?? '')) return null;
+  let k = j - 1;
+  while (k > 0 && DASHES.has(toks[k]!.text)) k--;
+  const last = k;
+  while (k > 0 && k > j - MAX_APPOSITIVE && toks[k]!.word) k--;
+  if (k <= 0 || k >= last || !DASHES.has(toks[k]!.text) || toks[k + 1]!.lower !== 'which') return null;
+  let b = k - 1;
+  while (b > 0 && DASHES.has(toks[b]!.text)) b--;
+  return toks[b]!.word ? { first: k + 1, last, before: b } : null;
+}
 function subjectPhraseBefore(text: string, toks: Tok[], i: number): PhraseHit | null {
   let j = i - 1;
   let skipped = 0;
@@ -546,7 +565,14 @@ function subjectPhraseBefore(text: string, toks: Tok[], i: number): PhraseHit | 
   // "Graham, in an interview with “Meet the Press,” said …": the appositive's comma sits inside a quoted title.
   const title = j >= 2 && toks[j]!.text === QUOTE && toks[j - 1]!.text === ',' ? quotedTitleStart(toks, 0, j) : -1;
   if (title >= 0) j--;
-  if (j >= 0 && toks[j]!.text === ',') {
+  // "Sources familiar with the phone call -- which lasted 30 minutes -- told": a relative clause on a thing, set off
+  // by dashes, describes the noun before it; the phrase goes on before it, as past commas.
+  const aside = dashedRelative(toks, j);
+  if (aside !== null) {
+    appositive = { start: toks[aside.first]!.s, end: toks[aside.last]!.e };
+    j = aside.before;
+  }
+  if (appositive === null && j >= 0 && toks[j]!.text === ',') {
     // "X, who spoke on condition of anonymity, said": skip back over the appositive.
     let k = title >= 0 ? title - 1 : j - 1;
     const limit = Math.max(0, j - MAX_APPOSITIVE);
@@ -594,7 +620,7 @@ function subjectPhraseBefore(text: string, toks: Tok[], i: number): PhraseHit | 
         }
       }
     }
-  } else if (j >= 2) {
+  } else if (appositive === null && j >= 2) {
     // "a Hamas leader who declined to be identified told AP": a relative clause without
     // commas is skipped only when it withholds the speaker's identity.
     // "Migrants who spoke with the AP said": so is one that says only whom they spoke to (a reporter, an outlet).
@@ -1441,12 +1467,15 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     // said": another phrase follows it; nor as the phrase's last word unless a source's head precedes the
     // preposition: "a source on the call said", not "Asked … about the reports, Peskov confirmed").
     // ("briefing reporters in a conference call Wednesday suggested": past one modifier between the determiner and it.)
+    // ("DHS officials on Tuesday's conference call stressed": a possessive is the determiner too; then the head is the
+    // word before the preposition, however many words the determiner stands back.)
     const det = j > 2 && ADJECTIVE_DETERMINERS.has(toks[j - 1]!.lower) ? j - 1
-      : j > 3 && j !== end && /^\p{Ll}+$/u.test(toks[j - 1]!.text) && !NP_STOP.has(toks[j - 1]!.lower) && !cueGroup.has(toks[j - 1]!.lower)
-        && ADJECTIVE_DETERMINERS.has(toks[j - 2]!.lower) ? j - 2 : -1;
+      : j > 3 && (j !== end || CALL_KINDS.has(toks[j - 1]!.lower)) && /^\p{Ll}+$/u.test(toks[j - 1]!.text) && !NP_STOP.has(toks[j - 1]!.lower) && !cueGroup.has(toks[j - 1]!.lower)
+        && (ADJECTIVE_DETERMINERS.has(toks[j - 2]!.lower) || (CALL_KINDS.has(toks[j - 1]!.lower) && /^\p{Lu}\p{L}*['\u2019]s$/u.test(toks[j - 2]!.text))) ? j - 2 : -1;
+    const headBefore = toks[det - 2]?.lower ?? '';
     if (cueGroup.has(t.lower) && !NP_STOP.has(t.lower) && det > 1
       && PHRASE_PREPS.has(toks[det - 1]!.lower) && !NP_DETERMINERS.has(toks[j + 1]?.lower ?? '')
-      && (j !== end || anonymousOrVagueHead(toks[j - 3]!.lower) || personNouns.has(toks[j - 3]!.lower) || KNOWLEDGE_MODIFIERS.has(toks[j - 3]!.lower))) {
+      && (j !== end || anonymousOrVagueHead(headBefore) || personNouns.has(headBefore) || KNOWLEDGE_MODIFIERS.has(headBefore))) {
       j--;
       count++;
       continue;
@@ -2930,6 +2959,9 @@ const QUESTIONED_ONE = new Set(['adviser', 'advisor', 'aide', 'suspect', 'witnes
   'teenager', 'defendant', 'witnesses', 'suspects', 'crew', 'passengers', 'detainees', 'students', 'employees', 'staff', 'survivors']);
 
 const INSIST = new Set(['insist', 'insists', 'insisted', 'insisting']);
+/** Words before "call(s)" that make it a noun: a kind of call, or a determiner that takes only a noun. */
+const CALL_KINDS = new Set(['conference', 'phone', 'telephone', 'roll', 'wake-up', 'close', 'judgment', 'judgement', 'curtain', 'casting',
+  'cattle', 'sales', 'robo', 'video', 'zoom', 'either', 'each', 'every', 'whose']);
 /** Words before "show(s)" that make it a noun: a kind of program or fair, or a determiner that only takes a noun. */
 const SHOW_KINDS = new Set(['talk', 'game', 'gun', 'tv', 'television', 'radio', 'trade', 'road', 'quiz', 'chat', 'cop', 'reality',
   'award', 'awards', 'fashion', 'horse', 'car', 'auto', 'boat', 'art', 'cable', 'comedy', 'variety', 'cooking', 'magic', 'slide',
@@ -3484,7 +3516,9 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     const groupWho = prev && prev.lower === 'who' && GROUP_RELATIVE_HEADS.has(toks[i - 2]?.lower ?? '');
     // "A diplomat, who asked not to be named, described ...": a subject before an appositive.
     if (prev && prev.text === ',' && !INVERTIBLE.has(t.lower) && !APPOSITIVE_NO_VERB.has(t.lower)) subject = subjectBefore(text, toks, i);
-    const afterAppositive = !!subject?.appositive;
+    // ("Critics of the bill -- which passed Tuesday -- say": past a relative clause set off by dashes.)
+    // (Not a participle: "a ban on Muslims from the US -- which he hasn't repudiated -- calling on …" is the candidate's.)
+    const afterAppositive = !!subject?.appositive || (prev !== undefined && !t.lower.endsWith('ing') && dashedRelative(toks, i - 1) !== null);
     // "…, many question whether …", "some question the wisdom of": a quantifier before the bare singular is its
     // subject ("many question" is no noun phrase), when what follows is what they doubt.
     const doubtedBy = t.lower === 'question' && prev !== undefined && QUESTIONING_QUANTIFIERS.has(prev.lower) && QUESTIONED_OPENERS.has(next0?.lower ?? '');
@@ -4005,6 +4039,10 @@ function notACue(toks: Tok[], i: number): boolean {
     && !toks.slice(i + 2, i + 6).some((w) => w.lower === 'that')) return true;
   // "the Sunday talk shows", "a private gun show", "on either show": a program or a fair, not a verb.
   if ((t.lower === 'show' || t.lower === 'shows') && prev !== undefined && SHOW_KINDS.has(prev.lower)) return true;
+  // ("DHS officials on Tuesday's conference call stressed …": the call is a meeting, the verb comes after it.)
+  if ((t.lower === 'call' || t.lower === 'calls') && prev !== undefined && CALL_KINDS.has(prev.lower)) return true;
+  // ("a friend of Wilson called into a St. Louis radio show": phoned in; "called into question" still doubts.)
+  if (t.lower === 'called' && next0?.lower === 'into' && toks[i + 2]?.lower !== 'question') return true;
   // "Experts I spoke to cautioned that …", "the people we interviewed said": the reporter's contact, in a relative
   // clause that describes the speakers; the clause's verb is no cue, the verb after it is.
   if (CONTACT_VERBS.has(t.lower) && prev !== undefined && (prev.lower === 'i' || prev.lower === 'we') && toks[i - 2]?.word
