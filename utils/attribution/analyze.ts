@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.145';
+export const ANALYZER_VERSION = 'attribution-1.8.146';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3629,7 +3629,7 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
     // said".) "I think most people agree", "I don't think many people are saying": the speaker's own view of a group.
     // (Only a phrase read as unnamed: "I think Evan said it well" recalls a named speaker. Not a group a relative
     // clause goes on from, "he has sources who say".)
-    && ((HAVE_CAUSATIVE.has(toks[hit.start - 1]?.lower ?? '') && baseForm(t)) || ownView(text, toks[hit.start]!.s))
+    && ((causativeBefore(toks, hit.start) && baseForm(t)) || ownView(text, toks[hit.start]!.s))
     && unnamedHit(text, toks, hit)) hit = null;
   // "Lance Beebe, 49, a Navy veteran ..., said": an age is no subject; the name that opens the
   // sentence is, and the words after the cue are not tried.
@@ -3809,7 +3809,15 @@ function unnamedHit(text: string, toks: Tok[], hit: PhraseHit): boolean {
   const type = classifySource(text.slice(toks[hit.start]!.s, toks[hit.end]!.e))?.type;
   return type === 'anonymous' || type === 'vague';
 }
-const HAVE_CAUSATIVE = new Set(['have', 'has']);
+/** Verbs that take an object and a bare verb, which says nothing of the object's own: "will make even some loyalists wonder". */
+const BARE_CAUSATIVES = new Set(['made', 'make', 'makes', 'making', 'help', 'helps', 'helped', 'helping', 'let', 'lets', 'letting']);
+/** Those and a causative "have" ("have someone explain"; not "had": "I've had people tell me" tells what they said). */
+const CAUSATIVE_BEFORE = new Set(['have', 'has', ...BARE_CAUSATIVES]);
+/** Whether a causative verb stands right before token `start` (past an "even"). */
+function causativeBefore(toks: Tok[], start: number): boolean {
+  const k = toks[start - 1]?.lower === 'even' ? start - 2 : start - 1;
+  return CAUSATIVE_BEFORE.has(toks[k]?.lower ?? '');
+}
 const HAVE_FORMS = new Set(['have', 'has', 'had']);
 /** Whether the verb is in its base form ("explain", "call"), not "-s", "-ed", "-ing" or an irregular past. */
 function baseForm(t: Tok): boolean {
@@ -5177,8 +5185,7 @@ function bestOf(found: Attribution[]): Attribution | null {
 }
 
 /** Verbs that take an object and a bare verb, which says nothing of the object's own: "it may help others find their way". */
-const CAUSATIVES = new Set(['made', 'make', 'makes', 'making', 'led', 'caused', 'causing', 'forced', 'forcing', 'help', 'helps', 'helped',
-  'helping', 'let', 'lets', 'letting']);
+const CAUSATIVES = new Set([...BARE_CAUSATIVES, 'led', 'caused', 'causing', 'forced', 'forcing']);
 
 function causativeIn(toks: Tok[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CAUSATIVES.has(toks[k]!.lower)) return true;

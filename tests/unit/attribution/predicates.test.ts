@@ -101,6 +101,11 @@ describe('what stands right before an unnamed subject', () => {
     expect(unnamedClaims('If arrested, have a family member call the coalition hotline.')).toEqual([]);
     expect(unnamedClaims('The president has been allowed to have defense lawyers call witnesses.')).toEqual([]);
   });
+  it('so do "make", "let" and "help", past an "even" (1.8.146)', () => {
+    expect(unnamedClaims('The string of defeats will make even some loyalists wonder if the party can recover.')).toEqual([]);
+    expect(unnamedClaims('The shortage will make more people think about where their medicine is made.')).toEqual([]);
+    expect(unnamedClaims('The hearings helped many voters understand that the stakes were high.')).toEqual([]);
+  });
   it('not "had", an -ing form or a relative clause: those tell what people said', () => {
     expect(unnamedClaims("I've had some voters tell me they sympathize with the migrants."))
       .toEqual([{ type: 'vague', source: 'some voters' }]);
