@@ -143,7 +143,7 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that'
 const MEDIA_SUBJECTS = new Set(['media', 'press']);
 /** Prepositions that make "media" their object ("speaking to international media say", "attacks over social media"). */
 const MEDIA_OBJECT_PREPS = new Set(['to', 'over', 'via', 'through', 'on', 'from', 'by', 'with', 'across', 'into', 'toward', 'towards']);
-/** Whether "media" at token `k` ends the object of such a preposition, up to four words back over its modifiers. */
+/** Whether "media" at token `k` ends the object of such a preposition, up to five words back over its modifiers. */
 function mediaAsObject(toks: Tok[], k: number): boolean {
   for (let b = k - 1; b >= 0 && b >= k - 5; b--) {
     const w = toks[b]!;
@@ -2958,14 +2958,17 @@ const QUESTIONED_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'witnesses'
 const QUESTIONED_ONE = new Set(['adviser', 'advisor', 'aide', 'suspect', 'witness', 'driver', 'man', 'woman', 'boy', 'girl', 'teen',
   'teenager', 'defendant', 'witnesses', 'suspects', 'crew', 'passengers', 'detainees', 'students', 'employees', 'staff', 'survivors']);
 
+/** "insist" in its forms: a claim before "that", a demand before "on" and a thing. */
 const INSIST = new Set(['insist', 'insists', 'insisted', 'insisting']);
+/** Determiners that take only a noun: "on either show", "each call". */
+const NOUN_ONLY_DETERMINERS = ['either', 'each', 'every', 'whose'];
 /** Words before "call(s)" that make it a noun: a kind of call, or a determiner that takes only a noun. */
 const CALL_KINDS = new Set(['conference', 'phone', 'telephone', 'roll', 'wake-up', 'close', 'judgment', 'judgement', 'curtain', 'casting',
-  'cattle', 'sales', 'robo', 'video', 'zoom', 'either', 'each', 'every', 'whose']);
+  'cattle', 'sales', 'robo', 'video', 'zoom', ...NOUN_ONLY_DETERMINERS]);
 /** Words before "show(s)" that make it a noun: a kind of program or fair, or a determiner that only takes a noun. */
 const SHOW_KINDS = new Set(['talk', 'game', 'gun', 'tv', 'television', 'radio', 'trade', 'road', 'quiz', 'chat', 'cop', 'reality',
   'award', 'awards', 'fashion', 'horse', 'car', 'auto', 'boat', 'art', 'cable', 'comedy', 'variety', 'cooking', 'magic', 'slide',
-  'cable-news', 'late-night', 'either', 'each', 'every', 'whose']);
+  'cable-news', 'late-night', ...NOUN_ONLY_DETERMINERS]);
 /** Words in a source phrase of evidence, whose showing is a finding: "polls have shown", "studies of smokers show". */
 const SHOWING_EVIDENCE = /\b(?:polls?|polling|research|stud(?:y|ies)|surveys?|data|analys[ie]s|estimates?|evidence|records?|reports?|numbers|figures|tests?|results?|findings|experiments?|models?|projections?|statistics|documents?|emails?|transcripts?|images?|footage|videos?|photos?|maps?|charts?|filings?|interviews?|conversations?|accounts?)\b/i;
 
@@ -3757,7 +3760,7 @@ const SHORT_PREDICATES = new Set(['dead', 'rude', 'wrong', 'right', 'fair', 'unf
 function gappedObject(toks: Tok[], start: number): boolean {
   // ("which doctors and scientists consider": past the rest of a coordinated subject.)
   for (let k = start - 1; k >= 0 && k >= start - 4 && toks[k]!.word; k--) {
-    if (['what', 'which', 'whom', 'whatever'].includes(toks[k]!.lower)) return true;
+    if (GAP_OPENERS.has(toks[k]!.lower)) return true;
   }
   // (A contact relative: a plain noun right before the subject, not a verb, a preposition or a clause word; or
   // "that" after such a noun: "an unemployment rate that economists consider healthy", not "suggesting that".)
@@ -3765,8 +3768,12 @@ function gappedObject(toks: Tok[], start: number): boolean {
     ? toks[start - 2] : toks[start - 1];
   return w !== undefined && w.word && w.text === w.lower && !FINITE_VERBS.has(w.lower) && !PREPOSITIONS.has(w.lower)
     && !SUBORDINATORS.has(w.lower) && !RELATIVE_PRONOUNS.has(w.lower) && !cueGroup.has(w.lower) && !/(?:ed|ing|ly)$/.test(w.lower)
-    && !['or', 'why', 'how', 'where', 'so', 'than', 'then', 'also', 'even', 'just', 'only', 'not', 'still', 'often', 'now'].includes(w.lower);
+    && !NOT_CONTACT_NOUNS.has(w.lower);
 }
+/** Words that open a relative clause whose object is the gap: "what many consider", "which critics consider". */
+const GAP_OPENERS = new Set(['what', 'which', 'whom', 'whatever']);
+/** Function words and adverbs that a contact relative's noun never is: "or critics consider", "why officials considered". */
+const NOT_CONTACT_NOUNS = new Set(['or', 'why', 'how', 'where', 'so', 'than', 'then', 'also', 'even', 'just', 'only', 'not', 'still', 'often', 'now']);
 /** Whether "as" or "to be" comes from token `k` on in the same clause (up to 16 words, not past a relative pronoun). */
 function judgmentAhead(toks: Tok[], k: number): boolean {
   for (let m = k; m <= k + 16 && toks[m] !== undefined && !/^[.;:!?]$/.test(toks[m]!.text) && !RELATIVE_PRONOUNS.has(toks[m]!.lower); m++) {
