@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.146';
+export const ANALYZER_VERSION = 'attribution-1.8.147';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2960,6 +2960,9 @@ const QUESTIONED_ONE = new Set(['adviser', 'advisor', 'aide', 'suspect', 'witnes
 
 /** "insist" in its forms: a claim before "that", a demand before "on" and a thing. */
 const INSIST = new Set(['insist', 'insists', 'insisted', 'insisting']);
+const RECOGNIZE = new Set(['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised']);
+/** Objects of "recognize" that it knows by sight or name: people, names, faces, none. */
+const RECOGNIZED_BY_SIGHT = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'none', 'names', 'faces']);
 /** Determiners that take only a noun: "on either show", "each call". */
 const NOUN_ONLY_DETERMINERS = ['either', 'each', 'every', 'whose'];
 /** Words before "call(s)" that make it a noun: a kind of call, or a determiner that takes only a noun. */
@@ -4052,6 +4055,10 @@ function notACue(toks: Tok[], i: number): boolean {
   // claim (PolNeAR leaves most of these unlabeled). Not "insisted on Sunday that", "insisted on television that".
   if (INSIST.has(t.lower) && next0?.lower === 'on' && toks[i + 2] !== undefined && toks[i + 2]!.word && !isCapWord(toks[i + 2])
     && !toks.slice(i + 2, i + 6).some((w) => w.lower === 'that')) return true;
+  // "Most Americans would not recognize him", "Many people recognize the names Assad and …", "some recognize none":
+  // knowing someone or something by sight or name, not a view (not "recognize him as", "recognize that").
+  if (RECOGNIZE.has(t.lower) && next0 !== undefined && toks[i + 2]?.lower !== 'as'
+    && (RECOGNIZED_BY_SIGHT.has(next0.lower) || (next0.lower === 'the' && /^(?:names?|faces?|voices?)$/.test(toks[i + 2]?.lower ?? '')))) return true;
   // "the Sunday talk shows", "a private gun show", "on either show": a program or a fair, not a verb.
   if ((t.lower === 'show' || t.lower === 'shows') && prev !== undefined && SHOW_KINDS.has(prev.lower)) return true;
   // ("DHS officials on Tuesday's conference call stressed …": the call is a meeting, the verb comes after it.)

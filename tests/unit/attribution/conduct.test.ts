@@ -65,3 +65,15 @@ describe('"disagreed with" before "and"', () => {
     expect(unnamedClaims('I wanted a second door, an idea that he and others disagreed with and could not understand.')).toEqual([]);
   });
 });
+
+describe('"recognize" someone or a name (1.8.147)', () => {
+  it('is knowing them by sight or name, not a view', () => {
+    expect(unnamedClaims('Most voters would not recognize him if he walked into a diner.')).toEqual([]);
+    expect(unnamedClaims('Many people recognize the names of both militia leaders.')).toEqual([]);
+    expect(unnamedClaims('Some states honor the permits, and some recognize none.')).toEqual([]);
+  });
+  it('still a view before "that" or a thing acknowledged', () => {
+    expect(unnamedClaims('Many voters recognize that the deal failed.')).toEqual([{ type: 'vague', source: 'Many voters' }]);
+    expect(unnamedClaims('Politicians on both sides recognize the problem.')).toEqual([{ type: 'vague', source: 'Politicians on both sides' }]);
+  });
+});
