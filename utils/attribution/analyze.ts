@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.147';
+export const ANALYZER_VERSION = 'attribution-1.8.148';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1439,7 +1439,11 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     }
     // "a move the White House said was needed", "an accusation the Kremlin denied": "the" after a noun that has a
     // determiner of its own opens a relative clause without a pronoun, whose subject is the phrase.
-    if (j < end && t.text === 'the' && zeroRelativeHead(toks, j - 1)) {
+    // ("In a scene many survivors believed they would never see", "something officials in Connecticut are concerned
+    // about": so does a quantifier after such a noun, and any word after "something".)
+    // (Not a clause whose verb strands its preposition, as below: "a timeline many Republicans are calling for".)
+    if (j < end && ((t.text === 'the' || (ZERO_RELATIVE_QUANTIFIERS.has(t.text) && !strandsPreposition(toks, end))) && zeroRelativeHead(toks, j - 1)
+      || (t.word && INDEFINITE_THINGS.has(toks[j - 1]?.lower ?? '') && !NP_STOP.has(t.lower)))) {
       j--;
       count++;
       break;
@@ -1710,6 +1714,21 @@ function strandedAfter(toks: Tok[], end: number): boolean {
   }
   return false;
 }
+/**
+ * Whether the verb after the phrase ending at `end` leaves its preposition with no object: "… many Republicans are
+ * calling for.", "an option some Democrats called for in the final throes", "a college few Republicans have heard of
+ * can …" (not "many lawmakers said at the time", "most Britons considered to be").
+ */
+function strandsPreposition(toks: Tok[], end: number): boolean {
+  for (let k = end + 1; k < toks.length && k <= end + 4; k++) {
+    if (!cueGroup.has(toks[k]!.lower) && !stanceOpeners.has(toks[k]!.lower)) continue;
+    const prep = toks[k + 1];
+    if (prep === undefined || !AFTER_HEAD_PREPS.has(prep.lower)) return false;
+    const after = toks[k + 2];
+    return after === undefined || !after.word || AFTER_HEAD_PREPS.has(after.lower) || FINITE_VERBS.has(after.lower);
+  }
+  return false;
+}
 /** Words that let "a" stand before a plural: "a few officials", "a dozen aides", "a number of". */
 const A_PLURAL = new Set(['few', 'dozen', 'couple', 'handful', 'number', 'host', 'series', 'pair', 'trio', 'group', 'lot', 'bunch',
   'hundred', 'thousand', 'million', 'billion', 'score', 'majority', 'minority', 'team', 'panel', 'slew', 'raft', 'variety', 'total']);
@@ -1916,6 +1935,10 @@ function zeroRelativeHead(toks: Tok[], k: number): boolean {
   return false;
 }
 const ZERO_RELATIVE_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'another', 'every', 'each']);
+/** Quantifiers that open a relative clause's subject after a noun: "a scene many survivors believed …". */
+const ZERO_RELATIVE_QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several']);
+/** Indefinite pronouns a relative clause without "that" follows: "something officials are concerned about". */
+const INDEFINITE_THINGS = new Set(['something', 'anything', 'everything', 'nothing']);
 const DEMONSTRATIVE_OR_RELATIVE = new Set(['that', 'this']);
 /**
  * Words after a determiner that take "the" in the same phrase, beyond `NP_STOP` and `PHRASE_PREPS` (which
@@ -2960,6 +2983,9 @@ const QUESTIONED_ONE = new Set(['adviser', 'advisor', 'aide', 'suspect', 'witnes
 
 /** "insist" in its forms: a claim before "that", a demand before "on" and a thing. */
 const INSIST = new Set(['insist', 'insists', 'insisted', 'insisting']);
+const FEEL = new Set(['feel', 'feels', 'felt']);
+/** Words after "feel" that end a feeling's clause: "the contempt many feel for one another", "… feel when …". */
+const FELT_FOR = new Set(['for', 'when', 'toward', 'towards', 'whenever']);
 const RECOGNIZE = new Set(['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised']);
 /** Objects of "recognize" that it knows by sight or name: people, names, faces, none. */
 const RECOGNIZED_BY_SIGHT = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'none', 'names', 'faces']);
@@ -4059,6 +4085,11 @@ function notACue(toks: Tok[], i: number): boolean {
   // knowing someone or something by sight or name, not a view (not "recognize him as", "recognize that").
   if (RECOGNIZE.has(t.lower) && next0 !== undefined && toks[i + 2]?.lower !== 'as'
     && (RECOGNIZED_BY_SIGHT.has(next0.lower) || (next0.lower === 'the' && /^(?:names?|faces?|voices?)$/.test(toks[i + 2]?.lower ?? '')))) return true;
+  // "the discomfort some Americans feel when …", "the contempt many Americans feel for one another", "the discontent
+  // some voters felt.": a feeling the noun before names, with no view after it (not "…, some felt.", which ends a
+  // claim, nor "feel that …", "feel the system is rigged").
+  if (FEEL.has(t.lower) && next0 !== undefined && (FELT_FOR.has(next0.lower) || ((next0.text === '.' || next0.text === ';')
+    && toks.slice(Math.max(0, i - 5), i).every((w) => w.text !== ',')))) return true;
   // "the Sunday talk shows", "a private gun show", "on either show": a program or a fair, not a verb.
   if ((t.lower === 'show' || t.lower === 'shows') && prev !== undefined && SHOW_KINDS.has(prev.lower)) return true;
   // ("DHS officials on Tuesday's conference call stressed …": the call is a meeting, the verb comes after it.)

@@ -46,3 +46,32 @@ describe('a relative clause on a thing, set off by dashes', () => {
       .filter((c) => c.source === 'the US')).toEqual([]);
   });
 });
+
+describe('a relative clause without "that" after a noun or "something" (1.8.148)', () => {
+  it('has its own subject, which starts at the quantifier or after "something"', () => {
+    expect(unnamedClaims('In a scene many survivors believed they would never see, the leader laid a wreath.'))
+      .toEqual([{ type: 'vague', source: 'many survivors' }]);
+    expect(unnamedClaims('The closure is something officials in the county are worried about.'))
+      .toEqual([{ type: 'anonymous', source: 'officials in the county' }]);
+    expect(unnamedClaims('He asked for new powers, something legal experts said would include a curfew.'))
+      .toEqual([{ type: 'vague', source: 'legal experts' }]);
+    expect(unnamedClaims('It was an explanation many lawmakers said at the time was wrong.'))
+      .toEqual([{ type: 'vague', source: 'many lawmakers' }]);
+  });
+  it('not past a relative pronoun, a preposition or a conjunction after "something"', () => {
+    expect(unnamedClaims('It is something that legal experts say is unlikely.')).toEqual([{ type: 'vague', source: 'legal experts' }]);
+    expect(claims('Obama did nothing when Assad called his bluff.').map((c) => c.source)).not.toContain('when Assad');
+  });
+});
+
+describe('a feeling the noun before names (1.8.148)', () => {
+  it('is no view when nothing of one follows', () => {
+    expect(unnamedClaims('It is the contempt many voters feel for one another.')).toEqual([]);
+    expect(unnamedClaims('Leaders in Brussels voiced the discontent some voters felt.')).toEqual([]);
+    expect(unnamedClaims('It is the discomfort some Americans feel when the anthem plays.')).toEqual([]);
+  });
+  it('still a view at the end of a claim, or with a clause', () => {
+    expect(unnamedClaims('The governor spoke well, some felt.')).toEqual([{ type: 'vague', source: 'some' }]);
+    expect(unnamedClaims('Many voters feel the system is rigged.')).toEqual([{ type: 'vague', source: 'Many voters' }]);
+  });
+});
