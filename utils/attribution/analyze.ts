@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.148';
+export const ANALYZER_VERSION = 'attribution-1.8.149';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -138,7 +138,9 @@ const NOUN_MARKERS = new Set(['the', 'a', 'an', 'these', 'those', 'this', 'that'
   'unconfirmed', 'some', 'many', 'such', 'his', 'her', 'their', 'its', 'our', 'recent', 'initial', 'previous', 'new',
   'latest', 'conflicting', 'local', 'of', 'to', 'and', 'or', 'no', 'any', 'which', 'who', 'not', 'can', 'could',
   'would', 'should', 'will', 'may', 'might', 'must', 'don\'t', 'didn\'t', 'doesn\'t', 'so-called',
-  'being', 'be', 'been']);
+  'being', 'be', 'been',
+  // Judging adjectives only nouns follow: "others with bogus claims", "unfounded reports".
+  'false', 'bogus', 'unfounded', 'baseless', 'unsubstantiated', 'dubious', 'fraudulent', 'similar']);
 /** Mass nouns that mark a report noun after them ("media reports", "press claims") but are subjects before a verb. */
 const MEDIA_SUBJECTS = new Set(['media', 'press']);
 /** Prepositions that make "media" their object ("speaking to international media say", "attacks over social media"). */
@@ -3541,7 +3543,10 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   const withIng = t.lower.endsWith('ing') && withAbsolute(toks, i) && next0 !== undefined
     && (!next0.word || isCapWord(next0) || CLAUSE_AFTER_PARTICIPLE.has(next0.lower));
   if (NOUN_LIKE_CUES.has(t.lower) && !progressiveCue && !aspectTo && !coordinated && participial === null && !withIng && (!prev || !prev.word || (NOUN_MARKERS.has(prev.lower) && !contactClauseEnd(toks, i - 1) && (prev.text === prev.lower || (i === 1 && OPENING_NOUN_MARKERS.has(prev.lower)))
-    && !(MEDIA_SUBJECTS.has(prev.lower) && VERB_ONLY_CUES.has(t.lower) && !mediaAsObject(toks, i - 1))))) {
+    && !(MEDIA_SUBJECTS.has(prev.lower) && VERB_ONLY_CUES.has(t.lower) && !mediaAsObject(toks, i - 1)))
+    // ("hitting Murphy for overstating claims", "sued the paper for disparaging claims": a plural noun after a
+    // preposition and an -ing word that modifies it.)
+    || (PHRASE_END_NOUNS.has(t.lower) && t.lower.endsWith('s') && /^\p{Ll}{3,}ing$/u.test(prev.text) && PHRASE_PREPS.has(toks[i - 2]?.lower ?? '')))) {
     // Noun use ("the report", "to say") unless a subject clearly precedes ("experts we spoke to say" has one).
     // Verb after all: "Some Democrats, however, question ...", "experts who argue ...".
     const afterAdverb = prev && prev.text === ',' && DISCOURSE_ADVERBS.has(toks[i - 2]?.lower ?? '') && toks[i - 3]?.text === ',';

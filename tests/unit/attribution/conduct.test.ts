@@ -77,3 +77,15 @@ describe('"recognize" someone or a name (1.8.147)', () => {
     expect(unnamedClaims('Politicians on both sides recognize the problem.')).toEqual([{ type: 'vague', source: 'Politicians on both sides' }]);
   });
 });
+
+describe('"claims" and "reports" as nouns after a judging adjective or an -ing word (1.8.149)', () => {
+  it('are no cue', () => {
+    expect(unnamedClaims('If cases are rejected, others with bogus claims will not bother to apply.')).toEqual([]);
+    expect(unnamedClaims('The rule could discourage people with false claims from coming forward.')).toEqual([]);
+    expect(claims('Critics are hitting the mayor for overstating claims on his resume.').filter((c) => c.source?.endsWith('overstating'))).toEqual([]);
+  });
+  it('still a cue after a plain subject', () => {
+    expect(unnamedClaims('Some studies of the program show that costs fell.')).toEqual([{ type: 'vague', source: 'Some studies of the program' }]);
+    expect(unnamedClaims('Specialists in polling say the race is close.')).toEqual([{ type: 'vague', source: 'Specialists in polling' }]);
+  });
+});
