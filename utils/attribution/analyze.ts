@@ -3769,16 +3769,20 @@ const OBJECT_OF: ReadonlySet<string> = new Set([...OBJECT_OF_PREPS, 'in', 'into'
 /** Prepositions that take a noun phrase: before "whom" ("those with whom"), before "that" as a determiner. */
 const PREPOSITIONS: ReadonlySet<string> = new Set([...OBJECT_OF, 'about']);
 
-/** Verbs that take a "that" clause without reporting a claim: "recommends that officials consider …". */
-const THAT_CLAUSE_VERBS = new Set(['recommend', 'recommends', 'recommended', 'require', 'requires', 'demand', 'demands', 'ensure',
-  'ensures', 'mean', 'means', 'order', 'orders', 'urge', 'urges', 'ask', 'asks', 'propose', 'proposes', 'insist', 'insists', 'so', 'such']);
+/**
+ * Verbs that take a "that" clause without reporting a claim and that could pass for a noun: "recommends that officials
+ * consider …". (Cue verbs and -ed forms are no contact noun anyway: `gappedObject` checks those itself.)
+ */
+const THAT_CLAUSE_VERBS = new Set(['recommend', 'recommends', 'require', 'requires', 'demand', 'demands', 'ensure',
+  'ensures', 'mean', 'means', 'order', 'orders', 'urges', 'ask', 'asks', 'propose', 'proposes', 'so', 'such']);
 /** The verb "consider", which reports a view only together with what the view is. */
 const CONSIDER = new Set(['consider', 'considers', 'considered']);
 /** Objects that a judgment follows: "consider it unlikely", "consider him a traitor", "consider that rude". */
 const JUDGED_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'this', 'that', 'these', 'those', 'themselves', 'himself',
   'herself', 'itself', 'ourselves', 'us', 'me', 'you']);
-/** Words that open the judgment after the object: "consider the debt to be a threat", "consider the GDPR as", "consider the hotline an important vehicle". */
-const JUDGMENT_OPENERS = new Set(['to', 'as', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'akin', 'more', 'less', 'too', 'so', 'very', 'most', 'least', 'than', 'up', 'off', 'beyond']);
+/** Words that open the judgment after the object's first word ("consider the hotline an important vehicle", "consider the
+ * plan more harmful"); "to" and "as" open it anywhere, which `weighsOnly` checks itself. */
+const JUDGMENT_OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'akin', 'more', 'less', 'too', 'so', 'very', 'most', 'least', 'than', 'up', 'off', 'beyond']);
 /** Words that end an object weighed, with no judgment of it: "consider charges against", "consider cost when treating". */
 const WEIGHED_ENDS = new Set(['against', 'in', 'on', 'at', 'for', 'from', 'with', 'when', 'while', 'before', 'after', 'during',
   'under', 'unless', 'because', 'if', 'into', 'over', 'by', 'since', 'until', 'without']);
