@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.149';
+export const ANALYZER_VERSION = 'attribution-1.8.150';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -872,6 +872,8 @@ function sentenceGroupBefore(text: string, toks: Tok[], before: number, last = f
     // ("Defenders of the health care law gamely tried": an adverb between the group and its verb.)
     let e = aside ? v - 4 : v - 1;
     if (e > 0 && ADVERB.test(toks[e]!.text) && /s$/.test(toks[e - 1]!.lower)) e--;
+    // ("The administration officials who testified did little": past a one-verb relative clause to its noun.)
+    if (e > 1 && FINITE_VERBS.has(vt.lower) && pastForm(toks[e]!) && toks[e - 1]!.lower === 'who') e -= 2;
     const np = toks[e]!.word ? npBackFrom(toks, e, null) : null;
     // The subject of a clause: it opens the sentence, or follows a comma or a subordinator ("While officials …").
     if (np === null || (np.start > 0 && toks[np.start - 1]!.text !== ',' && !CLAUSE_SUBORDINATORS.has(toks[np.start - 1]!.lower))) continue;
@@ -1385,6 +1387,159 @@ const OBSERVED_OBJECTS = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'these
 /** Whether nothing the cue at `i` says follows it: no "that", quotation, colon or clause within six words. */
 function saysNothing(toks: Tok[], i: number): boolean {
   return toks[i + 1]?.text !== ':' && !clauseFollows(toks, i, 6) && !toks.some((t, k) => k > i && t.text === QUOTE);
+}
+
+/**
+ * Whether the verb at `i` ends a relative clause opened right before it by "who", after which the sentence's own
+ * finite verb follows within a short time or place: "officials who (have) testified (so far) are …". (Not "who
+ * testified that …", "who testified: …", nor a gapped "what witnesses testified was …", which has no "who".)
+ */
+function relativeDescribes(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
+  if (toks[k]?.lower !== 'who') return false;
+  for (let j = i + 1; j < toks.length && j <= i + 8; j++) {
+    const w = toks[j]!;
+    if (!w.word || w.lower === 'that') return false;
+    if (FINITE_VERBS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
+const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
+/** Object pronouns: "denied him a visa". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
+/** What opens the thing withheld after "deny someone": "the right", "a visa", "access", "entry". */
+const WITHHELD_OPENERS = new Set(['the', 'a', 'an', 'any', 'their', 'his', 'her', 'its', 'access', 'entry', 'permission', 'bail']);
+
+/**
+ * Whether "deny" at `i` withholds something from someone: a person or people as its first object (a pronoun, up to
+ * three capitalized words, or a plural of people after at most one word), then the thing withheld ("denied Mr. Biden
+ * a more sweeping victory", "deny Syrian refugees entry"). Not a time ("denied Thursday a separate report").
+ */
+function withheldFrom(toks: Tok[], i: number): boolean {
+  let k = i + 1;
+  const first = toks[k];
+  if (!first?.word || TIME_NOUNS.has(first.lower) || MONTHS.has(first.lower)) return false;
+  if (OBJECT_PRONOUNS.has(first.lower)) k++;
+  else if (isCapWord(first)) while (k < toks.length && k <= i + 3 && isCapWord(toks[k])) k++;
+  else {
+    if (!personNouns.has(first.lower) && !PEOPLE_PLURALS.has(first.lower)) k++;
+    const head = toks[k];
+    if (!head?.word || !(PEOPLE_PLURALS.has(head.lower) || (personNouns.has(head.lower) && /s$/.test(head.lower)))) return false;
+    k++;
+  }
+  return WITHHELD_OPENERS.has(toks[k]?.lower ?? '');
+}
+
+/**
+ * Whether "add" at `i` puts a thing somewhere: a pronoun or a phrase of at most four words with a determiner as its
+ * object, then "to" and a determiner ("added her name to a growing list", "adding it to the holy trinity").
+ */
+function addedTo(toks: Tok[], i: number): boolean {
+  const first = toks[i + 1];
+  if (!first?.word) return false;
+  let k = i + 2;
+  // ("her" either way: "added her to the list", "added her name to the list".)
+  if (!/^(?:it|them|him|this|these|those)$/.test(first.lower)) {
+    if (!/^(?:the|a|an|his|her|their|its|more|another|new)$/.test(first.lower)) return false;
+    while (k < toks.length && k <= i + 5 && toks[k]!.word && toks[k]!.lower !== 'to') k++;
+  }
+  return toks[k]?.lower === 'to' && /^(?:the|a|an|his|her|their|its)$/.test(toks[k + 1]?.lower ?? '');
+}
+
+const CONFIRM_FORMS = new Set(['confirm', 'confirms', 'confirmed', 'confirming']);
+/** Bodies that confirm nominees by vote: "the Senate", "a Senate committee", "Republicans". */
+const CONFIRMING_BODIES = new Set(['senate', 'committee', 'panel', 'chamber', 'senators', 'lawmakers', 'republicans', 'democrats', 'congress']);
+/** What is confirmed by vote: "the nomination", "a permanent nominee", "Trump's judicial picks". */
+const APPOINTMENTS = new Set(['nomination', 'nominations', 'nominee', 'nominees', 'pick', 'picks', 'appointee', 'appointees', 'appointment']);
+
+/**
+ * Whether "confirm" at `i` approves an appointment: with no clause after it ("the committee confirmed (that) it
+ * will …", "an aide confirmed the nominee had withdrawn" confirm facts) and an object after it ("confirmed and
+ * defended this practice"), a nomination word as that object, or a confirming body as the subject's head, past
+ * auxiliaries, adverbs and a day ("The Senate on Monday confirmed Dan Brouillette as the next U.S. energy secretary").
+ */
+function appointmentConfirmed(toks: Tok[], i: number): boolean {
+  const next = toks[i + 1];
+  if (clauseFollows(toks, i) || !next?.word || /^(?:and|or|it|this|that)$/.test(next.lower)) return false;
+  for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
+    const w = toks[k]!;
+    if (!w.word) break;
+    if (APPOINTMENTS.has(w.lower)) return true;
+  }
+  // The body is the subject's head: "The Senate (on Monday) (has) (unanimously) confirmed" (not "committee spokesman
+  // Jamal Ware confirmed", "a committee source confirmed").
+  let k = i - 1;
+  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
+  if (k > 1 && TIME_NOUNS.has(toks[k]!.lower) && toks[k - 1]!.lower === 'on') k -= 2;
+  return CONFIRMING_BODIES.has(toks[k]?.lower ?? '');
+}
+
+/**
+ * Whether a cue after the verb at `i` is coordinated with it, sharing its subject: "Ford testified on Capitol Hill
+ * Thursday, and claimed that …" (the subject's claim; the cue has no subject of its own).
+ */
+function coordinatedCue(toks: Tok[], i: number): boolean {
+  for (let k = i + 2; k < toks.length; k++) {
+    // (Not past another clause's verb: "…, many of which were exposed and reported by CNN".)
+    if (FINITE_VERBS.has(toks[k]!.lower)) return false;
+    if (!cueGroup.has(toks[k]!.lower) || toks[k]!.quoted) continue;
+    let b = k - 1;
+    while (b > i && ADVERB.test(toks[b]!.text)) b--;
+    if (toks[b]!.lower === 'and') return true;
+  }
+  return false;
+}
+
+/** Subordinators of time and condition that make a clause an event: "After the last witness testified, …". */
+const EVENT_SUBORDINATORS = new Set(['when', 'after', 'before', 'until', 'since', 'while', 'once', 'if', 'because', 'whenever']);
+/** Whether the verb at `i` and its subject of at most six words follow such a subordinator. */
+function eventClause(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
+  for (let n = 0; k >= 0 && n <= 6 && toks[k]!.word; k--, n++) if (EVENT_SUBORDINATORS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** Whether the verb at `i` and its subject of at most six words follow "as": "Comey, as he testified before Congress, …". */
+function asClause(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
+  for (let n = 0; k >= 0 && n <= 6 && toks[k]!.word; k--, n++) if (toks[k]!.lower === 'as') return true;
+  return false;
+}
+
+/**
+ * Whether a "that" after the verb at `i` opens what was said, with no verb of another clause before it: "testified
+ * before the committee on Tuesday that …" (not "testified as lawmakers voiced skepticism that …", "testified in the
+ * inquiry and may feel emboldened now that …").
+ */
+function testimonyThat(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length; k++) {
+    const w = toks[k]!;
+    if (w.lower === 'that') return true;
+    if (w.word && (FINITE_VERBS.has(w.lower) || pastForm(w))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at `i` closes a sentence whose claim came first, after a comma: "Some 30 percent cut the bracelet
+ * off, an ICE official testified to Congress" (a verb or more than eight words before the comma). Not a list or a
+ * short opening phrase before the speakers: "Seventeen ambassadors, officials and others had testified", "Over the
+ * last two weeks, seven SEALs have testified against him".
+ */
+function tailAfterClause(toks: Tok[], i: number): boolean {
+  let c = i - 1;
+  while (c >= 0 && toks[c]!.text !== ',') c--;
+  if (c > 8) return true;
+  for (let k = 0; k < c; k++) {
+    const w = toks[k]!;
+    if (w.word && (FINITE_VERBS.has(w.lower) || pastForm(w))) return true;
+  }
+  return false;
 }
 
 /** Whether the verb at `i` has a name or a singular personal pronoun right before it, past auxiliaries and adverbs: "Trump has called", "he once called". */
@@ -2140,8 +2295,9 @@ const CLAUSE_LINKS = new Set(['who', 'whom', 'which', 'that', 'whose', 'what', '
  * pronoun, a conjunction, punctuation other than the comma): there the participle may be another subject's.
  */
 function participleSubject(text: string, toks: Tok[], i: number): PhraseHit | null {
-  const c = i - 1;
-  if (toks[c]?.text !== ',' || c > 40) return null;
+  let c = i - 1;
+  while (c > 0 && DASHES.has(toks[c]!.text) && DASHES.has(toks[c - 1]!.text)) c--;
+  if ((toks[c]?.text !== ',' && !DASHES.has(toks[c]?.text ?? '')) || c > 40) return null;
   const o = afterOpeningAdverbial(toks, c);
   // "The other candidate on the stage, former Secretary of State Hillary Clinton, drew a contrast, saying …",
   // "Hamas, however, rejected the offer, saying …": a subject with its description or a discourse adverb
@@ -3529,8 +3685,12 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   // "Hamas rejected the offer, saying …": a participle of the main clause's subject.
   // (That subject, not the words before the comma: "Netanyahu met Biden, saying …" is Netanyahu's.)
   // ("…, wrongly suggesting Curiel is part of a group", "…, falsely claiming …": past a manner adverb after the comma.)
-  const participial = !PARTICIPLE_CUES.has(t.lower) ? null : prev?.text === ',' ? participleSubject(text, toks, i)
+  // ("He met officials in Moscow -- denying that …": after a dash as after a comma.)
+  const participial = !PARTICIPLE_CUES.has(t.lower) ? null : prev?.text === ',' || DASHES.has(prev?.text ?? '') ? participleSubject(text, toks, i)
     : prev !== undefined && ADVERB.test(prev.text) && toks[i - 2]?.text === ',' ? participleSubject(text, toks, i - 1) : null;
+  // (Nor any other subject for it there, nor after "including": "… with Moscow -- including denying that …" is a
+  // gerund whose subject opens the sentence, not the words before the dash.)
+  if (participial === null && PARTICIPLE_CUES.has(t.lower) && (DASHES.has(prev?.text ?? '') || prev?.lower === 'including')) return null;
   // "…, he said, adding, “…”": a participle right after the cue of a speaker goes on with that speaker's claim, not
   // with the subject that opens the sentence ("Close allies of the Clintons … should resign, he said, adding …").
   if (participial === null && prev?.text === ',' && PARTICIPLE_CUES.has(t.lower) && saidJustBefore(toks, i - 2)) return null;
@@ -4327,7 +4487,24 @@ function notACue(toks: Tok[], i: number): boolean {
   // Congress": who gave testimony, with nothing of it said (the relative "officials who testified" is read the
   // same way in the subject search). "testified before the committee on Tuesday that …" still says something, and
   // so does a tail after what was said ("Some 30 percent cut the bracelet off, an ICE official testified to Congress").
-  if (TESTIFIED.has(t.lower) && saysNothing(toks, i) && !toks.some((x, k) => (k > i && x.lower === 'that') || x.text === QUOTE || (k < i && x.text === ','))) return true;
+  // (Nor an aside inside what was said, "All of the memos, he testified, have now been surrendered", "Comey, as he
+  // testified before Congress, refused …", nor testimony quoted after a colon.)
+  // (An aside, not "After the last witness testified, Blackstone asked …", "officials have testified, and will …".)
+  if (TESTIFIED.has(t.lower) && saysNothing(toks, i) && !(toks[i + 1]?.text === ',' && !COORDINATORS.has(toks[i + 2]?.lower ?? '') && !eventClause(toks, i))
+    && !toks.some((x) => x.text === QUOTE || x.text === ':')
+    && !testimonyThat(toks, i) && !tailAfterClause(toks, i) && !asClause(toks, i) && !coordinatedCue(toks, i)) return true;
+  // "The administration officials who testified did little to assuage concerns", "the witnesses who have testified so
+  // far are not “the main targets”": a relative clause that names who testified, with the sentence's own verb after it.
+  if (TESTIFIED.has(t.lower) && relativeDescribes(toks, i)) return true;
+  // "43 Democrats voted to block the measure, denying Republicans the 60 votes", "the court denied Wisconsin permission":
+  // withholding something from someone, not denying a claim. "He added his name to the letter", "Twitter added a
+  // warning to the video": putting a thing somewhere, not adding words (not the inverted "…, added a senior House
+  // Republican to the National Journal").
+  if (DENY_FORMS.has(t.lower) && withheldFrom(toks, i)) return true;
+  if (ADD_FORMS.has(t.lower) && prev?.word && prev.text !== QUOTE && addedTo(toks, i)) return true;
+  // "The Senate confirmed William Barr as attorney general", "Republicans confirmed Neil Gorsuch to fill the vacancy",
+  // "confirmed the nomination": a vote that approves an appointment, not a fact confirmed.
+  if (CONFIRM_FORMS.has(t.lower) && appointmentConfirmed(toks, i)) return true;
   // "after the media reported on the business and Congress started asking": a topic covered, nothing said of it
   // ("reported on Monday that", "reported on its website that …", "reported on the talks: …" still say something).
   // (The verb only: "a Pew Research report on polarization found" is the noun, which the checks below read.)
@@ -4962,7 +5139,7 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // (Not past a plural source of the two sentences before: "Several analysts say …. Investigators did not act …. But
   // even if they had, …, they say.")
   const earlier = opener === null && body === null && group === null && cls.kind === 'pronoun' && /^they$/i.test(phrase.trim())
-    && !(st.lastSource !== null && (st.lastSource.at >= st.sentence - 1 || (st.lastSource.at >= st.sentence - 2 && isPluralLabel(st.lastSource.label))))
+    && !(st.lastSource !== null && (st.lastSource.at >= st.sentence - 1 || (st.lastSource.at >= st.sentence - 2 && !st.lastSource.person && isPluralLabel(st.lastSource.label))))
     ? previousSentenceGroup(text, s.start) : null;
   if (group === 'other' || earlier === 'other') {
     if (!weak) forgetGroup(phrase, st);

@@ -122,13 +122,14 @@ export const CUE_VERBS: readonly LexiconGroup[] = [
 export const CUE_VERBS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   speech: {
     matches: ['Al-Ansari said leaders were not in Doha.', 'The deal is off, sources say.', 'One US official told CNN the group has no time.', 'Israeli media say the talks stalled.'],
-    mustNotMatch: ['The saying goes that time heals.', 'Tell-tale signs of damage were visible.'],
+    mustNotMatch: ['The saying goes that time heals.', 'Tell-tale signs of damage were visible.', 'Two officials testified before Congress on Tuesday.'],
   },
   assertion: {
     matches: ['Hamas denied the report, calling it baseless.', 'Officials confirmed the strike.', 'Qatar insisted it had not agreed.',
       'Critics accused the mayor of lying.', 'Crime experts have concluded that most victims knew the attacker.'],
     mustNotMatch: ['The talks concluded on Monday.', 'The appeals court affirmed the sentence.', 'The claims of the report were false.', 'Two officials accused of fraud resigned.', 'The accused told the court nothing.',
-      'He was accused of fraud.', 'He signed the deal on Tuesday.', 'The officials insisted on anonymity.', 'Neither Clinton nor her allies have been charged with any crime.', 'Bernie Sanders offered some pointed advice.'],
+      'He was accused of fraud.', 'He signed the deal on Tuesday.', 'The officials insisted on anonymity.',
+      'The Senate confirmed the nominee as attorney general.', 'The judge denied him bail.', 'Aides added her name to the list.', 'Neither Clinton nor her allies have been charged with any crime.', 'Bernie Sanders offered some pointed advice.'],
   },
   written: {
     matches: ['Reuters had also reported that the US was exerting pressure.', 'Israeli state broadcaster KAN reported on Sunday.', 'He wrote on X that the talks failed.'],

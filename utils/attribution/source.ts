@@ -986,7 +986,9 @@ const PROTAGONIST_NOUNS = new Set(['candidate', 'nominee', 'senator', 'congressm
 const ALWAYS_PROTAGONIST = new Set(['candidate', 'nominee', 'executive', 'businessman', 'politician', 'wife',
   'husband', 'man', 'woman', 'guy']);
 const OFFICE_MODIFIERS = new Set(['minority', 'majority', 'party', 'floor', 'opposition', 'house', 'senate',
-  'campaign', 'chief', 'former', 'personal', 'longtime']);
+  'campaign', 'chief', 'former', 'personal', 'longtime',
+  // "the district attorney", "the city attorney", "the county sheriff": a jurisdiction's office, held by one person.
+  'district', 'city', 'county', 'state', 'town']);
 /** "the senior senator", "the junior senator": which of a state's two senators, so one known person. */
 const SENATE_SENIORITY = new Set(['senior', 'junior']);
 /** Possessive determiners of a relation: "his lawyer", "Gary Johnson's doctor". */
