@@ -13,10 +13,10 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { anyOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
+import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.150';
+export const ANALYZER_VERSION = 'attribution-1.8.151';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -438,6 +438,14 @@ function commaSubject(text: string, toks: Tok[], k: number, j: number): PhraseHi
   }
   const cls = classifySource(text.slice(toks[start]!.s, toks[j - 1]!.e));
   return cls !== null && cls.type === 'anonymous' ? { start, end: j - 1, appositive: null } : null;
+}
+
+/** The token after "Separately," or "Separately Wednesday," that opens the sentence at `s0`, or -1. */
+function afterOpeningAdverb(toks: Tok[], s0: number): number {
+  if (!isSentenceAdverb(toks[s0]?.text ?? '')) return -1;
+  let c = s0 + 1;
+  while (c < toks.length && c <= s0 + 3 && toks[c]!.word && (TIME_NOUNS.has(toks[c]!.lower) || MONTHS.has(toks[c]!.lower) || toks[c]!.lower === 'on')) c++;
+  return toks[c]?.text === ',' ? c + 1 : -1;
 }
 
 /**
@@ -1117,6 +1125,9 @@ function quotedTitleStart(toks: Tok[], from: number, q: number): number {
 function openingSubject(text: string, toks: Tok[], i: number): PhraseHit | null {
   // ("But Megan Hester, …, said": after a coordinating conjunction.)
   let s0 = toks.length > 1 && COORDINATORS.has(toks[0]!.lower) ? 1 : 0;
+  // ("Conversely, Felicia Marquez, 57, …, said": after an opening adverb.)
+  const adverb = afterOpeningAdverb(toks, s0);
+  if (adverb > 0 && adverb < i) s0 = adverb;
   // ("“This is not right,” Thomas Donohue, president of the chamber, said": after the quotation that opens it.)
   // (Bounded: a sentence with no quotation in reach costs a few steps, not its length.)
   // (Not a title quoted inside the speaker's description: "Graham, in an interview with “Meet the Press,” said …",
@@ -1406,6 +1417,27 @@ function relativeDescribes(toks: Tok[], i: number): boolean {
   return false;
 }
 
+const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
+/**
+ * Verbs of doing, not of saying, after "continue to": "continued to scramble", "continued to work on it" (and "push
+ * for"). (Verbs of saying and judging keep "continued" as the cue: "continued to attack", "continued to
+ * rail against", "continued to unload on his opponents: …", as do "continued to applause" and the like.)
+ */
+const CONTINUED_DEEDS = new Set(['work', 'scramble', 'fight', 'struggle', 'hold', 'lead', 'be', 'have', 'receive',
+  'look', 'grow', 'rise', 'fall', 'serve', 'operate', 'conduct', 'wave', 'travel', 'correspond', 'funnel', 'compile', 'focus',
+  'cover', 'keep', 'build', 'hit', 'honor', 'engage', 'pursue', 'search', 'negotiate', 'meet', 'vote', 'play', 'run', 'seek',
+  'wait', 'monitor', 'investigate', 'review', 'stand', 'climb', 'spread', 'expand', 'increase', 'pay', 'spend', 'use',
+  'live', 'stay', 'remain', 'renew', 'solicit', 'study', 'fund', 'support']);
+/** Whether "continue" at `i` takes an infinitive of doing, right after it or past a short time: "continued (this week) to work". */
+function continuedTo(toks: Tok[], i: number): boolean {
+  for (let k = i + 1; k < toks.length && k <= i + 3; k++) {
+    const w = toks[k]!;
+    // ("continued to push for one", not "continued to push the line that …".)
+    if (w.lower === 'to') return CONTINUED_DEEDS.has(toks[k + 1]?.lower ?? '') || (toks[k + 1]?.lower === 'push' && toks[k + 2]?.lower === 'for');
+    if (!w.word || !(TIME_NOUNS.has(w.lower) || w.lower === 'this' || w.lower === 'last' || w.lower === 'next' || ADVERB.test(w.text))) return false;
+  }
+  return false;
+}
 const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
 /** Object pronouns: "denied him a visa". */
@@ -2330,7 +2362,8 @@ function participleSubject(text: string, toks: Tok[], i: number): PhraseHit | nu
       // ("tamped down expectations that a deal is in sight, saying …", "dismissed reports that he had quit, adding
       // …": a clause that completes a noun of belief or report has no participle of its own.)
       // ("Arizona officials refuted that, saying …": a "that" right before the comma is the object, no clause.)
-      if (k > v && CLAUSE_LINKS.has(tk.lower) && !(tk.lower === 'that' && (COMPLEMENT_NOUNS.has(toks[k - 1]!.lower) || k === c - 1))) return null;
+      // ("Trump continued to stand by that decision Wednesday, saying …": a demonstrative "that" is no clause link.)
+      if (k > v && CLAUSE_LINKS.has(tk.lower) && !(tk.lower === 'that' && (COMPLEMENT_NOUNS.has(toks[k - 1]!.lower) || k === c - 1 || demonstrativeThat(toks, k)))) return null;
     }
     // "The offer was rejected, saying …": the subject of a passive is not who speaks.
     if (BE_FORMS.has(toks[v]!.lower) && /ed$/.test(toks[v + 1]?.lower ?? '')) return null;
@@ -2348,6 +2381,19 @@ function participleSubject(text: string, toks: Tok[], i: number): PhraseHit | nu
     return np && (np.start === o || (np.start === o + 1 && CONJUNCTIONS.has(toks[o]!.lower))) ? np : null;
   }
   return null;
+}
+
+/**
+ * Whether "that" at `k` points at the noun after it, which a preposition, a time or punctuation follows: "stand by
+ * that decision Wednesday,", "backed away from that position,", "made that claim in a speech" (not "reports that he
+ * quit", "claims that officials lied", "a deal that includes …").
+ */
+function demonstrativeThat(toks: Tok[], k: number): boolean {
+  const noun = toks[k + 1];
+  const after = toks[k + 2];
+  if (!noun?.word || !/^\p{Ll}+$/u.test(noun.text) || CLAUSE_PRONOUNS.has(noun.lower) || ARTICLES.has(noun.lower) || FINITE_VERBS.has(noun.lower)
+    || pastForm(noun) || PRONOUNS.has(noun.lower)) return false;
+  return after === undefined || !after.word || TIME_NOUNS.has(after.lower) || OBJECT_PREPS.has(after.lower) || PP_PREPS.has(after.lower);
 }
 
 /** Whether token `k` ends a speaker's cue of saying: "he said", "Smith told reporters", "she said Tuesday". */
@@ -4496,6 +4542,14 @@ function notACue(toks: Tok[], i: number): boolean {
   // "The administration officials who testified did little to assuage concerns", "the witnesses who have testified so
   // far are not “the main targets”": a relative clause that names who testified, with the sentence's own verb after it.
   if (TESTIFIED.has(t.lower) && relativeDescribes(toks, i)) return true;
+  // "more independent than in, say, a country like Russia", "people who, say, are victims of actual theft": "say" set
+  // off by commas on both sides is "for example" (an inverted cue has its speaker before the next comma: ", say officials,";
+  // a subject's quotation follows the second: "Some of his supporters, Sessions’ supporters, say, “That was …”").
+  if (t.lower === 'say' && prev?.text === ',' && next0?.text === ',' && toks[i + 2]?.text !== QUOTE) return true;
+  // "Health officials continued to scramble to stand up new tools", "some of her colleagues continued to push for one",
+  // "Agents continued to work on it": "continue to" before a verb of doing is an aspect, no saying ("…,” the official
+  // continued." still is).
+  if (CONTINUE_FORMS.has(t.lower) && continuedTo(toks, i)) return true;
   // "43 Democrats voted to block the measure, denying Republicans the 60 votes", "the court denied Wisconsin permission":
   // withholding something from someone, not denying a claim. "He added his name to the letter", "Twitter added a
   // warning to the video": putting a thing somewhere, not adding words (not the inverted "…, added a senior House

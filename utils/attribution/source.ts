@@ -349,8 +349,20 @@ function givenNameBefore(word: string): boolean {
   return FIRST_NAME_SHAPE.test(word) && isPersonNameWord(word) && !CUE_WORDS.has(word.toLowerCase()) && !SENTENCE_OPENERS.has(word.toLowerCase());
 }
 
+/**
+ * A capitalized adverb of manner or comment, not a name: "Separately, Sen. Dianne Feinstein, …, said", "Interestingly,
+ * many of those who …", "Notably", "Presumably" (adjective endings before "-ly"; "Kelly", "Reilly", "Mattingly" and
+ * "Assembly" are not).
+ */
+const SENTENCE_ADVERB = /^\p{Lu}\p{Ll}{3,}(?:al|ful|ous|ive|ent|ant|ic|ed|ate|ite|ise|ese|ess|ar|ary|ory|se)ly$|^\p{Lu}\p{Ll}{5,}ingly$|^\p{Lu}\p{Ll}{2,}[ai]bly$/u;
+
+/** Whether a word is such an adverb: "Separately", "Interestingly". */
+export function isSentenceAdverb(w: string): boolean {
+  return w.endsWith('ly') && SENTENCE_ADVERB.test(w);
+}
+
 function isPersonNameWord(w: string): boolean {
-  if (!isCap(w)) return false;
+  if (!isCap(w) || isSentenceAdverb(w)) return false;
   const l = stripPossessive(w).toLowerCase();
   if (DEMONYMS_AND_PLACES.has(l) || titles.has(l) || institutionNames.has(l) || outletNames.has(l)) return false;
   if (institutionHeads.has(l) || outletHeads.has(l) || anonymousHeads.has(l) || vagueHeads.has(l)) return false;
