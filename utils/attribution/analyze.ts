@@ -1527,19 +1527,16 @@ function coordinatedCue(toks: Tok[], i: number): boolean {
 
 /** Subordinators of time and condition that make a clause an event: "After the last witness testified, …". */
 const EVENT_SUBORDINATORS = new Set(['when', 'after', 'before', 'until', 'since', 'while', 'once', 'if', 'because', 'whenever']);
-/** Whether the verb at `i` and its subject of at most six words follow such a subordinator. */
-function eventClause(toks: Tok[], i: number): boolean {
+/** "As" alone: "Comey, as he testified before Congress, …". */
+const AS_ONLY = new Set(['as']);
+/**
+ * Whether the verb at `i` and its subject of at most six words follow one of `openers`: "After the last witness
+ * testified", "as he testified".
+ */
+function clauseOpenedBy(toks: Tok[], i: number, openers: ReadonlySet<string>): boolean {
   let k = i - 1;
   while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
-  for (let n = 0; k >= 0 && n <= 6 && toks[k]!.word; k--, n++) if (EVENT_SUBORDINATORS.has(toks[k]!.lower)) return true;
-  return false;
-}
-
-/** Whether the verb at `i` and its subject of at most six words follow "as": "Comey, as he testified before Congress, …". */
-function asClause(toks: Tok[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
-  for (let n = 0; k >= 0 && n <= 6 && toks[k]!.word; k--, n++) if (toks[k]!.lower === 'as') return true;
+  for (let n = 0; k >= 0 && n <= 6 && toks[k]!.word; k--, n++) if (openers.has(toks[k]!.lower)) return true;
   return false;
 }
 
@@ -4536,9 +4533,9 @@ function notACue(toks: Tok[], i: number): boolean {
   // (Nor an aside inside what was said, "All of the memos, he testified, have now been surrendered", "Comey, as he
   // testified before Congress, refused …", nor testimony quoted after a colon.)
   // (An aside, not "After the last witness testified, Blackstone asked …", "officials have testified, and will …".)
-  if (TESTIFIED.has(t.lower) && saysNothing(toks, i) && !(toks[i + 1]?.text === ',' && !COORDINATORS.has(toks[i + 2]?.lower ?? '') && !eventClause(toks, i))
+  if (TESTIFIED.has(t.lower) && saysNothing(toks, i) && !(toks[i + 1]?.text === ',' && !COORDINATORS.has(toks[i + 2]?.lower ?? '') && !clauseOpenedBy(toks, i, EVENT_SUBORDINATORS))
     && !toks.some((x) => x.text === QUOTE || x.text === ':')
-    && !testimonyThat(toks, i) && !tailAfterClause(toks, i) && !asClause(toks, i) && !coordinatedCue(toks, i)) return true;
+    && !testimonyThat(toks, i) && !tailAfterClause(toks, i) && !clauseOpenedBy(toks, i, AS_ONLY) && !coordinatedCue(toks, i)) return true;
   // "The administration officials who testified did little to assuage concerns", "the witnesses who have testified so
   // far are not “the main targets”": a relative clause that names who testified, with the sentence's own verb after it.
   if (TESTIFIED.has(t.lower) && relativeDescribes(toks, i)) return true;
