@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.151';
+export const ANALYZER_VERSION = 'attribution-1.8.152';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1511,16 +1511,19 @@ function appointmentConfirmed(toks: Tok[], i: number): boolean {
 
 /**
  * Whether a cue after the verb at `i` is coordinated with it, sharing its subject: "Ford testified on Capitol Hill
- * Thursday, and claimed that …" (the subject's claim; the cue has no subject of its own).
+ * Thursday, and claimed that …", "wouldn't say how many … but said …" (the subject's claim; the cue has no subject
+ * of its own).
  */
 function coordinatedCue(toks: Tok[], i: number): boolean {
+  // (An "and" not past another clause's verb: "…, many of which were exposed and reported by CNN"; a "but" past one:
+  // "wouldn't say how many bodies were found but said …".)
+  let crossed = false;
   for (let k = i + 2; k < toks.length; k++) {
-    // (Not past another clause's verb: "…, many of which were exposed and reported by CNN".)
-    if (FINITE_VERBS.has(toks[k]!.lower)) return false;
+    if (FINITE_VERBS.has(toks[k]!.lower)) crossed = true;
     if (!cueGroup.has(toks[k]!.lower) || toks[k]!.quoted) continue;
     let b = k - 1;
     while (b > i && ADVERB.test(toks[b]!.text)) b--;
-    if (toks[b]!.lower === 'and') return true;
+    if (toks[b]!.lower === 'but' || (toks[b]!.lower === 'and' && !crossed)) return true;
   }
   return false;
 }
@@ -1912,6 +1915,13 @@ function strandsPreposition(toks: Tok[], end: number): boolean {
     if (prep === undefined || !AFTER_HEAD_PREPS.has(prep.lower)) return false;
     const after = toks[k + 2];
     return after === undefined || !after.word || AFTER_HEAD_PREPS.has(after.lower) || FINITE_VERBS.has(after.lower);
+  }
+  return false;
+}
+/** Whether the phrase runs past a noun into a quantifier that opens a relative clause stranding its preposition. */
+function strandedRelative(toks: Tok[], hit: PhraseHit): boolean {
+  for (let k = hit.start + 1; k <= hit.end; k++) {
+    if (ZERO_RELATIVE_QUANTIFIERS.has(toks[k]!.text) && zeroRelativeHead(toks, k - 1)) return strandsPreposition(toks, hit.end);
   }
   return false;
 }
@@ -4320,6 +4330,11 @@ function notACue(toks: Tok[], i: number): boolean {
   // "too many things people can't say anymore", "what he cannot tell": not being able to say is saying nothing.
   if (/^(?:say|tell)$/.test(t.lower) && prev && (/^(?:can['’]?t|cannot|couldn['’]t)$/.test(prev.lower)
     || (prev.lower === 'not' && /^(?:can|could)$/.test(toks[i - 2]?.lower ?? '')))) return true;
+  // "the official wouldn't say what prompted it", "declined to say whether …", "would not say.": a question left
+  // unanswered is no claim ("didn't say that …" still reports words).
+  // (Not with a cue of the same subject after it: "wouldn't say how many bodies were found but said the identities …".)
+  if ((t.lower === 'say' || t.lower === 'tell') && notGiven(toks, i) && (next0 === undefined || !next0.word || WH_WORDS.has(next0.lower) || next0.lower === 'if')
+    && !coordinatedCue(toks, i)) return true;
   // "That official didn't describe what the action would be", "declined to describe the plan", "Officials did not
   // immediately reveal a motive": what is not given is no claim (a label still is: "wouldn't describe the president
   // as compassionate").
@@ -5047,6 +5062,9 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   const { hit, issued } = trimmed;
   // "Officials consider charges against Snowden": weighing, not a view.
   if (weak && CONSIDER.has(t.lower) && weighsOnly(toks, i, hit)) return null;
+  // "It is a timeline many Republicans are calling for.": a relative clause without "that" whose verb strands its
+  // preposition describes the noun; it is no claim, and "a timeline many Republicans" no speaker.
+  if (strandedRelative(toks, hit)) return null;
   const sourced = classifyHit(text, s, st, toks, i, hit, issued, weak);
   if (sourced === null) return null;
   const { source: source0, phrase, phraseSpan } = sourced;

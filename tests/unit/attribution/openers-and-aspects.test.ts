@@ -67,3 +67,21 @@ describe('"say" between commas', () => {
       .toEqual([{ type: 'vague', source: 'Some of his supporters' }]);
   });
 });
+
+describe('attribution-1.8.152: a question left unanswered, and a relative clause that strands its preposition', () => {
+  it('"wouldn\'t say what/whether/how …" is no claim, as "would not say" was not', () => {
+    expect(unnamedClaims('The official wouldn’t say what prompted it.')).toEqual([]);
+    expect(unnamedClaims('Officials wouldn’t say which agency is spearheading the effort.')).toEqual([]);
+    expect(unnamedClaims('How many, they won’t say.')).toEqual([]);
+  });
+  it('a cue of the same subject after it still claims', () => {
+    expect(unnamedClaims('The officials wouldn’t say which agency is providing the arms, but one official said it isn’t the Pentagon.'))
+      .toEqual([{ type: 'anonymous', source: 'one official' }]);
+    expect(claims('Admiral Cole wouldn’t say how many bodies were found but said the names would be released.'))
+      .toEqual([{ type: 'named', source: 'Admiral Cole' }]);
+  });
+  it('"a timeline many Republicans are calling for" is no claim, and no speaker', () => {
+    expect(claims('It is a timeline many Republicans are calling for.')).toEqual([]);
+    expect(claims('But the prospect of ending the cuts, an option some Democrats called for in the final days, appears to be fading.')).toEqual([]);
+  });
+});
