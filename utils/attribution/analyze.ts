@@ -175,7 +175,8 @@ const CALLED_NOT_SPEECH = new Set(['off', 'up', 'back', 'in', 'police', '911', '
 /** Words after whom someone called that end the call: a time, a place, the next clause ("called him at home"). */
 const AFTER_PHONED = new Set(['at', 'on', 'from', 'to', 'and', 'after', 'before', 'in', 'last', 'this', 'yesterday', 'today',
   'during', 'while', 'when', 'twice', 'again', 'repeatedly', 'several', 'shortly', 'late', 'early']);
-const PHONED_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+/** Object pronouns: "called him at home", "denied him a visa", "questioned them". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'them', 'me', 'us']);
 /** What a phone call reaches: "called his cellphone", "called the hotline", "calling her landline". */
 const PHONE_NOUNS = new Set(['phone', 'cellphone', 'cell', 'telephone', 'landline', 'hotline', 'switchboard', 'helpline', 'voicemail']);
 /** Determiners before what a call reaches: "his cellphone", "the hotline". (Not "office", "house": "called the House approach a …" labels.) */
@@ -193,7 +194,7 @@ function phoneCall(toks: Tok[], i: number): boolean {
   const next = toks[k]?.lower ?? '';
   if (PHONE_NOUNS.has(next) || (PHONE_DETERMINERS.has(next) && PHONE_NOUNS.has(toks[k + 1]?.lower ?? ''))) return true;
   // ("a sore loser, as some have called him," labels him: the "as" clause of a name given.)
-  if (PHONED_PRONOUNS.has(toks[k]?.lower ?? '')) {
+  if (OBJECT_PRONOUNS.has(toks[k]?.lower ?? '')) {
     for (let b = i - 1; b >= 0 && b >= i - 20 && (toks[b]!.word || toks[b]!.text === ','); b--) if (toks[b]!.lower === 'as') return false;
     k++;
   }
@@ -441,7 +442,7 @@ function commaSubject(text: string, toks: Tok[], k: number, j: number): PhraseHi
 }
 
 /** The token after "Separately," or "Separately Wednesday," that opens the sentence at `s0`, or -1. */
-function afterOpeningAdverb(toks: Tok[], s0: number): number {
+function afterSentenceAdverb(toks: Tok[], s0: number): number {
   if (!isSentenceAdverb(toks[s0]?.text ?? '')) return -1;
   let c = s0 + 1;
   while (c < toks.length && c <= s0 + 3 && toks[c]!.word && (TIME_NOUNS.has(toks[c]!.lower) || MONTHS.has(toks[c]!.lower) || toks[c]!.lower === 'on')) c++;
@@ -1126,7 +1127,7 @@ function openingSubject(text: string, toks: Tok[], i: number): PhraseHit | null 
   // ("But Megan Hester, …, said": after a coordinating conjunction.)
   let s0 = toks.length > 1 && COORDINATORS.has(toks[0]!.lower) ? 1 : 0;
   // ("Conversely, Felicia Marquez, 57, …, said": after an opening adverb.)
-  const adverb = afterOpeningAdverb(toks, s0);
+  const adverb = afterSentenceAdverb(toks, s0);
   if (adverb > 0 && adverb < i) s0 = adverb;
   // ("“This is not right,” Thomas Donohue, president of the chamber, said": after the quotation that opens it.)
   // (Bounded: a sentence with no quotation in reach costs a few steps, not its length.)
@@ -1406,8 +1407,7 @@ function saysNothing(toks: Tok[], i: number): boolean {
  * testified that …", "who testified: …", nor a gapped "what witnesses testified was …", which has no "who".)
  */
 function relativeDescribes(toks: Tok[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
+  const k = pastAuxiliaries(toks, i);
   if (toks[k]?.lower !== 'who') return false;
   for (let j = i + 1; j < toks.length && j <= i + 8; j++) {
     const w = toks[j]!;
@@ -1440,8 +1440,6 @@ function continuedTo(toks: Tok[], i: number): boolean {
 }
 const DENY_FORMS = new Set(['deny', 'denies', 'denied', 'denying']);
 const ADD_FORMS = new Set(['add', 'adds', 'added', 'adding']);
-/** Object pronouns: "denied him a visa". */
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 /** What opens the thing withheld after "deny someone": "the right", "a visa", "access", "entry". */
 const WITHHELD_OPENERS = new Set(['the', 'a', 'an', 'any', 'their', 'his', 'her', 'its', 'access', 'entry', 'permission', 'bail']);
 
@@ -1503,8 +1501,7 @@ function appointmentConfirmed(toks: Tok[], i: number): boolean {
   }
   // The body is the subject's head: "The Senate (on Monday) (has) (unanimously) confirmed" (not "committee spokesman
   // Jamal Ware confirmed", "a committee source confirmed").
-  let k = i - 1;
-  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
+  let k = pastAuxiliaries(toks, i);
   if (k > 1 && TIME_NOUNS.has(toks[k]!.lower) && toks[k - 1]!.lower === 'on') k -= 2;
   return CONFIRMING_BODIES.has(toks[k]?.lower ?? '');
 }
@@ -1537,10 +1534,14 @@ const AS_ONLY = new Set(['as']);
  * testified", "as he testified".
  */
 function clauseOpenedBy(toks: Tok[], i: number, openers: ReadonlySet<string>): boolean {
-  let k = i - 1;
-  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
+  let k = pastAuxiliaries(toks, i);
   for (let n = 0; k >= 0 && n <= 6 && toks[k]!.word; k--, n++) if (openers.has(toks[k]!.lower)) return true;
   return false;
+}
+
+/** Whether a token reads as a clause's verb: a finite form or a past ("was", "cut" no; "caught", "said" yes). */
+function verbForm(w: Tok): boolean {
+  return w.word && (FINITE_VERBS.has(w.lower) || pastForm(w));
 }
 
 /**
@@ -1552,7 +1553,7 @@ function testimonyThat(toks: Tok[], i: number): boolean {
   for (let k = i + 1; k < toks.length; k++) {
     const w = toks[k]!;
     if (w.lower === 'that') return true;
-    if (w.word && (FINITE_VERBS.has(w.lower) || pastForm(w))) return false;
+    if (verbForm(w)) return false;
   }
   return false;
 }
@@ -1567,17 +1568,20 @@ function tailAfterClause(toks: Tok[], i: number): boolean {
   let c = i - 1;
   while (c >= 0 && toks[c]!.text !== ',') c--;
   if (c > 8) return true;
-  for (let k = 0; k < c; k++) {
-    const w = toks[k]!;
-    if (w.word && (FINITE_VERBS.has(w.lower) || pastForm(w))) return true;
-  }
+  for (let k = 0; k < c; k++) if (verbForm(toks[k]!)) return true;
   return false;
+}
+
+/** The token before the verb at `i`, past its auxiliaries and adverbs ("has already testified" → the word before "has"). */
+function pastAuxiliaries(toks: Tok[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
+  return k;
 }
 
 /** Whether the verb at `i` has a name or a singular personal pronoun right before it, past auxiliaries and adverbs: "Trump has called", "he once called". */
 function namedSubjectBefore(toks: Tok[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && (ADVERB.test(toks[k]!.text) || CUE_AUXILIARIES.has(toks[k]!.lower))) k--;
+  const k = pastAuxiliaries(toks, i);
   return isCapWord(toks[k]) || /^(?:he|she|i)$/.test(toks[k]?.lower ?? '');
 }
 
@@ -3046,7 +3050,7 @@ const VIEWED_HOW = new Set(['favorably', 'unfavorably', 'favourably', 'unfavoura
 /** Subjects that stand for people at large, all or none of them. */
 const EVERYONE_OR_NO_ONE = new Set(['no', 'nobody', 'none', 'few', 'everyone', 'everybody', 'anyone', 'anybody']);
 /** Whom someone admits when letting them in ("admits themselves to a psychiatric hospital"). */
-const ADMITTED_WHOM = new Set([...REFLEXIVES, 'him', 'her', 'them', 'me', 'us']);
+const ADMITTED_WHOM = new Set([...REFLEXIVES, ...OBJECT_PRONOUNS]);
 /** What "admitted to" lets someone into: a hospital, a country, a school, the bar. */
 const ADMITTED_TO = /^(?:(?:the|a|an) )?(?:hospitals?|clinic|icu|intensive|medical|country|us|u\.s|united|uk|britain|program|programme|school|university|college|bar|club|party|union|camp)\b/;
 /** Whether a price follows the "charge" at `i` before any "that": "$300 an hour", "a fee", "rent". */
@@ -3183,7 +3187,7 @@ const CLAUSE_BREAKS = new Set(['when', 'because', 'if', 'and', 'but', 'or', 'tha
   'over', 'than', 'though', 'although', 'while', 'after', 'before']);
 
 /** Whom officials question when they interrogate: "questioning crew members", "questioned him". */
-const QUESTIONED_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'witnesses', 'suspects', 'crew', 'passengers', 'detainees',
+const QUESTIONED_PEOPLE = new Set([...OBJECT_PRONOUNS, 'witnesses', 'suspects', 'crew', 'passengers', 'detainees',
   'residents', 'students', 'employees', 'staff', 'people', 'survivors', 'neighbors', 'neighbours', 'relatives', 'officers', 'migrants']);
 /**
  * People questioned after "the": an interrogation ("Mueller's investigators have questioned the adviser", "police
@@ -3199,7 +3203,7 @@ const FEEL = new Set(['feel', 'feels', 'felt']);
 const FELT_FOR = new Set(['for', 'when', 'toward', 'towards', 'whenever']);
 const RECOGNIZE = new Set(['recognize', 'recognizes', 'recognized', 'recognise', 'recognises', 'recognised']);
 /** Objects of "recognize" that it knows by sight or name: people, names, faces, none. */
-const RECOGNIZED_BY_SIGHT = new Set(['him', 'her', 'them', 'me', 'us', 'you', 'none', 'names', 'faces']);
+const RECOGNIZED_BY_SIGHT = new Set([...OBJECT_PRONOUNS, 'you', 'none', 'names', 'faces']);
 /** Determiners that take only a noun: "on either show", "each call". */
 const NOUN_ONLY_DETERMINERS = ['either', 'each', 'every', 'whose'];
 /** Words before "call(s)" that make it a noun: a kind of call, or a determiner that takes only a noun. */
@@ -3392,7 +3396,7 @@ function whatLeftUnsaid(toks: Tok[], i: number): boolean {
   // ("that's what most financial experts say", "it's what the polls say": what was just said is theirs.)
   if (BE_FORMS.has(toks[k - 1]?.lower ?? '') || /['\u2019]s$/.test(toks[k - 1]?.lower ?? '')) return false;
   let j = i + 1;
-  if (PHONED_PRONOUNS.has(toks[j]?.lower ?? '') || toks[j]?.lower === 'you' || toks[j]?.lower === 'it') j++;
+  if (OBJECT_PRONOUNS.has(toks[j]?.lower ?? '') || toks[j]?.lower === 'you' || toks[j]?.lower === 'it') j++;
   const after = toks[j];
   if (after !== undefined && !/^[.,;!?)]$/.test(after.text) && !UNSAID_AFTER.has(after.lower)) return false;
   // (A "be" later in the clause makes the relative a subject: "What officials said in private is that …".)
@@ -6122,7 +6126,6 @@ function wishedOrFeared(toks: Tok[], k: number): boolean {
   return WISHING.test(toks[j]?.lower ?? '');
 }
 
-/** Whether "from" follows `pos` at once or after a time of at most two words ("last week from", "on Monday from"). */
 const MAKER_PLACE_PREPS = new Set(['within', 'across', 'inside', 'among', 'around', 'outside', 'all', 'both']);
 const MAKER_TRAILERS = new Set(['even', 'alike', 'too', 'also', 'again', 'now', 'as']);
 /** Words after "for" that give a reason, not whom someone speaks for: "for his remarks", "for not", "for inappropriate". */
@@ -6155,6 +6158,7 @@ function makerAfterFrom(text: string, toks: Tok[], pos: number): { span: Span; c
   }
   return null;
 }
+/** Whether "from" follows `pos` at once or after a time of at most two words ("last week from", "on Monday from"). */
 function fromSoonAfter(toks: Tok[], pos: number): boolean {
   const k = toks.findIndex((t) => t.s >= pos);
   if (k < 0) return false;
