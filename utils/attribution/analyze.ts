@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.152';
+export const ANALYZER_VERSION = 'attribution-1.8.153';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -449,6 +449,13 @@ function afterSentenceAdverb(toks: Tok[], s0: number): number {
   return toks[c]?.text === ',' ? c + 1 : -1;
 }
 
+/** Whether the modal at `j` is written with one capital after a capitalized word, not in a headline: "Theresa May". */
+function surnameModal(toks: Tok[], j: number): boolean {
+  const t = toks[j]!;
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && MODAL_SURNAMES.has(t.lower) && isCapWord(toks[j - 1]) && !titleCase(toks);
+}
+const MODAL_SURNAMES = new Set(['may', 'will']);
+
 /**
  * The subject before the cue at `i`, carried back to an unnamed head whose words of access the phrase search stopped
  * inside: "Two officials with knowledge of the FBI briefing on Capitol Hill | said" (not "Capitol Hill"), "sources close
@@ -567,6 +574,8 @@ function subjectPhraseBefore(text: string, toks: Tok[], i: number): PhraseHit | 
     // nor after a pronoun ("Sometimes, they even say …" is mostly the writer's account of people).
     const cue = cueGroup.get(toks[i]!.lower);
     const even = toks[j]!.lower === 'even' && (cue === 'speech' || cue === 'assertion') && j > 0 && !PRONOUNS.has(toks[j - 1]!.lower);
+    // ("Theresa May said", "George Will wrote": a capitalized modal after a name, inside a sentence, ends the name.)
+    if (surnameModal(toks, j)) break;
     if (!(even || CUE_AUXILIARIES.has(toks[j]!.lower) || ((ADVERB.test(toks[j]!.text) || toks[j]!.lower === 'only') && j > 0 && CUE_AUXILIARIES.has(toks[j - 1]!.lower)))) break;
     j--;
     skipped++;
@@ -772,7 +781,9 @@ function subjectPhraseBefore(text: string, toks: Tok[], i: number): PhraseHit | 
     && classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e))?.kind !== 'document') {
     const outer = npBackFrom(toks, ageBefore(toks, np.start - 2), null);
     const opens = outer !== null && (opensClause(toks, outer.start) || (outer.start === 1 && CONJUNCTIONS.has(toks[0]!.lower)));
-    if (outer && opens && outer.end > outer.start && looksLikePersonName(text.slice(toks[outer.start]!.s, toks[outer.end]!.e)))
+    // (Not a time that opens the sentence: "Last April, a source close to the actress claimed".)
+    if (outer && opens && outer.end > outer.start && looksLikePersonName(text.slice(toks[outer.start]!.s, toks[outer.end]!.e))
+      && !(ADVERBIAL_OPENERS.has(toks[outer.start]!.lower) && CALENDAR_NAMES.has(toks[outer.end]!.lower)))
       return { ...outer, appositive: { start: toks[np.start]!.s, end: toks[np.end]!.e } };
   }
   if (np && appositive === null && whoIndexBefore(toks, np.start - 1) >= 0) {
@@ -1713,7 +1724,7 @@ function npBackFrom(toks: Tok[], j: number, appositive: Span | null): PhraseHit 
     }
     // "is one reason experts worry": a reduced "reason (why)" clause opens after the noun, whose subject is the phrase.
     if (j < end && (t.text === 'reason' || t.text === 'reasons')) break;
-    if (NP_STOP.has(t.lower) || cueGroup.has(t.lower)) {
+    if ((NP_STOP.has(t.lower) && !surnameModal(toks, j)) || cueGroup.has(t.lower)) {
       const before = toks[j - 1];
       // A relative clause that opens with its verb ("that includes four former officers", "who knew Epstein") is no
       // one's phrase (in "which experts say", "that officials said" the noun after the pronoun is the speaker):
@@ -4283,6 +4294,35 @@ function afterModal(toks: Tok[], i: number): boolean {
   const w = (toks[k]?.lower ?? '').replace(/n['\u2019]t$/, '');
   return MODALS.has(w) || w === 'will' || w === 'wo' || w === 'ca' || /['\u2019]d$/.test(w) || /['\u2019]ll$/.test(w);
 }
+/** Modals that suppose, allow or oblige: "could", "may", "must" (not "would", which also reports the past: "would later say"). */
+const SUPPOSING = new Set(['can', 'ca', 'cannot', 'could', 'may', 'might', 'must', 'should']);
+/** Modals that foretell: "will", "won't", "'ll", "shall". */
+const FORETELLING = new Set(['will', 'wo', 'll', 'shall']);
+/**
+ * The modal (in `SUPPOSING` or `FORETELLING`, "'ll" as "ll") right before the cue at `i`, past adverbs, a negation,
+ * "then", "also" and a verb of aspect ("continue to"); null when there is none or when the verb after it is not in
+ * its bare form.
+ */
+function modalBeforeCue(toks: Tok[], i: number): string | null {
+  const skip = (from: number): number => {
+    let k = from;
+    while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower) || toks[k]!.lower === 'then' || toks[k]!.lower === 'also')) k--;
+    return k;
+  };
+  let k = skip(i - 1);
+  // ("They’ll continue to express their hope": past a verb of aspect and its "to".)
+  const chain = toks[k]?.lower === 'to' ? aspectChainStart(toks, k) : -1;
+  if (chain > 0) k = skip(chain - 1);
+  const m = toks[k];
+  // (The verb in its bare form only: "those who said they won't conceded that …" ends the modal's clause first.)
+  const verb = toks[chain > 0 ? chain : i]!.lower;
+  if (m === undefined || /ed$/.test(verb) || /[^s]s$/.test(verb) || PAST_VERBS.has(verb)) return null;
+  // (Capitalized inside a sentence it is a name: "Mrs May", "Will wrote".)
+  if (m.text !== m.lower && k > 0) return null;
+  const w = /^\p{L}+['\u2019]ll$/u.test(m.lower) ? 'll' : m.lower.replace(/n['\u2019]t$/, '');
+  if (!SUPPOSING.has(w) && !FORETELLING.has(w)) return null;
+  return w;
+}
 /** Whether the cue at `i` is negated or refused, past an adverb: "did not immediately reveal", "declined to describe". */
 function notGiven(toks: Tok[], i: number): boolean {
   let k = i - 1;
@@ -4334,6 +4374,10 @@ function notACue(toks: Tok[], i: number): boolean {
   // "too many things people can't say anymore", "what he cannot tell": not being able to say is saying nothing.
   if (/^(?:say|tell)$/.test(t.lower) && prev && (/^(?:can['’]?t|cannot|couldn['’]t)$/.test(prev.lower)
     || (prev.lower === 'not' && /^(?:can|could)$/.test(toks[i - 2]?.lower ?? '')))) return true;
+  // "Others may blame technology", "a defense lawyer could contend that …", "what some might call lofty goals", "Mueller
+  // could contend that …": words supposed, allowed or owed, which no one has said. ("would" still reports, "Trump would
+  // later tell reporters …"; for "will", see `attributionAt`.)
+  if (SUPPOSING.has(modalBeforeCue(toks, i) ?? '')) return true;
   // "the official wouldn't say what prompted it", "declined to say whether …", "would not say.": a question left
   // unanswered is no claim ("didn't say that …" still reports words).
   // (Not with a cue of the same subject after it: "wouldn't say how many bodies were found but said the identities …".)
@@ -4786,7 +4830,10 @@ interface Sourced {
 
 /** What the trimmed words of a cue's source are: its span, its phrase and its class (null when no source). */
 function classifyHit(text: string, s: Span, st: DocState, toks: Tok[], i: number, hit: PhraseHit, issued: boolean, weak: boolean): Sourced | null {
-  const phraseSpan = { start: toks[hit.start]!.s, end: toks[hit.end]!.e };
+  // ("They’ll argue", "He’ll tell members": the pronoun without its fused "will", whose words are foretold. "They’ve",
+  // "they’re", "they’d" keep the token as read so far: a "they" they stand for resolves wrongly too often.)
+  const fused = hit.start === hit.end ? /^(\p{L}+)['\u2019]ll$/u.exec(toks[hit.start]!.text) : null;
+  const phraseSpan = { start: toks[hit.start]!.s, end: fused !== null && PRONOUNS.has(fused[1]!.toLowerCase()) ? toks[hit.start]!.s + fused[1]!.length : toks[hit.end]!.e };
   const phrase = text.slice(phraseSpan.start, phraseSpan.end);
   let cls = classifySource(phrase);
   // "activists who have been involved in advocacy and research argue", "… in advocacy and studies argue": a bare
@@ -5229,6 +5276,11 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   }
   if (hit.relative && resolved.type !== 'vague' && resolved.type !== 'anonymous') return null;
   if (weak && resolved.type !== 'vague' && resolved.type !== 'anonymous' && resolved.kind !== 'document') return null;
+  // "Some will blame RNC Chairman Reince Priebus", "many will see the pick as …", "defense lawyers will surely counter
+  // that …", "party officials will urge campaigns to …": an unnamed group's words foretold are the writer's forecast,
+  // no claim anyone made. (A named speaker's stay: "Barr will also say that …", "the committee will suggest …" preview
+  // remarks or a report given out beforehand.)
+  if ((resolved.type === 'anonymous' || resolved.type === 'vague') && FORETELLING.has(modalBeforeCue(toks, i) ?? '')) return null;
   // "Investigators found rifles", "US officials can't find a place", "the lawyers showed a report": people
   // who find or show a thing, not a finding. A finding has a clause: "investigators found (that) the car was stolen".
   // ("polls show no clear leader" is a finding; "officials show no respect" is conduct.)

@@ -372,6 +372,15 @@ function isPersonNameWord(w: string): boolean {
   return /^\p{Lu}[\p{L}'\u2019.-]*$/u.test(w) || NAME_PARTICLE.test(w);
 }
 
+/** "Theresa May", "Brian May": a month's name as the surname after a given name. */
+function monthSurname(ws: readonly string[], k: number): boolean {
+  return k > 0 && MONTH_SURNAMES.has(stripPossessive(ws[k]!)) && givenNameBefore(ws[k - 1]!) && !BEFORE_A_MONTH.has(ws[k - 1]!.toLowerCase());
+}
+/** Words that make a month a time: "Last May", "Early June". */
+const BEFORE_A_MONTH = new Set(['last', 'next', 'early', 'late', 'mid', 'this', 'that', 'each', 'every', 'since', 'until', 'till',
+  'through', 'throughout', 'past', 'during', 'by', 'in', 'from', 'after', 'before']);
+const MONTH_SURNAMES = new Set(['May', 'June', 'April', 'August']);
+
 const MONTHS_DAYS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'mr.', 'mrs.', 'ms.', 'dr.', 'sen.', 'rep.', 'gen.', 'gov.', 'lt.', 'col.']);
 
 const INDEFINITE_OR_THE = new Set(['the', 'a', 'an']);
@@ -737,7 +746,7 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
     && core.length <= 6 && !core.some((w) => CLAUSE_WORDS.has(w.toLowerCase())))
     return COUNTING.has(first) ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
   const nameWords = core.filter(isPersonNameWord);
-  if (nameWords.length > 0 && isPersonNameWord(headRaw)) {
+  if (nameWords.length > 0 && (isPersonNameWord(headRaw) || monthSurname(core, core.length - 1))) {
     // Words after the last lower-case word: "spokesperson Majed Al-Ansari" → "Majed Al-Ansari".
     return { type: 'named', label: personLabel(core), kind: 'person' };
   }
@@ -1087,7 +1096,7 @@ function personLabel(core: string[]): string {
   if (of > 1 && isCap(core[of - 1] as string) && core.slice(0, of).some(isPersonNameWord) && core.slice(of + 1).every((w) => isCap(w)))
     return personLabel(core.slice(0, of));
   let k = core.length;
-  while (k > 0 && isPersonNameWord(core[k - 1] as string)) k--;
+  while (k > 0 && (isPersonNameWord(core[k - 1] as string) || monthSurname(core, k - 1))) k--;
   const name = core.slice(k).map((w, i, a) => (i === a.length - 1 ? stripPossessive(w) : w));
   return name.length > 0 ? name.join(' ') : core.join(' ');
 }
