@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.153';
+export const ANALYZER_VERSION = 'attribution-1.8.154';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4294,6 +4294,13 @@ function afterModal(toks: Tok[], i: number): boolean {
   const w = (toks[k]?.lower ?? '').replace(/n['\u2019]t$/, '');
   return MODALS.has(w) || w === 'will' || w === 'wo' || w === 'ca' || /['\u2019]d$/.test(w) || /['\u2019]ll$/.test(w);
 }
+/** Whether a modal, "will" or "cannot" stands right before the word at `i`, past adverbs and a negation: "should be", "will also be". */
+function modalRightBefore(toks: Tok[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower) || toks[k]!.lower === 'also' || toks[k]!.lower === 'still')) k--;
+  const w = (toks[k]?.lower ?? '').replace(/n['\u2019]t$/, '');
+  return MODALS.has(w) || FORETELLING.has(w) || w === 'cannot' || w === 'ca';
+}
 /** Modals that suppose, allow or oblige: "could", "may", "must" (not "would", which also reports the past: "would later say"). */
 const SUPPOSING = new Set(['can', 'ca', 'cannot', 'could', 'may', 'might', 'must', 'should']);
 /** Modals that foretell: "will", "won't", "'ll", "shall". */
@@ -6083,6 +6090,11 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // ("If Trump is seen as the victor", "if he is called a liar": a label that may never be given; "whether an
         // impeachment is seen as legitimate": an open question, as a condition is.)
         if (g.id === 'agentless-labels' && insideCondition(toks, cueTok, CONDITIONAL_OR_WHETHER)) continue;
+        // "the attack should be condemned", "Jews will be blamed for it", "Polls may be criticized for their samples",
+        // "will be viewed as a key milestone": a passive after a modal is the writer's own judgment, forecast or
+        // supposition, which no one else gave. ("can be expected to" stays a forecast, as PolNeAR labels it.)
+        if ((g.id === 'agentless-evaluation' || g.id === 'agentless-labels') && !/\b(?:expected|projected)\sto$/.test(m[0])
+          && modalRightBefore(toks, cueTok)) continue;
         if (g.id === 'hearsay-adverb') {
           // "The Sacramento Bee reported … . The moderator reportedly asked …": the named report goes on.
           const last = st.lastSource;

@@ -1,8 +1,9 @@
 /**
- * attribution-1.8.153: words foretold or supposed, which no one has said. Found by a random draw of unnamed flags
+ * attribution-1.8.153 and 1.8.154: words foretold or supposed, which no one has said. Found by a random draw of unnamed flags
  * ("They could then tell conservatives that …") and then by reading every claim whose cue follows a modal in the
  * corpus: "Others may blame technology", "what some might call lofty goals", "Some will blame the chairman", "defense
- * lawyers will surely counter that …". Sentences written for the tests.
+ * lawyers will surely counter that …"; then every hedge in the passive after a modal ("should be condemned"). Sentences
+ * written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
@@ -71,6 +72,21 @@ describe('words foretold', () => {
   it('leave the speaker who reports them', () => {
     expect(claims('Donio says the singer’s lawyers will likely argue that a prison cannot care for him.'))
       .toEqual([{ type: 'named', source: 'Donio' }]);
+  });
+});
+
+describe('a judgment in the passive after a modal', () => {
+  it('is the writer\'s own, no hedge', () => {
+    expect(unnamedClaims('The attack on the reporter should be condemned.')).toEqual([]);
+    expect(unnamedClaims('Polls may be criticized for their sample sizes, but results carry no margin of error.')).toEqual([]);
+    expect(unnamedClaims('The mayor will be blamed for the delays whatever he does.')).toEqual([]);
+    expect(unnamedClaims('His mixed legacy will be debated for years to come.')).toEqual([]);
+    expect(unnamedClaims('The hearing will also be viewed as a milestone in the inquiry.')).toEqual([]);
+  });
+  it('stays a hedge when it is given, and "can be expected to" stays a forecast', () => {
+    expect(unnamedClaims('The plan has been criticized as too costly.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('The hearing is viewed as a milestone in the inquiry.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('Most supporters can be expected to vote for him.')).toEqual([{ type: 'vague', source: null }]);
   });
 });
 
