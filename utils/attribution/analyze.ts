@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.155';
+export const ANALYZER_VERSION = 'attribution-1.8.156';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4287,19 +4287,15 @@ const PLURAL_ONLY_CUES = new Set(['admit', 'explain', 'lament', 'indicate', 'rei
 /** Verbs that demand, whose clause's bare verb is what is asked for: "demanding police disclose", "asked that someone explain". */
 const MANDATIVE = new Set(['demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged', 'urging', 'asked', 'ask', 'asks',
   'asking', 'insisted', 'insist', 'insists', 'insisting', 'require', 'requires', 'required', 'requiring']);
-/** Whether a modal (or "will", "'d") stands right before the word at `i`, past adverbs: "might explain", "will never admit". */
+/**
+ * Whether a modal (or "will", "shall", "cannot", "'d") stands right before the word at `i`, past adverbs, a negation,
+ * "even", "also" and "still": "might explain", "will never admit", "should also be".
+ */
 function afterModal(toks: Tok[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower) || toks[k]!.lower === 'even')) k--;
+  while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower) || /^(?:even|also|still)$/.test(toks[k]!.lower))) k--;
   const w = (toks[k]?.lower ?? '').replace(/n['\u2019]t$/, '');
-  return MODALS.has(w) || w === 'will' || w === 'wo' || w === 'ca' || /['\u2019]d$/.test(w) || /['\u2019]ll$/.test(w);
-}
-/** Whether a modal, "will" or "cannot" stands right before the word at `i`, past adverbs and a negation: "should be", "will also be". */
-function modalRightBefore(toks: Tok[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower) || toks[k]!.lower === 'also' || toks[k]!.lower === 'still')) k--;
-  const w = (toks[k]?.lower ?? '').replace(/n['\u2019]t$/, '');
-  return MODALS.has(w) || FORETELLING.has(w) || w === 'cannot' || w === 'ca';
+  return MODALS.has(w) || w === 'will' || w === 'wo' || w === 'ca' || w === 'shall' || w === 'cannot' || /['\u2019]d$/.test(w) || /['\u2019]ll$/.test(w);
 }
 /** Modals that suppose, allow or oblige: "could", "may", "must" (not "would", which also reports the past: "would later say"). */
 const SUPPOSING = new Set(['can', 'ca', 'cannot', 'could', 'may', 'might', 'must', 'should']);
@@ -6092,9 +6088,10 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         if (g.id === 'agentless-labels' && insideCondition(toks, cueTok, CONDITIONAL_OR_WHETHER)) continue;
         // "the attack should be condemned", "Jews will be blamed for it", "Polls may be criticized for their samples",
         // "will be viewed as a key milestone": a passive after a modal is the writer's own judgment, forecast or
-        // supposition, which no one else gave. ("can be expected to" stays a forecast, as PolNeAR labels it.)
-        if ((g.id === 'agentless-evaluation' || g.id === 'agentless-labels') && !/\b(?:expected|projected)\sto$/.test(m[0])
-          && modalRightBefore(toks, cueTok)) continue;
+        // supposition, which no one else gave. ("can be expected to" stays a forecast, as PolNeAR labels it; "she’d been
+        // called a maverick" is "had".)
+        if ((g.id === 'agentless-evaluation' || g.id === 'agentless-labels') && m[0].startsWith('be ') && !/\b(?:expected|projected)\sto$/.test(m[0])
+          && afterModal(toks, cueTok)) continue;
         if (g.id === 'hearsay-adverb') {
           // "The Sacramento Bee reported … . The moderator reportedly asked …": the named report goes on.
           const last = st.lastSource;

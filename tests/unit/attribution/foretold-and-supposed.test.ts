@@ -1,9 +1,9 @@
 /**
- * attribution-1.8.153 and 1.8.154: words foretold or supposed, which no one has said. Found by a random draw of unnamed flags
- * ("They could then tell conservatives that …") and then by reading every claim whose cue follows a modal in the
- * corpus: "Others may blame technology", "what some might call lofty goals", "Some will blame the chairman", "defense
- * lawyers will surely counter that …"; then every hedge in the passive after a modal ("should be condemned"). Sentences
- * written for the tests.
+ * attribution-1.8.153, 1.8.154 and 1.8.156: words foretold or supposed, which no one has said. Found by a random draw
+ * of unnamed flags ("They could then tell conservatives that …") and then by reading every claim whose cue follows a
+ * modal in the corpus: "Others may blame technology", "what some might call lofty goals", "Some will blame the
+ * chairman", "defense lawyers will surely counter that …"; then every hedge in the passive after a modal ("should be
+ * condemned"). Sentences written for the tests.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../utils/attribution/analyze';
@@ -82,11 +82,13 @@ describe('a judgment in the passive after a modal', () => {
     expect(unnamedClaims('The mayor will be blamed for the delays whatever he does.')).toEqual([]);
     expect(unnamedClaims('His mixed legacy will be debated for years to come.')).toEqual([]);
     expect(unnamedClaims('The hearing will also be viewed as a milestone in the inquiry.')).toEqual([]);
+    expect(unnamedClaims('If he comes in third, he’ll be portrayed as a loser.')).toEqual([]);
   });
   it('stays a hedge when it is given, and "can be expected to" stays a forecast', () => {
     expect(unnamedClaims('The plan has been criticized as too costly.')).toEqual([{ type: 'vague', source: null }]);
     expect(unnamedClaims('The hearing is viewed as a milestone in the inquiry.')).toEqual([{ type: 'vague', source: null }]);
     expect(unnamedClaims('Most supporters can be expected to vote for him.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('She’d been called a maverick for taking on the leadership.')).toEqual([{ type: 'vague', source: null }]);
   });
 });
 
