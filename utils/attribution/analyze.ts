@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.156';
+export const ANALYZER_VERSION = 'attribution-1.8.157';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -4287,44 +4287,47 @@ const PLURAL_ONLY_CUES = new Set(['admit', 'explain', 'lament', 'indicate', 'rei
 /** Verbs that demand, whose clause's bare verb is what is asked for: "demanding police disclose", "asked that someone explain". */
 const MANDATIVE = new Set(['demand', 'demands', 'demanded', 'demanding', 'urge', 'urges', 'urged', 'urging', 'asked', 'ask', 'asks',
   'asking', 'insisted', 'insist', 'insists', 'insisting', 'require', 'requires', 'required', 'requiring']);
-/**
- * Whether a modal (or "will", "shall", "cannot", "'d") stands right before the word at `i`, past adverbs, a negation,
- * "even", "also" and "still": "might explain", "will never admit", "should also be".
- */
-function afterModal(toks: Tok[], i: number): boolean {
-  let k = i - 1;
-  while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower) || /^(?:even|also|still)$/.test(toks[k]!.lower))) k--;
-  const w = (toks[k]?.lower ?? '').replace(/n['\u2019]t$/, '');
-  return MODALS.has(w) || w === 'will' || w === 'wo' || w === 'ca' || w === 'shall' || w === 'cannot' || /['\u2019]d$/.test(w) || /['\u2019]ll$/.test(w);
-}
 /** Modals that suppose, allow or oblige: "could", "may", "must" (not "would", which also reports the past: "would later say"). */
 const SUPPOSING = new Set(['can', 'ca', 'cannot', 'could', 'may', 'might', 'must', 'should']);
-/** Modals that foretell: "will", "won't", "'ll", "shall". */
+/** Modals that foretell: "will", "won't", "'ll" (read as "ll"), "shall". */
 const FORETELLING = new Set(['will', 'wo', 'll', 'shall']);
 /**
- * The modal (in `SUPPOSING` or `FORETELLING`, "'ll" as "ll") right before the cue at `i`, past adverbs, a negation,
- * "then", "also" and a verb of aspect ("continue to"); null when there is none or when the verb after it is not in
- * its bare form.
+ * The token at or before `k` past adverbs, a negation, "even", "also", "still" and, with `then`, "then": "could | even |
+ * argue". ("would then admit" tells of what came next, so `afterModal` stops at "then".)
+ */
+function pastModalAdverbs(toks: Tok[], k: number, then: boolean): number {
+  while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower) || /^(?:even|also|still)$/.test(toks[k]!.lower)
+    || (then && toks[k]!.lower === 'then'))) k--;
+  return k;
+}
+/** The modal a token is, as `SUPPOSING` and `FORETELLING` spell it ("won't" → "wo", "they’ll" → "ll", "'d" → "would"), or null. */
+function modalOf(w: string): string | null {
+  if (/^\p{L}*['\u2019]ll$/u.test(w)) return 'll';
+  if (/^\p{L}*['\u2019]d$/u.test(w)) return 'would';
+  const m = w.replace(/n['\u2019]t$/, '');
+  return SUPPOSING.has(m) || FORETELLING.has(m) || m === 'would' ? m : null;
+}
+/** Whether a modal (or "will", "shall", "cannot", "'d") stands right before the word at `i`: "might explain", "will never admit", "should also be". */
+function afterModal(toks: Tok[], i: number): boolean {
+  return modalOf(toks[pastModalAdverbs(toks, i - 1, false)]?.lower ?? '') !== null;
+}
+/**
+ * The modal (in `SUPPOSING` or `FORETELLING`) right before the cue at `i`, past adverbs and a verb of aspect
+ * ("continue to"); null when there is none or when the verb after it is not in its bare form.
  */
 function modalBeforeCue(toks: Tok[], i: number): string | null {
-  const skip = (from: number): number => {
-    let k = from;
-    while (k > 0 && (ADVERB.test(toks[k]!.lower) || NEGATION.has(toks[k]!.lower) || toks[k]!.lower === 'then' || toks[k]!.lower === 'also')) k--;
-    return k;
-  };
-  let k = skip(i - 1);
+  let k = pastModalAdverbs(toks, i - 1, true);
   // ("They’ll continue to express their hope": past a verb of aspect and its "to".)
   const chain = toks[k]?.lower === 'to' ? aspectChainStart(toks, k) : -1;
-  if (chain > 0) k = skip(chain - 1);
+  if (chain > 0) k = pastModalAdverbs(toks, chain - 1, true);
   const m = toks[k];
   // (The verb in its bare form only: "those who said they won't conceded that …" ends the modal's clause first.)
   const verb = toks[chain > 0 ? chain : i]!.lower;
   if (m === undefined || /ed$/.test(verb) || /[^s]s$/.test(verb) || PAST_VERBS.has(verb)) return null;
-  // (Capitalized inside a sentence it is a name: "Mrs May", "Will wrote".)
-  if (m.text !== m.lower && k > 0) return null;
-  const w = /^\p{L}+['\u2019]ll$/u.test(m.lower) ? 'll' : m.lower.replace(/n['\u2019]t$/, '');
-  if (!SUPPOSING.has(w) && !FORETELLING.has(w)) return null;
-  return w;
+  // (With one capital inside a sentence it is a name: "Mrs May", "Will wrote"; "YOU CAN'T TELL" is a heading's modal.)
+  if (/^\p{Lu}\p{Ll}/u.test(m.text) && k > 0) return null;
+  const w = modalOf(m.lower);
+  return w === 'would' ? null : w;
 }
 /** Whether the cue at `i` is negated or refused, past an adverb: "did not immediately reveal", "declined to describe". */
 function notGiven(toks: Tok[], i: number): boolean {
@@ -4374,11 +4377,8 @@ function notACue(toks: Tok[], i: number): boolean {
   // does: for a subject that opens the sentence, with no clause of its own before the verb, not "those who claim
   // … apply to everyone point to …". Weak, as `pointsTo` makes it: only an unnamed group's evidence counts.)
   if ((t.lower === 'pointed' || t.lower === 'points' || t.lower === 'point') && !(next0 && next0.lower === 'out') && !pointsTo(toks, i)) return true;
-  // "too many things people can't say anymore", "what he cannot tell": not being able to say is saying nothing.
-  if (/^(?:say|tell)$/.test(t.lower) && prev && (/^(?:can['’]?t|cannot|couldn['’]t)$/.test(prev.lower)
-    || (prev.lower === 'not' && /^(?:can|could)$/.test(toks[i - 2]?.lower ?? '')))) return true;
-  // "Others may blame technology", "a defense lawyer could contend that …", "what some might call lofty goals", "Mueller
-  // could contend that …": words supposed, allowed or owed, which no one has said. ("would" still reports, "Trump would
+  // "Others may blame technology", "a defense lawyer could contend that …", "what some might call lofty goals", "too
+  // many things people can't say anymore": words supposed, allowed or owed, which no one has said. ("would" still reports, "Trump would
   // later tell reporters …"; for "will", see `attributionAt`.)
   if (SUPPOSING.has(modalBeforeCue(toks, i) ?? '')) return true;
   // "the official wouldn't say what prompted it", "declined to say whether …", "would not say.": a question left
@@ -4430,7 +4430,7 @@ function notACue(toks: Tok[], i: number): boolean {
   // ("“…,” added an Ohio Republican" is the inverted order: its source follows, no clause.)
   // ("“…,” stressed the official" likewise: any finite form straight after punctuation.)
   // (A base form never inverts: "…, maintain very large forces" is a list of deeds.)
-  const feeling = t.lower === 'felt' || t.lower === 'feel' || t.lower === 'feels';
+  const feeling = FEEL.has(t.lower);
   const inverted = /(?:ed|s)$/.test(t.lower) && !feeling && !prev?.word;
   // ("people feel utterly abandoned", "some feel left out": a feeling, not a view; "feel that …", "feel they were
   // misled" hold one.)

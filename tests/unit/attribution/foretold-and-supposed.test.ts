@@ -1,5 +1,5 @@
 /**
- * attribution-1.8.153, 1.8.154 and 1.8.156: words foretold or supposed, which no one has said. Found by a random draw
+ * attribution-1.8.153 to 1.8.157: words foretold or supposed, which no one has said. Found by a random draw
  * of unnamed flags ("They could then tell conservatives that …") and then by reading every claim whose cue follows a
  * modal in the corpus: "Others may blame technology", "what some might call lofty goals", "Some will blame the
  * chairman", "defense lawyers will surely counter that …"; then every hedge in the passive after a modal ("should be
@@ -21,6 +21,9 @@ describe('words supposed, allowed or owed', () => {
   it('are no claim past an adverb or a negation', () => {
     expect(unnamedClaims('Some may mistakenly find the plan reassuring.')).toEqual([]);
     expect(unnamedClaims('Even its fiercest critics can’t deny the mayor’s command of the race.')).toEqual([]);
+    expect(unnamedClaims('Some might even argue that the city is more divided than ever.')).toEqual([]);
+    expect(unnamedClaims('Others will still call for its end.')).toEqual([]);
+    expect(unnamedClaims('There are too many things people can’t say anymore.')).toEqual([]);
   });
   it('are no claim of a named speaker either', () => {
     expect(claims('Moscow could easily deny any part in the raid.')).toEqual([]);
@@ -32,12 +35,17 @@ describe('words supposed, allowed or owed', () => {
   });
   it('still claim after "would", which reports the past too', () => {
     expect(claims('Gomez would later tell reporters that the bridge was safe.')).toEqual([{ type: 'named', source: 'Gomez' }]);
+    expect(claims('Despite the order, Gomez would then admit that he has no idea how many people came.'))
+      .toEqual([{ type: 'named', source: 'Gomez' }]);
     expect(unnamedClaims('Two officials would later tell reporters that the bridge was safe.'))
       .toEqual([{ type: 'anonymous', source: 'Two officials' }]);
   });
   it('still claim when the modal ended a clause before the cue', () => {
     expect(unnamedClaims('Several aides said they would stay. Two who said they won’t conceded that the race was over.'))
       .toEqual([{ type: 'anonymous', source: 'Several aides' }, { type: 'anonymous', source: 'they' }]);
+  });
+  it('are no claim after a modal in capitals', () => {
+    expect(claims('BOOK: ‘YOU CAN’T TELL THE DIFFERENCE BETWEEN HIM AND A PAID PUNDIT’')).toEqual([]);
   });
   it('are read apart from a name written like a modal', () => {
     expect(unnamedClaims('Ministers close to Theresa May insist that the deal is dead.'))
