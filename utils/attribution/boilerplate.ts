@@ -26,7 +26,19 @@ const TAG_LINE = pattern('tag-line');
 const RELATED_LINK = pattern('related-link');
 const VIDEO_PROMO = pattern('video-promo');
 
-const TERMINAL = /[.!?]["')\]]*$|["')]$/;
+/** Whether `s` ends like a sentence: a stop, past closing marks (`/[.!?]["')\]]*$|["')]$/`, read from the end). */
+function terminal(s: string): boolean {
+  let e = s.length - 1;
+  const last = s.charCodeAt(e);
+  if (last === 0x22 || last === 0x27 || last === 0x29) return true;
+  while (e >= 0 && CLOSERS.has(s.charCodeAt(e))) e--;
+  const c = s.charCodeAt(e);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+/** The closing marks `terminal` looks past: " ' ) ]. */
+const CLOSERS = new Set([0x22, 0x27, 0x29, 0x5d]);
+/** Every word of the photo-credit and copyright groups in one expression: a line with none is neither. */
+const CREDIT_OR_COPYRIGHT_WORDS = new RegExp([...new Set(BOILERPLATE_LINES.flatMap((g) => (g.id === 'photo-credit' || g.id === 'copyright' ? g.words ?? [] : [])))].map(escapeWord).join('|'));
 
 function wordCount(s: string): number {
   let n = 0;
@@ -76,7 +88,7 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
   };
   for (let k = 0; k < nLines; k++) {
     const l = lines[k]!;
-    const navLike = l.length > 0 && !TERMINAL.test(l) && wordCount(l) <= 15;
+    const navLike = l.length > 0 && !terminal(l) && wordCount(l) <= 15;
     if (navLike) {
       if (runStart < 0) runStart = k;
     } else closeRun(k);
@@ -98,17 +110,19 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
       skip[k] = true;
       continue;
     }
-    if (VIDEO_PROMO.test(l)) {
+    // (Each pattern only where its literal can be: a "WATCH", a "|", a word of a credit or a copyright.)
+    if (l.includes('WATCH') && VIDEO_PROMO.test(l)) {
       skip[k] = true;
       continue;
     }
-    if (TAG_LINE.test(l) || LIST_HEADING.test(l)) {
+    if ((l.includes('|') && TAG_LINE.test(l)) || LIST_HEADING.test(l)) {
       skip[k] = true;
       inList = true;
       continue;
     }
     // "Image copyright Reuters Image caption …" credits a photo; it does not end the article.
-    if (lineIs('copyright', l, low) && !lineIs('photo-credit', l, low)) {
+    const credited = CREDIT_OR_COPYRIGHT_WORDS.test(low);
+    if (credited && lineIs('copyright', l, low) && !lineIs('photo-credit', l, low)) {
       skip[k] = true;
       // A copyright line in the second half closes the article: the rest is page furniture.
       if (lineStarts[k]! > text.length / 2) afterCopyright = true;
@@ -116,13 +130,14 @@ export function findBoilerplateLines(text: string, title?: string): LineMask {
     }
     if (inList) {
       // A list runs until real prose: a long line ending like a sentence.
-      if (TERMINAL.test(l) && wordCount(l) >= 12) inList = false;
+      if (terminal(l) && wordCount(l) >= 12) inList = false;
       else {
         skip[k] = true;
         continue;
       }
     }
-    if (lineIs('photo-credit', l, low) || CONTRIBUTORS.test(l) || BYLINE.test(l)) {
+    // (A byline opens with "By": the line is trimmed.)
+    if ((credited && lineIs('photo-credit', l, low)) || CONTRIBUTORS.test(l) || ((l.charCodeAt(0) | 0x20) === 0x62 && BYLINE.test(l))) {
       skip[k] = true;
       // The caption line right above a credit-only line belongs to the photo.
       if (k > 0 && lines[k - 1]!.length > 0 && wordCount(l) <= 8) skip[k - 1] = true;

@@ -596,7 +596,7 @@ export const HEDGES: readonly HedgeGroup[] = [
     // Not at the end of a sentence: "saying it was expected.", "removed before it is reported." speak of a thing
     // that was expected or reported, not of anyone's expectation or report ("it is said, …" stays).
     // Nor after "how": "shapes how the news is distributed, but how it is reported, framed and perceived" speaks of coverage.
-    patterns: [/(?<!\bhow\s)\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/,
+    patterns: [/(?=\bit\s(?:is|was|has been)\s)(?<!\bhow\s)\bit\s(?:is|was|has been)\s(?:(?:widely|also|later|earlier|previously|initially|further)\s)?(?:understood|believed|thought|feared|claimed|alleged|rumou?red|reported|expected|said)\b(?!\s*(?:[.!?;]|$))/,
       // "it has been suggested that decisions taken there could", "it was argued that the president has the power": a
       // proposal or an argument no one is said to make. Not with its maker ("suggested to them … by Frank Luntz"), not
       // the argument of a case in court ("once it was argued, once we saw Gorsuch"), not after "when", "as", "if"
@@ -690,7 +690,7 @@ export const HEDGES: readonly HedgeGroup[] = [
       // "The merits of the program are being debated", "has long been hotly debated": a question contested by no one
       // named. (Not a bill in its chamber, a step of lawmaking: "Her bill is expected to be debated next week in the
       // Senate", "the appropriations bill currently being debated", "a plan being debated in Congress".)
-      /(?<!\b(?:bill|bills|legislation|amendment|amendments|measure|measures|motion|motions|resolution|act|rules|budget|provision|treaty)\s(?:\w+\s){0,4})\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?debated\b(?!\s(?:on|in|by|before|at)\s(?:the\s)?(?:floor|house|senate|congress|committee|parliament|chamber|legislature|commons|lords|assembly|capitol|hill)\b)(?!\s(?:next|this|later|today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)/,
+      /(?=\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?debated\b)(?<!\b(?:bill|bills|legislation|amendment|amendments|measure|measures|motion|motions|resolution|act|rules|budget|provision|treaty)\s(?:\w+\s){0,4})\b(?:is|are|was|were|be|been|being)\s(?:\w+\s)?debated\b(?!\s(?:on|in|by|before|at)\s(?:the\s)?(?:floor|house|senate|congress|committee|parliament|chamber|legislature|commons|lords|assembly|capitol|hill)\b)(?!\s(?:next|this|later|today|tomorrow|monday|tuesday|wednesday|thursday|friday)\b)/,
       // (Not where nothing follows: "when all secondary pollutants are considered, they're …" weighs them; "is
       // considered, in part, a national security issue" is an evaluation.)
       // (Nor "was considered for running mate": a candidate weighed for a post, no view of him.)
@@ -787,7 +787,7 @@ export const HEDGES: readonly HedgeGroup[] = [
       // "will be seen as", "could be seen as", "wary of being seen as", "wants to be seen as" foresee or fear a view
       // (the writer's own), and "is seen as a possible option" weighs an option, it holds no view of the world.
       /\b(?:is|are|was|were)\s(?:[a-z]+ly\s|also\s|long\s|still\s|now\s|often\s|once\s|not\s)?(?:being\s)?(?:seen|viewed|perceived)\sas\b(?!\s(?:an?\s)?(?:possible|potential)\b)/,
-      /(?<!\b(?:might|could|may|can|would|will|should|must|shall|to)\s(?:not\s)?)(?:\b(?:has|have|had)|['\u2019]s)\s(?:[a-z]+\s)?been\s(?:[a-z]+ly\s)?(?:seen|viewed|perceived)\sas\b(?!\s(?:an?\s)?(?:possible|potential)\b)/,
+      /(?=(?:\b(?:has|have|had)|['\u2019]s)\s(?:[a-z]+\s)?been\s)(?<!\b(?:might|could|may|can|would|will|should|must|shall|to)\s(?:not\s)?)(?:\b(?:has|have|had)|['\u2019]s)\s(?:[a-z]+\s)?been\s(?:[a-z]+ly\s)?(?:seen|viewed|perceived)\sas\b(?!\s(?:an?\s)?(?:possible|potential)\b)/,
     ],
   },
   {

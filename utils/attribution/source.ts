@@ -588,23 +588,8 @@ function titledNameTail(all: string[]): string | null {
 function classifyPhrase(phrase: string): SourceClass | null {
   const ws = words(phrase);
   if (ws.length === 0) return null;
-  // "Center for American Progress President Neera Tanden", "Committee to Protect Journalists director Joel Simon": a
-  // body whose name holds a preposition, then a title and a person's name; the person speaks (the "of" names,
-  // "Bank of America CEO Brian Moynihan", already end on the name).
-  const titled = titledNameTail(ws);
-  if (titled !== null) return { type: 'named', label: titled, kind: 'person' };
-  // "Physicians for Human Rights", "Americans for Prosperity", "Mothers Against Drunk Driving": a capitalized plural
-  // for, against or without capitalized words is an organization's name, not people of that kind.
-  // (Not those who act for someone: "Lawyers for Espinoza", "Prosecutors for Apple", "Attorneys for Cohen".)
-  // (Not when a title follows the name: "Centers for Disease Control and Prevention Director Robert Redfield".)
-  // "Friends of the Earth", "Friends of Israel", "Friends of the IDF": an organization's name (not "Friends of the
-  // senator", "Friends of Mr. Trump", "Friends of Hillary Clinton": people close to someone).
-  const friendsOf = FRIENDS_OF_NAME.exec(phrase.trim());
-  if (friendsOf !== null && (friendsOf[1] !== undefined || DEMONYMS_AND_PLACES.has(friendsOf[2]!.toLowerCase())) && !titles.has(friendsOf[2]!.toLowerCase()))
-    return { type: 'institutional', label: phrase.trim(), kind: 'organization' };
-  if (ADVOCACY_NAME.test(phrase.trim()) && !ACTING_FOR.has((/^(?:[Tt]he\s)?(\p{L}+)/u.exec(phrase.trim())?.[1] ?? '').toLowerCase())
-    && !phrase.trim().split(/\s+/).slice(2).some((w) => titles.has(w.toLowerCase())))
-    return { type: 'institutional', label: phrase.trim(), kind: 'organization' };
+  const byName = bodyByItsName(phrase, ws);
+  if (byName !== null) return byName;
   // "Residents …", "Doctors said": a common person noun capitalized only because it opens the sentence.
   const w0 = ws[0] as string;
   // ("Critics of the plan say", "Defenders of the law say": a group's word too, so its "of" starts a postmodifier
@@ -621,27 +606,8 @@ function classifyPhrase(phrase: string): SourceClass | null {
   const head = stripPossessive(headRaw).toLowerCase();
   const text = phrase.trim();
   const lowerPost = post.map((w) => w.toLowerCase());
-
-  // "lawmakers on both sides insist", "Smart operatives in both parties", "members of both parties": people of both
-  // sides of a divide, no one in particular and no body's voice.
-  // ("on both sides of the aisle".)
-  const bothAt = lowerPost.indexOf('both');
-  const bothTail = lowerPost.slice(bothAt + 2).join(' ');
-  if (bothAt >= 1 && (bothTail === '' || bothTail === 'of the aisle') && /^(?:on|in|of|from|across)$/.test(lowerPost[bothAt - 1]!) && BOTH_SIDES.has(lowerPost[bothAt + 1] ?? '')
-    && BOTH_SIDES_HEADS.has(head))
-    return { type: 'vague', label: text, kind: 'vague' };
-  // "no one expected", "everyone agrees": a claim about everybody, vouched for by nobody.
-  if (core.length <= 2 && EVERYONE.has(core.map((w) => w.toLowerCase()).join(' '))) return { type: 'vague', label: text, kind: 'vague' };
-  if (head === 'people' || head === 'person' || head === 'individuals' || head === 'those') {
-    // "people familiar with the talks" withhold identities; bare "people" is anyone.
-    // ("people attending the meeting", "people participating in the talks": present where it was said, as
-    // "people who attended the meeting" are.)
-    if (lowerPost.some((w) => KNOWLEDGE_MODIFIERS.has(w)) || ACCESS_PARTICIPLES.has(lowerPost[0] ?? '')) return { type: 'anonymous', label: text, kind: 'anonymous' };
-    if (head === 'those') return null;
-    // "about 20 people have indicated": a count of people, not a hedge.
-    if (core.some((w) => /^\p{N}/u.test(w))) return null;
-    return head === 'people' ? { type: 'vague', label: text, kind: 'vague' } : { type: 'anonymous', label: text, kind: 'anonymous' };
-  }
+  const group = everyoneOrPeople(core, lowerPost, head, text);
+  if (group !== undefined) return group;
   const outlet = findName(core, outletNames);
   // "a new report by Politico", "a story in The New York Times", "a report published Friday in the New Yorker":
   // the piece's maker after it ("a report by the Congressional Research Service" is a document). Before the
@@ -673,6 +639,51 @@ function classifyPhrase(phrase: string): SourceClass | null {
   // A proper-noun head: outlet, organization/state, or a person's name.
   if (isCap(headRaw) || /^\p{N}/u.test(headRaw)) return properHeadClass(ws, core, head, headRaw, text, first, outlet);
   return commonHeadClass(ws, core, post, lowerPost, head, text, outlet);
+}
+/** `classifyPhrase`'s first step: a person after a body's name and title, or a body named for whom it serves. */
+function bodyByItsName(phrase: string, ws: string[]): SourceClass | null {
+  // "Center for American Progress President Neera Tanden", "Committee to Protect Journalists director Joel Simon": a
+  // body whose name holds a preposition, then a title and a person's name; the person speaks (the "of" names,
+  // "Bank of America CEO Brian Moynihan", already end on the name).
+  const titled = titledNameTail(ws);
+  if (titled !== null) return { type: 'named', label: titled, kind: 'person' };
+  // "Physicians for Human Rights", "Americans for Prosperity", "Mothers Against Drunk Driving": a capitalized plural
+  // for, against or without capitalized words is an organization's name, not people of that kind.
+  // (Not those who act for someone: "Lawyers for Espinoza", "Prosecutors for Apple", "Attorneys for Cohen".)
+  // (Not when a title follows the name: "Centers for Disease Control and Prevention Director Robert Redfield".)
+  // "Friends of the Earth", "Friends of Israel", "Friends of the IDF": an organization's name (not "Friends of the
+  // senator", "Friends of Mr. Trump", "Friends of Hillary Clinton": people close to someone).
+  const friendsOf = FRIENDS_OF_NAME.exec(phrase.trim());
+  if (friendsOf !== null && (friendsOf[1] !== undefined || DEMONYMS_AND_PLACES.has(friendsOf[2]!.toLowerCase())) && !titles.has(friendsOf[2]!.toLowerCase()))
+    return { type: 'institutional', label: phrase.trim(), kind: 'organization' };
+  if (ADVOCACY_NAME.test(phrase.trim()) && !ACTING_FOR.has((/^(?:[Tt]he\s)?(\p{L}+)/u.exec(phrase.trim())?.[1] ?? '').toLowerCase())
+    && !phrase.trim().split(/\s+/).slice(2).some((w) => titles.has(w.toLowerCase())))
+    return { type: 'institutional', label: phrase.trim(), kind: 'organization' };
+  return null;
+}
+/** `classifyPhrase`'s step for people at large: both sides, everyone, people; undefined where it does not decide. */
+function everyoneOrPeople(core: readonly string[], lowerPost: readonly string[], head: string, text: string): SourceClass | null | undefined {
+  // "lawmakers on both sides insist", "Smart operatives in both parties", "members of both parties": people of both
+  // sides of a divide, no one in particular and no body's voice.
+  // ("on both sides of the aisle".)
+  const bothAt = lowerPost.indexOf('both');
+  const bothTail = lowerPost.slice(bothAt + 2).join(' ');
+  if (bothAt >= 1 && (bothTail === '' || bothTail === 'of the aisle') && /^(?:on|in|of|from|across)$/.test(lowerPost[bothAt - 1]!) && BOTH_SIDES.has(lowerPost[bothAt + 1] ?? '')
+    && BOTH_SIDES_HEADS.has(head))
+    return { type: 'vague', label: text, kind: 'vague' };
+  // "no one expected", "everyone agrees": a claim about everybody, vouched for by nobody.
+  if (core.length <= 2 && EVERYONE.has(core.map((w) => w.toLowerCase()).join(' '))) return { type: 'vague', label: text, kind: 'vague' };
+  if (head === 'people' || head === 'person' || head === 'individuals' || head === 'those') {
+    // "people familiar with the talks" withhold identities; bare "people" is anyone.
+    // ("people attending the meeting", "people participating in the talks": present where it was said, as
+    // "people who attended the meeting" are.)
+    if (lowerPost.some((w) => KNOWLEDGE_MODIFIERS.has(w)) || ACCESS_PARTICIPLES.has(lowerPost[0] ?? '')) return { type: 'anonymous', label: text, kind: 'anonymous' };
+    if (head === 'those') return null;
+    // "about 20 people have indicated": a count of people, not a hedge.
+    if (core.some((w) => /^\p{N}/u.test(w))) return null;
+    return head === 'people' ? { type: 'vague', label: text, kind: 'vague' } : { type: 'anonymous', label: text, kind: 'anonymous' };
+  }
+  return undefined;
 }
 
 /** Words that open a clause inside a phrase: "accepted whatever emails WikiLeaks". */
