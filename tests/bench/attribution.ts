@@ -52,6 +52,8 @@ export function adversarialInputs(): Record<string, string> {
     mojibake: repeatTo('\u0e42\u20ac\u0153\u0e42\u20ac ', MB),
     abbreviations: repeatTo('U.S. Sen. Dr. J. ', MB),
     newlines: repeatTo('sources say\n', MB),
+    // A claim in every sentence (about 30,000): the path each claim takes, with what later sentences refer back to.
+    claimEverySentence: repeatTo('Officials said the talks failed. ', MB),
   };
 }
 
