@@ -621,7 +621,10 @@ export const HEDGES: readonly HedgeGroup[] = [
       /\b(?:is|are|was|were)\s(?:reported|rumou?red)\s(?:in|on|last|earlier|this)\s\w+\s(?:\w+\s)?to\s(?:have|be)\b/,
       // (Not a reading of something, "is understood as being illegitimate", "would have been understood as respectful";
       // "is thought of as a moderate" stays, a reputation like "is regarded as".)
-      /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought|rumou?red|suspected|understood(?!\sas\b))\b/,
+      // (Nor things grasped or pondered, "once the ramifications are understood", "how little was understood about the
+      // virus", "whether those issues are thought about at all", nor "thought leaders": "understood" is a belief here only
+      // before a group's "to be", "is understood by progressives to be …"; with "to" or "that" right after it, above.)
+      /\b(?:is|are|was|were|been)\s(?:widely\s)?(?:believed|thought(?!\s(?:about|through|leaders?)\b)|rumou?red|suspected|understood(?=\sby\s[^.;:]{1,60}?\sto\s(?:be|have)\b))\b/,
       // "Fabrizia di Lorenzo is feared dead", "dozens are feared trapped": a fear no one is said to hold.
       /\b(?:is|are|was|were|been)\s(?:now\s)?feared\s(?:dead|killed|drowned|missing|trapped|lost|kidnapped|abducted)\b/,
     ],
@@ -813,9 +816,11 @@ export const HEDGES_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   },
   'agentless-passive': {
     matches: ['At least one of those defendants is believed to be residing in Qatar.', 'They are thought to be in Turkey.', 'The leaders were said to have left.',
-      'The minister was reported in October to have called the plan a mistake.', 'Italian expatriate Fabrizia di Lorenzo, 31, is feared dead.'],
+      'The minister was reported in October to have called the plan a mistake.', 'Italian expatriate Fabrizia di Lorenzo, 31, is feared dead.',
+      'This is understood by progressives to be a technical challenge.', 'The same group is believed responsible for the siege.'],
     mustNotMatch: ['Officials said he believed the talks were over.', 'She said so.', 'The theft was reported to police.',
-      'The remark would have been understood as respectful.', 'He feared death.'],
+      'The remark would have been understood as respectful.', 'He feared death.', 'They prove irresponsible once the ramifications are understood.',
+      'Little was understood about the virus in March.', 'The issues are thought about every day.', 'The senators are thought leaders for their parties.'],
   },
   'reduced-relative': {
     matches: ['A factory said to be producing light arms blew up.', 'The commander, believed to have fled to Egypt, was not found.',
