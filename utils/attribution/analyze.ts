@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.159';
+export const ANALYZER_VERSION = 'attribution-1.8.160';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -5907,13 +5907,23 @@ const AGENT_HEDGES = new Set(['agentless-evaluation', 'agentless-labels', 'agent
 const BY = new Set(['by']);
 const FROM_OR_BY = new Set(['from', 'by']);
 const FROM: ReadonlySet<string> = new Set(['from']);
+/** Words after a comma that lead to an agent given as an example or the chief one: ", including from", ", particularly by". */
+const AGENT_FOCUS: ReadonlySet<string> = new Set(['including', 'particularly', 'especially', 'notably', 'mainly', 'chiefly', 'primarily', 'mostly']);
 
-/** The class of the agent a "by" (or another of `preps`) phrase within a few words after `pos` names, if any. */
+/**
+ * The class of the agent a "by" (or another of `preps`) phrase within a few words after `pos` names, if any. (Past a
+ * comma that gives an example or the chief one: "drew widespread condemnation, including from Vice President Mike
+ * Pence", "faces criticism elsewhere too, particularly from Israeli Prime Minister Benjamin Netanyahu".)
+ */
 function agentAfter(text: string, toks: Tok[], pos: number, preps: ReadonlySet<string> = BY): SourceClass | null {
   let k = toks.findIndex((t) => t.s >= pos);
   if (k < 0) return null;
   for (const stop = Math.min(toks.length, k + 6); k < stop; k++) {
     const t = toks[k]!;
+    if (t.text === ',' && AGENT_FOCUS.has(toks[k + 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
     if (!t.word && t.text !== QUOTE) return null;
     if (!preps.has(t.lower)) continue;
     const hit = phraseAfter(toks, k + 1, true);

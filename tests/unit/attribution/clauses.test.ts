@@ -143,5 +143,13 @@ describe('classes from a fifth held-out set (political news)', () => {
     expect(unnamed('Rice withdrew after drawing heavy criticism from McCain and other Republicans.')).toEqual([]);
     expect(unnamed('The plan drew heavy criticism from Democrats.')).toEqual([{ type: 'vague', source: null }]);
   });
+  it('so is criticism whose named critic is given as an example or the chief one, after a comma', () => {
+    expect(unnamed('The verdict drew widespread condemnation, including from US Vice President Mike Pence.')).toEqual([]);
+    expect(unnamed('Washington faces criticism elsewhere too, particularly from Israeli Prime Minister Benjamin Netanyahu.')).toEqual([]);
+    expect(unnamed('Facebook has been criticized in recent days, including by Democratic presidential candidate Elizabeth Warren, for its ad policy.')).toEqual([]);
+    // (A group given so stays unsourced.)
+    expect(unnamed('The report sparked widespread criticism, particularly from Republicans.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamed('Saudi Arabia has faced backlash over the death, including from its allies.')).toEqual([{ type: 'vague', source: null }]);
+  });
 });
 
