@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.160';
+export const ANALYZER_VERSION = 'attribution-1.8.161';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -5504,7 +5504,7 @@ function previousSentenceStart(text: string, start: number): number {
 
 /** The sentence's one claim from the attributions found in it, or a hedge. */
 function chooseAttribution(text: string, s: Span, toks: Tok[], st: DocState, all: Attribution[], theySpoke = false): Attribution | null {
-  const found = withoutToldViews(text, toks, withoutRelayedClaims(toks, all));
+  const found = withoutFindings(text, withoutToldViews(text, toks, withoutRelayedClaims(toks, all)));
   const best = bestOf(found);
   // "Even partial steps … are considered a path to confiscation, they argue.": the wording is theirs, whoever
   // they are; only the hedges that override a source still count.
@@ -5624,6 +5624,28 @@ const RELAYED_VIEWS = new Set(['believe', 'believes', 'believed', 'think', 'thin
 function competing(found: Attribution[]): Attribution[] {
   return found.some((f) => !f.weak && PRIORITY[f.type] >= PRIORITY.report) ? found.filter((f) => !f.weak) : found;
 }
+
+/** Cues of what a poll, a survey or a study found. */
+const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'shows', 'showed', 'shown', 'show']);
+/**
+ * `found` without the unnamed people an identified document's finding is about: "A Pew poll found that most Americans
+ * believe …", "A Rice University study found that people with insurance report …". The people are what the poll or
+ * the study measured, and it is the source the sentence rests on. (Not an outlet's report, "Reuters reported that
+ * officials said …": an outlet relays sources, read by `relayedSource`.)
+ */
+function withoutFindings(text: string, found: Attribution[]): Attribution[] {
+  if (found.length < 2) return found;
+  // (Institutional with a finding cue is a document: a weak cue attributes to no organization, see `attributionAt`.)
+  const findings = found.filter((g) => g.type === 'institutional' && g.cue !== null
+    && FINDING_CUES.has(text.slice(g.cue.start, g.cue.end).toLowerCase()));
+  if (findings.length === 0) return found;
+  // (Only inside the finding's own clause, with no mark between: "The analysis found no plots, said sources who spoke on
+  // the condition of anonymity", "A study found …, although a Treasury Department official said …" keep their sources.)
+  return found.filter((f) => !((f.type === 'anonymous' || f.type === 'vague') && f.source !== null
+    && findings.some((g) => f.source!.start > g.cue!.end && !CLAUSE_MARK.test(text.slice(g.cue!.end, f.source!.start)))));
+}
+/** A mark that may end a clause: a comma, a semicolon, a colon, a dash. */
+const CLAUSE_MARK = /[,;:\u2013\u2014]|\s-{1,2}\s/;
 
 /**
  * `found` without the weak attributions that an unnamed speaker ending the sentence reports: "Officials expect that

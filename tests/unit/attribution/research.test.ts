@@ -59,3 +59,28 @@ describe('research published, conducted or released by its maker (1.8.108)', () 
     expect(unnamed('Crime fell by a third, according to studies published in 2019.')).toEqual([{ type: 'vague', source: 'studies' }]);
   });
 });
+
+// attribution-1.8.161, from a corpus draw ("A Rice University study … found that people with insurance report …"):
+// the people a named poll or study measured are its finding, not unnamed sources.
+describe('a finding of a named poll or study about a group', () => {
+  const all = (s: string) => analyzeText(s).map((c) => ({ type: c.type, source: c.source?.text ?? null }));
+
+  it('rests on the poll or the study', () => {
+    expect(all('A Pew poll found that most Americans believe the economy is weak.')).toEqual([{ type: 'institutional', source: 'A Pew poll' }]);
+    expect(all('A CNN/ORC poll found 57% of debate watchers thought Clinton won.')).toEqual([{ type: 'institutional', source: 'ORC poll' }]);
+    expect(all('A Rice University study found that people with insurance report being in better health.'))
+      .toEqual([{ type: 'institutional', source: 'A Rice University study' }]);
+  });
+
+  it('keeps a source set off from the finding, and an unnamed study', () => {
+    expect(unnamed('The analysis found no reliable information about the plots, said sources who spoke on the condition of anonymity.'))
+      .toEqual([{ type: 'anonymous', source: 'sources' }]);
+    expect(unnamed('A Harvard study found that subsidies rose, although a Treasury Department official said they would fall.'))
+      .toEqual([{ type: 'anonymous', source: 'a Treasury Department official' }]);
+    // (What a report says, or what a body found people said, relays those people, as an outlet relays its sources.)
+    expect(unnamed('The Pentagon report said that two officials told Congress the plan failed.')).toEqual([{ type: 'anonymous', source: 'two officials' }]);
+    expect(unnamed('The FBI found that two agents told superiors the threat was real.')).toEqual([{ type: 'anonymous', source: 'two agents' }]);
+    // (A study with no author named is no identified source: the group's view stays the unnamed claim.)
+    expect(unnamed('A study found that most Americans believe the economy is weak.')).toEqual([{ type: 'vague', source: 'most Americans' }]);
+  });
+});
