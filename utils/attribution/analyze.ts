@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.161';
+export const ANALYZER_VERSION = 'attribution-1.8.162';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -5625,10 +5625,8 @@ function competing(found: Attribution[]): Attribution[] {
   return found.some((f) => !f.weak && PRIORITY[f.type] >= PRIORITY.report) ? found.filter((f) => !f.weak) : found;
 }
 
-/** Cues of what a poll, a survey or a study found. */
-const FINDING_CUES: ReadonlySet<string> = new Set(['found', 'finds', 'find', 'shows', 'showed', 'shown', 'show']);
 /**
- * `found` without the unnamed people an identified document's finding is about: "A Pew poll found that most Americans
+ * `found` without the unnamed people an identified document's finding (`FIND_OR_SHOW`) is about: "A Pew poll found that most Americans
  * believe …", "A Rice University study found that people with insurance report …". The people are what the poll or
  * the study measured, and it is the source the sentence rests on. (Not an outlet's report, "Reuters reported that
  * officials said …": an outlet relays sources, read by `relayedSource`.)
@@ -5637,7 +5635,7 @@ function withoutFindings(text: string, found: Attribution[]): Attribution[] {
   if (found.length < 2) return found;
   // (Institutional with a finding cue is a document: a weak cue attributes to no organization, see `attributionAt`.)
   const findings = found.filter((g) => g.type === 'institutional' && g.cue !== null
-    && FINDING_CUES.has(text.slice(g.cue.start, g.cue.end).toLowerCase()));
+    && FIND_OR_SHOW.has(text.slice(g.cue.start, g.cue.end).toLowerCase()));
   if (findings.length === 0) return found;
   // (Only inside the finding's own clause, with no mark between: "The analysis found no plots, said sources who spoke on
   // the condition of anonymity", "A study found …, although a Treasury Department official said …" keep their sources.)

@@ -68,6 +68,7 @@ describe('a finding of a named poll or study about a group', () => {
   it('rests on the poll or the study', () => {
     expect(all('A Pew poll found that most Americans believe the economy is weak.')).toEqual([{ type: 'institutional', source: 'A Pew poll' }]);
     expect(all('A CNN/ORC poll found 57% of debate watchers thought Clinton won.')).toEqual([{ type: 'institutional', source: 'ORC poll' }]);
+    expect(all('A Pew study discovered that most Americans believe the economy is weak.')).toEqual([{ type: 'institutional', source: 'A Pew study' }]);
     expect(all('A Rice University study found that people with insurance report being in better health.'))
       .toEqual([{ type: 'institutional', source: 'A Rice University study' }]);
   });
