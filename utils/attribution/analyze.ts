@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.163';
+export const ANALYZER_VERSION = 'attribution-1.8.164';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -6126,6 +6126,16 @@ const RELATIVE_THAT = /^\s(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had|got|get
 /** What reports go on to say past a relative clause: "reports that surfaced this year said". */
 const REPORTS_GO_ON = /\b(?:said|say|says|suggest|suggests|suggested|show|shows|showed|claim|claims|claimed|indicate|indicates|indicated|identified|found|revealed|alleged)\b/;
 
+/** "called" or "dubbed" at the start and the word after it, written with a capital or a digit and not possessive. */
+const NAME_GIVEN = /^(?:called|dubbed)\s+[\p{Lu}\p{N}](?![\p{L}\p{N}.-]*['\u2019]s?(?![\p{L}\p{N}]))/u;
+
+/** Whether the label the cue at `start` gives is a name: "is called U-235", "was dubbed Operation Cyclone". */
+function givenItsName(text: string, start: number, end: number): boolean {
+  const seg = text.slice(start, Math.min(end, start + 80));
+  const verb = seg.search(/\b(?:called|dubbed)\b/);
+  return verb >= 0 && NAME_GIVEN.test(seg.slice(verb));
+}
+
 function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: boolean, ownCue: Span | null, spoken: boolean): Attribution | null {
   const lower = text.slice(s.start, s.end).toLowerCase();
   // One cheap scan decides whether any hedge pattern can match at all.
@@ -6234,6 +6244,10 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // ("If Trump is seen as the victor", "if he is called a liar": a label that may never be given; "whether an
         // impeachment is seen as legitimate": an open question, as a condition is.)
         if (g.id === 'agentless-labels' && insideCondition(toks, cueTok, CONDITIONAL_OR_WHETHER)) continue;
+        // "That type, or isotope, is called U-235", "in what was dubbed Operation Cyclone": a thing's name, which is
+        // what everyone calls it, not a label someone gave. ("has been dubbed Trump's Katrina" stays a label: a name
+        // that belongs to someone else, given by analogy.)
+        if (g.id === 'agentless-labels' && givenItsName(text, cue.start, s.end)) continue;
         // "the attack should be condemned", "Jews will be blamed for it", "Polls may be criticized for their samples",
         // "will be viewed as a key milestone": a passive after a modal is the writer's own judgment, forecast or
         // supposition, which no one else gave. ("can be expected to" stays a forecast, as PolNeAR labels it; "she’d been

@@ -161,3 +161,16 @@ describe('an active verb before a "by" phrase', () => {
     expect(unnamedClaims('He has been called a charlatan by fellow physicians.')).toEqual([{ type: 'vague', source: 'fellow physicians' }]);
   });
 });
+
+describe('a name given is no label (attribution-1.8.164)', () => {
+  it('"called" or "dubbed" with a name written with a capital or a digit names a thing', () => {
+    expect(unnamedClaims('That type, or isotope, is called U-235.')).toEqual([]);
+    expect(unnamedClaims('The damage from what was dubbed Superstorm Sandy was enormous.')).toEqual([]);
+    expect(unnamedClaims('The two bills have been dubbed Tax Reform 2.0.')).toEqual([]);
+  });
+  it('a name that belongs to someone else is a label given by analogy, and a description is one too', () => {
+    expect(unnamedClaims('Puerto Rico has been dubbed Trump’s Katrina.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('He has been dubbed the Teflon president.')).toEqual([{ type: 'vague', source: null }]);
+    expect(unnamedClaims('He is called a liar.')).toEqual([{ type: 'vague', source: null }]);
+  });
+});
