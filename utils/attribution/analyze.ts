@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.164';
+export const ANALYZER_VERSION = 'attribution-1.8.165';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -5266,8 +5266,22 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
     && (!clauseFollows(toks, i) || (t.lower.startsWith('show') && toks[i + 1]?.lower === 'no'))
     // (Not "As the experts have shown, the math …": the finding is the clause that "as" hangs on.)
     && !(asBefore(toks, hit.start) && /^[,.]$/.test(toks[i + 1]?.text ?? ''))) return null;
-  return emitAttribution(text, st, c, { ...sp, cls }, resolved, opener);
+  const attr = emitAttribution(text, st, c, { ...sp, cls }, resolved, opener);
+  // "Officials announced in December that they would raise the fees", "prosecutors announced charges Tuesday": an
+  // announcement by officials is made in public, for the body they serve, so no one's name is withheld (the labeled
+  // sets type "a spokesman announced" and "Authorities announced" as an institution's voice too). Who the people
+  // are stays as found, for the pronouns and back-references after them. (People who speak for no body stay
+  // unnamed: "a Senate clerk announced", "one student announced", "someone announced that a man had jumped".)
+  if (attr.type === 'anonymous' && resolved.kind === 'anonymous' && ANNOUNCING.has(t.lower) && !ANYONE.test(attr.label)) {
+    attr.type = 'institutional';
+    attr.reason = `public announcement: '${attr.label}'`;
+  }
+  return attr;
 }
+/** The verb of an announcement, which is made in public. */
+const ANNOUNCING: ReadonlySet<string> = new Set(['announce', 'announces', 'announced', 'announcing']);
+/** An indefinite pronoun for a person: "someone", "anybody". */
+const ANYONE = /^(?:some|any|no|every)(?:one|body)\b/i;
 /** `attributionAt`'s first step: the speaker's words trimmed and classed, before a pronoun is resolved. */
 function classedSpeaker(text: string, s: Span, st: DocState, toks: Tok[], i: number, c: CueHit): ClassedSpeaker | null {
   const t = toks[i]!;
