@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.165';
+export const ANALYZER_VERSION = 'attribution-1.8.166';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -5256,6 +5256,11 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // no claim anyone made. (A named speaker's stay: "Barr will also say that …", "the committee will suggest …" preview
   // remarks or a report given out beforehand.)
   if ((resolved.type === 'anonymous' || resolved.type === 'vague') && FORETELLING.has(modalBeforeCue(toks, i) ?? '')) return null;
+  // "keeping guns away from people considered violent", "aid to an ally threatened with invasion", "a relief to
+  // experts worried that …": a participle after unnamed people who are the object of a preposition describes them;
+  // they neither consider, threaten nor worry. (Only unnamed people: a named speaker's phrase may be cut short at a
+  // preposition inside a title, "Ambassador to Israel Dan Shapiro called".)
+  if ((resolved.type === 'anonymous' || resolved.type === 'vague') && participleAfterObject(toks, source, i)) return null;
   // "Investigators found rifles", "US officials can't find a place", "the lawyers showed a report": people
   // who find or show a thing, not a finding. A finding has a clause: "investigators found (that) the car was stolen".
   // ("polls show no clear leader" is a finding; "officials show no respect" is conduct.)
@@ -5282,6 +5287,32 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
 const ANNOUNCING: ReadonlySet<string> = new Set(['announce', 'announces', 'announced', 'announcing']);
 /** An indefinite pronoun for a person: "someone", "anybody". */
 const ANYONE = /^(?:some|any|no|every)(?:one|body)\b/i;
+/** Prepositions whose object a participle right after it can describe: "guns kept from people considered violent". */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'among', 'on', 'into', 'against', 'at']);
+/** Nouns of things said or written, whose "from" or "to" phrase names who said them: "a report from officials indicated". */
+const SAID_THINGS: ReadonlySet<string> = new Set(['report', 'reports', 'comment', 'comments', 'statement', 'statements', 'remarks',
+  'testimony', 'information', 'analysis', 'letter', 'letters', 'memo', 'data', 'documents', 'word', 'accounts', 'interviews']);
+
+/**
+ * Whether the cue at token `i` is a participle ("-ed") right after a speaker phrase (`source`) that is the object of
+ * a preposition inside the clause ("from people considered violent"): it describes those people. Not after most
+ * opening prepositions ("In court lawyers argued", "From Gaza officials reported"), nor when the preposition hangs
+ * on a thing said or written, whose makers do speak ("a report from emergency officials indicated"), nor past a
+ * relative pronoun or an auxiliary ("critics who accused", "officials have warned").
+ */
+function participleAfterObject(toks: Tok[], source: Span, i: number): boolean {
+  const cue = toks[i]!;
+  if (!cue.lower.endsWith('ed') || toks[i - 1]?.e !== source.end) return false;
+  const first = toks.findIndex((t) => t.s >= source.start);
+  const prep = toks[first - 1];
+  const before = toks[first - 2];
+  if (prep === undefined || !OBJECT_PREPOSITIONS.has(prep.lower)) return false;
+  // (At the start of the sentence or after a mark, only "to" and "among", which do not run into a subject: "To many
+  // analysts worried about the deal, it was a defeat", "Among the officials expected to testify are …".)
+  if (before === undefined || !before.word) return prep.lower === 'to' || prep.lower === 'among';
+  return !SAID_THINGS.has(before.lower);
+}
+
 /** `attributionAt`'s first step: the speaker's words trimmed and classed, before a pronoun is resolved. */
 function classedSpeaker(text: string, s: Span, st: DocState, toks: Tok[], i: number, c: CueHit): ClassedSpeaker | null {
   const t = toks[i]!;
