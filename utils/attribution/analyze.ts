@@ -13,7 +13,7 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { anyOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
+import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
 export const ANALYZER_VERSION = 'attribution-1.8.166';
@@ -3601,17 +3601,17 @@ interface CueHit {
 const THEY_SPOKE = 'they';
 
 /**
- * Finds the attributions of one sentence; returns the one the reader should see. When its clauses
- * have speakers of their own, `parts` receives one claim per clause.
- * (Its steps are functions of their own: V8 recompiles a function whose optimized code meets a path it has
- * not run before, and recompiling one step costs a fraction of what one function of all of them did.)
- */
-/**
  * The most cue words read in one sentence. No sentence of the 37,554 corpus articles has more than 12; a "sentence"
  * with more is no prose (a page glued without stops, a list, an attack on the analyzer), and reading each of its cues
  * would only cost time.
  */
 const MAX_SENTENCE_CUES = 40;
+/**
+ * Finds the attributions of one sentence; returns the one the reader should see. When its clauses
+ * have speakers of their own, `parts` receives one claim per clause.
+ * (Its steps are functions of their own: V8 recompiles a function whose optimized code meets a path it has
+ * not run before, and recompiling one step costs a fraction of what one function of all of them did.)
+ */
 function analyzeSentence(text: string, s: Span, st: DocState, openAtStart: boolean, parts?: ClausePart[]): Attribution | null {
   // Most sentences hold no cue word and no hedge: skip them before tokenizing. (Without a cue word, a hedge is
   // all the sentence can hold.)
@@ -4397,7 +4397,7 @@ const SPECULATION_QUESTIONS = new Set([...WH_WORDS, 'about', 'on', 'over', 'as',
  * Whether the cue word at `i` says nothing here: a rule below names each use that is no claim. The rules run in
  * order, in four functions of their own: V8 recompiled one function of all of them whole each time a rule first ran
  * (12 times in a cold pass over 3,000 articles, 1.1 s of compiling). Split, as the analyzer's other long steps are, the
- * cold pass of `npm run bench` went from about 4.9 to 5.3 MB/s.
+ * bench's cold start (its first 3,000 articles, `corpusColdStart`) went from about 4.9 to 5.3 MB/s.
  */
 function notACue(toks: Tok[], i: number): boolean {
   const t = toks[i]!;
@@ -5201,9 +5201,9 @@ function sameUnnamedSpeaker(phrase: string, st: DocState): string | null {
 /** Assertions whose denial by "no one" tells of a consensus: "Nobody denies that …", "no one disputes", "no one admits". */
 const CONSENSUS_CUES = /^(?:den|disput|acknowledg|admit|conced|agree)/;
 
-/** The attribution a cue at token `i` makes, THEY_SPOKE when an unresolved "they" speaks, or null. */
 /** The speaker `classedSpeaker` found: the words, their class, where the source phrase runs. */
 interface ClassedSpeaker { hit: PhraseHit; cls: SourceClass | null; source: Span; phrase: string; phraseSpan: Span }
+/** The attribution a cue at token `i` makes, THEY_SPOKE when an unresolved "they" speaks, or null. */
 function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: number, c: CueHit): Attribution | typeof THEY_SPOKE | null {
   const t = toks[i]!;
   const { weak } = c;
@@ -5289,9 +5289,12 @@ const ANNOUNCING: ReadonlySet<string> = new Set(['announce', 'announces', 'annou
 const ANYONE = /^(?:some|any|no|every)(?:one|body)\b/i;
 /** Prepositions whose object a participle right after it can describe: "guns kept from people considered violent". */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'from', 'among', 'on', 'into', 'against', 'at']);
-/** Nouns of things said or written, whose "from" or "to" phrase names who said them: "a report from officials indicated". */
-const SAID_THINGS: ReadonlySet<string> = new Set(['report', 'reports', 'comment', 'comments', 'statement', 'statements', 'remarks',
-  'testimony', 'information', 'analysis', 'letter', 'letters', 'memo', 'data', 'documents', 'word', 'accounts', 'interviews']);
+/**
+ * Nouns of things said or written, whose "from" or "to" phrase names who said them: "a report from officials
+ * indicated", "comments from U.S. officials suggested": the documents and research the analyzer knows, and speech.
+ */
+const SAID_THINGS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS, ...RESEARCH_PLURALS, ...SENT_DOCUMENTS, 'comment', 'comments',
+  'statements', 'remarks', 'testimony', 'information', 'word', 'accounts', 'interviews']);
 
 /**
  * Whether the cue at token `i` is a participle ("-ed") right after a speaker phrase (`source`) that is the object of
@@ -5943,7 +5946,6 @@ function relayedSource(text: string, toks: Tok[], via: Attribution, st: DocState
 /** Stems that every hedge pattern contains (kept in sync by the lexicon tests, which run through this filter). */
 const HEDGE_STEMS = /asked|questions|credited|known that|(?:been|were|was) (?:raised|floated|voiced)|concern|worr|suspicion|optimis|pessimis|doubt|talk|rumou?r|charges|recogni|percep|consensus|expectation|poll|survey after|study after|by (?:one|some|many|most|several|other) |called|dubbed|viewed|seen as|described|characteri|portrayed|mentioned|perceived|defined|believ|thought|understood|alleg|suspect|said|report|estimat|fear|presum|assum|widely|consider|expect|projected|forecast|critic|blam|condemn|implicat|ridicul|debat|hail|regard|tout|brand|label|dubb|claim|accus|speculat|purport|suppos|some|many|suggested|argued|hopes|expert|analyst|observer|outrage|backlash|skeptic|sceptic|under (?:heavy |intense |renewed |growing )?fire/;
 
-/** Hedge groups strong enough to outrank a named source in the same sentence. */
 /**
  * Whether any hedge pattern matches: one scan where the patterns would take one each. Only about one sentence in
  * fifty that passes the stems above holds a hedge; the patterns run one by one only there.
@@ -5964,6 +5966,7 @@ function without(source: string, part: string, by: string): string {
  */
 export const HEDGE_GATE = new RegExp(`\\b(?:${without(without(HEDGE_STEMS.source, '|suspect|said|', '|suspect|'), '|suppos|some|many|', '|suppos|')}`
   + String.raw`|said\sto|said\sthat|it\s(?:is|was|has been)\s(?:[a-z]+\s)?said|(?:some|many)\s(?:say|argue|claim|believe|contend)\b)`);
+/** Hedge groups strong enough to outrank a named source in the same sentence. */
 const OVERRIDING_HEDGES = new Set(['agentless-passive', 'reduced-relative', 'impersonal', 'hearsay-adverb', 'widely', 'unsourced-reports']);
 
 /** Passive hedges whose "by" phrase, when present, says who holds the view. */

@@ -63,7 +63,8 @@ const COUNTING = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven',
 /** What an outlet publishes: with the outlet named, its reporting ("a Reuters report", "the Politico story"). */
 export const OUTLET_PIECE_HEADS: ReadonlySet<string> = new Set(['report', 'reports', 'story', 'stories', 'article', 'articles',
   'piece', 'broadcast', 'investigation', 'editorial', 'column', 'dispatch', 'segment', 'reporting', 'exclusive', 'scoop', 'research']);
-const DOCUMENT_HEADS = new Set(['statement', 'poll', 'survey', 'study', 'analysis', 'data', 'document', 'documents',
+/** Heads of a document or a count, identified by their maker: "a police statement", "a Pew poll", "the FBI's data". */
+export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(['statement', 'poll', 'survey', 'study', 'analysis', 'data', 'document', 'documents',
   'letter', 'letters', 'memo', 'memos', 'filing', 'ruling', 'indictment', 'report', 'census', 'website', 'draft', 'email',
   'emails', 'transcript', 'cable', 'cables']);
 /** "media", "news", "press": what makes "reports" an unnamed outlet's ("media reports", "news reports"). */
