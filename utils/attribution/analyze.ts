@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.166';
+export const ANALYZER_VERSION = 'attribution-1.8.167';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -791,15 +791,50 @@ function subjectFromPhrase(text: string, toks: Tok[], i: number, j: number, appo
   // before it is the speaker.
   // (Not a document: "In Wisconsin, home of Romney's running mate, Rep. Paul Ryan, a Marquette Law School poll indicates".)
   // ("Paul Krugman, The New York Times hard-left columnist wrote": one of an outlet's staff with "the" too, not "the team".)
-  if (np && appositive === null && np.start >= 3 && toks[np.start - 1]!.text === ','
-    && (INDEFINITE_ARTICLES.has(toks[np.start]!.lower) || (toks[np.start]!.lower === 'the' && STAFF_MEMBERS.has(toks[np.end]!.lower)))
-    && classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e))?.kind !== 'document') {
-    const outer = npBackFrom(toks, ageBefore(toks, np.start - 2), null);
-    const opens = outer !== null && (opensClause(toks, outer.start) || (outer.start === 1 && CONJUNCTIONS.has(toks[0]!.lower)));
+  if (np && appositive === null && np.start >= 3 && toks[np.start - 1]!.text === ',') {
+    const indefinite = INDEFINITE_ARTICLES.has(toks[np.start]!.lower) || (toks[np.start]!.lower === 'the' && STAFF_MEMBERS.has(toks[np.end]!.lower));
+    // (Other descriptions too, below; not when the cue is set off as an aside, "Heidi Cruz, a senior aide said, has
+    // been involved": the name is then the subject of the verb after it.)
+    const first = toks[np.start]!;
+    // (Two words at least, the first "the" or in lower case: not a lone word, "Early Sunday, police said", nor the
+    // capitalized subject of a headline, "Stay Indoors, Governor Says".)
+    const mayDescribe = indefinite || (toks[i + 1]?.text !== ',' && np.end > np.start && (first.lower === 'the' || (first.word && first.text === first.lower)));
+    const outer = mayDescribe ? npBackFrom(toks, ageBefore(toks, np.start - 2), null) : null;
+    // (Or right after an inverted cue, the description's verb said twice: "…,” said Rep. Mark Amodei, a moderate
+    // Republican from Nevada told CNN.)
+    // (The other descriptions only after a name that opens the sentence or follows the quotation: "…,” Dena Miller,
+    // one of the women said", not "by the No. 3 official at the bureau, David Bowdich, one person said".)
+    // (A quotation closed by its own mark: not the scare quotes of "his “good friend” Israeli Prime Minister Benjamin
+    // Netanyahu, the president reiterated".)
+    const strict = outer !== null && (outer.start === 0
+      || (outer.start >= 2 && toks[outer.start - 1]!.text === QUOTE && QUOTE_CLOSERS.has(toks[outer.start - 2]!.text))
+      || (outer.start === 1 && CONJUNCTIONS.has(toks[0]!.lower))
+      || afterInvertedCue(toks, outer.start));
+    const opens = strict || (outer !== null && opensClause(toks, outer.start));
+    // (Or a name after its title where the name opens the sentence: "Fellow co-sponsor Sen. Richard Blumenthal, a
+    // Democrat from Connecticut echoed"; not after a comma, "briefed by his chief of staff, retired Marine Corps
+    // General John Kelly, a White House official said".)
+    const titled = (o: PhraseHit): boolean => {
+      if (!strict) return false;
+      for (let m = o.start + 1; m < o.end; m++) {
+        if (TITLE_WORDS.has(toks[m]!.lower)) return looksLikePersonName(text.slice(toks[m]!.s, toks[o.end]!.e));
+      }
+      return false;
+    };
     // (Not a time that opens the sentence: "Last April, a source close to the actress claimed".)
-    if (outer && opens && outer.end > outer.start && looksLikePersonName(text.slice(toks[outer.start]!.s, toks[outer.end]!.e))
-      && !(ADVERBIAL_OPENERS.has(toks[outer.start]!.lower) && CALENDAR_NAMES.has(toks[outer.end]!.lower)))
-      return { ...outer, appositive: { start: toks[np.start]!.s, end: toks[np.end]!.e } };
+    if (outer && opens && outer.end > outer.start && (looksLikePersonName(text.slice(toks[outer.start]!.s, toks[outer.end]!.e)) || titled(outer))
+      && !(ADVERBIAL_OPENERS.has(toks[outer.start]!.lower) && CALENDAR_NAMES.has(toks[outer.end]!.lower))) {
+      const phrase = text.slice(toks[np.start]!.s, toks[np.end]!.e);
+      const cls = classifySource(phrase);
+      // ("Dena Miller, one of the women said", "Chris Zaccarelli, chief investment officer of the Independent Advisor
+      // Alliance told": one of a group, or a bare role, describes one person too.)
+      // (And a title with "the": "Zalmay Khalilzad, the United States's chief negotiator told the Times", not "Mr Coats,
+      // the former official told the newspaper, felt …", whose official is another, unnamed person, nor "the FBI".)
+      const described = !indefinite && strict
+        && ((toks[np.start]!.lower === 'one' && toks[np.start + 1]?.lower === 'of') || (bareRole(toks, np.start, np.end, cls) && !isPluralLabel(phrase))
+          || theTitle(toks, np.start, np.end));
+      if ((indefinite || described) && cls?.kind !== 'document') return { ...outer, appositive: { start: toks[np.start]!.s, end: toks[np.end]!.e } };
+    }
   }
   if (np && appositive === null && whoIndexBefore(toks, np.start - 1) >= 0) {
     // "Foreign diplomats who were briefed on the outlines of an agreement said", "Diplomats who met
@@ -837,6 +872,36 @@ function subjectFromPhrase(text: string, toks: Tok[], i: number, j: number, appo
 /** Past an age set off by commas that ends at `q` ("Shamima Yasmin, 23, a nurse"): the token before it, else `q`. */
 function ageBefore(toks: Tok[], q: number): number {
   return q >= 2 && /^\d{1,3}$/.test(toks[q]!.text) && toks[q - 1]!.text === ',' ? q - 2 : q;
+}
+/**
+ * Whether the phrase at token `k` (two words or more, the first in lower case: the caller checks) is a role without a
+ * determiner, the way a description follows a name: "chief investment officer of the Independent Advisor Alliance",
+ * "campaign spokesman" (not "officials", "sources": the caller checks the number too).
+ */
+function bareRole(toks: Tok[], k: number, end: number, cls: SourceClass | null): boolean {
+  const t = toks[k]!;
+  if (NP_DETERMINERS.has(t.lower) || cls === null) return false;
+  // (A phrase read as a person's name is a role only where that name follows "of"/"at"/"for", the organization's:
+  // "director of the Netherlands-based Europol"; not "host David Green", "longtime Trump attorney George Ross".)
+  if (cls.kind !== 'person') return true;
+  for (let m = k + 1; m < end; m++) if (ROLE_OF.has(toks[m]!.lower)) return true;
+  return false;
+}
+const ROLE_OF = new Set(['of', 'at', 'for']);
+/**
+ * "the United States's chief negotiator", "the Chief of Naval Operations": a title with "the" (not "the former
+ * official", "the source": withheld people, who are someone else), the title a word of its own, not an honorific
+ * inside another name ("the man Ms. Ford says …").
+ */
+function theTitle(toks: Tok[], k: number, end: number): boolean {
+  if (toks[k]!.lower !== 'the') return false;
+  for (let m = k + 1; m <= end; m++) if (TITLE_WORDS.has(toks[m]!.lower) && !toks[m]!.text.endsWith('.')) return true;
+  return false;
+}
+const QUOTE_CLOSERS = new Set([',', '.', '?', '!']);
+/** Whether token `k` follows a verb of saying set after a quotation or clause: "…,” said | Rep. Mark Amodei". */
+function afterInvertedCue(toks: Tok[], k: number): boolean {
+  return k >= 2 && SAID_FORMS.has(toks[k - 1]!.lower) && CLAUSE_OPENERS.has(toks[k - 2]!.text);
 }
 /** One member of an outlet's staff, the last word of a description: "The New York Times columnist" (not "the team"). */
 const STAFF_MEMBERS = new Set([...OUTLET_STAFF].filter((w) => !/s$/.test(w) && w !== 'team' && w !== 'staff'));
@@ -1007,7 +1072,8 @@ function relativeSubject(text: string, toks: Tok[], from: number, end: number, c
     const name = npBackFrom(toks, outer.start - 2, null);
     // The name must open the clause itself: not "in Mexico, a friend of mine who builds plants said".
     const before = name ? toks[name.start - 1] : undefined;
-    const opens = name !== null && (opensClause(toks, name.start) || CONJUNCTIONS.has(before?.lower ?? ''));
+    // (Or right after an inverted cue: "…,” said Rep. Brett Guthrie, a Republican who serves on the committee told CNN.)
+    const opens = name !== null && (opensClause(toks, name.start) || CONJUNCTIONS.has(before?.lower ?? '') || afterInvertedCue(toks, name.start));
     if (name && opens && looksLikePersonName(text.slice(toks[name.start]!.s, toks[name.end]!.e)))
       return { start: name.start, end: name.end, appositive: { start: toks[outer.start]!.s, end: toks[end]!.e } };
   }
