@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.167';
+export const ANALYZER_VERSION = 'attribution-1.8.168';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -5327,6 +5327,10 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // they neither consider, threaten nor worry. (Only unnamed people: a named speaker's phrase may be cut short at a
   // preposition inside a title, "Ambassador to Israel Dan Shapiro called".)
   if ((resolved.type === 'anonymous' || resolved.type === 'vague') && participleAfterObject(toks, source, i)) return null;
+  // "81 percent of black adults say most white Americans don't understand …", "Nearly as many, 46 percent, say Trump
+  // associates colluded": people inside what a poll's share of respondents say or believe are part of its finding,
+  // not a source it relays.
+  if ((resolved.type === 'anonymous' || resolved.type === 'vague') && insideShareView(toks, source)) return null;
   // "Investigators found rifles", "US officials can't find a place", "the lawyers showed a report": people
   // who find or show a thing, not a finding. A finding has a clause: "investigators found (that) the car was stolen".
   // ("polls show no clear leader" is a finding; "officials show no respect" is conduct.)
@@ -5381,6 +5385,31 @@ function participleAfterObject(toks: Tok[], source: Span, i: number): boolean {
   if (before === undefined || !before.word) return prep.lower === 'to' || prep.lower === 'among';
   return !SAID_THINGS.has(before.lower);
 }
+
+/**
+ * Whether the source at `source` opens the clause after a verb of saying or believing whose subject is a poll's share
+ * of respondents: "43 percent of people believe | most scientists agree", "About six-in-ten Americans (61%) say |
+ * people …", "The vast majority of insiders, 83 percent, said | someone with experience …".
+ */
+function insideShareView(toks: Tok[], source: Span): boolean {
+  const first = toks.findIndex((t) => t.s >= source.start);
+  let v = first - 1;
+  if (toks[v]?.lower === 'that') v--;
+  if (v < 1 || !SHARE_VIEWS.has(toks[v]!.lower)) return false;
+  // ("…, 83 percent, said": the share set off right before the verb; not "will account for almost half the expense,
+  // said the officials", where the verb opens the speaker's own clause.)
+  if (toks[v - 1]!.text === ',') return v >= 2 && (toks[v - 2]!.lower === 'percent' || toks[v - 2]!.text === '%');
+  for (let m = v - 1; m >= 0 && m >= v - SHARE_REACH; m--) {
+    const w = toks[m]!;
+    if (w.text === QUOTE || w.text === ';' || w.text === ':') return false;
+    if (SHARE_WORDS.has(w.lower) || w.text === '%' || /-in-(?:ten|10)$/.test(w.lower)) return true;
+  }
+  return false;
+}
+const SHARE_VIEWS = new Set(['say', 'says', 'said', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'agree', 'agrees',
+  'agreed', 'feel', 'feels', 'felt']);
+const SHARE_WORDS = new Set(['percent', 'majority', 'majorities', 'plurality', 'half', 'third', 'thirds', 'quarter', 'quarters']);
+const SHARE_REACH = 16;
 
 /** `attributionAt`'s first step: the speaker's words trimmed and classed, before a pronoun is resolved. */
 function classedSpeaker(text: string, s: Span, st: DocState, toks: Tok[], i: number, c: CueHit): ClassedSpeaker | null {
