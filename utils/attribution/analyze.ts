@@ -792,12 +792,12 @@ function subjectFromPhrase(text: string, toks: Tok[], i: number, j: number, appo
   // (Not a document: "In Wisconsin, home of Romney's running mate, Rep. Paul Ryan, a Marquette Law School poll indicates".)
   // ("Paul Krugman, The New York Times hard-left columnist wrote": one of an outlet's staff with "the" too, not "the team".)
   if (np && appositive === null && np.start >= 3 && toks[np.start - 1]!.text === ',') {
-    const indefinite = INDEFINITE_ARTICLES.has(toks[np.start]!.lower) || (toks[np.start]!.lower === 'the' && STAFF_MEMBERS.has(toks[np.end]!.lower));
-    // (Other descriptions too, below; not when the cue is set off as an aside, "Heidi Cruz, a senior aide said, has
-    // been involved": the name is then the subject of the verb after it.)
     const first = toks[np.start]!;
-    // (Two words at least, the first "the" or in lower case: not a lone word, "Early Sunday, police said", nor the
-    // capitalized subject of a headline, "Stay Indoors, Governor Says".)
+    const indefinite = INDEFINITE_ARTICLES.has(first.lower) || (first.lower === 'the' && STAFF_MEMBERS.has(toks[np.end]!.lower));
+    // (Other descriptions too, read below: two words at least, the first "the" or in lower case, not a lone word,
+    // "Early Sunday, police said", nor the capitalized subject of a headline, "Stay Indoors, Governor Says"; and not
+    // when the cue is set off as an aside, "Heidi Cruz, a senior aide said, has been involved": the name is then the
+    // subject of the verb after it.)
     const mayDescribe = indefinite || (toks[i + 1]?.text !== ',' && np.end > np.start && (first.lower === 'the' || (first.word && first.text === first.lower)));
     const outer = mayDescribe ? npBackFrom(toks, ageBefore(toks, np.start - 2), null) : null;
     // (Or right after an inverted cue, the description's verb said twice: "…,” said Rep. Mark Amodei, a moderate
@@ -831,7 +831,7 @@ function subjectFromPhrase(text: string, toks: Tok[], i: number, j: number, appo
       // (And a title with "the": "Zalmay Khalilzad, the United States's chief negotiator told the Times", not "Mr Coats,
       // the former official told the newspaper, felt …", whose official is another, unnamed person, nor "the FBI".)
       const described = !indefinite && strict
-        && ((toks[np.start]!.lower === 'one' && toks[np.start + 1]?.lower === 'of') || (bareRole(toks, np.start, np.end, cls) && !isPluralLabel(phrase))
+        && ((first.lower === 'one' && toks[np.start + 1]?.lower === 'of') || (bareRole(toks, np.start, np.end, cls) && !isPluralLabel(phrase))
           || theTitle(toks, np.start, np.end));
       if ((indefinite || described) && cls?.kind !== 'document') return { ...outer, appositive: { start: toks[np.start]!.s, end: toks[np.end]!.e } };
     }
