@@ -807,7 +807,7 @@ function subjectFromPhrase(text: string, toks: Tok[], i: number, j: number, appo
     // (A quotation closed by its own mark: not the scare quotes of "his “good friend” Israeli Prime Minister Benjamin
     // Netanyahu, the president reiterated".)
     const strict = outer !== null && (outer.start === 0
-      || (outer.start >= 2 && toks[outer.start - 1]!.text === QUOTE && QUOTE_CLOSERS.has(toks[outer.start - 2]!.text))
+      || (outer.start >= 2 && toks[outer.start - 1]!.text === QUOTE && CLOSING_QUOTE_PUNCT.has(toks[outer.start - 2]!.text))
       || (outer.start === 1 && CONJUNCTIONS.has(toks[0]!.lower))
       || afterInvertedCue(toks, outer.start));
     const opens = strict || (outer !== null && opensClause(toks, outer.start));
@@ -898,7 +898,6 @@ function theTitle(toks: Tok[], k: number, end: number): boolean {
   for (let m = k + 1; m <= end; m++) if (TITLE_WORDS.has(toks[m]!.lower) && !toks[m]!.text.endsWith('.')) return true;
   return false;
 }
-const QUOTE_CLOSERS = new Set([',', '.', '?', '!']);
 /** Whether token `k` follows a verb of saying set after a quotation or clause: "…,” said | Rep. Mark Amodei". */
 function afterInvertedCue(toks: Tok[], k: number): boolean {
   return k >= 2 && SAID_FORMS.has(toks[k - 1]!.lower) && CLAUSE_OPENERS.has(toks[k - 2]!.text);
@@ -1192,11 +1191,6 @@ function interviewRelative(text: string, toks: Tok[], j: number): number {
   return -1;
 }
 
-/**
- * "Pete Seat, an Indiana GOP consultant whose firm ..., said": the noun phrase that
- * opens the sentence and ends at its first comma, when everything up to the cue at `i`
- * is that phrase and comma-set descriptions of it. Null when the sentence opens otherwise.
- */
 /** What ends a quotation that a speaker then follows: "“…,” Name said", "“…?” Name asked". */
 const CLOSING_QUOTE_PUNCT = new Set([',', '?', '!']);
 /** How far back from the cue the quotation that opens the sentence may close: a name and its description. */
@@ -1215,6 +1209,11 @@ function quotedTitleStart(toks: Tok[], from: number, q: number): number {
   return -1;
 }
 
+/**
+ * "Pete Seat, an Indiana GOP consultant whose firm ..., said": the noun phrase that
+ * opens the sentence and ends at its first comma, when everything up to the cue at `i`
+ * is that phrase and comma-set descriptions of it. Null when the sentence opens otherwise.
+ */
 function openingSubject(text: string, toks: Tok[], i: number): PhraseHit | null {
   // ("But Megan Hester, …, said": after a coordinating conjunction.)
   let s0 = toks.length > 1 && COORDINATORS.has(toks[0]!.lower) ? 1 : 0;
@@ -5326,11 +5325,13 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // experts worried that …": a participle after unnamed people who are the object of a preposition describes them;
   // they neither consider, threaten nor worry. (Only unnamed people: a named speaker's phrase may be cut short at a
   // preposition inside a title, "Ambassador to Israel Dan Shapiro called".)
-  if ((resolved.type === 'anonymous' || resolved.type === 'vague') && participleAfterObject(toks, source, i)) return null;
   // "81 percent of black adults say most white Americans don't understand …", "Nearly as many, 46 percent, say Trump
   // associates colluded": people inside what a poll's share of respondents say or believe are part of its finding,
   // not a source it relays.
-  if ((resolved.type === 'anonymous' || resolved.type === 'vague') && insideShareView(toks, source)) return null;
+  if (resolved.type === 'anonymous' || resolved.type === 'vague') {
+    const first = toks.findIndex((t) => t.s >= source.start);
+    if (participleAfterObject(toks, first, source, i) || insideShareView(toks, first)) return null;
+  }
   // "Investigators found rifles", "US officials can't find a place", "the lawyers showed a report": people
   // who find or show a thing, not a finding. A finding has a clause: "investigators found (that) the car was stolen".
   // ("polls show no clear leader" is a finding; "officials show no respect" is conduct.)
@@ -5371,12 +5372,11 @@ const SAID_THINGS: ReadonlySet<string> = new Set([...DOCUMENT_HEADS, ...RESEARCH
  * a preposition inside the clause ("from people considered violent"): it describes those people. Not after most
  * opening prepositions ("In court lawyers argued", "From Gaza officials reported"), nor when the preposition hangs
  * on a thing said or written, whose makers do speak ("a report from emergency officials indicated"), nor past a
- * relative pronoun or an auxiliary ("critics who accused", "officials have warned").
+ * relative pronoun or an auxiliary ("critics who accused", "officials have warned"). `first` is the source's first token.
  */
-function participleAfterObject(toks: Tok[], source: Span, i: number): boolean {
+function participleAfterObject(toks: Tok[], first: number, source: Span, i: number): boolean {
   const cue = toks[i]!;
   if (!cue.lower.endsWith('ed') || toks[i - 1]?.e !== source.end) return false;
-  const first = toks.findIndex((t) => t.s >= source.start);
   const prep = toks[first - 1];
   const before = toks[first - 2];
   if (prep === undefined || !OBJECT_PREPOSITIONS.has(prep.lower)) return false;
@@ -5387,12 +5387,11 @@ function participleAfterObject(toks: Tok[], source: Span, i: number): boolean {
 }
 
 /**
- * Whether the source at `source` opens the clause after a verb of saying or believing whose subject is a poll's share
- * of respondents: "43 percent of people believe | most scientists agree", "About six-in-ten Americans (61%) say |
- * people …", "The vast majority of insiders, 83 percent, said | someone with experience …".
+ * Whether the source whose first token is `first` opens the clause after a verb of saying or believing whose subject
+ * is a poll's share of respondents: "43 percent of people believe | most scientists agree", "About six-in-ten
+ * Americans (61%) say | people …", "The vast majority of insiders, 83 percent, said | someone with experience …".
  */
-function insideShareView(toks: Tok[], source: Span): boolean {
-  const first = toks.findIndex((t) => t.s >= source.start);
+function insideShareView(toks: Tok[], first: number): boolean {
   let v = first - 1;
   if (toks[v]?.lower === 'that') v--;
   if (v < 1 || !SHARE_VIEWS.has(toks[v]!.lower)) return false;
