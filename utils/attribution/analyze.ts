@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.168';
+export const ANALYZER_VERSION = 'attribution-1.8.169';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2944,6 +2944,57 @@ function coordinatedPerson(text: string, toks: Tok[], st: DocState, b: number): 
   return titled || surname ? { start: before.start, label: named.label } : null;
 }
 
+/** A party's member, a person however the sentence capitalizes it. */
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'libertarian', 'independent']);
+
+/**
+ * The named body, outlet or writer before "and others" that ends at `b` ("The U.S. and others say", "Politico
+ * and others reported", "after the Daily Caller and others reported", "I and many others expressed doubt"), or null:
+ * the claim rests on the one named, the others only widen it. A proper name (its last word capitalized), not a
+ * person (`coordinatedPerson` reads those), and `others` when the phrase is "others" itself rather than "other …".
+ */
+function coordinatedBody(text: string, toks: Tok[], st: DocState, b: number, others: boolean): { start: number; cls: SourceClass } | null {
+  if (b < 0) return null;
+  // (The writer with others, "I and many others expressed doubt": the writer's own view.)
+  if (toks[b]!.text === 'I' && (b === 0 || CLAUSE_OPENERS.has(toks[b - 1]!.text) || !toks[b - 1]!.word)) return { start: b, cls: { type: 'named', label: 'I', kind: 'person' } };
+  // ("the Pew Research Center, Gallup, and others noted": a list's last comma.)
+  const oxford = toks[b]!.text === ',' && b > 0;
+  const np = npBackFrom(toks, oxford ? b - 1 : b, null);
+  // ("the New York Democrat and other critics": a party's member is a person, named elsewhere or not.)
+  if (np === null || !isCapWord(toks[np.end]) || PARTY_MEMBERS.has(toks[np.end]!.lower)) return null;
+  // ("U.S. and other diplomats have said": a bare place before "other" people is their adjective, not a body; a
+  // people is not, "Democrats and other critics".)
+  if (!others && np.start === np.end && DEMONYMS_AND_PLACES.has(toks[np.end]!.lower) && !/\p{Ll}s$/u.test(toks[np.end]!.text)) return null;
+  const cls = namedBody(text, toks, st, np);
+  if (cls === null) return null;
+  // A list of such bodies before it ("The Guardian, the New York Times and others"); a list with anyone else in it
+  // ("forecasters, the Congressional Budget Office, and others") leaves the others unnamed. A comma after words
+  // that name no one ends a clause ("targets had been reached, WHO and others predicted").
+  let start = np.start;
+  while (start >= 2 && toks[start - 1]!.text === ',') {
+    const item = npBackFrom(toks, start - 2, null);
+    if (item === null || classifySource(text.slice(toks[item.start]!.s, toks[item.end]!.e)) === null) break;
+    if (!isCapWord(toks[item.end]) || namedBody(text, toks, st, item) === null) return null;
+    start = item.start;
+  }
+  // (A last comma with no named list before it: "Private forecasters, the CBO, and others".)
+  if (oxford && start === np.start) return null;
+  return { start, cls };
+}
+
+/**
+ * The class of the phrase `np` when it is a named organization or outlet: not a person, a document, nor a common
+ * noun with its sentence's capital ("Lawmakers"; an acronym is no such noun, "WHO").
+ */
+function namedBody(text: string, toks: Tok[], st: DocState, np: { start: number; end: number }): SourceClass | null {
+  const raw = text.slice(toks[np.start]!.s, toks[np.end]!.e);
+  const cls = classifySource(raw);
+  if (cls === null || cls.kind === 'person' || cls.kind === 'document') return null;
+  // (An outlet's name may end as a plural of people does: "Reuters".)
+  if (np.start === np.end && cls.kind !== 'outlet' && /^\p{Lu}\p{Ll}+$/u.test(raw) && commonNounOpening(text, raw, st)) return null;
+  return cls.type === 'institutional' || cls.type === 'report' ? cls : null;
+}
+
 /**
  * Words the article writes with a capital after a lower-case word ("said that Trump", "with Kim") and never in
  * lower case: names, not sentence openers ("While Senators agree" is a capital for a common noun the article
@@ -5472,7 +5523,7 @@ function joinedSpeaker(text: string, st: DocState, toks: Tok[], i: number, c: Cu
   // vague group of others and for the people around him, named by their role alone.)
   // ("Obama and fellow Democratic leaders have said": his fellows are the others.)
   const others = toks[hit.start]!.lower === 'other' || toks[hit.start]!.lower === 'others' || toks[hit.start]!.lower === 'fellow'
-    || (toks[hit.start + 1]?.lower === 'other' && QUANTIFIERS.has(toks[hit.start]!.lower));
+    || (/^others?$/.test(toks[hit.start + 1]?.lower ?? '') && QUANTIFIERS.has(toks[hit.start]!.lower));
   const barePlural = cls !== null && cls.kind === 'anonymous' && /s$/.test(toks[hit.end]!.lower)
     && !NP_DETERMINERS.has(toks[hit.start]!.lower) && !QUANTIFIERS.has(toks[hit.start]!.lower) && !/^\p{N}/u.test(toks[hit.start]!.text);
   if (cls !== null && (cls.kind === 'unnamed-person' || ((cls.kind === 'anonymous' || cls.kind === 'vague') && others) || barePlural)
@@ -5482,6 +5533,18 @@ function joinedSpeaker(text: string, st: DocState, toks: Tok[], i: number, c: Cu
       // The claim is theirs together, and it has a name: the source runs from the name to the group.
       cls = { type: 'named', label: `${person.label} and ${phrase.trim()}`, kind: 'person' };
       source = { start: toks[person.start]!.s, end: phraseSpan.end };
+    } else if (others) {
+      const body = coordinatedBody(text, toks, st, hit.start - 2, toks[hit.start]!.lower === 'others' || toks[hit.start + 1]?.lower === 'others');
+      if (body !== null) {
+        // ("Democrats and other opponents of a wall have threatened to sue. They say …": a named group's deed is no
+        // claim, and the group is whom a "they" after it refers to.)
+        if (weak) {
+          forgetGroup(phrase, st);
+          return null;
+        }
+        cls = { ...body.cls, label: `${body.cls.label} and ${phrase.trim()}` };
+        source = { start: toks[body.start]!.s, end: phraseSpan.end };
+      }
     }
   }
   // "Martin Gugino issued a statement through his lawyer on Friday confirming": the lawyer passed it on; the
