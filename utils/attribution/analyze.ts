@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.169';
+export const ANALYZER_VERSION = 'attribution-1.8.170';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3367,6 +3367,9 @@ function asBefore(toks: Tok[], start: number): boolean {
   return toks[b]?.lower === 'as';
 }
 
+/** Words after "found" that say where people came to be, what they came by, or that they learned something. */
+const FOUND_NO_FINDING: ReadonlySet<string> = new Set([...REFLEXIVES, 'out', 'ways', 'way', 'jobs', 'job']);
+
 /** Weak cues that people also use of things: finding, discovering or showing an object. */
 const FIND_OR_SHOW = new Set(['find', 'finds', 'found', 'discovered', 'show', 'shows', 'showed', 'shown']);
 
@@ -5393,6 +5396,10 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
     && (!clauseFollows(toks, i) || (t.lower.startsWith('show') && toks[i + 1]?.lower === 'no'))
     // (Not "As the experts have shown, the math …": the finding is the clause that "as" hangs on.)
     && !(asBefore(toks, hit.start) && /^[,.]$/.test(toks[i + 1]?.text ?? ''))) return null;
+  // "Others found themselves harshly criticizing Carson", "many of these men have found themselves unemployable",
+  // "Others have found ways to cut", "more people found jobs", "prosecutors found out about the fraud": people who
+  // come to be somewhere, come by something or learn of it, with no finding of theirs.
+  if (/^(?:find|finds|found|finding)$/.test(t.lower) && FOUND_NO_FINDING.has(toks[i + 1]?.lower ?? '')) return null;
   const attr = emitAttribution(text, st, c, { ...sp, cls }, resolved, opener);
   // "Officials announced in December that they would raise the fees", "prosecutors announced charges Tuesday": an
   // announcement by officials is made in public, for the body they serve, so no one's name is withheld (the labeled

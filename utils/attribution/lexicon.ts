@@ -384,14 +384,15 @@ export const INSTITUTION_HEADS: LexiconGroup = {
     'study', 'analysis', 'data', 'document', 'documents', 'letter', 'memo', 'filing', 'ruling', 'indictment', 'website',
     'spokesperson\'s office', 'regime', 'state', 'states', 'senate', 'congress', 'white house', 'leadership', 'report',
     'census', 'corps', 'brigades', 'wing', 'directorate', 'presidency', 'kremlin', 'pentagon', 'ministries', 'governments',
-    'unit', 'center', 'institute', 'foundation', 'association', 'university', 'bank', 'fund', 'federation', 'network', 'club'],
+    'unit', 'center', 'institute', 'foundation', 'association', 'university', 'bank', 'fund', 'federation', 'network', 'club',
+    'society', 'academy', 'academies'],
 };
 
 /** Examples of `INSTITUTION_HEADS` by group id, run by tests/unit/attribution/lexicon.test.ts (test-only: see LexiconExamples). */
 export const INSTITUTION_HEADS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'institution-heads': {
     matches: ['the Qatari foreign ministry', "Israel's military", 'the White House', 'a Gallup poll', 'the Pentagon',
-      'the report by the UN', 'Hamas', 'Qatar', 'The Justice Department'],
+      'the report by the UN', 'Hamas', 'Qatar', 'The Justice Department', 'the Royal Society', 'the National Academy'],
     mustNotMatch: ['a senior administration official', 'experts'],
   },
 };

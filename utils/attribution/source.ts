@@ -445,6 +445,11 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
         cut = i;
         break;
       }
+      // ("Professor Awad of Bethlehem Bible College", "Dr. Smith of the Mayo Clinic": so does a surname after a title.)
+      if (i === 2 && isPersonNameWord(ws[1] as string) && (HONORIFICS.has((ws[0] as string).toLowerCase()) || (ws[0] as string).toLowerCase() === 'professor')) {
+        cut = i;
+        break;
+      }
       // "Secretary of State Antony Blinken": keep going when a title precedes "of".
       if (titles.has(before) || isCap(ws[i - 1] as string)) continue;
       cut = i;
@@ -757,6 +762,16 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
     // (A short phrase, with no clause in it: not "Many media outlets accepted whatever emails WikiLeaks".)
     && core.length <= 6 && !core.some((w) => CLAUSE_WORDS.has(w.toLowerCase())))
     return COUNTING.has(first) ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
+  // "the National Association of Manufacturers", "the American Academy of Pediatrics": a body's head word before
+  // "of" in a name of capitalized words and no title; the few words after "of" say what it is of, not who. (Not
+  // past a possessive, a role, a given name or a longer run, where a person follows: "the University of Virginia's
+  // Larry Sabato", "University of Pennsylvania Professor Lisa Servon", "the Department of Labor Alex Acosta".)
+  const of = core.indexOf('of');
+  const ofWhat = core.slice(of + 1).filter((w) => !NAME_JOINERS.has(w));
+  if (of > 0 && (institutionHeads.has(core[of - 1]!.toLowerCase()) || HEADS_NAMED_OF.has(core[of - 1]!.toLowerCase()))
+    && ofWhat.length <= 3 && !ofWhat.some((w, k) => givenNames.has(w.toLowerCase()) || (k < ofWhat.length - 1 && personNouns.has(w.toLowerCase())))
+    && !core.slice(0, -1).some((w) => stripPossessive(w) !== w) && bodyNameOnly(core))
+    return { type: 'institutional', label: text, kind: 'organization' };
   const nameWords = core.filter(isPersonNameWord);
   if (nameWords.length > 0 && (isPersonNameWord(headRaw) || monthSurname(core, core.length - 1))) {
     // Words after the last lower-case word: "spokesperson Majed Al-Ansari" → "Majed Al-Ansari".
