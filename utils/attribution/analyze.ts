@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.170';
+export const ANALYZER_VERSION = 'attribution-1.8.171';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -6179,6 +6179,38 @@ function namesBodies(app: string): boolean {
 const PLACING_PARTICIPLES: ReadonlySet<string> = new Set(['cited', 'made', 'detailed', 'contained', 'outlined', 'described', 'raised',
   'leveled', 'levelled', 'laid', 'included', 'published', 'aired']);
 
+/** Verbs whose subject makes the allegations or the criticism after them: "made claims of", "raised allegations". */
+const MAKING_VERBS = new Set(['make', 'makes', 'made', 'making', 'raise', 'raises', 'raised', 'raising', 'level', 'levels', 'leveled',
+  'levelled', 'leveling', 'levelling', 'lodge', 'lodges', 'lodged', 'lodging', 'file', 'files', 'filed', 'filing', 'hurl', 'hurls',
+  'hurled', 'hurling', 'voice', 'voices', 'voiced', 'voicing']);
+/** Words between such a verb and its subject: auxiliaries and adverbs ("has repeatedly made"). */
+const BEFORE_MAKING = new Set(['has', 'have', 'had', 'also', 'first', 'again', 'often', 'since', 'then', 'never', 'not', 'to', 'by', 'who', 'and']);
+
+/** Words that modify an allegation noun: determiners, quantifiers and adjectives ("such", "many", "baseless"). */
+const ALLEGATION_ADJECTIVES = new Set(['harsh', 'sharp', 'false', 'wild', 'phony', 'bogus', 'fresh', 'new', 'such', 'further',
+  'similar', 'serious', 'strong', 'vague', 'more', 'fierce', 'stinging', 'withering', 'blistering', 'scathing', 'broad']);
+const allegationModifier = (w: string): boolean => NP_DETERMINERS.has(w) || QUANTIFIERS.has(w) || ALLEGATION_ADJECTIVES.has(w)
+  || /\p{Ll}{3}(?:ed|al|ous|ive|ful|less|ic|ible|able)$/u.test(w);
+
+/**
+ * Whether the noun at token `k` ("allegations", "claims", "criticism") is the object of a making verb a few words before
+ * ("has made unsubstantiated allegations of", "hurling allegations of") whose subject is not an unnamed group or person
+ * ("Some officials raised allegations" stays a hedge): the maker is named, or the sentence's own subject.
+ */
+function madeBySubject(text: string, toks: Tok[], k: number): boolean {
+  // Back over the noun's modifiers only ("unsubstantiated", "such", "many", "harsh"): not past a preposition or
+  // another noun, "made the comments amid withering criticism from lawmakers".
+  let v = k - 1;
+  while (v >= 0 && toks[v]!.word && !MAKING_VERBS.has(toks[v]!.lower) && allegationModifier(toks[v]!.lower)) v--;
+  if (v < 0 || !MAKING_VERBS.has(toks[v]!.lower)) return false;
+  let b = v - 1;
+  while (b >= 0 && (BEFORE_MAKING.has(toks[b]!.lower) || ADVERB.test(toks[b]!.text))) b--;
+  const np = b >= 0 && toks[b]!.word ? npBackFrom(toks, b, null) : null;
+  // (A maker who is someone: "The change in word choice has raised accusations of racism" provoked them.)
+  const cls = np === null ? null : classifySource(text.slice(toks[np.start]!.s, toks[np.end]!.e));
+  return cls !== null && cls.type !== 'anonymous' && cls.type !== 'vague';
+}
+
 /**
  * Whether, within a few words after `pos`, a placing participle and "in" or "by" lead to a named source: a person, a
  * named body, an outlet or an identified document ("cited in the CBS News report", "made by the Justice Department").
@@ -6400,6 +6432,9 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
         // "the allegations of criminal activity cited in the CBS News report", "… made by federal prosecutors": the
         // allegations are placed in a named piece or with a named maker.
         if (g.id === 'agentless-criticism' && placedAfter(text, toks, cue.end)) continue;
+        // "Trump has made unsubstantiated allegations of corruption", "Anita Hill raised allegations of harassment": the
+        // subject who makes them is their maker (an unnamed one stays flagged: "Some officials raised allegations").
+        if (g.id === 'agentless-criticism' && madeBySubject(text, toks, cueTok)) continue;
         // "Clinton was strongly criticized in a State Department inspector general report": the document that follows
         // gives the judgment, as an agent after "by" does.
         if ((g.id === 'agentless-evaluation' || g.id === 'agentless-criticism') && documentAfterIn(text, toks, cue.end)) continue;
