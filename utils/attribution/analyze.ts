@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.171';
+export const ANALYZER_VERSION = 'attribution-1.8.172';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -3370,6 +3370,23 @@ function asBefore(toks: Tok[], start: number): boolean {
 /** Words after "found" that say where people came to be, what they came by, or that they learned something. */
 const FOUND_NO_FINDING: ReadonlySet<string> = new Set([...REFLEXIVES, 'out', 'ways', 'way', 'jobs', 'job']);
 
+/** Verbs after "find it hard to" that make it a view: disbelief or incomprehension ("hard to believe"). */
+const FIND_IT_VIEWS = new Set(['believe', 'accept', 'imagine', 'swallow', 'understand', 'conceive', 'fathom', 'credit', 'trust', 'see', 'take']);
+
+/**
+ * Whether "find it <adjective> (just) to <verb>" follows the cue at `i` with a verb of doing ("find it hard to borrow",
+ * "found it easiest just to call"): how hard or easy something is to do, which is no finding.
+ */
+function findItToDo(toks: Tok[], i: number): boolean {
+  if (toks[i + 1]?.lower !== 'it') return false;
+  let k = i + 2;
+  if (/^(?:very|so|too|much|more|less|increasingly|extremely|quite)$/.test(toks[k]?.lower ?? '')) k++;
+  if (!toks[k]?.word) return false;
+  let to = k + 1;
+  if (toks[to]?.lower === 'just') to++;
+  return toks[to]?.lower === 'to' && toks[to + 1]?.word === true && !FIND_IT_VIEWS.has(toks[to + 1]!.lower);
+}
+
 /** Weak cues that people also use of things: finding, discovering or showing an object. */
 const FIND_OR_SHOW = new Set(['find', 'finds', 'found', 'discovered', 'show', 'shows', 'showed', 'shown']);
 
@@ -5399,7 +5416,9 @@ function attributionAt(text: string, s: Span, st: DocState, toks: Tok[], i: numb
   // "Others found themselves harshly criticizing Carson", "many of these men have found themselves unemployable",
   // "Others have found ways to cut", "more people found jobs", "prosecutors found out about the fraud": people who
   // come to be somewhere, come by something or learn of it, with no finding of theirs.
-  if (/^(?:find|finds|found|finding)$/.test(t.lower) && FOUND_NO_FINDING.has(toks[i + 1]?.lower ?? '')) return null;
+  // ("Normal people find it hard to borrow money", "Some Democrats found it easiest just to call McCain a phony": a
+  // difficulty or an ease, not a view; "found it hard to believe …" holds one.)
+  if (/^(?:find|finds|found|finding)$/.test(t.lower) && (FOUND_NO_FINDING.has(toks[i + 1]?.lower ?? '') || findItToDo(toks, i))) return null;
   const attr = emitAttribution(text, st, c, { ...sp, cls }, resolved, opener);
   // "Officials announced in December that they would raise the fees", "prosecutors announced charges Tuesday": an
   // announcement by officials is made in public, for the body they serve, so no one's name is withheld (the labeled

@@ -20,7 +20,20 @@ describe('finding oneself somewhere, finding a way or a job, finding out', () =>
   });
 });
 
+describe('finding it hard or easy to do something (attribution-1.8.172)', () => {
+  it('a verb of doing after "find it <adjective> to"', () => {
+    expect(unnamedClaims('Many farmers find it hard to borrow money after the floods.')).toEqual([]);
+    expect(unnamedClaims('Some lawmakers found it easiest just to call the plan a gimmick.')).toEqual([]);
+    expect(unnamedClaims('Many farmers have found it very difficult to fill the jobs.')).toEqual([]);
+  });
+});
+
 describe('what stays a finding', () => {
+  it('disbelief, or a judgment with a clause', () => {
+    expect(unnamedClaims('Some found it hard to believe the fire was an accident.')).toEqual([{ type: 'vague', source: 'Some' }]);
+    expect(unnamedClaims('Critics found it troubling that the mayor stayed.')).toEqual([{ type: 'vague', source: 'Critics' }]);
+    expect(unnamedClaims('Some researchers found patients likely to recover faster.')).toEqual([{ type: 'vague', source: 'Some researchers' }]);
+  });
   it('a clause after "found", or a verb of its own', () => {
     expect(unnamedClaims('Investigators found that the brakes had failed.')).toEqual([{ type: 'anonymous', source: 'Investigators' }]);
     expect(unnamedClaims('Some researchers found the drug was no better than a placebo.')).toEqual([{ type: 'vague', source: 'Some researchers' }]);
