@@ -2951,12 +2951,12 @@ const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'l
  * The named body, outlet or writer before "and others" that ends at `b` ("The U.S. and others say", "Politico
  * and others reported", "after the Daily Caller and others reported", "I and many others expressed doubt"), or null:
  * the claim rests on the one named, the others only widen it. A proper name (its last word capitalized), not a
- * person (`coordinatedPerson` reads those), and `others` when the phrase is "others" itself rather than "other …".
+ * person (`coordinatedPerson` reads those). `bareOthers`: the phrase is "others" itself, not "other …".
  */
-function coordinatedBody(text: string, toks: Tok[], st: DocState, b: number, others: boolean): { start: number; cls: SourceClass } | null {
+function coordinatedBody(text: string, toks: Tok[], st: DocState, b: number, bareOthers: boolean): { start: number; cls: SourceClass } | null {
   if (b < 0) return null;
   // (The writer with others, "I and many others expressed doubt": the writer's own view.)
-  if (toks[b]!.text === 'I' && (b === 0 || CLAUSE_OPENERS.has(toks[b - 1]!.text) || !toks[b - 1]!.word)) return { start: b, cls: { type: 'named', label: 'I', kind: 'person' } };
+  if (toks[b]!.text === 'I' && (b === 0 || !toks[b - 1]!.word)) return { start: b, cls: { type: 'named', label: 'I', kind: 'person' } };
   // ("the Pew Research Center, Gallup, and others noted": a list's last comma.)
   const oxford = toks[b]!.text === ',' && b > 0;
   const np = npBackFrom(toks, oxford ? b - 1 : b, null);
@@ -2964,7 +2964,7 @@ function coordinatedBody(text: string, toks: Tok[], st: DocState, b: number, oth
   if (np === null || !isCapWord(toks[np.end]) || PARTY_MEMBERS.has(toks[np.end]!.lower)) return null;
   // ("U.S. and other diplomats have said": a bare place before "other" people is their adjective, not a body; a
   // people is not, "Democrats and other critics".)
-  if (!others && np.start === np.end && DEMONYMS_AND_PLACES.has(toks[np.end]!.lower) && !/\p{Ll}s$/u.test(toks[np.end]!.text)) return null;
+  if (!bareOthers && np.start === np.end && DEMONYMS_AND_PLACES.has(toks[np.end]!.lower) && !/\p{Ll}s$/u.test(toks[np.end]!.text)) return null;
   const cls = namedBody(text, toks, st, np);
   if (cls === null) return null;
   // A list of such bodies before it ("The Guardian, the New York Times and others"); a list with anyone else in it

@@ -446,7 +446,8 @@ export function coreWords(ws: string[]): { core: string[]; post: string[] } {
         break;
       }
       // ("Professor Awad of Bethlehem Bible College", "Dr. Smith of the Mayo Clinic": so does a surname after a title.)
-      if (i === 2 && isPersonNameWord(ws[1] as string) && (HONORIFICS.has((ws[0] as string).toLowerCase()) || (ws[0] as string).toLowerCase() === 'professor')) {
+      const title0 = (ws[0] as string).toLowerCase();
+      if (i === 2 && isPersonNameWord(ws[1] as string) && (HONORIFICS.has(title0) || title0 === 'professor')) {
         cut = i;
         break;
       }
@@ -766,12 +767,7 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
   // "of" in a name of capitalized words and no title; the few words after "of" say what it is of, not who. (Not
   // past a possessive, a role, a given name or a longer run, where a person follows: "the University of Virginia's
   // Larry Sabato", "University of Pennsylvania Professor Lisa Servon", "the Department of Labor Alex Acosta".)
-  const of = core.indexOf('of');
-  const ofWhat = core.slice(of + 1).filter((w) => !NAME_JOINERS.has(w));
-  if (of > 0 && (institutionHeads.has(core[of - 1]!.toLowerCase()) || HEADS_NAMED_OF.has(core[of - 1]!.toLowerCase()))
-    && ofWhat.length <= 3 && !ofWhat.some((w, k) => givenNames.has(w.toLowerCase()) || (k < ofWhat.length - 1 && personNouns.has(w.toLowerCase())))
-    && !core.slice(0, -1).some((w) => stripPossessive(w) !== w) && bodyNameOnly(core))
-    return { type: 'institutional', label: text, kind: 'organization' };
+  if (bodyOfName(core)) return { type: 'institutional', label: text, kind: 'organization' };
   const nameWords = core.filter(isPersonNameWord);
   if (nameWords.length > 0 && (isPersonNameWord(headRaw) || monthSurname(core, core.length - 1))) {
     // Words after the last lower-case word: "spokesperson Majed Al-Ansari" → "Majed Al-Ansari".
@@ -786,6 +782,17 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
     && (headRaw.replace(/[^A-Z]/g, '').length <= 4 || first === 'the'))
     return { type: 'institutional', label: text, kind: 'organization' };
   return null;
+}
+
+/** Whether `core` is a body's name "<head> of <what>" as `properHeadClass` reads it (see there). */
+function bodyOfName(core: string[]): boolean {
+  const of = core.indexOf('of');
+  if (of <= 0) return false;
+  const head = core[of - 1]!.toLowerCase();
+  if (!institutionHeads.has(head) && !HEADS_NAMED_OF.has(head)) return false;
+  const ofWhat = core.slice(of + 1).filter((w) => !NAME_JOINERS.has(w));
+  return ofWhat.length <= 3 && !ofWhat.some((w, k) => givenNames.has(w.toLowerCase()) || (k < ofWhat.length - 1 && personNouns.has(w.toLowerCase())))
+    && !core.slice(0, -1).some((w) => stripPossessive(w) !== w) && bodyNameOnly(core);
 }
 
 /** `classifySource` for a phrase whose head is a common noun. */
