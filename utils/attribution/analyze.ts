@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.172';
+export const ANALYZER_VERSION = 'attribution-1.8.173';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -2583,7 +2583,9 @@ function indefiniteBefore(toks: Tok[], k: number, end: number): boolean {
       const opens = p === undefined || !p.word || CONJUNCTIONS.has(p.lower) || SUBORDINATORS.has(p.lower) || DISCOURSE_ADVERBS.has(p.lower) || ADVERB.test(p.lower);
       return opens && !toks.slice(k + 2, end + 1).some((x) => RELATIVE_PRONOUNS.has(x.lower) || FINITE_VERBS.has(x.lower));
     }
-    if (!w.word || w.text !== w.lower || NP_STOP.has(w.lower) || cueGroup.has(w.lower) || FINITE_VERBS.has(w.lower) || /ing$/.test(w.lower)) return false;
+    // (A capitalized modifier is a people's, a place's or a patron's: "one Syrian refugee at the station", "a longtime
+    // Biden surrogate in the state", "a London-based banker at an Asian bank".)
+    if (!w.word || NP_STOP.has(w.lower) || cueGroup.has(w.lower) || FINITE_VERBS.has(w.lower) || /ing$/.test(w.lower)) return false;
   }
   return false;
 }
@@ -2763,6 +2765,37 @@ function firstMention(text: string, pos: number, head: string, possessive = ''):
     k = before.indexOf(head, k + 1);
   }
   return true;
+}
+
+/**
+ * Whether the phrase at token `start`, before its cue at `i`, opens what another speaker said: "authorities said the
+ * man revealed a handgun", "police said that the woman fled" (the speaker before it holds the claim).
+ */
+function insideSaidClause(toks: Tok[], start: number, i: number): boolean {
+  if (start > i) return false;
+  const p = toks[start - 1]?.lower === 'that' ? start - 2 : start - 1;
+  return SAID_FORMS.has(toks[p]?.lower ?? '');
+}
+/** Singular heads of an office or a candidacy, which "a" brings in without hiding whose it is. */
+const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['senator', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'delegate',
+  'candidate', 'nominee', 'politician', 'leader']);
+/**
+ * Whether the last mention of `words` before `pos` (within MENTION_WINDOW) brought a person in with "a", "an", "one" or
+ * "another" and gave no name around it ("an Israeli woman was shouting", not "an Israeli woman, Sarah Levi,", "a woman
+ * named Levi" nor "Sarah Levi, an Israeli woman": `surnames` are the document's people's).
+ */
+function unnamedIntroduction(text: string, pos: number, words: string, surnames: ReadonlySet<string>): boolean {
+  const before = text.slice(Math.max(0, pos - MENTION_WINDOW), pos);
+  const lower = before.toLowerCase();
+  let k = lower.lastIndexOf(words);
+  while (k >= 0 && (/\p{L}/u.test(before[k - 1] ?? '') || /\p{L}/u.test(before[k + words.length] ?? ''))) k = lower.lastIndexOf(words, k - 1);
+  // (Not a description of someone named or of the subject: "Dru Stevenson, a professor at …", "Hagel is a decorated
+  // Vietnam veteran", "his reputation as a lawmaker".)
+  if (k < 0 || !/(?:^|[^\p{L}])(?:a|an|one|another)\s+$/u.test(lower.slice(Math.max(0, k - 10), k))
+    || /\b(?:is|was|are|were|be|been|being|became|become|becomes|as|remains|remained)\s+(?:a|an|one|another)\s+$/u.test(lower.slice(Math.max(0, k - 20), k))) return false;
+  const named = /(\p{Lu}[\p{L}'\u2019-]*)\s*(?:,|\u2014|--)\s*(?:a|an|one|another)\s+$/u.exec(before.slice(Math.max(0, k - 40), k));
+  if (named !== null && surnames.has(named[1]!.replace(/['\u2019]s?$/, ''))) return false;
+  return !/^\s*(?:,\s*(?:\p{Lu}|identified|named|whose name)|named\b|called\b|identified\b|\()/u.test(before.slice(k + words.length, k + words.length + 30));
 }
 
 /** A definite outlet piece: "the report", "this story", "the article", "the broadcast". */
@@ -4617,8 +4650,23 @@ function notACueRules1(toks: Tok[], i: number, t: Tok, prev: Tok | undefined, ne
   if ((toks[i - 2]?.lower === 'a' || toks[i - 2]?.lower === 'an') && prev?.word && (NOUN_LIKE_CUES.has(t.lower) || t.lower === 'call') && !/(?:s|ed|ing)$/.test(t.lower)) return true;
   // "at last night's presidential debate", "the annual report": a classifying adjective makes it a noun.
   if (NOUN_LIKE_CUES.has(t.lower) && NOUN_ADJECTIVES.has(prev?.lower ?? '')) return true;
+  // "a Democratic calling card", "candidate report cards", "an American note taker", "the Heritage Foundation think tank":
+  // the first word of a compound noun.
+  if (COMPOUND_FIRSTS.get(t.lower)?.has(next0?.lower ?? '')) return true;
+  // "has passed a few notes to Sebelius", "asking them to hum a few notes": "a few" after a verb is its object, and the
+  // word after it a noun ("only a few said …", "as a few have suggested", "…, a few continue to insist" still speak).
+  if (prev?.lower === 'few' && toks[i - 2]?.lower === 'a' && /^\p{Ll}/u.test(toks[i - 3]?.text ?? '')
+    && !FEW_OPENERS.has(toks[i - 3]!.lower)) return true;
   return false;
 }
+/** Cue words that open a compound noun, with the nouns that close it. */
+const COMPOUND_FIRSTS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['calling', new Set(['card', 'cards'])], ['report', new Set(['card', 'cards'])], ['note', new Set(['taker', 'takers'])],
+  ['think', new Set(['tank', 'tanks'])],
+]);
+/** Words after which "a few" opens a clause as its subject: "only a few said", "as a few have suggested". */
+const FEW_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_LINKS, 'only', 'quite', 'just', 'yet', 'so', 'as', 'even', 'still', 'however',
+  'also', 'then', 'now']);
 function notACueRules2(toks: Tok[], i: number, t: Tok, prev: Tok | undefined, next0: Tok | undefined): boolean {
   // "officials maintain that …", "aides felt the attacks were effective", "he added the talks would resume",
   // "adding that …" are claims; "most others maintain embassies", "everyone felt the effects", "they added
@@ -5265,7 +5313,16 @@ function backReferenceClass(text: string, s: Span, st: DocState, toks: Tok[], i:
     // ("his father described him as very sweet", "their mother said": a next of kin is one particular, known person,
     // not one whose name is withheld; the labeled sets give "his father", "her mother" their child's name.)
     const kin = head !== null && KIN_NOUNS.has(head) && ws.slice(0, -1).some((w) => POSSESSIVE_DETERMINERS.has(w) || /['\u2019]s?$/.test(w));
-    if (head !== null && !epithet && !backReference && !kin && firstMention(text, phraseSpan.start, key, ws.length === 2 ? ws[0] : '') && !titledBefore(text, phraseSpan.start, head)) {
+    // ("In the waiting room, an Israeli woman was shouting at a mother. “Go away,” the Israeli woman yelled": a person
+    // brought in by "a" or "an" and left unnamed is the one "the" speaks of after, as on first mention.)
+    const lastWord = ws[ws.length - 1]!;
+    // (Not an office, whose holder the article mostly names: "A California senator is one of the front-runners …
+    // the California senator said".)
+    const introduced = ws[0] === 'the' && ws.length >= 2 && ws.length <= 4 && personNouns.has(lastWord) && !/s$/.test(lastWord)
+      && !OFFICE_HOLDERS.has(lastWord) && ws[ws.length - 2] !== 'coast' && !insideSaidClause(toks, hit.start, i)
+      && unnamedIntroduction(text, phraseSpan.start, ws.slice(1).join(' '), docSurnames(text, st));
+    if (!epithet && !backReference && !kin && ((head !== null && firstMention(text, phraseSpan.start, key, ws.length === 2 ? ws[0] : '')
+      && !titledBefore(text, phraseSpan.start, head)) || introduced)) {
       cls = { type: 'anonymous', label: phrase, kind: 'unnamed-person' };
     }
   }
@@ -6479,7 +6536,16 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
           && !(g.id === 'unsourced-reports' && REPORTS_GO_ON.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 60)))) continue;
         // "Safety concerns about sister ship": a section heading names a topic, it reports no view.
         if (g.id === 'unowned-sentiment' && sectionHeading(text, s, toks, cue.start)) continue;
+        // "Accusations of racism", "Growing backlash", "Rumors of a shadow campaign": a heading inside the article that
+        // opens with the criticism or the rumors names the section's topic; the sentences under it say who made them.
+        // (Not a heading with a subject and a verb, "May faces backlash from MPs", nor the article's opening line,
+        // which may be its headline: "Reports of gunfire near the palace".)
+        if ((g.id === 'agentless-criticism' || (g.id === 'unsourced-reports' && /^(?:reports|rumou?rs) of$/.test(m[0])))
+          && st.sentence > 1 && cueTok === toks.findIndex((t) => t.word) && sectionHeading(text, s, toks, cue.start)) continue;
         if (g.id === 'unsourced-reports' && m[0].startsWith('reports') && namedBefore(toks, cue.start)) continue;
+        // "failure to file reports of foreign bank accounts", "researchers wrote dozens of reports that explained …": the
+        // reports are documents someone files or writes, not hearsay.
+        if (g.id === 'unsourced-reports' && FILED_REPORTS.test(lower.slice(Math.max(0, m.index - 40), m.index))) continue;
         // "Local media reports say", "Israeli media reports said": a press named by its place or owner reports, as
         // "Israeli media" does; the speaker's phrase types it (bare "media reports say" stays a hedge).
         if (g.id === 'unsourced-reports' && /^reports\s\p{L}/u.test(m[0]) && !/\s(?:that|of)$/.test(m[0]) && pressReportsBefore(text, toks, cue.start)) continue;
@@ -6551,6 +6617,8 @@ function findHedge(text: string, s: Span, toks: Tok[], st: DocState, sourced: bo
   return null;
 }
 
+/** A verb of filing or writing right before "reports" (up to two words between): "file reports", "wrote dozens of reports". */
+const FILED_REPORTS = /\b(?:file|files|filed|filing|submit|submits|submitted|submitting|write|writes|wrote|writing)\s+(?:[a-z]+\s+){0,2}$/;
 /** Crimes after "accused of", within a few words: "accused of groping", "accused of sexual misconduct". */
 const CRIME_ACCUSED = /^accused of (?:\S+ ){0,6}?(?:sexual|harass|assault|abus|grop|rap(?:e|ed|ing)\b|misconduct|murder|kill|shoot|stab|steal|stole|theft|fraud|brib|embezzl|launder|traffick|smuggl|beat|brutaliz|molest|driv|crim|spy|spying|espionage|terror|attack|lying to|obstruct|conspir)/;
 /** "under international law", "under the Geneva Conventions", "under U.S. law": a body of law named as the measure. */

@@ -351,7 +351,10 @@ export const PERSON_NOUNS: LexiconGroup = {
     'user', 'users', 'commenter', 'commenters', 'reader', 'readers', 'caller', 'callers', 'blogger', 'bloggers',
     // More people quoted without a name after a quotation, from a recall reading of the corpus: "“…,” one eyewitness
     // told", "a Clinton loyalist said", "one career civil servant said" ("prosecutor" is a title, as "judge" is).
-    'eyewitness', 'loyalist', 'whistleblower', 'whistleblowers', 'accuser', 'accusers', 'surrogate',
+    'eyewitness', 'loyalist', 'whistleblower', 'whistleblowers', 'accuser', 'accusers', 'surrogate', 'appointee',
+    // A think tank's or a university's fellows: "a senior research fellow at the Heritage Foundation" (as the head of
+    // its phrase; "fellow Republicans" keeps its own head).
+    'fellow', 'fellows',
     'demonstrator', 'demonstrators', 'educator', 'educators', 'customer', 'customers', 'shopper', 'shoppers',
     'traveler', 'travelers', 'traveller', 'travellers', 'sailor', 'sailors', 'elector', 'electors', 'intern', 'interns',
     'photographer', 'photographers', 'psychologist', 'psychologists', 'curator', 'curators', 'follower', 'followers',
@@ -369,7 +372,8 @@ export const PERSON_NOUNS: LexiconGroup = {
 /** Examples of `PERSON_NOUNS` by group id, run by tests/unit/attribution/unnamed-groups.test.ts (test-only: see LexiconExamples). */
 export const PERSON_NOUNS_EXAMPLES: Readonly<Record<string, LexiconExamples>> = {
   'person-nouns': {
-    matches: ['a doctor', 'Several cast members', 'two Democratic speechwriters', 'Many of his supporters', 'One Republican', 'an announcer', 'fellow physicians'],
+    matches: ['a doctor', 'Several cast members', 'two Democratic speechwriters', 'Many of his supporters', 'One Republican', 'an announcer', 'fellow physicians',
+      'a Trump appointee', 'a senior research fellow'],
     mustNotMatch: ['Republicans', 'voters', 'Clinton supporters', 'the doctor', 'Dr. Mehmet Oz', 'Democrats', 'his lawyer', "the candidate's former doctor"],
   },
 };
