@@ -478,6 +478,9 @@ export const DEMONYMS_AND_PLACES: ReadonlySet<string> = new Set([
   'mexican', 'canadian', 'japanese', 'australian', 'italian', 'spanish', 'dutch', 'belgian', 'swiss', 'polish',
   // Peoples named without a place: "many Latinos" are a people, not a person named Latinos.
   'latino', 'latinos', 'latina', 'latinas', 'hispanic', 'hispanics',
+  // Nations in the plural, as "Israelis": "the Saudis announced" is a state, not a person named Saudis.
+  'gazans', 'egyptians', 'qataris', 'iraqis', 'syrians', 'iranians', 'saudis', 'yemenis', 'jordanians', 'russians', 'ukrainians',
+  'afghans', 'pakistanis', 'mexicans', 'europeans', 'kurds', 'turks', 'emiratis',
   ...COUNTRIES_AND_CAPITALS.terms,
 ]);
 

@@ -743,6 +743,10 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
   if (PEOPLE_NOUNS.has(head) && core.length <= 2
     && (INDEFINITE.has(first) && first !== 'someone' ? !/s$/.test(head) : COUNTING.has(first) && first !== 'one' && /s$/.test(head)))
     return { type: 'anonymous', label: text, kind: 'unnamed-person' };
+  // "Many Israelis believe …", "Some Palestinians say …", "most Egyptians think": a people's members at large, with a
+  // quantifier, are an unnamed group, not the state ("the Israelis said" stays the state's voice).
+  if (PEOPLE_NOUNS.has(head) && QUANTIFIERS.has(first))
+    return { type: 'vague', label: text, kind: 'vague' };
   if (DEMONYMS_AND_PLACES.has(head) || institutionHeads.has(head))
     return { type: 'institutional', label: text, kind: 'organization' };
   if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
@@ -764,8 +768,9 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
     && core.length <= 6 && !core.some((w) => CLAUSE_WORDS.has(w.toLowerCase())))
     return COUNTING.has(first) ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
   // "the National Association of Manufacturers", "the American Academy of Pediatrics": a body's head word before
-  // "of" in a name of capitalized words and no title; the few words after "of" say what it is of, not who. (Not
-  // past a possessive, a role, a given name or a longer run, where a person follows: "the University of Virginia's
+  // "of" in a name of capitalized words and no title; the few words after "of" say what it is of, not who; a place's
+  // possessive may come before it, "Turkey's Ministry of Foreign Affairs". (Not past another possessive, a role, a
+  // given name or a longer run, where a person follows: "the University of Virginia's
   // Larry Sabato", "University of Pennsylvania Professor Lisa Servon", "the Department of Labor Alex Acosta".)
   if (bodyOfName(core)) return { type: 'institutional', label: text, kind: 'organization' };
   const nameWords = core.filter(isPersonNameWord);
@@ -792,7 +797,8 @@ function bodyOfName(core: string[]): boolean {
   if (!institutionHeads.has(head) && !HEADS_NAMED_OF.has(head)) return false;
   const ofWhat = core.slice(of + 1).filter((w) => !NAME_JOINERS.has(w));
   return ofWhat.length <= 3 && !ofWhat.some((w, k) => givenNames.has(w.toLowerCase()) || (k < ofWhat.length - 1 && personNouns.has(w.toLowerCase())))
-    && !core.slice(0, -1).some((w) => stripPossessive(w) !== w) && bodyNameOnly(core);
+    && !core.slice(0, -1).some((w, k) => stripPossessive(w) !== w && !(k === 0 && DEMONYMS_AND_PLACES.has(stripPossessive(w).toLowerCase())))
+    && bodyNameOnly(core);
 }
 
 /** `classifySource` for a phrase whose head is a common noun. */
@@ -802,6 +808,8 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
   // "a New York Times report", "a Politico story", "the CNN article": an outlet's own piece is its reporting
   // (an outlet's poll is a survey, an identified document: see the polls below).
   if (outlet !== null && OUTLET_PIECE_HEADS.has(head)) return { type: 'report', label: outletLabel(core, outlet), kind: 'outlet' };
+  // "Iran's ISNA news agency", "the state news agency", "the official Xinhua press agency": an agency of news is an outlet.
+  if (head === 'agency' && /^(?:news|press)$/i.test(core[core.length - 2] ?? '')) return { type: 'report', label: text, kind: 'outlet' };
   if (uniqueOffice(core, head)) return roleClass(core, text);
   if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
   if (outletHeads.has(head)) {
