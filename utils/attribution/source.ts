@@ -744,9 +744,10 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
     && (INDEFINITE.has(first) && first !== 'someone' ? !/s$/.test(head) : COUNTING.has(first) && first !== 'one' && /s$/.test(head)))
     return { type: 'anonymous', label: text, kind: 'unnamed-person' };
   // "Many Israelis believe …", "Some Palestinians say …", "most Egyptians think": a people's members at large, with a
-  // quantifier, are an unnamed group, not the state ("the Israelis said" stays the state's voice).
+  // quantifier, are an unnamed group, not the state ("the Israelis said" stays the state's voice); counted, past a
+  // modifier, they are particular people ("Three young Palestinians told AFP"), as the quantified plurals below.
   if (PEOPLE_NOUNS.has(head) && QUANTIFIERS.has(first))
-    return { type: 'vague', label: text, kind: 'vague' };
+    return COUNTING.has(first) ? { type: 'anonymous', label: text, kind: 'unnamed-person' } : { type: 'vague', label: text, kind: 'vague' };
   if (DEMONYMS_AND_PLACES.has(head) || institutionHeads.has(head))
     return { type: 'institutional', label: text, kind: 'organization' };
   if (anonymousHeads.has(head)) return anonymousOrNull(core, text);
@@ -1041,9 +1042,11 @@ export const CLOSE_PLURALS: ReadonlySet<string> = new Set(['neighbors', 'neighbo
 const TREATING_PLURALS: ReadonlySet<string> = new Set(['doctors', 'physicians', 'surgeons', 'nurses']);
 /** Determiners after which a plural refers back or is owned: "the neighbors", "his relatives". */
 const NOT_BARE = new Set(['the', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'both', 'all']);
+/** Singular heads of an office or a candidacy, whose holder the article mostly names ("the senator said"). */
+export const OFFICE_HOLDERS: ReadonlySet<string> = new Set(['candidate', 'nominee', 'senator', 'congressman', 'lawmaker', 'legislator',
+  'politician', 'leader', 'delegate']);
 /** Person nouns that, even definite, usually name the article's protagonist ("the candidate said"). */
-const PROTAGONIST_NOUNS = new Set(['candidate', 'nominee', 'senator', 'congressman', 'lawmaker', 'legislator',
-  'politician', 'executive', 'leader', 'delegate', 'man', 'woman', 'guy', 'writer', 'editor', 'owner', 'businessman',
+const PROTAGONIST_NOUNS = new Set([...OFFICE_HOLDERS, 'executive', 'man', 'woman', 'guy', 'writer', 'editor', 'owner', 'businessman',
   'wife', 'husband']);
 /** Epithets for the article's subject whatever the modifier ("the billionaire businessman", "his wife"). */
 const ALWAYS_PROTAGONIST = new Set(['candidate', 'nominee', 'executive', 'businessman', 'politician', 'wife',

@@ -21,6 +21,8 @@ describe('nations in the plural', () => {
   });
   it('counted, are particular people', () => {
     expect(claims('Two Palestinians told AFP the strike hit a house.')).toEqual([{ type: 'anonymous', source: 'Two Palestinians' }]);
+    expect(claims('Three young Palestinians told AFP the strike hit a house.')).toEqual([
+      { type: 'anonymous', source: 'Three young Palestinians' }]);
   });
 });
 
