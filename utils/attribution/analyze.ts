@@ -13,10 +13,10 @@ import { findBoilerplateLines, maskInlineLinks } from './boilerplate';
 import { scanTokens } from './scan';
 import { anyOf } from './union';
 import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND_PLACES, HEDGES, MONTH_NAMES, PASSIVE_PARTICIPLES, PREPOSED_CUES, PRONOUNS, STANCE_OPENERS, TITLES, US_STATES, VAGUE_HEADS, WEEKDAY_NAMES } from './lexicon';
-import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OFFICE_HOLDERS, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
+import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OFFICE_HOLDERS, organizationHead, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.175';
+export const ANALYZER_VERSION = 'attribution-1.8.176';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -271,7 +271,7 @@ const CITING_NOUNS = new Set(['report', 'reports', 'accounts', 'stories', 'story
  * report". Only where the source ends the sentence or its clause: "…, CLAIMS DETAINEES FORCED TO DRINK" in a
  * headline is a verb with its object.
  */
-const PRESENT_INVERTIBLE = new Set(['say', 'argue', 'argues', 'note', 'notes', 'warn', 'warns', 'insist', 'insists', 'contend',
+const PRESENT_INVERTIBLE = new Set(['say', 'write', 'argue', 'argues', 'note', 'notes', 'warn', 'warns', 'insist', 'insists', 'contend',
   'contends', 'explains', 'recalls', 'claim', 'claims', 'suggest', 'suggests', 'reports', 'predicts', 'agree', 'agrees', 'point', 'points']);
 /** Words that open an object or a list, not a source, right after a present-tense cue. */
 const OBJECT_OPENERS = new Set(['and', 'or', 'of', 'about', 'against', 'from', 'for', 'with', 'to', 'over']);
@@ -282,7 +282,9 @@ const OBJECT_OPENERS = new Set(['and', 'or', 'of', 'about', 'against', 'from', '
 function runsOnAsObject(toks: Tok[], hit: PhraseHit): boolean {
   // ("turned over text messages, notes and other communications", "…, WARNS OF 'LONG-LASTING HARM'": a list
   // goes on or a preposition opens the object.)
-  if (OBJECT_OPENERS.has(toks[hit.start]!.lower)) return true;
+  // (Nor an object pronoun in lower case: "That is, write him a letter"; "say US officials" has a source, "say her
+  // aides" a possessive.)
+  if (OBJECT_OPENERS.has(toks[hit.start]!.lower) || (OBJECT_PRONOUNS.has(toks[hit.start]!.text) && toks[hit.start]!.text !== 'her')) return true;
   const after = toks[hit.end + 1];
   if (!after?.word) return false;
   if (after.lower === 'to' || after.lower === 'that' || after.lower === 'not') return true;
@@ -2063,7 +2065,7 @@ function phraseAfter(toks: Tok[], i: number, stopOnTime: boolean): PhraseHit | n
     // ("said officials close to the talks": an adjective that takes "to" keeps it.)
     // ("according to economists at Goldman Sachs": research staff keep the firm they work at.)
     // ("according to a later New York Times report": "later" after an article is an adjective, not a time.)
-    if (j > i && stopOnTime && INVERTED_STOP.has(t.lower) && !(t.lower === 'and' && sharedHead(toks, i, j))
+    if (j > i && stopOnTime && INVERTED_STOP.has(t.lower) && !(t.lower === 'and' && (sharedHead(toks, i, j) || coordinatedNames(toks, i, j) || coordinatedTitles(toks, j)))
       && !((t.lower === 'later' || t.lower === 'earlier') && ARTICLES.has(toks[j - 1]!.lower))
       && !(t.lower === 'to' && j > i + 1 && TAKES_TO.has(toks[j - 1]!.lower))
       // ("said a source familiar with that decision", "said critics of that deal": after a preposition "that" is a
@@ -2110,6 +2112,38 @@ function sharedHead(toks: Tok[], i: number, j: number): boolean {
   return k > j + 1 && head !== undefined && head.word && (anonymousOrVagueHead(head.lower) || personNouns.has(head.lower));
 }
 
+/**
+ * "and" at `j` joins two people's full names, the sources of one inverted cue: "“…,” write Susan Hennessey and
+ * Benjamin Wittes on the Lawfare blog". Both sides are two or three capitalized words that name a person, and the
+ * second ends the phrase or goes on with more of it ("of Third Way"; not "write Mr. Roe and Ms. Lee via email"); or
+ * the two parts of one body's name.
+ */
+function coordinatedNames(toks: Tok[], i: number, j: number): boolean {
+  const words = (a: number, b: number): string => toks.slice(a, b + 1).map((w) => w.text).join(' ');
+  // (People, not outlets or firms: "reports by Fox News and Bloomberg's Eli Lake", "according to Ad Age and Kantar Media".)
+  const fullName = (a: number, b: number): boolean => b - a >= 1 && b - a <= 2 && toks.slice(a, b + 1).every((w) => isCapWord(w))
+    && classifySource(words(a, b))?.type === 'named';
+  let k = j + 1;
+  while (k < j + 4 && isCapWord(toks[k])) k++;
+  const after = toks[k];
+  if (fullName(i, j - 1) && fullName(j + 1, k - 1)) return after === undefined || !after.word || INVERTED_STOP.has(after.lower) || after.lower === 'of' || isCapWord(after);
+  // "according to U.S. Customs and Border Protection", "Health and Human Services": one body's name with "and" in it,
+  // whose last part ends in a body's head word (not two bodies, "Fox News and Human Rights Watch", nor a person and a
+  // group, "President Donald Trump and California Republicans", nor a person and a document, "Gould and Census Bureau
+  // figures").
+  // (A body "of" one thing and another is one body: "the Department of Health and Human Services".)
+  const firstPart = classifySource(words(i, j - 1))?.type;
+  const ofSomething = toks[j - 2]?.lower === 'of' || toks[j - 3]?.lower === 'of';
+  return firstPart !== 'report' && (firstPart !== 'institutional' || ofSomething)
+    && organizationHead(toks[k - 1]!.text) && (after === undefined || !after.word || INVERTED_STOP.has(after.lower));
+}
+
+/** "and" at `j` joins two capitalized titles of one person: "said NAACP President and CEO Derrick Johnson". */
+function coordinatedTitles(toks: Tok[], j: number): boolean {
+  const title = (w: Tok | undefined): boolean => w !== undefined && isCapWord(w) && NAME_INTRODUCERS.has(w.lower);
+  return title(toks[j - 1]) && title(toks[j + 1]) && isCapWord(toks[j + 2]);
+}
+
 interface DocState {
   lastPerson: Attribution | null;
   lastSource: Attribution | null;
@@ -2153,6 +2187,21 @@ const PAST_PARTICIPLE_OPENERS = new Set(['based', 'headquartered', 'founded', 'f
   'led', 'run', 'backed', 'funded', 'elected', 'appointed', 'known']);
 const MODALS = new Set(['would', 'might', 'could', 'may', 'should', 'must', 'can']);
 const FINITE_VERBS = new Set([...MODALS, 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do']);
+/** Negated copulas, which a noun before them is the subject of: "the operative question isn't …". */
+const NEGATED_COPULAS: ReadonlySet<string> = new Set(["isn't", "wasn't", "aren't", "weren't"]);
+/** The future's auxiliaries. */
+const FUTURES: ReadonlySet<string> = new Set(['will', "won't"]);
+/**
+ * Whether the cue word at `i` closes a noun of two words after an article, "The witness question", "the
+ * operative report": a singular word between could not be its subject ("the woman many Democrats hope will be …" has
+ * a plural subject, the gap's; "a way some in the party worry will …" a subject before the preposition).
+ */
+function singularCompound(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  const before = toks[i - 3]?.lower ?? '';
+  return prev !== undefined && prev.word && !/[^siu]s$/.test(prev.lower)
+    && /^(?:the|a|an)$/.test(toks[i - 2]?.lower ?? '') && !AFTER_HEAD_PREPS.has(before) && !PP_PREPS.has(before);
+}
 
 /** Prepositions whose object is whom something is said to or at: "to the officers saying" (not "with officials saying"). */
 const ADDRESSEE_PREPS: ReadonlySet<string> = new Set(['to', 'at', 'toward', 'towards']);
@@ -3983,8 +4032,11 @@ function verbCue(text: string, toks: Tok[], i: number): CueHit | null {
   const next = toks[i + 1];
   // (Not the verb of a relative clause whose gap is the subject of what is said: "a bill that critics say is
   // unconstitutional", "a move that American officials believe is intended to …".)
-  if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point|marks?)$/.test(next.lower))
-    && !(FINITE_VERBS.has(next.lower) && relativeGapSubject(toks, i) >= 0)) return null;
+  // (Nor a noun before a negated or future verb: "the operative question isn't what Congress believed", "The witness
+  // question will be decided later"; "a bill that critics say isn't lawful" is still the gap's.)
+  if (NOUN_LIKE_CUES.has(t.lower) && next && next.word && (cueGroup.has(next.lower) || /^(?:were|was|is|are|of|have|has|suggest|indicate|point|marks?)$/.test(next.lower)
+    || NEGATED_COPULAS.has(next.lower) || (FUTURES.has(next.lower) && singularCompound(toks, i)))
+    && !((FINITE_VERBS.has(next.lower) || NEGATED_COPULAS.has(next.lower)) && relativeGapSubject(toks, i) >= 0)) return null;
   const pointing = pointsTo(toks, i);
   weak = group === 'weak' || pointing;
   // "35 diplomats suspected of being spies", "officials blamed for the failure", "two men charged with

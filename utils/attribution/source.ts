@@ -152,6 +152,17 @@ function madeByModifier(core: string[]): boolean {
     && !(run.includes(' ') && (DEMONYMS_AND_PLACES.has(run) || US_STATE_NAMES.has(run)))) return true;
   return mods.some((w) => MAKER_MODIFIERS.has(w.toLowerCase()));
 }
+/**
+ * Capitalized last words of an agency's name, never of a person's: "U.S. Customs and Border Protection", "Child
+ * Protective Services", "the Border Patrol", "Immigration and Customs Enforcement" (in lower case they are the work
+ * itself: "health services posted a gain", "an analyst who backs tighter enforcement").
+ */
+const AGENCY_LAST_WORDS: ReadonlySet<string> = new Set(['services', 'protection', 'patrol', 'enforcement']);
+/** Whether a capitalized word can end an organization's name: "Commission", "Bureau", "Protection". */
+export function organizationHead(w: string): boolean {
+  const l = w.toLowerCase();
+  return institutionHeads.has(l) || ORGANIZATION_HEAD.test(l) || AGENCY_LAST_WORDS.has(l);
+}
 /** The last word of an organization's name: "Foreign Ministry", "Pew Research Center", "Monmouth University". */
 const ORGANIZATION_HEAD = /(?:ministry|department|office|council|authority|forces|army|party|committee|commission|agency|organization|court|service|bureau|house|institute|institution|centers?|centres?|university|college|foundation|association|union|campaign|corps|command|brigades|movement|front|group|network|fund|board|administration|reserve)$/i;
 /** An organization named after "from", as a maker rather than a place: "the University of Chicago", "the Pew Research Center". */
@@ -366,7 +377,7 @@ function isPersonNameWord(w: string): boolean {
   if (!isCap(w) || isSentenceAdverb(w)) return false;
   const l = stripPossessive(w).toLowerCase();
   if (DEMONYMS_AND_PLACES.has(l) || titles.has(l) || institutionNames.has(l) || outletNames.has(l)) return false;
-  if (institutionHeads.has(l) || outletHeads.has(l) || anonymousHeads.has(l) || vagueHeads.has(l)) return false;
+  if (institutionHeads.has(l) || outletHeads.has(l) || anonymousHeads.has(l) || vagueHeads.has(l) || AGENCY_LAST_WORDS.has(l)) return false;
   if (DETERMINERS.has(l) || MONTHS_DAYS.has(l)) return false;
   if (/^\p{Lu}\.$/u.test(w)) return true; // an initial: "John D. Podesta"
   if (/^[\p{Lu}.]+$/u.test(w) && w.length <= 5) return false; // acronyms: IDF, KAN, UN
@@ -779,7 +790,7 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
     // Words after the last lower-case word: "spokesperson Majed Al-Ansari" → "Majed Al-Ansari".
     return { type: 'named', label: personLabel(core), kind: 'person' };
   }
-  if (institutionHeads.has(head) || ORGANIZATION_HEAD.test(head))
+  if (institutionHeads.has(head) || ORGANIZATION_HEAD.test(head) || AGENCY_LAST_WORDS.has(head))
     return { type: 'institutional', label: text, kind: 'organization' };
   // "the CDC said", "the OMB", "the ACLU", "CBO projections": an acronym names a body (after "the" up to six
   // letters; alone up to four, since a name in a headline's capitals, "BIDEN SAYS", is one too), not a
@@ -861,6 +872,13 @@ function commonHeadClass(ws: string[], core: string[], post: string[], lowerPost
   // staff speak for its published work (not "experts in Washington", "analysts from Israel": a place).
   // ("the economists of the International Monetary Fund", "scientists from NASA": the same staff, by another word,
   // when the body's name ends the phrase: not "Economists from Federal Reserve Chairman Ben S. Bernanke on down".)
+  // ("analysts for ABC News", "analysts at CNN": an outlet's own analysts write its report, as its reporters do.)
+  if (RESEARCH_STAFF.has(head) && ['for', 'at', 'with'].includes(lowerPost[0] ?? '')) {
+    // (The outlet's name is the whole of what follows: not "researchers at the Johns Hopkins Bloomberg School".)
+    const rest = post.slice(1).filter((w, k) => k > 0 || !DETERMINERS.has(w.toLowerCase())).map((w) => stripPossessive(w).toLowerCase()).join(' ');
+    const named = findName(post.slice(1).map(stripPossessive), outletNames);
+    if (named !== null && (rest === named || `the ${rest}` === named)) return { type: 'report', label: outletLabel(post.slice(1), named), kind: 'outlet' };
+  }
   if (RESEARCH_STAFF.has(head) && (((lowerPost[0] === 'at' || lowerPost[0] === 'with') && firmAfter(post.slice(1, 7)))
     || ((lowerPost[0] === 'of' || lowerPost[0] === 'from') && firmAfter(post.slice(1, 7)) && bodyNameOnly(post.slice(1)))))
     return { type: 'institutional', label: text, kind: 'organization' };
