@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintArticle, isNonEntityCap, isSpecificNumber, ledeOf, LEDE_CHARS, NON_ENTITY_CAPS_EXAMPLES, MAX_KEYS } from '../../../utils/events/fingerprint';
+import { fingerprintArticle, isNonEntityCap, isSpecificNumber, ledeOf, LEDE_CHARS, MAX_WORD_IDF, NON_ENTITY_CAPS_EXAMPLES, MAX_KEYS } from '../../../utils/events/fingerprint';
 import { stem, tokenize } from '../../../utils/events/text';
 import { idf, RARE_IDF } from '../../../utils/events/idf';
 import { exampleProblems } from '../lexicon-examples';
@@ -27,6 +27,14 @@ describe('fingerprintArticle', () => {
     const w = (t: string): number => fp.terms.find((x) => x.t === t)?.w ?? 0;
     // "ceasefire" is in the title and the lede; "truce" only in the lede.
     expect(w('ceasefir')).toBeGreaterThan(w('truc'));
+  });
+
+  it('weighs a rare common word at most MAX_WORD_IDF, a rare name at its full rarity', () => {
+    const rare = fingerprintArticle({ title: 'Talks resume in the capital', text: 'The envoy met Qwertyan and spoke zorbishly of the plan.' });
+    const w = (t: string): number => rare.terms.find((x) => x.t === t)?.w ?? 0;
+    expect(idf('zorbishly')).toBe(RARE_IDF);
+    expect(w('zorbishly')).toBeLessThanOrEqual(MAX_WORD_IDF);
+    expect(w('qwertyan')).toBeGreaterThanOrEqual(RARE_IDF);
   });
 
   it('has lower-case keys drawn from its terms, at most MAX_KEYS', () => {
