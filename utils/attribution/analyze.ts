@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, ASPECT_VERBS, CUE_AUXILIARIES, CUE_VERBS, DEMONYMS_AND
 import { ACCESS_PREPS, ACCESS_WORDS, BOTH_SIDES, BOTH_SIDES_HEADS, CHAMBER_MEMBERS, classifySource, CLOSE_PLURALS, CONTACT_PARTICIPLES, definitePersonHead, DOCUMENT_HEADS, DOCUMENT_PARTICIPLES, HONORIFICS, INDEFINITE, institutionHeads, isNamedPoll, isOwnOutlet, MAKER_PARTICIPLES, isSentenceAdverb, isSentenceOpener, KNOWLEDGE_MODIFIERS, looksLikePersonName, namesPollsterPhrase, isMediaWord, OFFICE_HOLDERS, organizationHead, OUTLET_PIECE_HEADS, OUTLET_STAFF, PARTY_PLURALS, personNouns, QUANTIFIERS, RESEARCH_STAFF, ROLE_PARTICIPLES, type SourceClass, vagueHeads } from './source';
 
 /** Bump whenever the output for some input changes: stored claims are recomputed, not migrated. */
-export const ANALYZER_VERSION = 'attribution-1.8.176';
+export const ANALYZER_VERSION = 'attribution-1.8.177';
 
 export interface AnalyzeOptions {
   /** The article's title; a line equal to it is always treated as content. */
@@ -1973,6 +1973,30 @@ function namingAfterIndefinite(toks: Tok[], from: number, end: number): boolean 
   let k = end;
   while (k > from && /^\p{Ll}+$/u.test(toks[k]!.text) && !INDEFINITE_ARTICLES.has(toks[k]!.lower)) k--;
   return k < end && INDEFINITE_ARTICLES.has(toks[k]!.lower);
+}
+/**
+ * Whether "called" at `i` names the common noun before it: a lower-case word that is no person, nor an auxiliary,
+ * then a capitalized name (quoted, or capitalized words) that the clause's verb or its end follows ("what Martin
+ * Luther King once called “the language of the unheard.”" is a label).
+ */
+function namingParticiple(toks: Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  if (!prev?.word || prev.text !== prev.lower || NAME_INTRODUCERS.has(prev.lower) || HEAD_CLASS.has(prev.lower) || HAVE_FORMS.has(prev.lower)) return false;
+  if (toks.slice(Math.max(0, i - 4), i).some((w) => RELATIVE_PRONOUNS.has(w.lower) || w.lower === 'what')) return false;
+  let k = i + 1;
+  if (toks[k]?.text === QUOTE) {
+    k++;
+    if (!isCapWord(toks[k])) return false;
+    while (k < toks.length && toks[k]!.text !== QUOTE && k < i + 10) k++;
+    if (toks[k]?.text !== QUOTE) return false;
+    k++;
+  } else {
+    const first = k;
+    while (isCapWord(toks[k])) k++;
+    if (k === first) return false;
+  }
+  const after = toks[k];
+  return after === undefined || after.text === '.' || FINITE_VERBS.has(after.lower);
 }
 /** Cue words that end a relative clause's object as nouns: "who prepared the Jan report", "who attacked his climate views". */
 const OBJECT_NOUN_CUES = new Set(['report', 'reports', 'claim', 'claims', 'views', 'debate', 'question', 'estimates', 'findings',
@@ -4778,6 +4802,11 @@ function notACueRules2(toks: Tok[], i: number, t: Tok, prev: Tok | undefined, ne
   return false;
 }
 function notACueRules3(toks: Tok[], i: number, t: Tok, prev: Tok | undefined, next0: Tok | undefined): boolean {
+  // "a Facebook group called “Secure Borders” was criticized", "ran a group called Secure Borders.": a capitalized name
+  // given right after a common noun, with the clause's own verb or its end after it, names the noun ("called it
+  // “reckless”", "called “Secure Borders” a failure", "a move The New York Times called “highly unusual.”", "what
+  // critics called “reckless” was …", "Mr. Christie called Mr. Walker" still label).
+  if (t.lower === 'called' && namingParticiple(toks, i)) return true;
   // "Many voters view the plan as a mistake", "view him with suspicion" hold a view; "people with Google accounts could
   // view the document", "investigators viewed the footage" only looked.
   // "The armed school officer branded a coward by President Donald Trump", "a firefighter dubbed “M&M” by some of his
