@@ -790,8 +790,7 @@ function properHeadClass(ws: string[], core: string[], head: string, headRaw: st
     // Words after the last lower-case word: "spokesperson Majed Al-Ansari" → "Majed Al-Ansari".
     return { type: 'named', label: personLabel(core), kind: 'person' };
   }
-  if (institutionHeads.has(head) || ORGANIZATION_HEAD.test(head) || AGENCY_LAST_WORDS.has(head))
-    return { type: 'institutional', label: text, kind: 'organization' };
+  if (organizationHead(head)) return { type: 'institutional', label: text, kind: 'organization' };
   // "the CDC said", "the OMB", "the ACLU", "CBO projections": an acronym names a body (after "the" up to six
   // letters; alone up to four, since a name in a headline's capitals, "BIDEN SAYS", is one too), not a
   // person known by initials ("AOC", "JFK").

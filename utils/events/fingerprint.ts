@@ -31,8 +31,8 @@ const MIN_TERM_IDF = 1.5;
 /**
  * The most a word that is no name can weigh for its rarity. A rare name ("Doha", "Plosser") identifies an event; a rare
  * common word ("heartbroken", "roughshod", "quartet") is the writer's style, and at full rarity it outweighed the
- * actors two reports of one event share (measured with 5.5: AllSides dev pairwise F1 0.861 → 0.866, B-cubed 0.935 →
- * 0.939; UCI dev pairwise 0.800 → 0.814; the held-out set of 2026-11-25 unchanged; lower caps cost AllSides pairwise).
+ * actors two reports of one event share (the README's Same event figures measure it; lower caps cost AllSides
+ * pairwise precision).
  */
 export const MAX_WORD_IDF = 5.5;
 /** Keys must be rarer still: the store looks candidates up by them. */
@@ -210,7 +210,8 @@ export function fingerprintArticle(a: { title: string; text?: string; date?: str
   const weighted: WeightedTerm[] = [];
   for (const [t, { w, ent }] of acc) {
     // sqrt damps repetition: a word said five times is not five times the evidence.
-    weighted.push({ t, w: round1(Math.sqrt(w) * (ent ? termIdf(t) : Math.min(MAX_WORD_IDF, termIdf(t))) * (ent ? ENTITY_BONUS : 1)) });
+    const rarity = ent ? termIdf(t) * ENTITY_BONUS : Math.min(MAX_WORD_IDF, termIdf(t));
+    weighted.push({ t, w: round1(Math.sqrt(w) * rarity) });
   }
   weighted.sort((x, y) => y.w - x.w || (x.t < y.t ? -1 : 1));
   const terms = weighted.slice(0, MAX_FP_TERMS);

@@ -9,7 +9,7 @@
  * entities and numbers are written), which would leave stored events incomparable with new fingerprints. A change in
  * which words are read (the lede's furniture filter) keeps the term space: stored events stay comparable.
  */
-export const EVENTS_VERSION = 'events-2';
+export const EVENTS_VERSION = 'events-1';
 
 /** A weighted term: `t` is lower-case (a stem, an entity "e:..." or a number "n:..."), `w` its weight. */
 export interface WeightedTerm {
